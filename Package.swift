@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The module graph (see README "Architecture"):
+//   GoliveDomain  ← Foundation only: words, rules, metrics, the change function
+//   GoliveStore   ← GRDB; persists changes of the domain as transactions + events
+//   GoliveIO      ← Yams + CSV: playbook files, CSV import, JSON export, reports, seeding
+//   golive        ← the executable: command line (ArgumentParser)
+let package = Package(
+    name: "golive",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "golive", targets: ["golive"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(name: "GoliveDomain"),
+        .target(name: "GoliveStore", dependencies: [
+            "GoliveDomain",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "GoliveIO", dependencies: [
+            "GoliveDomain", "GoliveStore",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .executableTarget(name: "golive", dependencies: [
+            "GoliveDomain", "GoliveStore", "GoliveIO",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "GoliveDomainTests", dependencies: ["GoliveDomain"]),
+        .testTarget(name: "GoliveStoreTests", dependencies: ["GoliveDomain", "GoliveStore"]),
+        .testTarget(name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO"]),
+        .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,234 @@
+/// A recorded change: who, when, what, before → after. History, undo, "what changed
+/// since my last review", stage durations and metrics all read these.
+public struct Event: Hashable, Codable, Sendable, Identifiable {
+    public var id: Int64
+    /// ISO 8601 UTC, second precision (see `Timestamp`).
+    public var at: String
+    public var who: String
+    public var accountID: Int64?
+    public var taskID: Int64?
+    public var checkpointID: Int64?
+    /// What happened, e.g. `task.status`, `stage.advanced`, `account.escalated`.
+    public var kind: String
+    public var before: String?
+    public var after: String?
+    /// Free text: a reason, a note, an override.
+    public var detail: String?
+
+    public init(id: Int64 = 0, at: String, who: String, accountID: Int64?, taskID: Int64? = nil,
+                checkpointID: Int64? = nil, kind: String, before: String? = nil, after: String? = nil, detail: String? = nil) {
+        self.id = id; self.at = at; self.who = who; self.accountID = accountID; self.taskID = taskID
+        self.checkpointID = checkpointID; self.kind = kind; self.before = before; self.after = after; self.detail = detail
+    }
+
+    public var day: Day? { Timestamp.day(of: at) }
+}
+
+/// What a user can do to an account. Each change becomes one transaction and one event.
+public enum Change: Hashable, Sendable {
+    case setTaskStatus(task: Int64, to: TaskStatus, reason: String?)
+    case addTask(lane: Lane, title: String, owner: String, due: Day, checkpoint: Int64?)
+    case editTaskTitle(task: Int64, title: String)
+    case setTaskDue(task: Int64, due: Day)
+    case reassignTask(task: Int64, owner: String)
+    case addNote(text: String, task: Int64?)
+    case achieveCheckpoint(checkpoint: Int64, confirmedBy: String?)
+    case advanceStage(overrideReason: String?)
+    case escalate(reason: String)
+    case clearEscalation
+    case reassignCSM(to: String)
+    case markReviewed
+}
+
+/// Why a change was refused, in words a user reads on the status line.
+public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The context of a change: who makes it, when, and a source of new ids.
+public struct ChangeContext: Sendable {
+    public var who: String
+    public var now: String
+    public var today: Day
+    /// The id the next created task gets (the store hands out ids).
+    public var nextID: Int64
+    public init(who: String, now: String, today: Day, nextID: Int64 = 1) {
+        self.who = who; self.now = now; self.today = today; self.nextID = nextID
+    }
+}
+
+extension Account {
+    /// The update function: the account after `change`, and the one event recording it,
+    /// or a refusal that says why. Pure: the store persists the result in one transaction.
+    public func applying(_ change: Change, _ ctx: ChangeContext) throws(Refusal) -> (Account, Event) {
+        var next = self
+        var event = Event(at: ctx.now, who: ctx.who, accountID: id, kind: "")
+        func clean(_ text: String, _ what: String) throws(Refusal) -> String {
+            let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if t.isEmpty { throw Refusal("\(what) cannot be empty") }
+            return t
+        }
+        func taskIndex(_ taskID: Int64) throws(Refusal) -> Int {
+            guard let i = tasks.firstIndex(where: { $0.id == taskID }) else { throw Refusal("no task \(taskID) on \(name)") }
+            return i
+        }
+
+        switch change {
+        case let .setTaskStatus(taskID, status, reason):
+            let i = try taskIndex(taskID)
+            let task = tasks[i]
+            guard status.isAllowed(in: task.lane) else {
+                throw Refusal("a \(task.lane.rawValue) task cannot be \(status.title)")
+            }
+            guard status != task.status else { throw Refusal("'\(task.title)' is already \(status.title)") }
+            var why: String? = nil
+            if status.needsReason {
+                guard let r = reason else { throw Refusal("\(status.title) needs a reason") }
+                why = try clean(r, "the reason")
+            }
+            if status == .done || status == .approved {
+                let waiting = task.dependsOn.compactMap { self.task($0) }.filter(\.isOpen)
+                if !waiting.isEmpty {
+                    let list = waiting.map { "'\($0.title)' (\($0.status.title))" }.joined(separator: ", ")
+                    throw Refusal("'\(task.title)' cannot be \(status.title) before \(list)")
+                }
+            }
+            next.tasks[i].status = status
+            next.tasks[i].reason = why
+            next.tasks[i].statusSince = ctx.today
+            next.tasks[i].finishedOn = status.isFinished ? ctx.today : nil
+            next.tasks[i].version += 1
+            event.taskID = taskID
+            event.kind = "task.status"
+            event.before = task.status.rawValue
+            event.after = status.rawValue
+            event.detail = why
+
+        case let .addTask(lane, title, owner, due, checkpointID):
+            let t = try clean(title, "the title")
+            let o = try clean(owner, "the owner")
+            if let c = checkpointID, checkpoint(c) == nil { throw Refusal("no checkpoint \(c) on \(name)") }
+            let task = OnboardingTask(id: ctx.nextID, title: t, lane: lane, owner: o, due: due,
+                                      statusSince: ctx.today, checkpointID: checkpointID)
+            next.tasks.append(task)
+            event.taskID = task.id
+            event.kind = "task.added"
+            event.after = t
+            event.detail = "\(lane.rawValue) · \(o) · due \(due.iso)"
+
+        case let .editTaskTitle(taskID, title):
+            let i = try taskIndex(taskID)
+            let t = try clean(title, "the title")
+            guard t != tasks[i].title else { throw Refusal("the title is unchanged") }
+            next.tasks[i].title = t
+            next.tasks[i].version += 1
+            event.taskID = taskID; event.kind = "task.title"; event.before = tasks[i].title; event.after = t
+
+        case let .setTaskDue(taskID, due):
+            let i = try taskIndex(taskID)
+            guard due != tasks[i].due else { throw Refusal("the due date is unchanged") }
+            next.tasks[i].due = due
+            next.tasks[i].version += 1
+            event.taskID = taskID; event.kind = "task.due"; event.before = tasks[i].due.iso; event.after = due.iso
+
+        case let .reassignTask(taskID, owner):
+            let i = try taskIndex(taskID)
+            let o = try clean(owner, "the owner")
+            guard o != tasks[i].owner else { throw Refusal("'\(tasks[i].title)' is already owned by \(o)") }
+            next.tasks[i].owner = o
+            next.tasks[i].version += 1
+            event.taskID = taskID; event.kind = "task.owner"; event.before = tasks[i].owner; event.after = o
+
+        case let .addNote(text, taskID):
+            if let taskID { _ = try taskIndex(taskID) }
+            event.taskID = taskID; event.kind = "note"; event.detail = try clean(text, "the note")
+
+        case let .achieveCheckpoint(checkpointID, confirmedBy):
+            guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
+                throw Refusal("no checkpoint \(checkpointID) on \(name)")
+            }
+            let c = checkpoints[ci]
+            guard !c.isAchieved else { throw Refusal("\(c.name) is already achieved") }
+            let open = tasks(leadingTo: c).filter(\.isOpen)
+            if !open.isEmpty {
+                throw Refusal("\(c.name) is not met: \(plural(open.count, "open task")) (" +
+                              open.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ") + (open.count > 3 ? ", …" : "") + ")")
+            }
+            var confirmer: String? = nil
+            if c.customerConfirms {
+                guard let who = confirmedBy else { throw Refusal("\(c.name) needs the customer's confirmation") }
+                confirmer = try clean(who, "the confirming contact")
+            }
+            next.checkpoints[ci].achievedOn = ctx.today
+            next.checkpoints[ci].confirmedBy = confirmer
+            next.checkpoints[ci].version += 1
+            event.checkpointID = checkpointID; event.kind = "checkpoint.achieved"
+            event.before = c.due.iso; event.after = ctx.today.iso
+            event.detail = confirmer.map { "confirmed by \($0)" }
+
+        case let .advanceStage(overrideReason):
+            guard isActive else { throw Refusal("\(name) has completed onboarding") }
+            let unmet = unmetGates()
+            var why: String? = nil
+            if !unmet.isEmpty {
+                guard let r = overrideReason else {
+                    throw Refusal("cannot leave \(stage.name): " + unmet.joined(separator: "; "))
+                }
+                why = try clean(r, "the override reason")
+            }
+            next.stages[stageIndex].leftOn = ctx.today
+            next.stages[stageIndex].overrideReason = why
+            event.kind = "stage.advanced"
+            event.before = stage.key
+            if stageIndex + 1 < stages.count {
+                next.stageIndex += 1
+                next.stages[next.stageIndex].enteredOn = ctx.today
+                event.after = next.stage.key
+            } else {
+                next.completedOn = ctx.today
+                event.after = "completed"
+            }
+            event.detail = why.map { "override: \($0)" }
+
+        case let .escalate(reason):
+            let r = try clean(reason, "the reason")
+            next.escalation = Escalation(reason: r, by: ctx.who, on: ctx.today)
+            event.kind = "account.escalated"; event.before = escalation?.reason; event.after = r
+
+        case .clearEscalation:
+            guard let e = escalation else { throw Refusal("\(name) is not escalated") }
+            next.escalation = nil
+            event.kind = "account.deescalated"; event.before = e.reason
+
+        case let .reassignCSM(csm):
+            let c = try clean(csm, "the CSM")
+            guard c != self.csm else { throw Refusal("\(name) is already with \(c)") }
+            next.csm = c
+            event.kind = "account.csm"; event.before = self.csm; event.after = c
+
+        case .markReviewed:
+            event.kind = "account.reviewed"
+        }
+        // A lead's review is not progress: it must not hide a stall.
+        if change != .markReviewed { next.lastActivity = ctx.today }
+        next.version += 1
+        return (next, event)
+    }
+
+    /// What keeps the current stage closed: its approvals not approved and its exit
+    /// checkpoints not achieved, in words.
+    public func unmetGates() -> [String] {
+        let own = checkpoints.filter { $0.stage == stage.key }
+        let ids = Set(own.map(\.id))
+        var unmet: [String] = []
+        for t in tasks where t.lane == .approval && t.status != .approved && t.checkpointID.map(ids.contains) == true {
+            unmet.append("approval '\(t.title)' \(t.status.title)")
+        }
+        for c in own where !c.isAchieved {
+            unmet.append("checkpoint '\(c.name)' not achieved")
+        }
+        return unmet
+    }
+}

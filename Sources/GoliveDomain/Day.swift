@@ -1,0 +1,112 @@
+import Foundation
+
+/// A calendar day, independent of time zones: every rule in golive works in whole days
+/// ("overdue 4 days"), and `--as-of` pins "today" to one of these.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01.
+    public let ordinal: Int
+
+    public init(ordinal: Int) { self.ordinal = ordinal }
+
+    public init(year: Int, month: Int, day: Int) {
+        // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar,
+        // with no Calendar/TimeZone involved, so tests and seeds are reproducible anywhere.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        ordinal = era * 146_097 + doe - 719_468
+    }
+
+    /// Parses `YYYY-MM-DD` strictly (no other shapes, real dates only).
+    public init?(iso text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    public var iso: String {
+        let c = components
+        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+    }
+
+    public var description: String { iso }
+
+    /// Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday).
+    public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The day a moment falls on in UTC; events store UTC timestamps.
+    public init(_ date: Date) {
+        self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    /// Today in the local time zone: what a CSM means by "today".
+    public static func today(now: Date = Date(), timeZone: TimeZone = .current) -> Day {
+        Day(now.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: now))))
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    public static func + (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal + days) }
+    public static func - (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal - days) }
+    /// Whole days from `b` to `a`.
+    public static func - (a: Day, b: Day) -> Int { a.ordinal - b.ordinal }
+}
+
+extension Day: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Day(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "'\(text)' is not a date (YYYY-MM-DD)"))
+        }
+        self = day
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}
+
+/// Event timestamps: second precision, UTC, ISO 8601 — sortable as text.
+public enum Timestamp {
+    public static func string(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = Day(ordinal: Int((Double(seconds) / 86_400).rounded(.down)))
+        let s = seconds - day.ordinal * 86_400
+        return "\(day.iso)T" + String(format: "%02d:%02d:%02dZ", s / 3600, s / 60 % 60, s % 60)
+    }
+
+    /// The day part of a timestamp written by `string(_:)`.
+    public static func day(of stamp: String) -> Day? { Day(iso: stamp.prefix(10)) }
+
+    /// A deterministic moment on a day (for seeds and tests): `hour` hours past midnight UTC.
+    public static func on(_ day: Day, hour: Int = 9, minute: Int = 0) -> String {
+        "\(day.iso)T" + String(format: "%02d:%02d:00Z", hour, minute)
+    }
+}

@@ -1,0 +1,81 @@
+/// Text from data (account names, notes, CSV cells) is shown, never executed, and is
+/// measured by the columns it takes on a terminal.
+public enum Text {
+    /// Replaces C0/C1 control characters, DEL, and bidirectional overrides/isolates with
+    /// visible stand-ins, so an escape sequence in data can never reach a terminal.
+    public static func inert(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value == 0x0A || u.value == 0x09 { out.append(" ") } // keep a line one line
+            else if u.value < 0x20 { out.append(Unicode.Scalar(0x2400 + u.value)!) } // ␛ etc.
+            else if isUnsafe(u) { out.append("\u{FFFD}") }
+            else { out.append(u) }
+        }
+        return String(out)
+    }
+
+    static func isUnsafe(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    /// Columns a scalar takes: 0 for combining marks and zero-width characters, 2 for
+    /// East Asian wide/fullwidth and emoji presentation, 1 otherwise. Kept here rather
+    /// than calling wcwidth(3) because that depends on the process locale.
+    public static func width(_ u: Unicode.Scalar) -> Int {
+        let v = u.value
+        if v == 0 { return 0 }
+        if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF { return 0 }
+        if (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) { return 0 } // variation selectors
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0x1F3FB...0x1F3FF).contains(v) { return 0 } // skin-tone modifiers attach to the emoji before
+        if u.properties.isEmojiPresentation { return 2 }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            || (0x20000...0x2FFFD).contains(v) || (0x30000...0x3FFFD).contains(v) {
+            return 2
+        }
+        return 1
+    }
+
+    /// Columns a grapheme cluster takes (an emoji sequence counts once).
+    public static func width(_ c: Character) -> Int {
+        var first = true, w = 0
+        for u in c.unicodeScalars {
+            if first { w = width(u); first = false }
+            else if u.value == 0xFE0F && w == 1 { w = 2 } // text symbol asked to show as emoji
+        }
+        return w
+    }
+
+    public static func width(_ s: String) -> Int { s.reduce(0) { $0 + width($1) } }
+
+    /// Fits `s` into `columns`: cut on a character boundary with "…" when too long,
+    /// never splitting a wide character, never overflowing.
+    public static func truncate(_ s: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(s) <= columns { return s }
+        var out = "", used = 0
+        for c in s {
+            let w = width(c)
+            if used + w > columns - 1 { break }
+            out.append(c); used += w
+        }
+        return out + "…"
+    }
+
+    /// `s` truncated or padded with spaces to exactly `columns` wide.
+    public static func pad(_ s: String, to columns: Int, right: Bool = false) -> String {
+        let t = truncate(s, to: columns)
+        let fill = String(repeating: " ", count: max(0, columns - width(t)))
+        return right ? fill + t : t + fill
+    }
+}
