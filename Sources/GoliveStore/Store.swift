@@ -1,0 +1,212 @@
+import Foundation
+import GRDB
+import GoliveDomain
+
+/// The local store: one SQLite file in WAL mode, shared safely by several processes.
+/// Every change is one short write transaction that also records its event.
+public final class Store: Sendable {
+    public let path: String
+    public let readOnly: Bool
+    let pool: DatabasePool
+
+    public enum Mode: Sendable {
+        /// Create the file (mode 0600, its folder 0700) when missing.
+        case create
+        /// Open an existing store for changes.
+        case readWrite
+        /// Open an existing store without ever writing to it.
+        case readOnly
+    }
+
+    public init(path: String, mode: Mode) throws {
+        self.path = path
+        self.readOnly = mode == .readOnly
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
+        if isDir.boolValue { throw StoreError("\(path) is a directory, not a golive store") }
+        if !exists {
+            guard mode == .create else { throw StoreError("no store at \(path) (create one with `golive seed` or `golive import`)") }
+            try Store.createFile(path)
+        } else if !fm.isReadableFile(atPath: path) {
+            throw StoreError("cannot read the store \(path): permission denied")
+        } else if mode != .readOnly && !fm.isWritableFile(atPath: path) {
+            throw StoreError("the store \(path) is read-only for this user: nothing was changed")
+        }
+        try Store.checkHeader(path)
+
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        config.readonly = mode == .readOnly
+        config.label = "golive"
+        do {
+            // Several processes may start on a fresh file at once: opening and migrating
+            // under one exclusive lock keeps them from racing ("table already exists").
+            pool = try Store.withLock(path + ".lock", skip: mode == .readOnly) {
+                let pool = try DatabasePool(path: path, configuration: config)
+                try Store.prepare(pool, path: path, readOnly: mode == .readOnly)
+                return pool
+            }
+        } catch let e as StoreError {
+            throw e
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB {
+            throw StoreError("\(path) is not a golive store (not a SQLite database)")
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
+            throw StoreError("cannot open the store \(path) for writing (\(e.message ?? "read-only")): nothing was changed")
+        } catch let e as DatabaseError {
+            throw StoreError("cannot open the store \(path): \(e.message ?? e.description)")
+        }
+    }
+
+    private static func createFile(_ path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
+            do {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError("cannot create the folder \(dir) for the store: permission denied or not a folder")
+            }
+        }
+        // Onboarding records name customers and revenue: the file is for its owner only.
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        if fd < 0 {
+            if errno == EEXIST { return }
+            throw StoreError("cannot create the store \(path): \(String(cString: strerror(errno)))")
+        }
+        close(fd)
+    }
+
+    /// Refuse before SQLite sees it: a non-empty file without SQLite's header.
+    private static func checkHeader(_ path: String) throws {
+        guard let h = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 16)) ?? Data()
+        if !head.isEmpty && head != Data("SQLite format 3\0".utf8) {
+            throw StoreError("\(path) is not a golive store (not a SQLite database)")
+        }
+    }
+
+    private static func withLock<T>(_ lockPath: String, skip: Bool, _ body: () throws -> T) throws -> T {
+        if skip { return try body() }
+        let fd = open(lockPath, O_CREAT | O_RDWR, 0o600)
+        guard fd >= 0 else { return try body() } // a read-only folder: no race to guard against a writer here
+        defer { flock(fd, LOCK_UN); close(fd) }
+        flock(fd, LOCK_EX)
+        return try body()
+    }
+
+    private static func prepare(_ pool: DatabasePool, path: String, readOnly: Bool) throws {
+        let migrator = Schema.migrator
+        let (appID, tables, superseded, complete) = try pool.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0,
+             try migrator.hasBeenSuperseded(db),
+             try migrator.hasCompletedMigrations(db))
+        }
+        if appID != Schema.applicationID && !(appID == 0 && tables == 0) {
+            throw StoreError("\(path) is not a golive store (it is another program's SQLite database)")
+        }
+        if superseded {
+            throw StoreError("\(path) was written by a newer golive (its schema is ahead of this version): upgrade golive")
+        }
+        if !complete {
+            if readOnly { throw StoreError("\(path) needs a schema upgrade, which a read-only open cannot do") }
+            try migrator.migrate(pool)
+        }
+    }
+
+    // MARK: Reading
+
+    /// Every account with its stages, checkpoints, tasks and touchpoints.
+    public func accounts() throws -> [Account] {
+        try pool.read { db in try Rows.accounts(db, where: nil) }
+    }
+
+    public func account(_ id: Int64) throws -> Account? {
+        try pool.read { db in try Rows.accounts(db, where: id).first }
+    }
+
+    /// Events, oldest first; of one account when given.
+    public func events(account: Int64? = nil) throws -> [Event] {
+        try pool.read { db in
+            if let account {
+                return try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? ORDER BY id", [account])
+            }
+            return try Rows.events(db, sql: "SELECT * FROM events ORDER BY id", [])
+        }
+    }
+
+    /// Accounts that were ever escalated, from the events.
+    public func everEscalated() throws -> Set<Int64> {
+        try pool.read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT account_id FROM events WHERE kind = 'account.escalated' AND account_id IS NOT NULL"))
+        }
+    }
+
+    public func playbooks() throws -> [StoredPlaybook] {
+        try pool.read { db in try Rows.playbooks(db) }
+    }
+
+    public func nextID() throws -> Int64 {
+        try pool.read { db in try Rows.nextID(db) }
+    }
+
+    // MARK: Writing
+
+    /// One user action: load the account, apply the change through the domain's update
+    /// function, save the difference and its event, all in one transaction.
+    /// - Parameter expectedVersion: the account version the user's screen showed; a
+    ///   change made on a stale view is refused rather than overwriting someone else's.
+    @discardableResult
+    public func perform(_ change: Change, on accountID: Int64, who: String, today: Day,
+                        now: Date = Date(), expectedVersion: Int? = nil) throws -> (Account, Event) {
+        try write { tx in
+            guard let account = try tx.account(accountID) else { throw Refusal("no account \(accountID)") }
+            if let expectedVersion, expectedVersion != account.version {
+                let last = try tx.lastEvent(of: accountID)
+                throw Refusal("changed by \(last?.who ?? "someone") at \(last?.at ?? "?") — reloaded")
+            }
+            var ctx = ChangeContext(who: who, now: Timestamp.string(now), today: today, nextID: try tx.nextID())
+            let (next, event) = try account.applying(change, ctx)
+            try tx.save(next, replacing: account)
+            let saved = try tx.insert(event)
+            if case .addTask = change { ctx.nextID += 1; try tx.setNextID(ctx.nextID) }
+            return (next, saved)
+        }
+    }
+
+    /// Runs `body` in one write transaction, retrying when SQLite reports a busy store
+    /// it chose not to wait for (a possible deadlock between processes).
+    public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+        if readOnly { throw StoreError("read-only: the store \(path) was opened without write access") }
+        var attempt = 0
+        while true {
+            do {
+                return try pool.write { db in try body(Transaction(db: db)) }
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && attempt < 5 {
+                attempt += 1
+                usleep(UInt32(20_000 * attempt))
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED {
+                throw StoreError("the store \(path) stayed busy (another golive is writing): try again")
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY {
+                throw StoreError("the store \(path) is read-only: \(e.message ?? "")")
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError("refused by the store: \(e.message ?? e.description)")
+            }
+        }
+    }
+
+    /// A number that changes whenever another connection commits (`PRAGMA data_version`).
+    public func dataVersion() throws -> Int {
+        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}
+
+/// A playbook as the store keeps it: its name, title and rule thresholds.
+public struct StoredPlaybook: Hashable, Codable, Sendable {
+    public var name: String
+    public var title: String
+    public var thresholds: Thresholds
+    public init(name: String, title: String, thresholds: Thresholds) { self.name = name; self.title = title; self.thresholds = thresholds }
+}

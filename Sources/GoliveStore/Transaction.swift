@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+import GoliveDomain
+
+/// What may be done inside one write transaction. Callers outside this module never see
+/// GRDB: they get accounts, events and playbooks.
+public struct Transaction {
+    let db: Database
+
+    public func account(_ id: Int64) throws -> Account? { try Rows.accounts(db, where: id).first }
+
+    public func accountID(named name: String) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM accounts WHERE name = ?", arguments: [name])
+    }
+
+    public func isEmpty() throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM events) + (SELECT count(*) FROM playbooks)") == 0
+    }
+
+    public func lastEvent(of account: Int64) throws -> Event? {
+        try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? ORDER BY id DESC LIMIT 1", [account]).first
+    }
+
+    public func nextID() throws -> Int64 { try Rows.nextID(db) }
+
+    public func setNextID(_ id: Int64) throws {
+        try db.execute(sql: "UPDATE counters SET value = ? WHERE name = 'next_id'", arguments: [id])
+    }
+
+    public func upsert(_ p: StoredPlaybook) throws {
+        let t = p.thresholds
+        try db.execute(sql: """
+            INSERT INTO playbooks VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(name) DO UPDATE SET title = excluded.title,
+              amber_window_days = excluded.amber_window_days, no_activity_days = excluded.no_activity_days,
+              customer_overdue_days = excluded.customer_overdue_days,
+              approval_pending_days = excluded.approval_pending_days, customer_wait_days = excluded.customer_wait_days
+            """, arguments: [p.name, p.title, t.amberWindowDays, t.noActivityDays, t.customerOverdueDays,
+                             t.approvalPendingDays, t.customerWaitDays])
+    }
+
+    /// Inserts an event; one with id 0 gets the next id (restores keep theirs).
+    @discardableResult
+    public func insert(_ e: Event) throws -> Event {
+        var e = e
+        let stmt = try db.cachedStatement(sql: """
+            INSERT INTO events (id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try stmt.execute(arguments: [e.id == 0 ? nil : e.id, e.at, e.who, e.accountID, e.taskID, e.checkpointID,
+                                     e.kind, e.before, e.after, e.detail])
+        if e.id == 0 { e.id = db.lastInsertedRowID }
+        return e
+    }
+
+    /// Inserts a whole account: its row, stages, checkpoints, tasks, dependencies, touchpoints.
+    public func insert(_ a: Account) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO accounts (id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook,
+              handoff, escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: StatementArguments(Rows.accountValues(a)))
+        for (i, s) in a.stages.enumerated() {
+            try db.cachedStatement(sql: "INSERT INTO stages VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [a.id, i, s.key, s.name, s.slaDays, s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason])
+        }
+        for c in a.checkpoints { try insert(c, account: a.id) }
+        for t in a.tasks { try insert(t, account: a.id, dependencies: false) }
+        // Dependencies after every task exists: a task may depend on a later one.
+        for t in a.tasks { try insertDependencies(t) }
+        for t in a.touchpoints {
+            try db.cachedStatement(sql: "INSERT INTO touchpoints VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [t.id, a.id, t.on.iso, t.audience, t.channel, t.objective])
+        }
+    }
+
+    func insert(_ c: Checkpoint, account: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [c.id, account, c.key, c.name, c.stage, c.due.iso, c.customerConfirms,
+                                 c.milestone?.rawValue, c.achievedOn?.iso, c.confirmedBy, c.version])
+    }
+
+    func insert(_ t: OnboardingTask, account: Int64, dependencies: Bool) throws {
+        try db.cachedStatement(sql: "INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [t.id, account, t.title, t.lane.rawValue, t.owner, t.due.iso, t.status.rawValue,
+                                 t.reason, t.statusSince.iso, t.finishedOn?.iso, t.checkpointID, t.version])
+        if dependencies { try insertDependencies(t) }
+    }
+
+    func insertDependencies(_ t: OnboardingTask) throws {
+        for d in t.dependsOn {
+            try db.cachedStatement(sql: "INSERT INTO task_dependencies VALUES (?, ?)").execute(arguments: [t.id, d])
+        }
+    }
+
+    /// Writes what differs between `old` and `new` (one account after a change).
+    public func save(_ new: Account, replacing old: Account) throws {
+        try db.execute(sql: """
+            UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
+              target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?, escalated_on = ?,
+              completed_on = ?, last_activity = ?, stage_index = ?, version = ?
+            WHERE id = ?
+            """, arguments: StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
+        for (i, s) in new.stages.enumerated() where i >= old.stages.count || s != old.stages[i] {
+            try db.execute(sql: "UPDATE stages SET entered_on = ?, left_on = ?, override_reason = ? WHERE account_id = ? AND ordinal = ?",
+                           arguments: [s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason, new.id, i])
+        }
+        let oldCheckpoints = Dictionary(uniqueKeysWithValues: old.checkpoints.map { ($0.id, $0) })
+        for c in new.checkpoints where oldCheckpoints[c.id] != c {
+            if oldCheckpoints[c.id] == nil { try insert(c, account: new.id); continue }
+            try db.execute(sql: "UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ? WHERE id = ?",
+                           arguments: [c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.id])
+        }
+        let oldTasks = Dictionary(uniqueKeysWithValues: old.tasks.map { ($0.id, $0) })
+        for t in new.tasks where oldTasks[t.id] != t {
+            if oldTasks[t.id] == nil { try insert(t, account: new.id, dependencies: true); continue }
+            try db.execute(sql: """
+                UPDATE tasks SET title = ?, owner = ?, due = ?, status = ?, reason = ?, status_since = ?,
+                  finished_on = ?, checkpoint_id = ?, version = ? WHERE id = ?
+                """, arguments: [t.title, t.owner, t.due.iso, t.status.rawValue, t.reason, t.statusSince.iso,
+                                 t.finishedOn?.iso, t.checkpointID, t.version, t.id])
+        }
+    }
+}
