@@ -152,7 +152,7 @@ extension Account {
             }
         }
         for task in tasks where task.lane == .approval && task.status == .pending {
-            let pending = today - task.statusSince
+            guard let pending = daysPending(task, asOf: today) else { continue }
             if pending > thresholds.approvalPendingDays {
                 reasons.append(StallReason(kind: .approvalPending,
                     text: "approval '\(task.title)' pending \(plural(pending, "day")) with \(task.owner)",
@@ -163,6 +163,18 @@ extension Account {
         let rank: [Court: Int] = [.customer: 2, .approver: 1, .ours: 0]
         let lead = reasons.max { ($0.days, rank[$0.court]!) < ($1.days, rank[$1.court]!) }!
         return Stall(reasons: reasons, ballInCourt: lead.court, days: lead.days)
+    }
+
+    /// How long an approval has been waiting for its approver: counted from the later of
+    /// its last status change and the day its stage was entered, since nobody is asked to
+    /// sign off a stage the onboarding has not reached (nil for those).
+    public func daysPending(_ task: OnboardingTask, asOf today: Day) -> Int? {
+        guard task.status == .pending else { return nil }
+        let stageKey = checkpoint(task.checkpointID)?.stage
+        guard let i = stageKey.flatMap({ k in stages.firstIndex { $0.key == k } }) ?? Optional(stageIndex),
+              i <= stageIndex, isActive || i < stages.count else { return nil }
+        let since = max(task.statusSince, stages[i].enteredOn ?? task.statusSince)
+        return max(0, today - since)
     }
 
     /// Who holds up the current stage: an approver if one of its approvals is pending, the

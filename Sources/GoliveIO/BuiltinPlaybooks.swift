@@ -54,7 +54,7 @@ enum BuiltinPlaybooks {
       - {key: transition-complete, name: Transition to success, stage: transition, due: 75}
     tasks:
       - {key: handoff-meeting, title: Sales-to-CS handoff meeting, lane: internal, owner: sales, due: 2, checkpoint: handoff-complete}
-      - {key: handoff-record, title: Record goals, requirements and promises, lane: internal, owner: csm, due: 4, checkpoint: handoff-complete, depends_on: [handoff-meeting]}
+      - {key: handoff-record, title: "Record goals, requirements and promises", lane: internal, owner: csm, due: 4, checkpoint: handoff-complete, depends_on: [handoff-meeting]}
       - {key: welcome, title: Send welcome pack, lane: internal, owner: csm, due: 1, checkpoint: intake-complete}
       - {key: intake-form, title: Complete intake questionnaire, lane: customer, owner: champion, due: 9, checkpoint: intake-complete, depends_on: [welcome]}
       - {key: success-plan, title: Draft success plan, lane: internal, owner: csm, due: 11, checkpoint: intake-complete, depends_on: [handoff-record]}

@@ -6,6 +6,12 @@ import GoliveDomain
 /// case, spacing or punctuation, with the names common CRMs use. Every row is checked
 /// before anything is written: one bad row refuses the whole file.
 public enum CSVImport {
+    /// One account of the file and the line it starts on.
+    public struct Row: Sendable {
+        public var line: Int
+        public var info: AccountInfo
+    }
+
     enum Field: String, CaseIterable {
         case name, csm, segment, arr, contractSigned, targetGoLive, salesOwner
 
@@ -40,7 +46,7 @@ public enum CSVImport {
     }
 
     /// The accounts in `path`, or the first problem as `FILE:LINE: column 'X': reason`.
-    public static func read(path: String) throws -> [AccountInfo] {
+    public static func read(path: String) throws -> [Row] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw FileError(file: path, reason: "no such file") }
         if isDir.boolValue { throw FileError(file: path, reason: "is a directory, not a CSV file") }
@@ -48,7 +54,7 @@ public enum CSVImport {
         return try parse(data, file: path)
     }
 
-    public static func parse(_ data: Data, file: String) throws -> [AccountInfo] {
+    public static func parse(_ data: Data, file: String) throws -> [Row] {
         guard var text = String(data: data, encoding: .utf8) else {
             throw FileError(file: file, reason: "is not UTF-8 text (save the export as CSV UTF-8)")
         }
@@ -70,7 +76,7 @@ public enum CSVImport {
                             + missing.map { "'\($0.title)'" }.joined(separator: ", ") + " (found: \(header.joined(separator: ", ")))")
         }
 
-        var out: [AccountInfo] = []
+        var out: [Row] = []
         var seen: [String: Int] = [:]
         // Physical line of the current record: quoted fields may hold line breaks.
         var line = 2 + header.reduce(0) { $0 + newlines($1) }
@@ -105,8 +111,8 @@ public enum CSVImport {
                 target = t
             }
             seen[name] = line
-            out.append(AccountInfo(name: name, segment: segment, arr: arr, csm: cell(.csm), salesOwner: cell(.salesOwner),
-                                   contractSigned: signed, targetGoLive: target))
+            out.append(Row(line: line, info: AccountInfo(name: name, segment: segment, arr: arr, csm: cell(.csm), salesOwner: cell(.salesOwner),
+                                                  contractSigned: signed, targetGoLive: target)))
         }
         if let e = reader.error { throw FileError(file: file, line: line, reason: "cannot read the CSV: \(e)") }
         if out.isEmpty { throw FileError(file: file, reason: "no accounts in the file (only a header line)") }
