@@ -1,0 +1,122 @@
+import Testing
+@testable import GoliveDomain
+
+/// Three accounts signed 2026-01-01, measured on 2026-03-01; every figure worked by hand.
+struct MetricsTests {
+    static func account(_ id: Int64, csm: String, firstValue: String?, goLive: String?, tasks: [OnboardingTask] = [],
+                        stages: [Stage], stageIndex: Int, completed: String? = nil) -> Account {
+        var a = makeAccount(tasks: tasks)
+        a.id = id; a.csm = csm; a.stages = stages; a.stageIndex = stageIndex
+        a.completedOn = completed.map(day)
+        a.checkpoints = [
+            Checkpoint(id: 10, key: "fv", name: "First value", stage: "setup", due: day("2026-01-25"), milestone: .firstValue, achievedOn: firstValue.map(day)),
+            Checkpoint(id: 11, key: "gl", name: "Go-live", stage: "live", due: day("2026-02-01"), milestone: .goLive, achievedOn: goLive.map(day)),
+        ]
+        return a
+    }
+
+    static let accounts: [Account] = [
+        account(1, csm: "Ana", firstValue: "2026-01-21", goLive: "2026-02-01",
+                tasks: [task(1, "Logo", lane: .customer, due: day("2026-01-10"), status: .done, since: day("2026-01-05")),
+                        task(2, "Data", lane: .customer, due: day("2026-01-10"), status: .done, since: day("2026-01-15"))],
+                stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01"), leftOn: day("2026-01-21")),
+                         Stage(key: "live", name: "Live", slaDays: 5, enteredOn: day("2026-01-21"), leftOn: day("2026-02-01"))],
+                stageIndex: 1, completed: "2026-02-01"),
+        account(2, csm: "Ana", firstValue: "2026-01-31", goLive: "2026-02-15",
+                stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01"), leftOn: day("2026-01-09")),
+                         Stage(key: "live", name: "Live", slaDays: 5, enteredOn: day("2026-01-09"))],
+                stageIndex: 1),
+        account(3, csm: "Bo", firstValue: nil, goLive: nil,
+                tasks: [task(3, "Config", due: day("2026-02-20")), task(4, "OK", lane: .approval, due: day("2026-02-25")),
+                        task(5, "Skip", due: day("2026-01-02"), status: .skipped, reason: "n/a")],
+                stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01")),
+                         Stage(key: "live", name: "Live", slaDays: 5)],
+                stageIndex: 0),
+    ]
+
+    let m = Metrics.compute(group: "team", accounts: accounts, everEscalated: [1], asOf: day("2026-03-01"), weeks: 6)
+
+    @Test func timeToFirstValueAndGoLiveAreMedianAndSpreadFromContractSigned() {
+        #expect(m.timeToFirstValue == Spread([20, 30]))
+        #expect(m.timeToFirstValue.median == 25 && m.timeToFirstValue.p25 == 22.5 && m.timeToFirstValue.p75 == 27.5)
+        #expect(m.timeToGoLive.median == 38 && m.timeToGoLive.min == 31 && m.timeToGoLive.max == 45)
+    }
+
+    @Test func ratesCountWhatHappened() {
+        #expect(m.onTimeGoLive == Rate(1, of: 2))
+        #expect(m.customerTaskOnTime == Rate(1, of: 2))
+        #expect(m.escalation == Rate(1, of: 3) && m.escalation.percent == "33%")
+        #expect(m.accounts == 3 && m.active == 2)
+    }
+
+    @Test func daysLostAreSplitByWhoseCourtTheWorkWasIn() {
+        // Data: finished 5 days late; Config: open, 9 days past due; OK: pending, 4 days past due; Skip: skipped, ignored.
+        #expect(m.daysLostOnCustomer == 5 && m.daysLostOnUs == 9 && m.daysLostOnApprovers == 4)
+    }
+
+    @Test func stageDurationsAreMeasuredAgainstSLA() {
+        // Setup: 20, 8, and 59 still running; Live: 11 and 51 (running).
+        #expect(m.stageDurations.map(\.stage) == ["setup", "live"])
+        #expect(m.stageDurations[0].days == Spread([20, 8, 59]) && m.stageDurations[0].overSLA == Rate(2, of: 3))
+        #expect(m.stageDurations[1].days == Spread([11, 51]) && m.stageDurations[1].slaDays == 5)
+    }
+
+    @Test func loadPerCSMCountsActiveAndThisQuartersNewOnboardings() {
+        #expect(m.load == [CSMLoad(csm: "Ana", active: 1, newThisQuarter: 2, capacity: 8),
+                           CSMLoad(csm: "Bo", active: 1, newThisQuarter: 1, capacity: 8)])
+    }
+
+    @Test func goLivesPerWeekEndWithTheCurrentWeek() {
+        // 2026-02-01 is 28 days before → 4 weeks ago; 2026-02-15 is 14 days → 2 weeks ago.
+        #expect(m.goLivesPerWeek == [0, 1, 0, 1, 0, 0])
+    }
+
+    @Test func anEmptyGroupHasNoMedianAndNoRate() {
+        let e = Metrics.compute(group: "none", accounts: [], everEscalated: [], asOf: day("2026-03-01"))
+        #expect(e.timeToGoLive.median == nil && e.onTimeGoLive.value == nil && e.onTimeGoLive.percent == "–")
+    }
+}
+
+struct DayTests {
+    @Test(arguments: [("2026-01-01", 20454), ("1970-01-01", 0), ("2024-02-29", 19782), ("2000-03-01", 11017)])
+    func isoDatesRoundTrip(_ text: String, _ ordinal: Int) {
+        #expect(Day(iso: text)?.ordinal == ordinal)
+        #expect(Day(ordinal: ordinal).iso == text)
+    }
+
+    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "", "2026-01-01x", "２０２６-01-01"])
+    func malformedDatesAreRefused(_ text: String) {
+        #expect(Day(iso: text) == nil)
+    }
+
+    @Test func weekdayCountsFromMonday() {
+        #expect(day("2026-11-23").weekday == 0) // a Monday
+        #expect(day("2026-11-22").weekday == 6)
+    }
+
+    @Test func timestampsAreUTCSecondPrecision() {
+        #expect(Timestamp.string(.init(timeIntervalSince1970: 86_400 + 3_661)) == "1970-01-02T01:01:01Z")
+        #expect(Timestamp.day(of: "2026-01-05T23:59:59Z") == day("2026-01-05"))
+    }
+}
+
+struct TextTests {
+    @Test(arguments: [("abc", 3), ("東京", 4), ("é", 1), ("e\u{301}", 1), ("🚀", 2), ("👩‍💻", 2), ("\u{200B}", 0), ("☀️", 2)])
+    func displayWidthCountsTerminalColumns(_ s: String, _ w: Int) {
+        #expect(Text.width(s) == w)
+    }
+
+    @Test func truncationNeverSplitsAWideCharacterNorOverflows() {
+        #expect(Text.truncate("東京ロジスティクス", to: 7) == "東京ロ…")
+        #expect(Text.width(Text.truncate("東京ロジスティクス", to: 6)) <= 6)
+        #expect(Text.truncate("short", to: 10) == "short")
+        #expect(Text.pad("東京", to: 6) == "東京  ")
+    }
+
+    @Test func controlSequencesFromDataAreMadeInert() {
+        let hostile = "A\u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{07}\u{9B}31m\u{202E}B\nC"
+        let safe = Text.inert(hostile)
+        #expect(!safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(safe == "A␛[2J␛]52;c;ZXZpbA==␇\u{FFFD}31m\u{FFFD}B C")
+    }
+}
