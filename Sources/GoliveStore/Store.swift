@@ -43,8 +43,14 @@ public final class Store: Sendable {
             // Several processes may start on a fresh file at once: opening and migrating
             // under one exclusive lock keeps them from racing ("table already exists").
             pool = try Store.withLock(path + ".lock", skip: mode == .readOnly) {
+                // Look before opening a pool: a pool switches the file to WAL, which would
+                // modify another program's database before we could refuse it.
+                let needsMigration = try Store.inspect(path: path)
                 let pool = try DatabasePool(path: path, configuration: config)
-                try Store.prepare(pool, path: path, readOnly: mode == .readOnly)
+                if needsMigration {
+                    if mode == .readOnly { throw StoreError("\(path) needs a schema upgrade, which a read-only open cannot do") }
+                    try Schema.migrator.migrate(pool)
+                }
                 return pool
             }
         } catch let e as StoreError {
@@ -96,9 +102,16 @@ public final class Store: Sendable {
         return try body()
     }
 
-    private static func prepare(_ pool: DatabasePool, path: String, readOnly: Bool) throws {
+    /// Checks that `path` is a golive store this version can use; true when it still
+    /// needs migrating (a new, empty file does).
+    private static func inspect(path: String) throws -> Bool {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(5)
+        let probe = try DatabaseQueue(path: path, configuration: config)
+        defer { try? probe.close() }
         let migrator = Schema.migrator
-        let (appID, tables, superseded, complete) = try pool.read { db in
+        let (appID, tables, superseded, complete) = try probe.read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
              try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0,
              try migrator.hasBeenSuperseded(db),
@@ -110,10 +123,7 @@ public final class Store: Sendable {
         if superseded {
             throw StoreError("\(path) was written by a newer golive (its schema is ahead of this version): upgrade golive")
         }
-        if !complete {
-            if readOnly { throw StoreError("\(path) needs a schema upgrade, which a read-only open cannot do") }
-            try migrator.migrate(pool)
-        }
+        return !complete
     }
 
     // MARK: Reading

@@ -1,0 +1,195 @@
+import Foundation
+import GoliveDomain
+import Testing
+@testable import GoliveStore
+
+/// A fresh folder per test, removed afterwards.
+final class TempDir {
+    let path: String
+    init() {
+        path = NSTemporaryDirectory() + "golive-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+    deinit {
+        _ = try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+func sampleAccount(id: Int64 = 1, name: String = "Acme") -> Account {
+    let d = Day(iso: "2026-01-01")!
+    return Account(id: id, name: name, segment: .enterprise, arr: 1000, csm: "Ana", salesOwner: "Sam",
+                   contractSigned: d, targetGoLive: d + 30, playbook: "test", lastActivity: d,
+                   stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: d), Stage(key: "live", name: "Live", slaDays: 5)],
+                   checkpoints: [Checkpoint(id: id * 100 + 1, key: "ready", name: "Ready", stage: "setup", due: d + 10)],
+                   tasks: [OnboardingTask(id: id * 100 + 2, title: "Build", lane: .internal, owner: "Ana", due: d + 5, statusSince: d, checkpointID: id * 100 + 1),
+                           OnboardingTask(id: id * 100 + 3, title: "Test", lane: .internal, owner: "Ana", due: d + 6, statusSince: d,
+                                          checkpointID: id * 100 + 1, dependsOn: [id * 100 + 2])])
+}
+
+func seeded(_ dir: TempDir, accounts: [Account] = [sampleAccount()]) throws -> Store {
+    let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+    try store.write { tx in
+        try tx.upsert(StoredPlaybook(name: "test", title: "Test", thresholds: Thresholds()))
+        for a in accounts { try tx.insert(a) }
+        try tx.setNextID(1000)
+    }
+    return store
+}
+
+struct StoreOpeningTests {
+    @Test func aNewStoreIsPrivateToItsOwner() throws {
+        let dir = TempDir()
+        let path = dir.file("nested/deeper/s.sqlite")
+        _ = try Store(path: path, mode: .create)
+        let fm = FileManager.default
+        #expect((try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        #expect((try fm.attributesOfItem(atPath: dir.file("nested/deeper"))[.posixPermissions] as? Int) == 0o700)
+    }
+
+    @Test func aStoreSurvivesReopeningWithEverythingInIt() throws {
+        let dir = TempDir()
+        _ = try seeded(dir)
+        let again = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        #expect(try again.accounts() == [sampleAccount()])
+        #expect(try again.nextID() == 1000)
+    }
+
+    func refusal(_ body: () throws -> Void) -> String? {
+        do { try body(); return nil } catch { return "\(error)" }
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
+        let dir = TempDir()
+        let path = dir.file("notes.txt")
+        try "hello".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(refusal { _ = try Store(path: path, mode: .readWrite) } == "\(path) is not a golive store (not a SQLite database)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "hello")
+    }
+
+    @Test func anotherProgramsDatabaseIsRefused() throws {
+        let dir = TempDir()
+        let path = dir.file("other.sqlite")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"]
+        try p.run(); p.waitUntilExit()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(refusal { _ = try Store(path: path, mode: .readWrite) } == "\(path) is not a golive store (it is another program's SQLite database)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aStoreFromANewerSchemaIsRefused() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        try store.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
+        #expect(refusal { _ = try Store(path: dir.file("s.sqlite"), mode: .readWrite) }
+                == "\(dir.file("s.sqlite")) was written by a newer golive (its schema is ahead of this version): upgrade golive")
+    }
+
+    @Test func aMissingStoreIsNotCreatedByAReader() {
+        let dir = TempDir()
+        #expect(refusal { _ = try Store(path: dir.file("none.sqlite"), mode: .readOnly) }?.hasPrefix("no store at") == true)
+        #expect(!FileManager.default.fileExists(atPath: dir.file("none.sqlite")))
+    }
+
+    @Test func aReadOnlyFileIsRefusedForWriting() throws {
+        guard getuid() != 0 else { return } // root may write anything; the CLI tests cover chmod as a normal user
+        let dir = TempDir()
+        _ = try seeded(dir)
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: dir.file("s.sqlite"))
+        #expect(refusal { _ = try Store(path: dir.file("s.sqlite"), mode: .readWrite) }?.contains("read-only") == true)
+    }
+
+    @Test func aReadOnlyStoreRefusesEveryWrite() throws {
+        let dir = TempDir()
+        _ = try seeded(dir)
+        let ro = try Store(path: dir.file("s.sqlite"), mode: .readOnly)
+        #expect(refusal { try ro.perform(.markReviewed, on: 1, who: "x", today: Day(iso: "2026-01-02")!) }?.hasPrefix("read-only") == true)
+    }
+
+    @Test func severalProcessesOpeningAFreshStoreAtOnceAllSucceed() async throws {
+        let dir = TempDir()
+        let path = dir.file("race.sqlite")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<6 { group.addTask { _ = try Store(path: path, mode: .create) } }
+            try await group.waitForAll()
+        }
+        #expect(try Store(path: path, mode: .readOnly).accounts().isEmpty)
+    }
+}
+
+struct StoreChangeTests {
+    let today = Day(iso: "2026-01-08")!
+
+    @Test func anActionIsSavedWithItsEventInOneTransaction() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        let (a, e) = try store.perform(.setTaskStatus(task: 102, to: .done, reason: nil), on: 1, who: "lee", today: today)
+        #expect(e.id > 0 && e.who == "lee" && e.kind == "task.status")
+        let reopened = try Store(path: dir.file("s.sqlite"), mode: .readOnly)
+        #expect(try reopened.account(1) == a)
+        #expect(try reopened.events(account: 1) == [e])
+    }
+
+    @Test func aRefusedActionChangesNothing() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        #expect(throws: Refusal("'Test' cannot be done before 'Build' (open)")) {
+            try store.perform(.setTaskStatus(task: 103, to: .done, reason: nil), on: 1, who: "lee", today: today)
+        }
+        #expect(try store.account(1) == sampleAccount())
+        #expect(try store.events().isEmpty)
+    }
+
+    @Test func anAddedTaskGetsAFreshIdThatIsNeverReused() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        let (a, _) = try store.perform(.addTask(lane: .customer, title: "Logo", owner: "Acme", due: today, checkpoint: 101), on: 1, who: "lee", today: today)
+        let (b, _) = try store.perform(.addTask(lane: .customer, title: "Fonts", owner: "Acme", due: today, checkpoint: nil), on: 1, who: "lee", today: today)
+        let next = try store.nextID()
+        #expect(a.tasks.last?.id == 1000 && b.tasks.last?.id == 1001 && next == 1002)
+        #expect(try store.account(1)?.tasks.count == 4)
+    }
+
+    @Test func aChangeMadeOnAStaleViewIsRefusedWithWhoChangedIt() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        let seen = try store.account(1)!.version
+        try store.perform(.addNote(text: "hi", task: nil), on: 1, who: "dana", today: today,
+                          now: Date(timeIntervalSince1970: 1_767_866_400))
+        #expect(throws: Refusal("changed by dana at 2026-01-08T10:00:00Z — reloaded")) {
+            try store.perform(.escalate(reason: "x"), on: 1, who: "lee", today: today, expectedVersion: seen)
+        }
+    }
+
+    @Test func theSchemaRefusesAStatusThatDoesNotBelongToTheLane() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        #expect(throws: (any Error).self) {
+            try store.pool.write { db in try db.execute(sql: "UPDATE tasks SET status = 'approved' WHERE id = 102") }
+        }
+        #expect(throws: (any Error).self) {
+            try store.pool.write { db in try db.execute(sql: "UPDATE tasks SET status = 'blocked', reason = NULL WHERE id = 102") }
+        }
+    }
+
+    @Test func escalationHistoryComesFromEvents() throws {
+        let dir = TempDir()
+        let store = try seeded(dir, accounts: [sampleAccount(), sampleAccount(id: 2, name: "Beta")])
+        try store.perform(.escalate(reason: "x"), on: 2, who: "lee", today: today)
+        try store.perform(.clearEscalation, on: 2, who: "lee", today: today)
+        #expect(try store.everEscalated() == [2])
+        #expect(try store.account(2)?.escalation == nil)
+    }
+
+    @Test func anotherConnectionsCommitChangesTheDataVersion() throws {
+        let dir = TempDir()
+        let a = try seeded(dir)
+        let b = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let v0 = try a.dataVersion()
+        try b.perform(.markReviewed, on: 1, who: "x", today: today)
+        #expect(try a.dataVersion() != v0)
+    }
+}
