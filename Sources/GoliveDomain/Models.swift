@@ -12,12 +12,6 @@ public struct Thresholds: Hashable, Codable, Sendable {
     public var customerWaitDays = 5
 
     public init() {}
-
-    enum CodingKeys: String, CodingKey {
-        case amberWindowDays = "amber_window_days", noActivityDays = "no_activity_days"
-        case customerOverdueDays = "customer_overdue_days"
-        case approvalPendingDays = "approval_pending_days", customerWaitDays = "customer_wait_days"
-    }
 }
 
 public struct Stakeholder: Hashable, Codable, Sendable {

@@ -10,20 +10,20 @@ public struct ExportDocument: Codable, Sendable {
 
     public var format: String
     public var version: Int
-    public var nextId: Int64
+    public var nextID: Int64
     public var playbooks: [StoredPlaybook]
     public var accounts: [Account]
     public var events: [Event]
 
     public static func make(from store: Store) throws -> ExportDocument {
-        ExportDocument(format: format, version: currentVersion, nextId: try store.nextID(),
+        ExportDocument(format: format, version: currentVersion, nextID: try store.nextID(),
                        playbooks: try store.playbooks(), accounts: try store.accounts(), events: try store.events())
     }
 
     public func json() throws -> Data {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        e.keyEncodingStrategy = .convertToSnakeCase
+        e.keyEncodingStrategy = JSONKeys.encoding
         var data = try e.encode(self)
         data.append(0x0A)
         return data
@@ -37,7 +37,7 @@ public struct ExportDocument: Codable, Sendable {
         if isDir.boolValue { throw FileError(file: path, reason: "is a directory, not an export") }
         guard let data = FileManager.default.contents(atPath: path) else { throw FileError(file: path, reason: "cannot be read (permission denied)") }
         let d = JSONDecoder()
-        d.keyDecodingStrategy = .convertFromSnakeCase
+        d.keyDecodingStrategy = JSONKeys.decoding
         struct Header: Decodable { var format: String?; var version: Int? }
         let header: Header
         do { header = try d.decode(Header.self, from: data) }
@@ -75,7 +75,7 @@ public struct ExportDocument: Codable, Sendable {
         for e in events {
             if let a = e.accountID, !accountIDs.contains(a) { out.append("event \(e.id) refers to account \(a), which is not in the file") }
         }
-        if let maxID = ids.max(), nextId <= maxID { out.append("next_id \(nextId) is not above the largest id \(maxID)") }
+        if let maxID = ids.max(), nextID <= maxID { out.append("next_id \(nextID) is not above the largest id \(maxID)") }
         return out
     }
 
@@ -100,7 +100,39 @@ public struct ExportDocument: Codable, Sendable {
             for p in playbooks { try tx.upsert(p) }
             for a in accounts { try tx.insert(a) }
             for e in events { try tx.insert(e) }
-            try tx.setNextID(nextId)
+            try tx.setNextID(nextID)
         }
+    }
+}
+
+/// snake_case JSON keys for Swift names that spell identifiers `ID`: Foundation's
+/// `convertFromSnakeCase` would look for `checkpointId` and silently drop `checkpointID`.
+enum JSONKeys {
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    static let encoding = JSONEncoder.KeyEncodingStrategy.custom { path in
+        let name = path.last!.stringValue
+        var out = ""
+        for (i, c) in name.enumerated() {
+            if c.isUppercase {
+                // "checkpointID" → "checkpoint_id": a run of capitals is one word.
+                let previous = i > 0 ? name[name.index(name.startIndex, offsetBy: i - 1)] : "_"
+                if i > 0 && !previous.isUppercase { out.append("_") }
+                out.append(Character(c.lowercased()))
+            } else { out.append(c) }
+        }
+        return Key(stringValue: out)
+    }
+
+    static let decoding = JSONDecoder.KeyDecodingStrategy.custom { path in
+        let parts = path.last!.stringValue.split(separator: "_")
+        guard let first = parts.first else { return path.last! }
+        let rest = parts.dropFirst().map { $0 == "id" ? "ID" : $0.prefix(1).uppercased() + $0.dropFirst() }
+        return Key(stringValue: String(first) + rest.joined())
     }
 }

@@ -230,7 +230,7 @@ public struct Reports {
     static func json<T: Encodable>(_ value: T) throws -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        e.keyEncodingStrategy = .convertToSnakeCase
+        e.keyEncodingStrategy = JSONKeys.encoding
         return String(decoding: try e.encode(value), as: UTF8.self) + "\n"
     }
 }
