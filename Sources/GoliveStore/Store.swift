@@ -7,7 +7,11 @@ import GoliveDomain
 public final class Store: Sendable {
     public let path: String
     public let readOnly: Bool
-    let pool: DatabasePool
+    /// One connection to a WAL-mode file. Not a `DatabasePool`: its set-up creates and drops
+    /// a table whenever the `-wal` file is absent, so every read-write open would rewrite the
+    /// file, and a refused command could not leave the store byte-identical. WAL is a property
+    /// of the file (set once, at creation), so other processes still read while we write.
+    let pool: DatabaseQueue
 
     public enum Mode: Sendable {
         /// Create the file (mode 0600, its folder 0700) when missing.
@@ -46,9 +50,14 @@ public final class Store: Sendable {
                 // Look before opening a pool: a pool switches the file to WAL, which would
                 // modify another program's database before we could refuse it.
                 let needsMigration = try Store.inspect(path: path)
-                let pool = try DatabasePool(path: path, configuration: config)
+                let pool = try DatabaseQueue(path: path, configuration: config)
                 if needsMigration {
                     if mode == .readOnly { throw StoreError("\(path) needs a schema upgrade, which a read-only open cannot do") }
+                    try pool.writeWithoutTransaction { db in
+                        guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                            throw StoreError("cannot switch \(path) to WAL mode")
+                        }
+                    }
                     try Schema.migrator.migrate(pool)
                 }
                 return pool
