@@ -34,7 +34,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GoliveDomainTests", dependencies: ["GoliveDomain"]),
-        .testTarget(name: "GoliveStoreTests", dependencies: ["GoliveDomain", "GoliveStore"]),
+        .testTarget(name: "GoliveStoreTests", dependencies: [
+            "GoliveDomain", "GoliveStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO"]),
         .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"]),
     ],

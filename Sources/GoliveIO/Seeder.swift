@@ -60,7 +60,8 @@ public struct Seeder {
     public func account(_ index: Int, nextID: inout Int64) -> (Account, [Event]) {
         var rng = SeededRandom(seed: seed &* 0x1000_0000_01B3 &+ UInt64(index) &* 0x9E37_79B9)
         let stem = Seeder.stems[index % Seeder.stems.count]
-        let suffix = Seeder.suffixes[(index / Seeder.stems.count) % Seeder.suffixes.count]
+        // Shifting the suffix by the stem keeps names unique (a bijection per stem) and varied.
+        let suffix = Seeder.suffixes[(index / Seeder.stems.count + index % Seeder.stems.count) % Seeder.suffixes.count]
         let round = index / (Seeder.stems.count * Seeder.suffixes.count)
         let name = "\(stem) \(suffix)" + (round > 0 ? " \(round + 1)" : "")
         let csm = Seeder.csm(index % max(1, csms))

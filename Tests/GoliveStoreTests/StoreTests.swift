@@ -1,5 +1,6 @@
 import Foundation
 import GoliveDomain
+import GRDB
 import Testing
 @testable import GoliveStore
 
@@ -71,10 +72,9 @@ struct StoreOpeningTests {
     @Test func anotherProgramsDatabaseIsRefused() throws {
         let dir = TempDir()
         let path = dir.file("other.sqlite")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        p.arguments = [path, "CREATE TABLE t(x); INSERT INTO t VALUES (1);"]
-        try p.run(); p.waitUntilExit()
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }
+        try other.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(refusal { _ = try Store(path: path, mode: .readWrite) } == "\(path) is not a golive store (it is another program's SQLite database)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
