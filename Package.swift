@@ -5,7 +5,8 @@ import PackageDescription
 //   GoliveDomain  ← Foundation only: words, rules, metrics, the change function
 //   GoliveStore   ← GRDB; persists changes of the domain as transactions + events
 //   GoliveIO      ← Yams + CSV: playbook files, CSV import, JSON export, reports, seeding
-//   golive        ← the executable: command line (ArgumentParser)
+//   GoliveTerminal← the front end without a terminal: state, update, views into a cell buffer
+//   golive        ← the executable: command line (ArgumentParser) and the ncurses backend
 let package = Package(
     name: "golive",
     platforms: [.macOS(.v14)],
@@ -29,8 +30,10 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        .target(name: "GoliveTerminal", dependencies: ["GoliveDomain", "GoliveIO", .product(name: "Yams", package: "Yams")]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(name: "golive", dependencies: [
-            "GoliveDomain", "GoliveStore", "GoliveIO",
+            "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "CNcursesw",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GoliveDomainTests", dependencies: ["GoliveDomain"]),
@@ -38,6 +41,8 @@ let package = Package(
             "GoliveDomain", "GoliveStore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO"]),
+        .testTarget(name: "GoliveTerminalTests", dependencies: ["GoliveDomain", "GoliveIO", "GoliveTerminal"],
+                    exclude: ["Golden"]),
         .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"]),
     ],
     swiftLanguageModes: [.v6]

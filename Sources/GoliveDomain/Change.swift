@@ -38,6 +38,9 @@ public enum Change: Hashable, Sendable {
     case clearEscalation
     case reassignCSM(to: String)
     case markReviewed
+    /// Takes back `event` by restoring the account as it was just before it. Refused when
+    /// the account changed since: undo never overwrites someone else's later change.
+    case undo(snapshot: Account, of: Event)
 }
 
 /// Why a change was refused, in words a user reads on the status line.
@@ -210,6 +213,17 @@ extension Account {
 
         case .markReviewed:
             event.kind = "account.reviewed"
+
+        case let .undo(snapshot, undone):
+            guard snapshot.id == id, undone.accountID == id else { throw Refusal("that change was not on \(name)") }
+            guard version == snapshot.version + 1 else {
+                throw Refusal("\(name) changed since that change: nothing undone")
+            }
+            next = snapshot
+            next.version = version
+            event.taskID = undone.taskID; event.checkpointID = undone.checkpointID
+            event.kind = "undo"; event.before = undone.after; event.after = undone.before
+            event.detail = "undid \(undone.kind) by \(undone.who) at \(undone.at)"
         }
         // A lead's review is not progress: it must not hide a stall.
         if change != .markReviewed { next.lastActivity = ctx.today }

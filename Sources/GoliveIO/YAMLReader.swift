@@ -3,13 +3,13 @@ import Yams
 
 /// Walks a YAML document composed by Yams, keeping every node's line so that any problem
 /// — a wrong type, an unknown key, a rule broken further down — names where it is.
-struct YAMLReader {
-    let file: String
-    let root: Node
+public struct YAMLReader {
+    public let file: String
+    public let root: Node
 
     /// Reads and composes `path`; unreadable files, folders and YAML syntax errors become
     /// `FileError`s with the line libyaml reports.
-    static func load(path: String) throws -> YAMLReader {
+    public static func load(path: String) throws -> YAMLReader {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw FileError(file: path, reason: "no such file")
@@ -24,7 +24,7 @@ struct YAMLReader {
         return try parse(text, file: path)
     }
 
-    static func parse(_ text: String, file: String) throws -> YAMLReader {
+    public static func parse(_ text: String, file: String) throws -> YAMLReader {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 throw FileError(file: file, line: 1, reason: "the file is empty")
@@ -43,13 +43,13 @@ struct YAMLReader {
         }
     }
 
-    func fail(_ node: Node?, _ reason: String) -> FileError {
+    public func fail(_ node: Node?, _ reason: String) -> FileError {
         FileError(file: file, line: node?.mark?.line, column: node?.mark?.column, reason: reason)
     }
 
     /// A mapping's entries by key, refusing keys outside `allowed` (a typo is an error,
     /// not a silently ignored setting).
-    func mapping(_ node: Node, _ what: String, allowed: Set<String>? = nil) throws -> [String: Node] {
+    public func mapping(_ node: Node, _ what: String, allowed: Set<String>? = nil) throws -> [String: Node] {
         guard case let .mapping(m) = node else { throw fail(node, "\(what) must be a mapping (key: value)") }
         var out: [String: Node] = [:]
         for (k, v) in m {
@@ -62,40 +62,40 @@ struct YAMLReader {
         return out
     }
 
-    func sequence(_ node: Node, _ what: String) throws -> [Node] {
+    public func sequence(_ node: Node, _ what: String) throws -> [Node] {
         guard case let .sequence(s) = node else { throw fail(node, "\(what) must be a list") }
         return Array(s)
     }
 
-    func string(_ map: [String: Node], _ key: String, in what: String, at parent: Node) throws -> String {
+    public func string(_ map: [String: Node], _ key: String, in what: String, at parent: Node) throws -> String {
         guard let node = map[key] else { throw fail(parent, "\(what): missing field '\(key)'") }
         return try string(node, "\(what).\(key)")
     }
 
-    func string(_ node: Node, _ what: String) throws -> String {
+    public func string(_ node: Node, _ what: String) throws -> String {
         guard case let .scalar(s) = node, !s.string.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw fail(node, "\(what) must be non-empty text")
         }
         return s.string
     }
 
-    func int(_ map: [String: Node], _ key: String, in what: String, at parent: Node) throws -> Int {
+    public func int(_ map: [String: Node], _ key: String, in what: String, at parent: Node) throws -> Int {
         guard let node = map[key] else { throw fail(parent, "\(what): missing field '\(key)'") }
         return try int(node, "\(what).\(key)")
     }
 
-    func int(_ node: Node, _ what: String) throws -> Int {
+    public func int(_ node: Node, _ what: String) throws -> Int {
         guard case .scalar = node, let v = node.int else { throw fail(node, "\(what) must be a whole number") }
         return v
     }
 
-    func bool(_ node: Node, _ what: String) throws -> Bool {
+    public func bool(_ node: Node, _ what: String) throws -> Bool {
         guard case .scalar = node, let v = node.bool else { throw fail(node, "\(what) must be true or false") }
         return v
     }
 
     /// The node at a path of keys and indices (for rules checked after reading).
-    func node(at path: [AnyHashable]) -> Node? {
+    public func node(at path: [AnyHashable]) -> Node? {
         var n: Node? = root
         for p in path {
             guard let cur = n else { return nil }

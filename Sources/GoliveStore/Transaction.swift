@@ -111,6 +111,10 @@ public struct Transaction {
             try db.execute(sql: "UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ? WHERE id = ?",
                            arguments: [c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.id])
         }
+        let kept = Set(new.tasks.map(\.id))
+        for t in old.tasks where !kept.contains(t.id) { // taken back by an undo
+            try db.execute(sql: "DELETE FROM tasks WHERE id = ?", arguments: [t.id])
+        }
         let oldTasks = Dictionary(uniqueKeysWithValues: old.tasks.map { ($0.id, $0) })
         for t in new.tasks where oldTasks[t.id] != t {
             if oldTasks[t.id] == nil { try insert(t, account: new.id, dependencies: true); continue }

@@ -1,0 +1,117 @@
+import GoliveDomain
+
+/// What a cell means; the theme decides how each role looks.
+public enum Role: String, CaseIterable, Sendable, Hashable {
+    case normal, header, footer, dim, selection, title, key, badge, detail
+    case ragRed = "rag.red", ragAmber = "rag.amber", ragGreen = "rag.green"
+    case achieved, overdue, stalled, changed
+    case laneTitle = "lane.title", laneFocus = "lane.focus"
+    case statusOK = "status.ok", statusError = "status.error", prompt
+
+    public static func rag(_ r: RAG) -> Role {
+        switch r {
+        case .red: .ragRed
+        case .amber: .ragAmber
+        case .green: .ragGreen
+        }
+    }
+
+    public static func state(_ s: CheckpointState) -> Role {
+        s == .achieved ? .achieved : rag(s.rag)
+    }
+}
+
+/// One terminal cell. A wide character occupies its cell and marks the next one as its
+/// continuation, so the buffer's columns always match the terminal's.
+public struct Cell: Equatable, Sendable {
+    public var text: String
+    public var role: Role
+    /// Drawn with reverse video on top of the role (the selected row).
+    public var highlighted: Bool
+    public var continuation: Bool
+
+    public static let blank = Cell(text: " ", role: .normal, highlighted: false, continuation: false)
+}
+
+/// The screen as data: views draw here, tests read it, the backend copies it out.
+public struct Canvas: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width); self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
+
+    /// Writes `text` at (x, y), never past `x + maxWidth` nor the right edge: text from data
+    /// is made inert first, wide characters take two cells and are never split, and text
+    /// that does not fit ends with "…". Returns the columns used.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: Role = .normal, maxWidth: Int? = nil, highlighted: Bool = false) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(width - max(0, x), maxWidth ?? Int.max)
+        guard limit > 0 else { return 0 }
+        let fitted = Text.truncate(Text.inert(text), to: limit)
+        var col = max(0, x)
+        for ch in fitted {
+            let w = Text.width(ch)
+            if w == 0 { continue } // a lone zero-width character has no cell of its own
+            guard col + w <= x + limit, col + w <= width else { break }
+            cells[y * width + col] = Cell(text: String(ch), role: role, highlighted: highlighted, continuation: false)
+            if w == 2 { cells[y * width + col + 1] = Cell(text: "", role: role, highlighted: highlighted, continuation: true) }
+            col += w
+        }
+        return col - max(0, x)
+    }
+
+    /// Paints a run of cells with a role (backgrounds of bars and selected rows).
+    public mutating func fill(x: Int = 0, y: Int, width w: Int? = nil, role: Role, highlighted: Bool = false) {
+        guard y >= 0, y < height else { return }
+        let end = min(width, x + (w ?? width))
+        for col in max(0, x)..<max(max(0, x), end) {
+            cells[y * width + col] = Cell(text: " ", role: role, highlighted: highlighted, continuation: false)
+        }
+    }
+
+    /// Re-styles existing cells without changing their text.
+    public mutating func restyle(x: Int = 0, y: Int, width w: Int? = nil, role: Role? = nil, highlighted: Bool) {
+        guard y >= 0, y < height else { return }
+        let end = min(width, x + (w ?? width))
+        for col in max(0, x)..<max(max(0, x), end) {
+            if let role { cells[y * width + col].role = role }
+            cells[y * width + col].highlighted = highlighted
+        }
+    }
+
+    /// The text of each row (continuations skipped), for tests and golden files.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var s = ""
+            for x in 0..<width where !self[x, y].continuation { s += self[x, y].text }
+            return s
+        }
+    }
+
+    public var text: String { lines.joined(separator: "\n") + "\n" }
+
+    /// One letter per cell naming its role (upper case when highlighted): a golden file's
+    /// style map, so a colour or selection change shows in review.
+    public var styleMap: String {
+        (0..<height).map { y in
+            (0..<width).map { x -> String in
+                let c = self[x, y]
+                let letter = Canvas.roleLetters[c.role] ?? "?"
+                return c.highlighted ? letter.uppercased() : letter
+            }.joined()
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static let roleLetters: [Role: String] = [
+        .normal: ".", .header: "h", .footer: "f", .dim: "d", .selection: "s", .title: "t", .key: "k", .badge: "b",
+        .detail: "i", .ragRed: "r", .ragAmber: "a", .ragGreen: "g", .achieved: "v", .overdue: "o", .stalled: "z",
+        .changed: "c", .laneTitle: "l", .laneFocus: "m", .statusOK: "+", .statusError: "!", .prompt: "p",
+    ]
+}

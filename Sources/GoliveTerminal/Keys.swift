@@ -1,0 +1,168 @@
+import Foundation
+import GoliveIO
+import Yams
+
+/// A key press, decoded by the backend.
+public enum Key: Hashable, Sendable, CustomStringConvertible {
+    case char(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    case ctrl(Character)
+
+    /// The names keys.yaml and the help overlay use.
+    public var description: String {
+        switch self {
+        case let .char(c): c == " " ? "Space" : String(c)
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .backspace: "Backspace"
+        case .delete: "Delete"
+        case let .ctrl(c): "Ctrl-\(c.uppercased())"
+        }
+    }
+
+    public init?(name: String) {
+        let named: [String: Key] = [
+            "up": .up, "↑": .up, "down": .down, "↓": .down, "left": .left, "←": .left, "right": .right, "→": .right,
+            "pgup": .pageUp, "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown, "home": .home, "end": .end,
+            "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape, "tab": .tab, "shift-tab": .backTab,
+            "s-tab": .backTab, "backtab": .backTab, "backspace": .backspace, "delete": .delete, "space": .char(" "),
+        ]
+        if let k = named[name.lowercased()] { self = k; return }
+        if name.count == 1 { self = .char(name.first!); return }
+        let lower = name.lowercased()
+        for prefix in ["ctrl-", "c-"] where lower.hasPrefix(prefix) && name.count == prefix.count + 1 {
+            self = .ctrl(lower.last!); return
+        }
+        return nil
+    }
+}
+
+/// What a key can ask for. Named after what the user does.
+public enum Command: String, CaseIterable, Sendable {
+    case moveUp = "move-up", moveDown = "move-down", top, bottom, pageUp = "page-up", pageDown = "page-down"
+    case help, back, quit, undo
+    case open, filter, cycleSort = "cycle-sort", toggleMine = "toggle-mine", reload
+    case nextLane = "next-lane", previousLane = "previous-lane"
+    case previousCheckpoint = "previous-checkpoint", nextCheckpoint = "next-checkpoint"
+    case toggleDone = "toggle-done", reject, block, markWaiting = "mark-waiting", addTask = "add-task"
+    case editTitle = "edit-title", changeDue = "change-due", reassign, addNote = "add-note"
+    case achieveCheckpoint = "achieve-checkpoint", advanceStage = "advance-stage", escalate
+}
+
+/// Where a binding applies.
+public enum Scope: String, CaseIterable, Sendable {
+    case everywhere, board, account
+
+    public var title: String {
+        switch self {
+        case .everywhere: "Everywhere"
+        case .board: "Board"
+        case .account: "Account"
+        }
+    }
+}
+
+public struct Binding: Sendable, Hashable {
+    public var keys: [Key]
+    public var command: Command
+    public var scope: Scope
+    public var description: String
+}
+
+/// The one table that drives both input and the help overlay.
+public struct KeyTable: Sendable {
+    public var bindings: [Binding]
+
+    public static let defaults = KeyTable(bindings: [
+        Binding(keys: [.up, .char("k")], command: .moveUp, scope: .everywhere, description: "move up"),
+        Binding(keys: [.down, .char("j")], command: .moveDown, scope: .everywhere, description: "move down"),
+        Binding(keys: [.char("g"), .home], command: .top, scope: .everywhere, description: "go to the top"),
+        Binding(keys: [.char("G"), .end], command: .bottom, scope: .everywhere, description: "go to the bottom"),
+        Binding(keys: [.pageUp], command: .pageUp, scope: .everywhere, description: "page up"),
+        Binding(keys: [.pageDown], command: .pageDown, scope: .everywhere, description: "page down"),
+        Binding(keys: [.char("?")], command: .help, scope: .everywhere, description: "help: all keys (type to filter)"),
+        Binding(keys: [.char("q")], command: .back, scope: .everywhere, description: "back (quits from the board)"),
+        Binding(keys: [.ctrl("c")], command: .quit, scope: .everywhere, description: "quit"),
+        Binding(keys: [.char("u")], command: .undo, scope: .everywhere, description: "undo the last change made in this session"),
+        Binding(keys: [.enter], command: .open, scope: .board, description: "open the account"),
+        Binding(keys: [.char("/")], command: .filter, scope: .board, description: "filter by text (account, CSM); Esc clears"),
+        Binding(keys: [.char("s")], command: .cycleSort, scope: .board, description: "sort: worst first, go-live, days in stage, ARR, name"),
+        Binding(keys: [.char("m")], command: .toggleMine, scope: .board, description: "my accounts only (the --user's)"),
+        Binding(keys: [.char("r")], command: .reload, scope: .board, description: "reload from the store"),
+        Binding(keys: [.tab, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
+        Binding(keys: [.backTab, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
+        Binding(keys: [.char("[")], command: .previousCheckpoint, scope: .account, description: "select the previous checkpoint"),
+        Binding(keys: [.char("]")], command: .nextCheckpoint, scope: .account, description: "select the next checkpoint"),
+        Binding(keys: [.char("x")], command: .toggleDone, scope: .account, description: "toggle done (approval lane: approve)"),
+        Binding(keys: [.char("X")], command: .reject, scope: .account, description: "reject the approval (reason asked)"),
+        Binding(keys: [.char("b")], command: .block, scope: .account, description: "block the task (reason asked)"),
+        Binding(keys: [.char("w")], command: .markWaiting, scope: .account, description: "mark the task waiting"),
+        Binding(keys: [.char("a")], command: .addTask, scope: .account, description: "add a task to the focused lane"),
+        Binding(keys: [.char("e")], command: .editTitle, scope: .account, description: "edit the task's title"),
+        Binding(keys: [.char("d")], command: .changeDue, scope: .account, description: "change the due date (+/- a day, or type one)"),
+        Binding(keys: [.char("o")], command: .reassign, scope: .account, description: "reassign the task's owner"),
+        Binding(keys: [.char("n")], command: .addNote, scope: .account, description: "add a note"),
+        Binding(keys: [.char("c")], command: .achieveCheckpoint, scope: .account, description: "mark the selected checkpoint achieved"),
+        Binding(keys: [.char(">")], command: .advanceStage, scope: .account, description: "advance the stage (gates checked)"),
+        Binding(keys: [.char("!")], command: .escalate, scope: .account, description: "escalate the account (reason asked)"),
+    ])
+
+    /// The command `key` means on `scope` (a screen's own bindings first).
+    public func command(for key: Key, in scope: Scope) -> Command? {
+        bindings.first { $0.scope == scope && $0.keys.contains(key) }?.command
+            ?? bindings.first { $0.scope == .everywhere && $0.keys.contains(key) }?.command
+    }
+
+    public func keys(for command: Command) -> [Key] { bindings.first { $0.command == command }?.keys ?? [] }
+
+    /// The default table with a user's keys.yaml applied:
+    ///
+    ///     toggle-done: [x, Space]
+    ///     escalate: E
+    ///
+    /// A key bound twice where both bindings can apply, an unknown command or key name,
+    /// or a binding left with no key is refused with the file and line.
+    public static func load(path: String) throws -> KeyTable {
+        guard FileManager.default.fileExists(atPath: path) else { return defaults }
+        let y = try YAMLReader.load(path: path)
+        var table = defaults
+        let commands = Set(Command.allCases.map(\.rawValue))
+        var lineOf: [Command: Int] = [:]
+        for (name, node) in try y.mapping(y.root, "keys") {
+            guard commands.contains(name), let command = Command(rawValue: name) else {
+                throw y.fail(node, "unknown command '\(name)' (commands: \(Command.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let names: [String]
+            if case .sequence = node { names = try y.sequence(node, name).map { try y.string($0, name) } }
+            else { names = [try y.string(node, name)] }
+            let keys = try names.map { n -> Key in
+                guard let k = Key(name: n) else { throw y.fail(node, "\(name): unknown key '\(n)'") }
+                return k
+            }
+            if keys.isEmpty { throw y.fail(node, "\(name): no key left for this command") }
+            let i = table.bindings.firstIndex { $0.command == command }!
+            table.bindings[i].keys = keys
+            lineOf[command] = node.mark?.line
+        }
+        for (i, a) in table.bindings.enumerated() {
+            for b in table.bindings[(i + 1)...] where a.scope == b.scope || a.scope == .everywhere || b.scope == .everywhere {
+                if let clash = a.keys.first(where: b.keys.contains) {
+                    let line = lineOf[a.command] ?? lineOf[b.command]
+                    throw FileError(file: path, line: line, reason: "key '\(clash)' is bound to both \(a.command.rawValue) and \(b.command.rawValue)")
+                }
+            }
+        }
+        return table
+    }
+}
