@@ -30,7 +30,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "GoliveTerminal", dependencies: ["GoliveDomain", "GoliveIO", .product(name: "Yams", package: "Yams")]),
+        .target(name: "GoliveTerminal", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(name: "golive", dependencies: [
             "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "CNcursesw",
@@ -41,7 +41,7 @@ let package = Package(
             "GoliveDomain", "GoliveStore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO"]),
-        .testTarget(name: "GoliveTerminalTests", dependencies: ["GoliveDomain", "GoliveIO", "GoliveTerminal"],
+        .testTarget(name: "GoliveTerminalTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal"],
                     exclude: ["Golden"]),
         .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"]),
     ],

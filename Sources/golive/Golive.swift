@@ -3,6 +3,7 @@ import Foundation
 import GoliveDomain
 import GoliveIO
 import GoliveStore
+import GoliveTerminal
 
 @main
 struct Golive: ParsableCommand {
@@ -13,7 +14,7 @@ struct Golive: ParsableCommand {
         abstract: "A Customer Success Manager's onboarding portfolio on one board.",
         discussion: "Without a subcommand, golive opens the board.",
         version: version,
-        subcommands: [Board.self, Seed.self, Report.self, Import.self, Export.self, Restore.self, PlaybookCommand.self, Info.self],
+        subcommands: [Board.self, Seed.self, Report.self, Import.self, Export.self, Restore.self, PlaybookCommand.self, ThemeCommand.self, Info.self],
         defaultSubcommand: Board.self)
 
     /// Runs the command and turns every failure a user can cause into one line on
@@ -42,22 +43,56 @@ struct Golive: ParsableCommand {
 }
 
 struct Board: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the board (the default).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the board (the default).",
+        discussion: "Without a terminal (a pipe or a file), prints the board once as text.")
 
     @OptionGroup var common: CommonOptions
 
     @Flag(help: "Use the demo store, seeded on first use with a sample portfolio.")
     var demo = false
 
+    @Option(help: ArgumentHelp("A theme name or file (env GOLIVE_THEME; `golive theme list`).", valueName: "name|path"))
+    var theme: String?
+
+    @Flag(name: .customLong("read-only"), help: "Look without changing anything.")
+    var readOnly = false
+
     func run() throws {
-        let store = try openBoardStore(common, demo: demo)
+        let paths = common.paths
+        // Everything a user may have got wrong is checked before the terminal is taken.
+        let keys = try KeyTable.load(path: paths.keysFile)
+        let themeName = theme ?? common.environment["GOLIVE_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let chosen = try ThemeCatalog(userDirectory: paths.themeDirectory).theme(themeName)
+        let store = readOnly ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
         let today = try common.today()
-        let accounts = try store.accounts()
-        let statuses = accounts.filter(\.isActive).map { $0.status(asOf: today).rag }
-        print("golive \(Golive.version) — \(store.path)")
-        print("\(accounts.count) accounts: \(statuses.filter { $0 == .red }.count) red, \(statuses.filter { $0 == .amber }.count) amber, "
-              + "\(statuses.filter { $0 == .green }.count) green, \(accounts.filter { $0.stall(asOf: today) != nil }.count) stalled")
-        print("The full-screen board is not built yet; `golive report portfolio` shows the same accounts.")
+        let unicode = Locale.isUTF8(common.environment)
+        var state = AppState(accounts: try store.accounts(), today: today, user: common.who(), readOnly: store.readOnly, keys: keys)
+
+        guard isatty(1) == 1, isatty(0) == 1 else {
+            // Not a terminal: the board once, as text (a capture for scripts and READMEs).
+            let width = Int(common.environment["COLUMNS"] ?? "") ?? 120
+            _ = state.update(.resize(width: max(AppState.minimumWidth, width), height: max(AppState.minimumHeight, min(state.visible.count + 4, 2000))))
+            print(Renderer(glyphs: Glyphs(unicode: unicode)).render(state).text, terminator: "")
+            return
+        }
+        let backend = Backend(theme: chosen, unicode: unicode)
+        guard backend.start() else {
+            throw UsageProblem("cannot open the terminal (TERM=\(common.environment["TERM"] ?? "unset")): use `golive report` in scripts")
+        }
+        let runtime = Runtime(session: Session(store: store, state: state), backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
+        let status = runtime.run()
+        backend.stop()
+        if status != 0 { Foundation.exit(status) }
+    }
+}
+
+extension Locale {
+    /// Whether the locale in force speaks UTF-8 (LC_ALL, then LC_CTYPE, then LANG).
+    static func isUTF8(_ env: [String: String]) -> Bool {
+        let value = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let v = value.lowercased()
+        return v.contains("utf-8") || v.contains("utf8")
     }
 }
 

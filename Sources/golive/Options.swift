@@ -3,6 +3,7 @@ import Foundation
 import GoliveDomain
 import GoliveIO
 import GoliveStore
+import GoliveTerminal
 
 /// A problem a user must fix, printed as one line.
 struct UsageProblem: Error, CustomStringConvertible {

@@ -1,0 +1,31 @@
+import Foundation
+import GoliveTerminal
+
+/// The terminal loop: keys in, frames out. Effects are the session's business.
+final class Runtime {
+    let session: Session
+    let backend: Backend
+    let renderer: Renderer
+
+    init(session: Session, backend: Backend, renderer: Renderer) {
+        self.session = session; self.backend = backend; self.renderer = renderer
+    }
+
+    /// Runs until the user quits or a signal asks us to; returns the exit status.
+    func run() -> Int32 {
+        let (w, h) = backend.size
+        session.send(.resize(width: w, height: h))
+        backend.draw(renderer.render(session.state))
+        while !session.state.quitting {
+            let s = pendingSignal.load(ordering: .relaxed)
+            if s != 0 { return 128 + s }
+            guard let input = backend.read(timeout: 100) else { continue }
+            switch input {
+            case let .key(k): session.send(.key(k))
+            case let .resize(w, h): session.send(.resize(width: w, height: h))
+            }
+            backend.draw(renderer.render(session.state))
+        }
+        return 0
+    }
+}
