@@ -24,6 +24,8 @@ final class Backend {
 
     /// Starts curses on the terminal; nil when there is none (TERM unset or unknown).
     func start() -> Bool {
+        // Without the user's locale, ncursesw draws every non-ASCII character as a blank.
+        setlocale(LC_ALL, "")
         screen = newterm(nil, golive_stdout(), golive_stdin())
         guard let screen else { return false }
         set_term(screen)
