@@ -31,7 +31,7 @@ public struct BoardRow: Equatable, Sendable {
     }
 }
 
-public enum SortOrder: Int, CaseIterable, Sendable {
+public enum BoardSort: Int, CaseIterable, Sendable {
     case worstFirst, goLive, daysInStage, arr, name
 
     public var title: String {
@@ -87,6 +87,14 @@ public struct Prompt: Equatable, Sendable {
         case customerConfirmation(checkpoint: Int64)
         case overrideReason
         case escalationReason
+
+        /// Date prompts take + and - to move a day.
+        public var asksForADate: Bool {
+            switch self {
+            case .due, .newTaskDue: true
+            default: false
+            }
+        }
     }
     public var purpose: Purpose
     public var label: String
@@ -127,7 +135,7 @@ public struct AppState: Sendable {
     /// Account ids on the board after filter and sort.
     public private(set) var visible: [Int64] = []
 
-    public var sort: SortOrder = .worstFirst { didSet { rebuildVisible() } }
+    public var sort: BoardSort = .worstFirst { didSet { rebuildVisible() } }
     public var filter = "" { didSet { rebuildVisible() } }
     public var mine = false { didSet { rebuildVisible() } }
     public var selectedAccount: Int64?

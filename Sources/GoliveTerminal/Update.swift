@@ -91,7 +91,7 @@ extension AppState {
         case .filter:
             prompt = Prompt(purpose: .filter, label: "filter", text: filter)
         case .cycleSort:
-            sort = SortOrder(rawValue: (sort.rawValue + 1) % SortOrder.allCases.count)!
+            sort = BoardSort(rawValue: (sort.rawValue + 1) % BoardSort.allCases.count)!
             status = StatusLine(text: "sorted by \(sort.title)", isError: false)
         case .toggleMine:
             mine.toggle()
@@ -230,7 +230,7 @@ extension AppState {
         case let .ctrl(c) where c == "u":
             p.text = ""
         case .char("+"), .char("-"):
-            if case .due = p.purpose, let d = Day(iso: p.text) {
+            if p.purpose.asksForADate, let d = Day(iso: p.text) {
                 p.text = (d + (key == .char("+") ? 1 : -1)).iso
             } else if case let .char(c) = key { p.text.append(c) }
         case let .char(c):

@@ -1,0 +1,70 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+@testable import GoliveTerminal
+
+let today = Day(iso: "2026-11-22")!
+let builtins = try! PlaybookCatalog.load(userDirectory: nil)
+
+final class TempDir {
+    let path: String
+    init() {
+        path = NSTemporaryDirectory() + "golive-tui-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    func file(_ n: String) -> String { (path as NSString).appendingPathComponent(n) }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// A store holding two hand-made accounts on the enterprise playbook (contract signed
+/// 2026-10-20, so on 2026-11-22 the early checkpoints are due) plus a seeded portfolio
+/// around them for the board.
+func makeStore(_ dir: TempDir, seeded: Int = 0) throws -> Store {
+    let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+    if seeded > 0 {
+        try Operations.seed(Seeder(accounts: seeded, tasksPerAccount: nil, csms: 3, seed: 21, asOf: today, catalog: builtins), into: store)
+    }
+    let p = builtins.playbook(named: "enterprise-high-touch")!
+    try store.write { tx in
+        try tx.upsert(StoredPlaybook(name: p.name, title: p.title, thresholds: p.thresholds))
+        var next = try tx.nextID()
+        for (name, csm) in [("Zürich Re 東京", "lee"), ("Acme 🚀 Labs", "Ana Souza")] {
+            var a = p.apply(to: AccountInfo(name: name, segment: .enterprise, arr: 480_000, csm: csm, salesOwner: "Sam",
+                                            contractSigned: Day(iso: "2026-10-20")!, targetGoLive: Day(iso: "2026-12-20")!,
+                                            handoff: Handoff(goals: "one view of every shipment", stakeholders: [Stakeholder(role: "champion", name: "Mia Vogel")])),
+                            nextID: &next)
+            a.lastActivity = today
+            try tx.insert(a)
+        }
+        try tx.setNextID(next)
+    }
+    return store
+}
+
+func session(_ store: Store, width: Int = 120, height: Int = 40, user: String = "lee") throws -> Session {
+    let s = Session(store: store, state: AppState(accounts: try store.accounts(), today: today, user: user, readOnly: store.readOnly,
+                                                  width: width, height: height))
+    s.now = { Date(timeIntervalSince1970: 1_795_341_600) } // 2026-11-22T10:00:00Z
+    return s
+}
+
+extension Session {
+    /// Opens the named account from the board (filtering to it first).
+    func open(_ name: String) {
+        press(.char("/")); type(name); press(.enter, .enter)
+    }
+
+    var account: Account { state.currentAccount! }
+    var selectedTask: OnboardingTask? { state.selectedTask(in: account) }
+
+    /// Moves the selection in the focused lane to the task with this title.
+    func select(_ title: String) {
+        press(.char("g"))
+        for _ in 0..<40 where selectedTask?.title != title { press(.char("j")) }
+    }
+
+    func focus(_ lane: Lane) {
+        for _ in 0..<3 where state.focus?.lane != lane { press(.tab) }
+    }
+}
