@@ -60,8 +60,8 @@ public struct Canvas: Equatable, Sendable {
             let w = Text.width(ch)
             if w == 0 { continue } // a lone zero-width character has no cell of its own
             guard col + w <= x + limit, col + w <= width else { break }
-            cells[y * width + col] = Cell(text: String(ch), role: role, highlighted: highlighted, continuation: false)
-            if w == 2 { cells[y * width + col + 1] = Cell(text: "", role: role, highlighted: highlighted, continuation: true) }
+            set(col, y, Cell(text: String(ch), role: role, highlighted: highlighted, continuation: false))
+            if w == 2 { set(col + 1, y, Cell(text: "", role: role, highlighted: highlighted, continuation: true)) }
             col += w
         }
         return col - max(0, x)
@@ -72,8 +72,21 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < height else { return }
         let end = min(width, x + (w ?? width))
         for col in max(0, x)..<max(max(0, x), end) {
-            cells[y * width + col] = Cell(text: " ", role: role, highlighted: highlighted, continuation: false)
+            set(col, y, Cell(text: " ", role: role, highlighted: highlighted, continuation: false))
         }
+    }
+
+    /// Writes one cell. Overwriting either half of a wide character blanks its other half,
+    /// so a line never holds half a character (an overlay over CJK text stays aligned).
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let i = y * width + x
+        if cells[i].continuation && !cell.continuation && x > 0 {
+            cells[i - 1].text = " "
+        }
+        if !cells[i].continuation, x + 1 < width, cells[i + 1].continuation {
+            cells[i + 1] = Cell(text: " ", role: cells[i + 1].role, highlighted: cells[i + 1].highlighted, continuation: false)
+        }
+        cells[i] = cell
     }
 
     /// Re-styles existing cells without changing their text.

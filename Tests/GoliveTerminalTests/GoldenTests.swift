@@ -1,0 +1,153 @@
+import Foundation
+import GoliveDomain
+import Testing
+@testable import GoliveTerminal
+
+/// Golden screens: the canvas's text and a style map (one letter per cell naming its role,
+/// upper case where highlighted), dates pinned to 2026-11-22.
+///
+/// Re-record after an intended change with:
+///     GOLIVE_RECORD=1 swift test --filter GoldenScreenTests
+/// then read the diff of Tests/GoliveTerminalTests/Golden/ before committing it.
+@Suite(.serialized)
+struct GoldenScreenTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let goldenDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    func check(_ name: String, _ canvas: Canvas, extra: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let body = canvas.text + "--- style ---\n" + canvas.styleMap + extra
+        let file = Self.goldenDir.appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["GOLIVE_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: Self.goldenDir, withIntermediateDirectories: true)
+            try Data(body.utf8).write(to: file)
+            return
+        }
+        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
+                                    "no golden file \(name).txt: record with GOLIVE_RECORD=1", sourceLocation: sourceLocation)
+        if expected != body {
+            let e = expected.split(separator: "\n", omittingEmptySubsequences: false), b = body.split(separator: "\n", omittingEmptySubsequences: false)
+            let i = zip(e, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, b.count)
+            Issue.record("\(name) differs at line \(i + 1):\n  golden: \(i < e.count ? e[i] : "<end>")\n  actual: \(i < b.count ? b[i] : "<end>")",
+                         sourceLocation: sourceLocation)
+        }
+        // Every golden screen obeys the terminal's geometry: no line wider than the canvas.
+        for line in canvas.lines { #expect(Text.width(line) <= canvas.width, sourceLocation: sourceLocation) }
+    }
+
+    func board(_ w: Int, _ h: Int, unicode: Bool = true) throws -> (TempDir, Session, Renderer) {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 40), width: w, height: h)
+        return (dir, s, Renderer(glyphs: Glyphs(unicode: unicode)))
+    }
+
+    /// How each role comes out on a terminal with `colors` colours (-: the terminal's own).
+    func resolution(_ theme: Theme, colors: Int) -> String {
+        "--- \(theme.name) at \(colors) colours ---\n" + Role.allCases.map { r in
+            let s = theme.style(r)
+            let fg = s.fg.number(colors: colors).map { $0 == -1 ? "-" : String($0) } ?? "none"
+            let bg = s.bg.number(colors: colors).map { $0 == -1 ? "-" : String($0) } ?? "none"
+            let attrs = [s.bold ? "bold" : nil, s.dim ? "dim" : nil, s.reverse ? "reverse" : nil, s.underline ? "underline" : nil].compactMap { $0 }
+            return "\(r.rawValue): fg \(fg) bg \(bg) \(attrs.joined(separator: ","))"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test func boardWide() throws {
+        let (_, s, r) = try board(120, 40)
+        try check("board-120x40", r.render(s.state))
+    }
+
+    @Test func boardNarrow() throws {
+        let (_, s, r) = try board(80, 24)
+        s.press(.char("j"), .char("j"))
+        try check("board-80x24", r.render(s.state))
+    }
+
+    @Test func boardFilteredAndSortedWithAPrompt() throws {
+        let (_, s, r) = try board(120, 40)
+        s.press(.char("s"), .char("s"), .char("s"), .char("/")); s.type("a")
+        try check("board-filter-prompt-120x40", r.render(s.state))
+    }
+
+    @Test func accountWide() throws {
+        let (_, s, r) = try board(120, 40)
+        s.open("Zürich")
+        s.select("Send welcome pack"); s.press(.char("b")); s.type("no contact at 東京 office"); s.press(.enter)
+        s.focus(.customer)
+        try check("account-120x40", r.render(s.state))
+    }
+
+    @Test func accountNarrow() throws {
+        let (_, s, r) = try board(80, 24)
+        s.open("Acme")
+        s.focus(.approval); s.press(.char("j"), .char("]"))
+        try check("account-80x24", r.render(s.state))
+    }
+
+    @Test func help() throws {
+        let (_, s, r) = try board(120, 40)
+        s.press(.char("?"))
+        try check("help-120x40", r.render(s.state))
+        s.type("due")
+        try check("help-filtered-120x40", r.render(s.state))
+    }
+
+    @Test func helpNarrow() throws {
+        let (_, s, r) = try board(80, 24)
+        s.open("Acme"); s.press(.char("?"))
+        try check("help-80x24", r.render(s.state))
+    }
+
+    @Test func tooSmall() throws {
+        let (_, s, r) = try board(120, 40)
+        s.send(.resize(width: 50, height: 12))
+        try check("too-small-50x12", r.render(s.state))
+    }
+
+    @Test func noColorKeepsEveryStateReadable() throws {
+        let (_, s, r) = try board(120, 40)
+        try check("no-color-board-120x40", r.render(s.state), extra: resolution(Theme.default.monochrome, colors: 256))
+    }
+
+    @Test func deuteranopiaUsesBlueAndOrange() throws {
+        let (_, s, r) = try board(120, 40)
+        let theme = try ThemeFile.load(path: Self.repo.appendingPathComponent("Themes/deuteranopia.yaml").path)
+        try check("deuteranopia-board-120x40", r.render(s.state), extra: resolution(theme, colors: 256) + resolution(theme, colors: 16))
+    }
+
+    @Test func asciiGlyphsForANonUTF8Locale() throws {
+        let (_, s, r) = try board(80, 24, unicode: false)
+        try check("ascii-board-80x24", r.render(s.state))
+    }
+}
+
+struct CanvasTests {
+    @Test func wideCharactersTakeTwoCellsAndAreNeverSplitByTruncation() {
+        var c = Canvas(width: 10, height: 1)
+        c.put("東京ロジスティクス", x: 0, y: 0)
+        #expect(c.lines == ["東京ロジ… "])
+        #expect(c[1, 0].continuation && !c[0, 0].continuation)
+    }
+
+    @Test func writingOverHalfAWideCharacterBlanksTheOtherHalf() {
+        var c = Canvas(width: 6, height: 2)
+        c.put("a東b", x: 0, y: 0)
+        c.put("|", x: 2, y: 0) // the right half of 東
+        #expect(c.lines[0] == "a |b  " && Text.width(c.lines[0]) == 6)
+        c.put("東京", x: 0, y: 1)
+        c.fill(x: 1, y: 1, width: 2, role: .dim) // the right half of 東, the left half of 京
+        #expect(Text.width(c.lines[1]) == 6 && c.lines[1] == "      ")
+    }
+
+    @Test func textFromDataIsInertOnTheCanvas() {
+        var c = Canvas(width: 30, height: 1)
+        c.put("Evil\u{1B}[2J\u{1B}]52;c;eA==\u{07}", x: 0, y: 0)
+        #expect(!c.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    @Test func nothingIsWrittenPastTheEdgeOrTheColumn() {
+        var c = Canvas(width: 8, height: 1)
+        #expect(c.put("abcdefghij", x: 2, y: 0, maxWidth: 4) == 4)
+        #expect(c.lines == ["  abc…  "])
+        #expect(c.put("xyz", x: 7, y: 0) == 1)
+    }
+}
