@@ -158,6 +158,12 @@ final class Backend {
     static let active = Atomic<Bool>(false)
 
     private func installSignalHandlers() {
+        // A parent may have started us with signals blocked; resize, suspend and quit
+        // requests must reach us.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&wanted, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         // Quit requests are handled by the key loop, which restores the terminal and exits.
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { s in pendingSignal.store(s, ordering: .relaxed) }

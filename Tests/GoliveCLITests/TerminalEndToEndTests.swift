@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux on a private server): keys, screens, resize,
+/// signals, and changes that survive a restart.
+@Suite(.serialized)
+struct TerminalEndToEndTests {
+    let asOf = "--as-of 2026-11-22"
+
+    init() throws {
+        try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
+    }
+
+    func seeded(_ cli: CLI) throws -> String {
+        let store = cli.file("p.sqlite")
+        #expect(try cli.run(["seed", "--store", store, "--accounts", "40", "--seed", "8", "--as-of", "2026-11-22"]).status == 0)
+        return store
+    }
+
+    func report(_ cli: CLI, _ store: String) throws -> [[String: Any]] {
+        let r = try cli.run(["report", "portfolio", "--format", "json", "--store", store, "--as-of", "2026-11-22"])
+        return try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [[String: Any]]
+    }
+
+    @Test func aTriageSessionIsKeptAcrossARestart() throws {
+        let cli = CLI(); defer { cli.cleanup() }
+        let store = try seeded(cli)
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user tester")
+        defer { t.stop() }
+        #expect(try t.waitFor("accounts ("), "board did not appear:\n\(t.shown)")
+        // Open the first account (the worst one) and make one change in each lane.
+        try t.keys("j", "k", "Enter")
+        #expect(try t.waitFor("Internal ("))
+        let name = String(try t.screen().split(separator: "\n")[0].split(separator: "│")[0]).trimmingCharacters(in: .whitespaces)
+        try t.keys("n"); try t.type("kickoff moved to Tuesday"); try t.keys("Enter")
+        #expect(try t.waitFor("saved: note"), "\(t.shown)")
+        try t.keys("G", "d", "+", "Enter")
+        #expect(try t.waitFor("saved: '"), "\(t.shown)")
+        try t.keys("Tab", "a"); try t.type("Send SSO metadata again"); try t.keys("Enter", "Enter", "Enter")
+        #expect(try t.waitFor("saved: added 'Send SSO metadata again'"), "\(t.shown)")
+        try t.keys("Tab", "X"); try t.type("scope unclear"); try t.keys("Enter")
+        #expect(try t.waitFor("→ rejected (scope unclear)"), "\(t.shown)")
+        try t.keys("q")
+        #expect(try t.waitFor("RAG S ACCOUNT"))
+        try t.keys("q")
+        #expect(t.waitUntil { !t.running }, "did not quit")
+
+        // Everything is in the store: the report and the export see it, and a new session shows it.
+        let export = try cli.run(["export", "--store", store]).out
+        for needle in ["kickoff moved to Tuesday", "Send SSO metadata again", "scope unclear", "\"task.due\""] {
+            #expect(export.contains(needle), "missing from the export: \(needle)")
+        }
+        #expect(export.contains("\"who\" : \"tester\""))
+        let again = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
+        defer { again.stop() }
+        #expect(try again.waitFor("accounts ("))
+        try again.keys("/"); try again.type(name); try again.keys("Enter", "Enter", "Tab")
+        #expect(try again.waitFor("[ ] Send SSO metada"), "\(again.shown)")
+    }
+
+    @Test func resizeHelpAndTheTooSmallScreen() throws {
+        let cli = CLI(); defer { cli.cleanup() }
+        let store = try seeded(cli)
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
+        defer { t.stop() }
+        #expect(try t.waitFor("SEGMENT"))
+        try t.resize(80, 24)
+        #expect(t.waitUntil { !t.shown.contains("SEGMENT") && (t.shown.contains("CHKPT") || t.shown.contains("CHECKPTS")) }, "\(t.shown)")
+        #expect(try t.screen().split(separator: "\n").allSatisfy { $0.count <= 80 })
+        try t.keys("?")
+        #expect(try t.waitFor("Keys — type to filter"))
+        try t.type("escalate")
+        #expect(try t.waitFor("escalate the account"))
+        try t.keys("Escape")
+        #expect(t.waitUntil { !t.shown.contains("Keys — type to filter") })
+        try t.resize(40, 10)
+        #expect(try t.waitFor("terminal too small"), "\(t.shown)")
+        try t.resize(120, 40)
+        #expect(try t.waitFor("SEGMENT"))
+        try t.resize(40, 10)
+        #expect(try t.waitFor("q quits"))
+        try t.keys("q")
+        #expect(t.waitUntil { !t.running })
+    }
+
+    @Test func colourIsDrawnAndNoColorRemovesIt() throws {
+        let cli = CLI(); defer { cli.cleanup() }
+        let store = try seeded(cli)
+        let coloured = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
+        defer { coloured.stop() }
+        #expect(try coloured.waitFor("SEGMENT"))
+        let withColour = try coloured.screen(colours: true)
+        #expect(withColour.contains("\u{1B}[38;") || withColour.contains("\u{1B}[3"))
+        let plain = try Tmux(cli: cli, command: "env NO_COLOR=1 \(CLI.binary) --store \(store) \(asOf)")
+        defer { plain.stop() }
+        #expect(try plain.waitFor("SEGMENT"))
+        let noColour = try plain.screen(colours: true)
+        #expect(!noColour.contains("[38;") && !noColour.contains("[48;") && !noColour.contains("[31m"))
+        #expect(noColour.contains("\u{1B}[7m") || noColour.contains(";7m")) // the selection still shows (reverse)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let cli = CLI(); defer { cli.cleanup() }
+        let store = try seeded(cli)
+        // golive runs in the foreground of a shell that records the terminal's settings
+        // before and after; `exec` leaves golive's pid where the test can find it.
+        let script = cli.write("run.sh", """
+            stty -g > \(cli.file("before.txt"))
+            sh -c 'echo $$ > \(cli.file("pid.txt")); exec \(CLI.binary) --store \(store) \(asOf)'
+            echo $? > \(cli.file("status.txt"))
+            stty -g > \(cli.file("after.txt"))
+            sleep 30
+            """)
+        let t = try Tmux(cli: cli, command: "sh \(script)")
+        defer { t.stop() }
+        #expect(try t.waitFor("SEGMENT"))
+        let pid = try String(contentsOfFile: cli.file("pid.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        kill(pid_t(pid)!, SIGTERM)
+        #expect(t.waitUntil { FileManager.default.fileExists(atPath: cli.file("after.txt")) && ((try? String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)) ?? "").count > 10 })
+        let before = try String(contentsOfFile: cli.file("before.txt"), encoding: .utf8)
+        let after = try String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)
+        #expect(before == after && !before.isEmpty)
+        #expect(try String(contentsOfFile: cli.file("status.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "143")
+    }
+}
