@@ -125,15 +125,22 @@ public struct Renderer: Sendable {
             ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)),
             ("name", Column(title: "ACCOUNT", width: 0)), ("csm", Column(title: "CSM", width: roomy ? 15 : 11)),
         ]
-        if roomy { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
-        cols += [("stage", Column(title: "STAGE D/SLA", width: roomy ? 17 : 13)), ("strip", Column(title: stripWidth >= 11 ? "CHECKPOINTS" : stripWidth >= 8 ? "CHECKPTS" : "CHKPT", width: stripWidth))]
-        if roomy { cols.append(("next", Column(title: "NEXT DUE", width: 0))) }
-        cols += [("golive", Column(title: "GO-LIVE", width: wide ? 15 : 10)), ("arr", Column(title: "ARR", width: 7, right: true))]
-        let free = w - 1 - cols.reduce(0) { $0 + $1.1.width } - (cols.count - 1)
-        let nameWidth = roomy ? max(16, free * 9 / 20) : max(10, free)
+        if w >= 112 { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
+        cols += [("stage", Column(title: "STAGE D/SLA", width: roomy ? 17 : 13)),
+                 ("strip", Column(title: stripWidth >= 11 ? "CHECKPOINTS" : stripWidth >= 8 ? "CHECKPTS" : "CHKPT", width: stripWidth))]
+        cols += [("next", Column(title: "NEXT DUE", width: 0)), ("golive", Column(title: "GO-LIVE", width: wide ? 15 : 10)),
+                 ("arr", Column(title: "ARR", width: 7, right: true))]
+        var free = w - 1 - cols.reduce(0) { $0 + $1.1.width } - (cols.count - 1)
+        var nameWidth = max(16, free * 9 / 20)
+        if free - nameWidth < 16 {
+            // Too narrow for a useful next-item column: the detail bar names it instead.
+            cols.removeAll { $0.0 == "next" }
+            free += 1
+            nameWidth = max(10, free)
+        }
         for i in cols.indices {
             if cols[i].0 == "name" { cols[i].1.width = nameWidth }
-            if cols[i].0 == "next" { cols[i].1.width = max(8, free - nameWidth) }
+            if cols[i].0 == "next" { cols[i].1.width = free - nameWidth }
         }
         var x = 1
         var xs: [String: (Int, Int, Bool)] = [:]
