@@ -201,7 +201,8 @@ public struct AppState: Sendable {
         guard let f = focus else { return nil }
         let list = tasks(of: a, in: f.lane)
         if let id = f.selected[f.lane], let t = list.first(where: { $0.id == id }) { return t }
-        return list.first
+        // Until the user moves, a lane's selection is its first unfinished task: the work.
+        return list.first(where: \.isOpen) ?? list.first
     }
 
     public func selectedCheckpoint(in a: Account) -> Checkpoint? {

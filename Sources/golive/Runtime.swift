@@ -18,6 +18,9 @@ final class Runtime {
         backend.draw(renderer.render(session.state))
         while !session.state.quitting {
             let s = pendingSignal.load(ordering: .relaxed)
+            // Ctrl-C is how people quit terminal programs: a clean exit. TERM and HUP
+            // report the signal in the exit status, as a shell expects.
+            if s == SIGINT { return 0 }
             if s != 0 { return 128 + s }
             guard let input = backend.read(timeout: 100) else { continue }
             switch input {

@@ -131,4 +131,34 @@ struct CommandLineTests {
         let listed = try cli.run(["playbook", "list"])
         #expect(listed.status == 1 && listed.err.contains("bad.yaml:5: tasks[0]: unknown lane 'partner'"))
     }
+
+    @Test func aKeyConflictOrABadThemeIsRefusedBeforeTheBoardStarts() throws {
+        let cli = CLI(); defer { cli.cleanup() }
+        let store = cli.file("p.sqlite")
+        #expect(try cli.run(["seed", "--store", store, "--accounts", "2"] + asOf).status == 0)
+        try FileManager.default.createDirectory(atPath: cli.home + "/config/golive", withIntermediateDirectories: true)
+        let keys = cli.write("config/golive/keys.yaml", "# my keys\nescalate: x\n")
+        let conflict = try cli.run(["--store", store] + asOf)
+        #expect(conflict.status == 1 && conflict.err == "golive: \(keys):2: key 'x' is bound to both toggle-done and escalate\n")
+        try FileManager.default.removeItem(atPath: keys)
+        let theme = cli.write("bad-theme.yaml", "name: bad\nroles:\n  rag.red: {fg: \"#12345\"}\n")
+        let bad = try cli.run(["--store", store, "--theme", theme] + asOf)
+        #expect(bad.status == 1 && bad.err.hasPrefix("golive: \(theme):3: roles.rag.red.fg: '#12345' is neither a palette name nor a colour"))
+        let check = try cli.run(["theme", "check", theme])
+        #expect(check.status == 1 && check.err.contains(":3:"))
+        let unknown = try cli.run(["--store", store, "--theme", "sepia"] + asOf)
+        #expect(unknown.status == 1 && unknown.err.contains("sepia: no such theme (available: default, deuteranopia, high-contrast, mono)"))
+        let list = try cli.run(["theme", "list"])
+        #expect(list.status == 0 && list.out.contains("deuteranopia"))
+    }
+
+    @Test func withoutATerminalTheBoardIsPrintedOnceAsText() throws {
+        let cli = CLI(); defer { cli.cleanup() }
+        let store = cli.file("p.sqlite")
+        #expect(try cli.run(["seed", "--store", store, "--accounts", "12"] + asOf).status == 0)
+        let r = try cli.run(["--store", store] + asOf, env: ["COLUMNS": "100"])
+        let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(r.status == 0 && lines.count == 16 && lines[1].contains("RAG S ACCOUNT"))
+        #expect(!r.out.contains("\u{1B}"))
+    }
 }
