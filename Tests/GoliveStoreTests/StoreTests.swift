@@ -1,22 +1,9 @@
 import Foundation
+import GoliveTestSupport
 import GoliveDomain
 import GRDB
 import Testing
 @testable import GoliveStore
-
-/// A fresh folder per test, removed afterwards.
-final class TempDir {
-    let path: String
-    init() {
-        path = NSTemporaryDirectory() + "golive-test-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-    deinit {
-        _ = try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}
 
 func sampleAccount(id: Int64 = 1, name: String = "Acme") -> Account {
     let d = Day(iso: "2026-01-01")!

@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import GoliveDomain
 import Testing
 @testable import GoliveTerminal

@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import GoliveDomain
 import GoliveIO
 import GoliveStore
@@ -6,16 +7,6 @@ import GoliveStore
 
 let today = Day(iso: "2026-11-22")!
 let builtins = try! PlaybookCatalog.load(userDirectory: nil)
-
-final class TempDir {
-    let path: String
-    init() {
-        path = NSTemporaryDirectory() + "golive-tui-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    func file(_ n: String) -> String { (path as NSString).appendingPathComponent(n) }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
 
 /// A store holding two hand-made accounts on the enterprise playbook (contract signed
 /// 2026-10-20, so on 2026-11-22 the early checkpoints are due) plus a seeded portfolio

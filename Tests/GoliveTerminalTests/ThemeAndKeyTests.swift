@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import GoliveIO
 import Testing
 @testable import GoliveTerminal

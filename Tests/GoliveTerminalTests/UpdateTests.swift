@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import GoliveDomain
 import GoliveStore
 import Testing
