@@ -246,3 +246,37 @@ extension Account {
         return unmet
     }
 }
+
+/// The row a change edits and the version the user's screen showed of it. A change made
+/// on a stale view of that row is refused, never silently written over someone else's.
+public enum RowVersion: Hashable, Sendable {
+    case account(Int)
+    case task(Int64, Int)
+    case checkpoint(Int64, Int)
+}
+
+extension Account {
+    /// What `change` edits, at its version in this copy of the account; nil for changes
+    /// that cannot overwrite anything (a new task, a note, a review).
+    public func expectation(for change: Change) -> RowVersion? {
+        switch change {
+        case let .setTaskStatus(id, _, _), let .editTaskTitle(id, _), let .setTaskDue(id, _), let .reassignTask(id, _):
+            return task(id).map { .task(id, $0.version) }
+        case let .achieveCheckpoint(id, _):
+            return checkpoint(id).map { .checkpoint(id, $0.version) }
+        case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .undo:
+            return .account(version)
+        case .addTask, .addNote, .markReviewed:
+            return nil
+        }
+    }
+
+    /// Whether the row `expected` names is still at that version here.
+    public func isCurrent(_ expected: RowVersion) -> Bool {
+        switch expected {
+        case let .account(v): return version == v
+        case let .task(id, v): return task(id)?.version == v
+        case let .checkpoint(id, v): return checkpoint(id)?.version == v
+        }
+    }
+}

@@ -175,15 +175,15 @@ public final class Store: Sendable {
 
     /// One user action: load the account, apply the change through the domain's update
     /// function, save the difference and its event, all in one transaction.
-    /// - Parameter expectedVersion: the account version the user's screen showed; a
-    ///   change made on a stale view is refused rather than overwriting someone else's.
+    /// - Parameter expected: the row the change edits as the user's screen showed it; a
+    ///   change made on a stale view of that row is refused, naming who changed it and when.
     @discardableResult
     public func perform(_ change: Change, on accountID: Int64, who: String, today: Day,
-                        now: Date = Date(), expectedVersion: Int? = nil) throws -> (Account, Event) {
+                        now: Date = Date(), expected: RowVersion? = nil) throws -> (Account, Event) {
         try write { tx in
             guard let account = try tx.account(accountID) else { throw Refusal("no account \(accountID)") }
-            if let expectedVersion, expectedVersion != account.version {
-                let last = try tx.lastEvent(of: accountID)
+            if let expected, !account.isCurrent(expected) {
+                let last = try tx.lastEvent(touching: expected, of: accountID)
                 throw Refusal("changed by \(last?.who ?? "someone") at \(last?.at ?? "?") — reloaded")
             }
             var ctx = ChangeContext(who: who, now: Timestamp.string(now), today: today, nextID: try tx.nextID())

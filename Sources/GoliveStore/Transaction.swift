@@ -21,6 +21,17 @@ public struct Transaction {
         try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? ORDER BY id DESC LIMIT 1", [account]).first
     }
 
+    /// The newest event that changed the row `version` names.
+    public func lastEvent(touching version: RowVersion, of account: Int64) throws -> Event? {
+        switch version {
+        case .account: return try lastEvent(of: account)
+        case let .task(id, _):
+            return try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? AND task_id = ? ORDER BY id DESC LIMIT 1", [account, id]).first
+        case let .checkpoint(id, _):
+            return try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? AND checkpoint_id = ? ORDER BY id DESC LIMIT 1", [account, id]).first
+        }
+    }
+
     public func nextID() throws -> Int64 { try Rows.nextID(db) }
 
     public func setNextID(_ id: Int64) throws {

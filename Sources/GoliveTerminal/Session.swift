@@ -32,14 +32,14 @@ public final class Session {
             state.quitting = true
         case .reload:
             do { send(.loaded(try store.accounts())) } catch { send(.refused("\(error)", fresh: nil)) }
-        case let .perform(change, id, version, isUndo):
+        case let .perform(change, id, expected, isUndo):
             guard let before = state.accounts[id] else { return }
             if store.readOnly {
                 send(.refused("read-only: nothing was changed", fresh: nil))
                 return
             }
             do {
-                let (after, event) = try store.perform(change, on: id, who: state.user, today: state.today, now: now(), expectedVersion: version)
+                let (after, event) = try store.perform(change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
                 send(.saved(before: before, after: after, event: event, isUndo: isUndo))
             } catch let r as Refusal {
                 // A stale view gets the fresh account along with the refusal.

@@ -11,7 +11,7 @@ public enum Action: Sendable {
 
 /// What the runtime must do; the update function itself never touches the store.
 public enum Effect: Equatable, Sendable {
-    case perform(Change, account: Int64, expectedVersion: Int, isUndo: Bool)
+    case perform(Change, account: Int64, expected: RowVersion?, isUndo: Bool)
     case reload
     case quit
 }
@@ -65,7 +65,8 @@ extension AppState {
         case .undo:
             guard let step = undo.last else { status = StatusLine(text: "nothing to undo in this session", isError: true); return [] }
             guard let current = accounts[step.snapshot.id] else { return [] }
-            return [.perform(.undo(snapshot: step.snapshot, of: step.event), account: current.id, expectedVersion: current.version, isUndo: true)]
+            let change = Change.undo(snapshot: step.snapshot, of: step.event)
+            return [.perform(change, account: current.id, expected: current.expectation(for: change), isUndo: true)]
         default:
             break
         }
@@ -130,7 +131,7 @@ extension AppState {
         let lanes = Lane.allCases
         let list = tasks(of: a, in: f.lane)
         let task = selectedTask(in: a)
-        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expectedVersion: a.version, isUndo: false)] }
+        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)] }
         func needTask() -> OnboardingTask? {
             if task == nil { status = StatusLine(text: "no task selected in the \(f.lane.title) lane", isError: true) }
             return task
@@ -250,7 +251,7 @@ extension AppState {
         let text = p.text.trimmingCharacters(in: .whitespaces)
         if p.purpose == .filter { filter = text; return [] }
         guard let a = currentAccount else { return [] }
-        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expectedVersion: a.version, isUndo: false)] }
+        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)] }
         switch p.purpose {
         case .filter: return []
         case let .blockReason(t): return perform(.setTaskStatus(task: t, to: .blocked, reason: text))

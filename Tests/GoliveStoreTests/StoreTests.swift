@@ -147,8 +147,27 @@ struct StoreChangeTests {
         try store.perform(.addNote(text: "hi", task: nil), on: 1, who: "dana", today: today,
                           now: Date(timeIntervalSince1970: 1_767_866_400))
         #expect(throws: Refusal("changed by dana at 2026-01-08T10:00:00Z — reloaded")) {
-            try store.perform(.escalate(reason: "x"), on: 1, who: "lee", today: today, expectedVersion: seen)
+            try store.perform(.escalate(reason: "x"), on: 1, who: "lee", today: today, expected: .account(seen))
         }
+    }
+
+    @Test func twoPeopleEditingDifferentTasksBothSucceedButAStaleEditOfOneTaskIsRefused() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        let view = try store.account(1)! // what both screens show
+        let lee = Date(timeIntervalSince1970: 1_767_866_400), dana = lee.addingTimeInterval(60)
+        try store.perform(.setTaskDue(task: 102, due: today + 3), on: 1, who: "lee", today: today, now: lee,
+                          expected: view.expectation(for: .setTaskDue(task: 102, due: today + 3)))
+        // Another task of the same account: no conflict.
+        try store.perform(.reassignTask(task: 103, owner: "Bo"), on: 1, who: "dana", today: today, now: dana,
+                          expected: view.expectation(for: .reassignTask(task: 103, owner: "Bo")))
+        // The task lee changed, from dana's stale view: refused, naming lee.
+        #expect(throws: Refusal("changed by lee at 2026-01-08T10:00:00Z — reloaded")) {
+            try store.perform(.editTaskTitle(task: 102, title: "Build it"), on: 1, who: "dana", today: today, now: dana,
+                              expected: view.expectation(for: .editTaskTitle(task: 102, title: "Build it")))
+        }
+        let a = try store.account(1)!
+        #expect(a.task(102)?.due == today + 3 && a.task(102)?.title == "Build" && a.task(103)?.owner == "Bo")
     }
 
     @Test func theSchemaRefusesAStatusThatDoesNotBelongToTheLane() throws {
