@@ -156,12 +156,15 @@ public struct Reports {
         }
     }
 
+    /// "median (p25–p75)" in days, the way every metrics view prints a spread.
+    public static func spread(_ s: Spread) -> String {
+        guard let med = s.median else { return "–" }
+        return "\(number(med)) (\(number(s.p25!))–\(number(s.p75!)))"
+    }
+
     func renderMetrics(_ format: ReportFormat) throws -> String {
         let m = metrics()
-        func spread(_ s: Spread) -> String {
-            guard let med = s.median else { return "–" }
-            return "\(Reports.number(med)) (\(Reports.number(s.p25!))–\(Reports.number(s.p75!)))"
-        }
+        let spread = Reports.spread
         let groups = [m.team] + m.byCsm
         let kpis = TextTable(
             columns: ["group", "accounts", "active", "time_to_first_value", "time_to_go_live", "on_time_go_live", "customer_tasks_on_time",
@@ -219,7 +222,7 @@ public struct Reports {
         return out
     }
 
-    static func number(_ d: Double) -> String {
+    public static func number(_ d: Double) -> String {
         d == d.rounded() ? String(Int(d)) : String(format: "%.1f", d)
     }
 

@@ -229,3 +229,46 @@ public struct StoredPlaybook: Hashable, Codable, Sendable {
     public var thresholds: Thresholds
     public init(name: String, title: String, thresholds: Thresholds) { self.name = name; self.title = title; self.thresholds = thresholds }
 }
+
+/// Who reviewed an account last, and whether others changed it since *this* user's last
+/// review (the board marks those).
+public struct ReviewInfo: Hashable, Sendable {
+    public var lastReviewBy: String?
+    public var lastReviewAt: String?
+    public var myLastReview: Int64?
+    public var lastChangeByOthers: Int64?
+
+    public init(lastReviewBy: String? = nil, lastReviewAt: String? = nil, myLastReview: Int64? = nil, lastChangeByOthers: Int64? = nil) {
+        self.lastReviewBy = lastReviewBy; self.lastReviewAt = lastReviewAt
+        self.myLastReview = myLastReview; self.lastChangeByOthers = lastChangeByOthers
+    }
+
+    /// Changed by someone else since this user last marked it reviewed.
+    public var changedSinceMyReview: Bool {
+        guard let mine = myLastReview, let other = lastChangeByOthers else { return false }
+        return other > mine
+    }
+}
+
+extension Store {
+    /// Review marks per account for `user`, from the events.
+    public func reviews(for user: String) throws -> [Int64: ReviewInfo] {
+        try pool.read { db in
+            var out: [Int64: ReviewInfo] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT e.account_id, e.who, e.at FROM events e
+                JOIN (SELECT account_id, max(id) AS m FROM events WHERE kind = 'account.reviewed' GROUP BY account_id) r ON e.id = r.m
+                """) {
+                out[r[0], default: ReviewInfo()].lastReviewBy = r[1]
+                out[r[0], default: ReviewInfo()].lastReviewAt = r[2]
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT account_id, max(id) FROM events WHERE kind = 'account.reviewed' AND who = ? AND account_id IS NOT NULL GROUP BY account_id", arguments: [user]) {
+                out[r[0], default: ReviewInfo()].myLastReview = r[1]
+            }
+            for r in try Row.fetchAll(db, sql: "SELECT account_id, max(id) FROM events WHERE who <> ? AND kind <> 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id", arguments: [user]) {
+                out[r[0], default: ReviewInfo()].lastChangeByOthers = r[1]
+            }
+            return out
+        }
+    }
+}

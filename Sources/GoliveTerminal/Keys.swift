@@ -58,17 +58,23 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleDone = "toggle-done", reject, block, markWaiting = "mark-waiting", addTask = "add-task"
     case editTitle = "edit-title", changeDue = "change-due", reassign, addNote = "add-note"
     case achieveCheckpoint = "achieve-checkpoint", advanceStage = "advance-stage", escalate
+    case viewBoard = "view-board", viewStalled = "view-stalled", viewAgenda = "view-agenda", viewMetrics = "view-metrics"
+    case history, markReviewed = "mark-reviewed", reassignCSM = "reassign-csm"
 }
 
 /// Where a binding applies.
 public enum Scope: String, CaseIterable, Sendable {
-    case everywhere, board, account
+    case everywhere, board, stalled, agenda, metrics, account, history
 
     public var title: String {
         switch self {
         case .everywhere: "Everywhere"
         case .board: "Board"
+        case .stalled: "Stalled review"
+        case .agenda: "Agenda"
+        case .metrics: "Metrics"
         case .account: "Account"
+        case .history: "History"
         }
     }
 }
@@ -95,11 +101,22 @@ public struct KeyTable: Sendable {
         Binding(keys: [.char("q")], command: .back, scope: .everywhere, description: "back (quits from the board)"),
         Binding(keys: [.ctrl("c")], command: .quit, scope: .everywhere, description: "quit"),
         Binding(keys: [.char("u")], command: .undo, scope: .everywhere, description: "undo the last change made in this session"),
+        Binding(keys: [.char("1")], command: .viewBoard, scope: .everywhere, description: "the board"),
+        Binding(keys: [.char("2")], command: .viewStalled, scope: .everywhere, description: "stalled review (for leads)"),
+        Binding(keys: [.char("3")], command: .viewAgenda, scope: .everywhere, description: "agenda: overdue, today, this week"),
+        Binding(keys: [.char("4")], command: .viewMetrics, scope: .everywhere, description: "metrics"),
         Binding(keys: [.enter], command: .open, scope: .board, description: "open the account"),
         Binding(keys: [.char("/")], command: .filter, scope: .board, description: "filter by text (account, CSM); Esc clears"),
         Binding(keys: [.char("s")], command: .cycleSort, scope: .board, description: "sort: worst first, go-live, days in stage, ARR, name"),
         Binding(keys: [.char("m")], command: .toggleMine, scope: .board, description: "my accounts only (the --user's)"),
         Binding(keys: [.char("r")], command: .reload, scope: .board, description: "reload from the store"),
+        Binding(keys: [.enter], command: .open, scope: .stalled, description: "open the account"),
+        Binding(keys: [.char("!")], command: .escalate, scope: .stalled, description: "escalate the account (reason asked)"),
+        Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
+        Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
+        Binding(keys: [.char("v")], command: .markReviewed, scope: .stalled, description: "mark the account reviewed (your name, now)"),
+        Binding(keys: [.enter], command: .open, scope: .agenda, description: "open the item's account"),
+        Binding(keys: [.char("m")], command: .toggleMine, scope: .agenda, description: "my accounts only (the --user's)"),
         Binding(keys: [.tab, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
         Binding(keys: [.backTab, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
         Binding(keys: [.char("[")], command: .previousCheckpoint, scope: .account, description: "select the previous checkpoint"),
@@ -116,6 +133,8 @@ public struct KeyTable: Sendable {
         Binding(keys: [.char("c")], command: .achieveCheckpoint, scope: .account, description: "mark the selected checkpoint achieved"),
         Binding(keys: [.char(">")], command: .advanceStage, scope: .account, description: "advance the stage (gates checked)"),
         Binding(keys: [.char("!")], command: .escalate, scope: .account, description: "escalate the account (reason asked)"),
+        Binding(keys: [.char("v")], command: .markReviewed, scope: .account, description: "mark the account reviewed (your name, now)"),
+        Binding(keys: [.char("H")], command: .history, scope: .account, description: "history: every change, newest first"),
     ])
 
     /// The command `key` means on `scope` (a screen's own bindings first).
@@ -151,12 +170,11 @@ public struct KeyTable: Sendable {
                 return k
             }
             if keys.isEmpty { throw y.fail(node, "\(name): no key left for this command") }
-            let i = table.bindings.firstIndex { $0.command == command }!
-            table.bindings[i].keys = keys
+            for i in table.bindings.indices where table.bindings[i].command == command { table.bindings[i].keys = keys }
             lineOf[command] = node.mark?.line
         }
         for (i, a) in table.bindings.enumerated() {
-            for b in table.bindings[(i + 1)...] where a.scope == b.scope || a.scope == .everywhere || b.scope == .everywhere {
+            for b in table.bindings[(i + 1)...] where a.command != b.command && (a.scope == b.scope || a.scope == .everywhere || b.scope == .everywhere) {
                 if let clash = a.keys.first(where: b.keys.contains) {
                     let line = lineOf[a.command] ?? lineOf[b.command]
                     throw FileError(file: path, line: line, reason: "key '\(clash)' is bound to both \(a.command.rawValue) and \(b.command.rawValue)")

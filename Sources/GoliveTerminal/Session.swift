@@ -12,9 +12,31 @@ public final class Session {
     /// The clock of saved events (tests pin it).
     public var now: () -> Date = { Date() }
 
+    /// `PRAGMA data_version` when last looked at: it moves when another process commits.
+    private var dataVersion: Int?
+
     public init(store: Store, state: AppState) {
         self.store = store
         self.state = state
+        dataVersion = try? store.dataVersion()
+    }
+
+    /// Everything the screens need from the store, read at once.
+    public static func snapshot(_ store: Store, user: String) throws -> Snapshot {
+        Snapshot(accounts: try store.accounts(), reviews: try store.reviews(for: user), everEscalated: try store.everEscalated())
+    }
+
+    /// Looks for other instances' commits (about 20 µs when there are none) and, when there
+    /// are, reloads so the screen follows within the polling interval without a key press.
+    /// Returns whether anything changed.
+    @discardableResult
+    public func poll(now: Date = Date()) -> Bool {
+        guard let v = try? store.dataVersion() else { return false }
+        defer { dataVersion = v }
+        guard let seen = dataVersion, v != seen else { return false }
+        guard let snap = try? Session.snapshot(store, user: state.user) else { return false }
+        send(.refreshed(snap, at: now))
+        return true
     }
 
     public func send(_ action: Action) {
@@ -31,7 +53,9 @@ public final class Session {
         case .quit:
             state.quitting = true
         case .reload:
-            do { send(.loaded(try store.accounts())) } catch { send(.refused("\(error)", fresh: nil)) }
+            do { send(.loaded(try Session.snapshot(store, user: state.user))) } catch { send(.refused("\(error)", fresh: nil)) }
+        case let .loadHistory(id):
+            do { send(.historyLoaded(id, try store.events(account: id))) } catch { send(.refused("\(error)", fresh: nil)) }
         case let .perform(change, id, expected, isUndo):
             guard let before = state.accounts[id] else { return }
             if store.readOnly {

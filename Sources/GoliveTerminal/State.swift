@@ -1,4 +1,6 @@
+import Foundation
 import GoliveDomain
+import GoliveStore
 
 /// One account as the board shows it, computed once per change rather than per frame.
 public struct BoardRow: Equatable, Sendable {
@@ -67,8 +69,41 @@ public enum BoardSort: Int, CaseIterable, Sendable {
 }
 
 public enum Screen: Equatable, Sendable {
-    case board
+    case board, stalled, agenda, metrics
     case account(Int64)
+    case history(Int64)
+
+    var scope: Scope {
+        switch self {
+        case .board: .board
+        case .stalled: .stalled
+        case .agenda: .agenda
+        case .metrics: .metrics
+        case .account: .account
+        case .history: .history
+        }
+    }
+}
+
+/// Everything loaded from the store at once (start, reload, live refresh).
+public struct Snapshot: Sendable {
+    public var accounts: [Account]
+    public var reviews: [Int64: ReviewInfo]
+    public var everEscalated: Set<Int64>
+    public init(accounts: [Account], reviews: [Int64: ReviewInfo] = [:], everEscalated: Set<Int64> = []) {
+        self.accounts = accounts; self.reviews = reviews; self.everEscalated = everEscalated
+    }
+}
+
+/// One line of the agenda: a task, a checkpoint or a touchpoint due on a day.
+public struct AgendaItem: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case task(Lane), checkpoint, touchpoint }
+    public var day: Day
+    public var kind: Kind
+    public var accountID: Int64
+    public var account: String
+    public var title: String
+    public var who: String
 }
 
 /// A question on the bottom line. Esc cancels it, Enter answers it.
@@ -87,6 +122,7 @@ public struct Prompt: Equatable, Sendable {
         case customerConfirmation(checkpoint: Int64)
         case overrideReason
         case escalationReason
+        case csm
 
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
@@ -99,11 +135,14 @@ public struct Prompt: Equatable, Sendable {
     public var purpose: Purpose
     public var label: String
     public var text: String
+    /// The account the answer is about (the stalled review acts on its selected row).
+    public var account: Int64?
 }
 
 public struct StatusLine: Equatable, Sendable {
     public var text: String
     public var isError: Bool
+    public init(text: String, isError: Bool) { self.text = text; self.isError = isError }
 }
 
 /// What the account screen remembers: the focused lane, the selection in each lane, the
@@ -142,7 +181,21 @@ public struct AppState: Sendable {
     public var boardTop = 0
 
     public var screen: Screen = .board
+    /// Where `q` on the account screen goes back to.
+    public var accountReturn: Screen = .board
     public var focus: AccountFocus?
+    public private(set) var reviews: [Int64: ReviewInfo] = [:]
+    public private(set) var everEscalated: Set<Int64> = []
+    /// Accounts another instance changed, marked until the given moment.
+    public var flash: [Int64: Date] = [:]
+    public var now = Date()
+    public var stalledSelected: Int64?
+    public var agendaMine = false
+    public private(set) var agenda: [AgendaItem] = []
+    public var agendaIndex = 0
+    public var metricsTop = 0
+    public var history: [Event] = []
+    public var historyTop = 0
     public var helpOpen = false
     public var helpFilter = ""
     public var helpTop = 0
@@ -152,18 +205,28 @@ public struct AppState: Sendable {
     public var quitting = false
     public var keys: KeyTable
 
-    public init(accounts: [Account], today: Day, user: String, readOnly: Bool = false, width: Int = 120, height: Int = 40,
-                keys: KeyTable = .defaults) {
+    public init(_ snapshot: Snapshot, today: Day, user: String, readOnly: Bool = false, width: Int = 120, height: Int = 40,
+                keys: KeyTable = .defaults, screen: Screen = .board) {
         self.today = today; self.user = user; self.readOnly = readOnly; self.width = width; self.height = height
         self.keys = keys
-        load(accounts)
+        self.screen = screen
+        load(snapshot)
     }
 
-    /// Replaces every account (start, reload), keeping the selection on the same account.
-    public mutating func load(_ list: [Account]) {
-        accounts = Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
+    public init(accounts: [Account], today: Day, user: String, readOnly: Bool = false, width: Int = 120, height: Int = 40,
+                keys: KeyTable = .defaults) {
+        self.init(Snapshot(accounts: accounts), today: today, user: user, readOnly: readOnly, width: width, height: height, keys: keys)
+    }
+
+    /// Replaces everything (start, reload, live refresh), keeping each selection on the
+    /// same account or task.
+    public mutating func load(_ snapshot: Snapshot) {
+        accounts = Dictionary(uniqueKeysWithValues: snapshot.accounts.map { ($0.id, $0) })
         rows = accounts.mapValues { BoardRow($0, asOf: today) }
+        reviews = snapshot.reviews
+        everEscalated = snapshot.everEscalated
         rebuildVisible()
+        rebuildAgenda()
     }
 
     /// One account changed: only its row is recomputed.
@@ -171,6 +234,59 @@ public struct AppState: Sendable {
         accounts[a.id] = a
         rows[a.id] = BoardRow(a, asOf: today)
         rebuildVisible()
+        if screen == .agenda { rebuildAgenda() }
+    }
+
+    mutating func noteReview(_ e: Event) {
+        guard let id = e.accountID else { return }
+        if e.kind == "account.reviewed" {
+            reviews[id, default: ReviewInfo()].lastReviewBy = e.who
+            reviews[id, default: ReviewInfo()].lastReviewAt = e.at
+            if e.who == user { reviews[id, default: ReviewInfo()].myLastReview = e.id }
+        } else if e.who != user {
+            reviews[id, default: ReviewInfo()].lastChangeByOthers = e.id
+        }
+    }
+
+    /// Stalled accounts grouped by CSM, the groups and the accounts in them by ARR at stake.
+    public func stalledGroups() -> [(csm: String, rows: [BoardRow])] {
+        let stalled = rows.values.filter { $0.stall != nil && !$0.completed }
+        return Dictionary(grouping: stalled, by: \.csm)
+            .map { (csm: $0.key, rows: $0.value.sorted { ($0.arr, $1.name) > ($1.arr, $0.name) }) }
+            .sorted { ($0.rows.reduce(0) { $0 + $1.arr }, $1.csm) > ($1.rows.reduce(0) { $0 + $1.arr }, $0.csm) }
+    }
+
+    /// The stalled accounts in screen order.
+    public var stalledOrder: [Int64] { stalledGroups().flatMap { $0.rows.map(\.id) } }
+
+    /// The agenda runs from everything overdue to six days ahead.
+    public var agendaEnd: Day { today + 6 }
+
+    mutating func rebuildAgenda() {
+        var items: [AgendaItem] = []
+        let me = user.lowercased()
+        for a in accounts.values where a.isActive && (!agendaMine || a.csm.lowercased() == me) {
+            for t in a.tasks where t.isOpen && t.due <= agendaEnd {
+                items.append(AgendaItem(day: t.due, kind: .task(t.lane), accountID: a.id, account: a.name, title: t.title, who: t.owner))
+            }
+            for c in a.checkpoints where !c.isAchieved && c.due <= agendaEnd {
+                items.append(AgendaItem(day: c.due, kind: .checkpoint, accountID: a.id, account: a.name, title: c.name, who: a.csm))
+            }
+            // Touchpoints have no "done": the past ones are history, not work.
+            for tp in a.touchpoints where tp.on >= today && tp.on <= agendaEnd {
+                items.append(AgendaItem(day: tp.on, kind: .touchpoint, accountID: a.id, account: a.name,
+                                        title: "\(tp.objective) (\(tp.channel))", who: tp.audience))
+            }
+        }
+        func rank(_ k: AgendaItem.Kind) -> Int {
+            switch k {
+            case .checkpoint: 0
+            case .touchpoint: 1
+            case .task: 2
+            }
+        }
+        agenda = items.sorted { ($0.day, rank($0.kind), $0.account, $0.title) < ($1.day, rank($1.kind), $1.account, $1.title) }
+        agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
     }
 
     mutating func rebuildVisible() {

@@ -1,19 +1,32 @@
+import Foundation
 import GoliveDomain
 
 /// What happened: a key, a resize, or the result of an effect the runtime performed.
 public enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    case loaded([Account])
+    /// A reload the user asked for.
+    case loaded(Snapshot)
+    /// Another instance committed: the accounts it changed are marked for a moment.
+    case refreshed(Snapshot, at: Date)
+    /// Time passed (expires the marks of changed rows).
+    case tick(Date)
     case saved(before: Account, after: Account, event: Event, isUndo: Bool)
     case refused(String, fresh: Account?)
+    case historyLoaded(Int64, [Event])
 }
 
 /// What the runtime must do; the update function itself never touches the store.
 public enum Effect: Equatable, Sendable {
     case perform(Change, account: Int64, expected: RowVersion?, isUndo: Bool)
     case reload
+    case loadHistory(Int64)
     case quit
+}
+
+extension AppState {
+    /// How long a row another instance changed stays marked.
+    public static let flashSeconds: TimeInterval = 3
 }
 
 extension AppState {
@@ -24,13 +37,28 @@ extension AppState {
             width = w; height = h
             clampBoard()
             return []
-        case let .loaded(list):
-            load(list)
-            if case let .account(id) = screen, accounts[id] == nil { screen = .board; focus = nil }
-            status = StatusLine(text: "reloaded \(list.count) accounts", isError: false)
+        case let .loaded(snapshot):
+            load(snapshot)
+            leaveVanishedAccount()
+            status = StatusLine(text: "reloaded \(snapshot.accounts.count) accounts", isError: false)
+            return []
+        case let .refreshed(snapshot, at):
+            let old = accounts
+            load(snapshot)
+            leaveVanishedAccount()
+            now = at
+            for (id, a) in accounts where old[id]?.version != a.version { flash[id] = at.addingTimeInterval(AppState.flashSeconds) }
+            return []
+        case let .tick(at):
+            now = at
+            flash = flash.filter { $0.value > at }
+            return []
+        case let .historyLoaded(id, events):
+            if screen == .history(id) { history = events.reversed(); historyTop = 0 }
             return []
         case let .saved(before, after, event, isUndo):
             replace(after)
+            noteReview(event)
             if isUndo { undo.removeLast() } else { undo.append(UndoStep(snapshot: before, event: event)); if undo.count > 100 { undo.removeFirst() } }
             status = StatusLine(text: (isUndo ? "undone: " : "saved: ") + Describe.event(event, in: after), isError: false)
             clampBoard()
@@ -48,9 +76,16 @@ extension AppState {
                 return []
             }
             status = nil
-            let scope: Scope = screen == .board ? .board : .account
-            guard let command = keys.command(for: key, in: scope) else { return [] }
+            guard let command = keys.command(for: key, in: screen.scope) else { return [] }
             return run(command)
+        }
+    }
+
+    mutating func leaveVanishedAccount() {
+        switch screen {
+        case let .account(id), let .history(id):
+            if accounts[id] == nil { screen = .board; focus = nil }
+        default: break
         }
     }
 
@@ -67,11 +102,100 @@ extension AppState {
             guard let current = accounts[step.snapshot.id] else { return [] }
             let change = Change.undo(snapshot: step.snapshot, of: step.event)
             return [.perform(change, account: current.id, expected: current.expectation(for: change), isUndo: true)]
+        case .viewBoard: screen = .board; return []
+        case .viewStalled:
+            screen = .stalled
+            if stalledSelected.map({ stalledOrder.contains($0) }) != true { stalledSelected = stalledOrder.first }
+            return []
+        case .viewAgenda: screen = .agenda; rebuildAgenda(); return []
+        case .viewMetrics: screen = .metrics; return []
         default:
             break
         }
-        if screen == .board { return boardCommand(command) }
-        return accountCommand(command)
+        switch screen {
+        case .board: return boardCommand(command)
+        case .stalled: return stalledCommand(command)
+        case .agenda: return agendaCommand(command)
+        case .metrics, .history: return scrollCommand(command)
+        case .account: return accountCommand(command)
+        }
+    }
+
+    /// Opens an account; `q` there comes back to `from`.
+    mutating func openAccount(_ id: Int64, from: Screen) {
+        guard accounts[id] != nil else { return }
+        screen = .account(id)
+        accountReturn = from
+        focus = AccountFocus(accountID: id)
+    }
+
+    // MARK: Stalled review, agenda, metrics, history
+
+    mutating func stalledCommand(_ command: Command) -> [Effect] {
+        let order = stalledOrder
+        let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0
+        func select(_ j: Int) { if !order.isEmpty { stalledSelected = order[max(0, min(order.count - 1, j))] } }
+        guard let id = stalledSelected ?? order.first, let a = accounts[id] else {
+            if command == .back { screen = .board }
+            return []
+        }
+        switch command {
+        case .moveUp: select(i - 1)
+        case .moveDown: select(i + 1)
+        case .top: select(0)
+        case .bottom: select(order.count - 1)
+        case .pageUp: select(i - (height - 4))
+        case .pageDown: select(i + height - 4)
+        case .back: screen = .board
+        case .open: openAccount(id, from: .stalled)
+        case .escalate: prompt = Prompt(purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id)
+        case .reassignCSM: prompt = Prompt(purpose: .csm, label: "new CSM for \(a.name)", text: a.csm, account: id)
+        case .addNote: prompt = Prompt(purpose: .note, label: "note on \(a.name)", text: "", account: id)
+        case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, isUndo: false)]
+        default: break
+        }
+        return []
+    }
+
+    mutating func agendaCommand(_ command: Command) -> [Effect] {
+        let n = agenda.count
+        switch command {
+        case .moveUp: agendaIndex = max(0, agendaIndex - 1)
+        case .moveDown: agendaIndex = max(0, min(n - 1, agendaIndex + 1))
+        case .top: agendaIndex = 0
+        case .bottom: agendaIndex = max(0, n - 1)
+        case .pageUp: agendaIndex = max(0, agendaIndex - (height - 4))
+        case .pageDown: agendaIndex = max(0, min(n - 1, agendaIndex + height - 4))
+        case .back: screen = .board
+        case .toggleMine:
+            agendaMine.toggle()
+            rebuildAgenda()
+            status = StatusLine(text: agendaMine ? "agenda of \(user)'s accounts" : "agenda of every account", isError: false)
+        case .open:
+            if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }
+        default: break
+        }
+        return []
+    }
+
+    mutating func scrollCommand(_ command: Command) -> [Effect] {
+        var top = screen == .metrics ? metricsTop : historyTop
+        switch command {
+        case .moveUp: top -= 1
+        case .moveDown: top += 1
+        case .pageUp: top -= height - 4
+        case .pageDown: top += height - 4
+        case .top: top = 0
+        case .bottom: top = Int.max / 2
+        case .back:
+            if case let .history(id) = screen { screen = .account(id) } else { screen = .board }
+            return []
+        default: return []
+        }
+        let lines = screen == .metrics ? Renderer(glyphs: Glyphs(unicode: true)).metricLines(self).count : history.count
+        top = max(0, min(top, lines - (height - 2)))
+        if screen == .metrics { metricsTop = top } else { historyTop = top }
+        return []
     }
 
     // MARK: Board
@@ -86,9 +210,8 @@ extension AppState {
         case .bottom: moveBoard(to: visible.count - 1)
         case .back: quitting = true; return [.quit]
         case .open:
-            guard let id = selectedAccount, accounts[id] != nil else { return [] }
-            screen = .account(id)
-            focus = AccountFocus(accountID: id)
+            guard let id = selectedAccount else { return [] }
+            openAccount(id, from: .board)
         case .filter:
             prompt = Prompt(purpose: .filter, label: "filter", text: filter)
         case .cycleSort:
@@ -140,7 +263,13 @@ extension AppState {
 
         switch command {
         case .back:
-            screen = .board; focus = nil
+            screen = accountReturn; focus = nil
+            if screen == .stalled { stalledSelected = a.id }
+        case .history:
+            screen = .history(a.id); history = []; historyTop = 0
+            return [.loadHistory(a.id)]
+        case .markReviewed:
+            return [.perform(.markReviewed, account: a.id, expected: nil, isUndo: false)]
         case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
             guard !list.isEmpty else { return [] }
             let i = list.firstIndex { $0.id == task?.id } ?? 0
@@ -209,7 +338,7 @@ extension AppState {
             if unmet.isEmpty { return perform(.advanceStage(overrideReason: nil)) }
             ask(.overrideReason, "cannot leave \(a.stage.name): \(unmet.joined(separator: "; ")) — override reason (Esc keeps the stage)")
         case .escalate:
-            ask(.escalationReason, "escalate \(a.name) — reason", a.escalation?.reason ?? "")
+            ask(.escalationReason, AppState.escalationLabel(a))
         default:
             break
         }
@@ -217,6 +346,11 @@ extension AppState {
     }
 
     // MARK: Prompts
+
+    /// An escalation starts from an empty reason; one in force is named in the question.
+    static func escalationLabel(_ a: Account) -> String {
+        "escalate \(a.name)" + (a.escalation.map { " (now: \($0.reason))" } ?? "") + " — reason"
+    }
 
     mutating func promptKey(_ key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
@@ -250,7 +384,7 @@ extension AppState {
     mutating func submit(_ p: Prompt) -> [Effect] {
         let text = p.text.trimmingCharacters(in: .whitespaces)
         if p.purpose == .filter { filter = text; return [] }
-        guard let a = currentAccount else { return [] }
+        guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
         func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)] }
         switch p.purpose {
         case .filter: return []
@@ -273,10 +407,11 @@ extension AppState {
             guard let due = Day(iso: text) else { status = StatusLine(text: "'\(text)' is not a date (YYYY-MM-DD)", isError: true); return [] }
             return perform(.setTaskDue(task: t, due: due))
         case let .owner(t): return perform(.reassignTask(task: t, owner: text))
-        case .note: return perform(.addNote(text: text, task: selectedTask(in: a)?.id))
+        case .note: return perform(.addNote(text: text, task: p.account == nil ? selectedTask(in: a)?.id : nil))
         case let .customerConfirmation(c): return perform(.achieveCheckpoint(checkpoint: c, confirmedBy: text))
         case .overrideReason: return perform(.advanceStage(overrideReason: text))
         case .escalationReason: return perform(.escalate(reason: text))
+        case .csm: return perform(.reassignCSM(to: text))
         }
         return []
     }

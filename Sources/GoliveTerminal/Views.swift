@@ -1,4 +1,5 @@
 import GoliveDomain
+import GoliveIO
 
 /// Renders the state into a canvas. Only visible rows are built, so a frame costs the
 /// same with 30 accounts or 100,000.
@@ -12,6 +13,10 @@ public struct Renderer: Sendable {
         switch s.screen {
         case .board: board(s, &c)
         case .account: account(s, &c)
+        case .stalled: stalled(s, &c)
+        case .agenda: agenda(s, &c)
+        case .metrics: metrics(s, &c)
+        case .history: history(s, &c)
         }
         if s.helpOpen { help(s, &c) }
         footer(s, &c)
@@ -63,11 +68,20 @@ public struct Renderer: Sendable {
             c.put(" " + st.text, x: 0, y: y, role: st.isError ? .statusError : .statusOK)
             return
         }
-        let keys: [(Command, String)] = s.helpOpen ? [] : s.screen == .board
-            ? [(.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.reload, "reload"), (.undo, "undo"), (.help, "help"), (.back, "quit")]
-            : [(.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"), (.addTask, "add"), (.changeDue, "due"),
-               (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"), (.escalate, "escalate"),
-               (.undo, "undo"), (.help, "help"), (.back, "back")]
+        let keys: [(Command, String)]
+        switch s.screen {
+        case _ where s.helpOpen: keys = []
+        case .board: keys = [(.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.reload, "reload"), (.viewStalled, "stalled"),
+                             (.viewAgenda, "agenda"), (.viewMetrics, "metrics"), (.undo, "undo"), (.help, "help"), (.back, "quit")]
+        case .stalled: keys = [(.open, "open"), (.escalate, "escalate"), (.reassignCSM, "CSM"), (.addNote, "note"), (.markReviewed, "reviewed"),
+                               (.undo, "undo"), (.viewBoard, "board"), (.help, "help"), (.back, "back")]
+        case .agenda: keys = [(.open, "open"), (.toggleMine, "mine"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"), (.back, "back")]
+        case .metrics: keys = [(.moveDown, "scroll"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"), (.back, "back")]
+        case .history: keys = [(.moveDown, "scroll"), (.help, "help"), (.back, "back")]
+        case .account: keys = [(.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"), (.addTask, "add"), (.changeDue, "due"),
+                               (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"), (.escalate, "escalate"),
+                               (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back")]
+        }
         var x = 1
         for (command, word) in keys {
             guard let k = s.keys.keys(for: command).first else { continue }
@@ -122,7 +136,7 @@ public struct Renderer: Sendable {
         let stripWidth = min(12, max(5, s.visible.prefix(500).compactMap { s.rows[$0]?.strip.count }.max() ?? 5))
         let roomy = w >= 100, wide = w >= 150
         var cols: [(String, Column)] = [
-            ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)),
+            ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)), ("changed", Column(title: "*", width: 1)),
             ("name", Column(title: "ACCOUNT", width: 0)), ("csm", Column(title: "CSM", width: roomy ? 15 : 11)),
         ]
         if w >= 112 { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
@@ -166,7 +180,9 @@ public struct Renderer: Sendable {
             }
             put("rag", r.completed ? glyphs.rag(.achieved) + " C" : ragGlyph(r.rag), r.completed ? .achieved : Role.rag(r.rag))
             if r.stall != nil { put("stalled", "S", .stalled) }
-            put("name", r.name, r.completed ? .dim : .normal)
+            if s.reviews[id]?.changedSinceMyReview == true { put("changed", "*", .changed) }
+            // A row another instance just changed is marked for a moment.
+            put("name", r.name, s.flash[id].map { $0 > s.now } == true ? .changed : r.completed ? .dim : .normal)
             put("csm", r.csm, .dim)
             put("segment", r.segment.title, .dim)
             if let (_, sw, _) = xs["stage"] {
@@ -196,6 +212,7 @@ public struct Renderer: Sendable {
             var why = r.completed ? "\(r.name): onboarding completed" : r.reasons.isEmpty ? "\(r.name): every checkpoint on track" : "why \(r.rag.rawValue): " + r.reasons.joined(separator: "; ")
             if xs["next"] == nil, let t = r.nextTitle, let d = r.nextDue { why = "next \(Renderer.short(d)) \(t) \(glyphs.separator) " + why }
             if let st = r.stall { why += "  \(glyphs.separator) stalled \(st.days)d, ball in \(st.ballInCourt.title) court: " + st.reasons.map(\.text).joined(separator: "; ") }
+            if s.reviews[id]?.changedSinceMyReview == true { why = "* changed since your last review \(glyphs.separator) " + why }
             c.put(" " + why, x: 0, y: y, role: r.reasons.isEmpty ? .detail : Role.rag(r.rag))
         }
     }

@@ -55,8 +55,17 @@ struct Board: ParsableCommand {
     @Option(help: ArgumentHelp("A theme name or file (env GOLIVE_THEME; `golive theme list`).", valueName: "name|path"))
     var theme: String?
 
-    @Flag(name: .customLong("read-only"), help: "Look without changing anything.")
+    @Flag(name: .customLong("read-only"), help: "Look without changing anything (also automatic for a store you cannot write).")
     var readOnly = false
+
+    @Option(help: ArgumentHelp("Open on this screen: board, stalled, agenda or metrics.", valueName: "screen"))
+    var view: String = "board"
+
+    func validate() throws {
+        guard ["board", "stalled", "agenda", "metrics"].contains(view) else {
+            throw ValidationError("--view '\(Text.inert(view))' is not a screen (expected board, stalled, agenda or metrics)")
+        }
+    }
 
     func run() throws {
         let paths = common.paths
@@ -64,10 +73,17 @@ struct Board: ParsableCommand {
         let keys = try KeyTable.load(path: paths.keysFile)
         let themeName = theme ?? common.environment["GOLIVE_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
         let chosen = try ThemeCatalog(userDirectory: paths.themeDirectory).theme(themeName)
-        let store = readOnly ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
+        // A store this user cannot write opens read-only rather than not at all.
+        let path = common.storePath(demo: demo)
+        let unwritable = FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
+        let store = readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
         let today = try common.today()
         let unicode = Locale.isUTF8(common.environment)
-        var state = AppState(accounts: try store.accounts(), today: today, user: common.who(), readOnly: store.readOnly, keys: keys)
+        let screens: [String: Screen] = ["board": .board, "stalled": .stalled, "agenda": .agenda, "metrics": .metrics]
+        var state = AppState(try Session.snapshot(store, user: common.who()), today: today, user: common.who(), readOnly: store.readOnly,
+                             keys: keys, screen: screens[view]!)
+        if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
+        if unwritable && !readOnly { state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true) }
 
         guard isatty(1) == 1, isatty(0) == 1 else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).

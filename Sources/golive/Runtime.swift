@@ -3,6 +3,9 @@ import GoliveTerminal
 
 /// The terminal loop: keys in, frames out. Effects are the session's business.
 final class Runtime {
+    /// How often the store is asked whether another instance committed (`PRAGMA
+    /// data_version`, about 20 µs a look).
+    static let pollInterval: TimeInterval = 1
     let session: Session
     let backend: Backend
     let renderer: Renderer
@@ -16,13 +19,28 @@ final class Runtime {
         let (w, h) = backend.size
         session.send(.resize(width: w, height: h))
         backend.draw(renderer.render(session.state))
+        var lastPoll = Date()
         while !session.state.quitting {
             let s = pendingSignal.load(ordering: .relaxed)
             // Ctrl-C is how people quit terminal programs: a clean exit. TERM and HUP
             // report the signal in the exit status, as a shell expects.
             if s == SIGINT { return 0 }
             if s != 0 { return 128 + s }
-            guard let input = backend.read(timeout: 100) else { continue }
+            guard let input = backend.read(timeout: 100) else {
+                let now = Date()
+                var changed = false
+                // Other instances' commits show up within a second, without a key press.
+                if now.timeIntervalSince(lastPoll) >= Runtime.pollInterval {
+                    lastPoll = now
+                    changed = session.poll(now: now)
+                }
+                if !session.state.flash.isEmpty {
+                    session.send(.tick(now))
+                    changed = true
+                }
+                if changed { backend.draw(renderer.render(session.state)) }
+                continue
+            }
             switch input {
             case let .key(k): session.send(.key(k))
             case let .resize(w, h): session.send(.resize(width: w, height: h))

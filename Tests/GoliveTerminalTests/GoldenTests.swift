@@ -152,3 +152,34 @@ struct CanvasTests {
         #expect(c.put("xyz", x: 7, y: 0) == 1)
     }
 }
+
+extension GoldenScreenTests {
+    @Test func stalledReview() throws {
+        let (_, s, r) = try board(120, 40)
+        s.press(.char("2"), .char("j"))
+        try check("stalled-120x40", r.render(s.state))
+        s.send(.resize(width: 80, height: 24))
+        try check("stalled-80x24", r.render(s.state))
+    }
+
+    @Test func agenda() throws {
+        let (_, s, r) = try board(120, 40)
+        s.press(.char("3"), .char("j"), .char("j"))
+        try check("agenda-120x40", r.render(s.state))
+    }
+
+    @Test func metrics() throws {
+        let (_, s, r) = try board(120, 40)
+        s.press(.char("4"))
+        try check("metrics-120x40", r.render(s.state))
+    }
+
+    @Test func history() throws {
+        let (_, s, r) = try board(120, 40)
+        s.open("Zürich")
+        s.select("Sales-to-CS handoff meeting"); s.press(.char("x"))
+        s.press(.char("!")); s.type("sponsor unhappy"); s.press(.enter)
+        s.press(.char("H"))
+        try check("history-120x40", r.render(s.state))
+    }
+}

@@ -34,7 +34,7 @@ func makeStore(_ dir: TempDir, seeded: Int = 0) throws -> Store {
 }
 
 func session(_ store: Store, width: Int = 120, height: Int = 40, user: String = "lee") throws -> Session {
-    let s = Session(store: store, state: AppState(accounts: try store.accounts(), today: today, user: user, readOnly: store.readOnly,
+    let s = Session(store: store, state: AppState(try Session.snapshot(store, user: user), today: today, user: user, readOnly: store.readOnly,
                                                   width: width, height: height))
     s.now = { Date(timeIntervalSince1970: 1_795_341_600) } // 2026-11-22T10:00:00Z
     return s

@@ -1,0 +1,166 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTestSupport
+import Testing
+@testable import GoliveTerminal
+
+@Suite(.serialized)
+struct StalledReviewTests {
+    func opened() throws -> (TempDir, Store, Session) {
+        let dir = TempDir(); let store = try makeStore(dir, seeded: 40); let s = try session(store)
+        s.press(.char("2"))
+        return (dir, store, s)
+    }
+
+    @Test func stalledAccountsAreGroupedByCSMMostARRFirst() throws {
+        let (_, _, s) = try opened()
+        let groups = s.state.stalledGroups()
+        #expect(!groups.isEmpty && groups.allSatisfy { g in g.rows.allSatisfy { $0.stall != nil && $0.csm == g.csm } })
+        let totals = groups.map { $0.rows.reduce(0) { $0 + $1.arr } }
+        #expect(totals == totals.sorted(by: >))
+        #expect(groups.allSatisfy { g in g.rows.map(\.arr) == g.rows.map(\.arr).sorted(by: >) })
+        #expect(s.state.stalledSelected == groups[0].rows[0].id)
+        s.press(.char("j"))
+        #expect(s.state.stalledSelected == s.state.stalledOrder[1])
+    }
+
+    @Test func vMarksReviewedWithTheUserAndTime() throws {
+        let (_, store, s) = try opened()
+        let id = s.state.stalledSelected!
+        s.press(.char("v"))
+        let e = try store.events(account: id).last!
+        #expect(e.kind == "account.reviewed" && e.who == "lee" && e.at == "2026-11-22T10:00:00Z")
+        #expect(s.state.reviews[id]?.lastReviewBy == "lee")
+        // A review is not activity: the account stays stalled.
+        #expect(s.state.rows[id]?.stall != nil)
+    }
+
+    @Test func escalateReassignAndNoteActOnTheSelectedAccount() throws {
+        let (_, store, s) = try opened()
+        let id = s.state.stalledSelected!
+        s.press(.char("!")); s.type("sponsor silent for 3 weeks"); s.press(.enter)
+        s.press(.char("o"), .ctrl("u")); s.type("Léa Dubois"); s.press(.enter)
+        s.press(.char("n")); s.type("agreed a recovery plan"); s.press(.enter)
+        let a = try store.account(id)!
+        #expect(a.escalation?.reason == "sponsor silent for 3 weeks" && a.csm == "Léa Dubois")
+        #expect(try store.events(account: id).suffix(3).map(\.kind) == ["account.escalated", "account.csm", "note"])
+        #expect(s.state.stalledGroups().contains { $0.csm == "Léa Dubois" })
+    }
+
+    @Test func enterOpensTheAccountAndQComesBackToTheReview() throws {
+        let (_, _, s) = try opened()
+        s.press(.char("j"))
+        let id = s.state.stalledSelected!
+        s.press(.enter)
+        #expect(s.state.screen == .account(id))
+        s.press(.char("q"))
+        #expect(s.state.screen == .stalled && s.state.stalledSelected == id)
+        s.press(.char("q"))
+        #expect(s.state.screen == .board && !s.state.quitting)
+    }
+}
+
+@Suite(.serialized)
+struct AgendaTests {
+    @Test func theAgendaListsOverdueTodayAndTheNextSixDaysInDayOrder() throws {
+        let dir = TempDir(); let s = try session(try makeStore(dir, seeded: 20))
+        s.press(.char("3"))
+        let items = s.state.agenda
+        #expect(!items.isEmpty && items.map(\.day) == items.map(\.day).sorted())
+        #expect(items.allSatisfy { $0.day <= today + 6 })
+        #expect(items.contains { $0.kind == .checkpoint } && items.contains { if case .task = $0.kind { true } else { false } })
+        #expect(items.contains { $0.kind == .touchpoint && $0.day >= today })
+        #expect(items.filter { $0.kind == .touchpoint }.allSatisfy { $0.day >= today })
+        // Every unfinished task of an active account due by then is there, in all three lanes.
+        let expected = s.state.accounts.values.filter(\.isActive).flatMap { a in a.tasks.filter { $0.isOpen && $0.due <= today + 6 } }.count
+        #expect(items.filter { if case .task = $0.kind { true } else { false } }.count == expected)
+    }
+
+    @Test func mNarrowsToTheUsersAccountsAndEnterOpensOne() throws {
+        let dir = TempDir(); let s = try session(try makeStore(dir, seeded: 20))
+        s.press(.char("3"), .char("m"))
+        #expect(!s.state.agenda.isEmpty && s.state.agenda.allSatisfy { $0.account == "Zürich Re 東京" })
+        s.press(.char("j"), .enter)
+        #expect(s.account.name == "Zürich Re 東京")
+        s.press(.char("q"))
+        #expect(s.state.screen == .agenda)
+    }
+}
+
+@Suite(.serialized)
+struct MetricsAndHistoryTests {
+    @Test func theMetricsScreenShowsTheReportsFigures() throws {
+        let dir = TempDir(); let store = try makeStore(dir, seeded: 60); let s = try session(store, width: 140, height: 60)
+        s.press(.char("4"))
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today).metrics()
+        #expect(screen.contains(Reports.spread(report.team.timeToFirstValue) + " d"))
+        #expect(screen.contains(Reports.spread(report.team.timeToGoLive) + " d"))
+        for r in [report.team.onTimeGoLive, report.team.customerTaskOnTime, report.team.escalation] {
+            #expect(screen.contains("(\(r.part) of \(r.whole))") && screen.contains(r.percent))
+        }
+        for m in report.byCsm { #expect(screen.contains(m.group)) }
+        #expect(screen.contains("go-lives per week"))
+    }
+
+    @Test func hShowsTheAccountsHistoryNewestFirst() throws {
+        let dir = TempDir(); let s = try session(try makeStore(dir))
+        s.open("Zürich")
+        s.select("Send welcome pack"); s.press(.char("x"))
+        s.press(.char("n")); s.type("second"); s.press(.enter)
+        s.press(.char("H"))
+        #expect(s.state.screen == .history(s.state.focus!.accountID) || s.state.history.count == 2)
+        #expect(s.state.history.map(\.kind) == ["note", "task.status"])
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(screen.contains("lee") && screen.contains("note: second") && screen.contains("'Send welcome pack' open → done"))
+        s.press(.char("q"))
+        #expect(s.state.currentAccount?.name == "Zürich Re 東京")
+    }
+}
+
+@Suite(.serialized)
+struct LiveRefreshTests {
+    @Test func anotherInstancesCommitShowsUpOnPollAndKeepsTheSelection() throws {
+        let dir = TempDir(); let store = try makeStore(dir, seeded: 20); let s = try session(store)
+        s.press(.char("j"), .char("j"), .char("j"))
+        let selected = s.state.selectedAccount!
+        #expect(!s.poll(now: Date())) // nothing new yet
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let target = s.state.visible.last!
+        try other.perform(.escalate(reason: "from the lead's pane"), on: target, who: "dana", today: today)
+        let at = Date()
+        #expect(s.poll(now: at))
+        #expect(s.state.accounts[target]?.escalation?.reason == "from the lead's pane")
+        #expect(s.state.selectedAccount == selected)
+        #expect(s.state.flash[target] != nil && s.state.flash.count == 1)
+        s.send(.tick(at.addingTimeInterval(AppState.flashSeconds + 0.1)))
+        #expect(s.state.flash.isEmpty)
+    }
+
+    @Test func theSelectedTaskStaysSelectedWhenTheAccountChangesElsewhere() throws {
+        let dir = TempDir(); let store = try makeStore(dir); let s = try session(store)
+        s.open("Zürich"); s.select("Record goals, requirements and promises")
+        let task = s.selectedTask!.id
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        try other.perform(.addTask(lane: .internal, title: "Aardvark first", owner: "x", due: Day(iso: "2026-10-01")!, checkpoint: nil),
+                          on: s.account.id, who: "dana", today: today)
+        #expect(s.poll(now: Date()))
+        #expect(s.selectedTask?.id == task && s.account.tasks.contains { $0.title == "Aardvark first" })
+    }
+
+    @Test func accountsChangedSinceMyLastReviewAreMarked() throws {
+        let dir = TempDir(); let store = try makeStore(dir); let s = try session(store)
+        let id = s.state.visible.first { s.state.rows[$0]!.name.hasPrefix("Acme") }!
+        try store.perform(.markReviewed, on: id, who: "lee", today: today)
+        try store.perform(.addNote(text: "by dana", task: nil), on: id, who: "dana", today: today)
+        s.press(.char("r"))
+        #expect(s.state.reviews[id]?.changedSinceMyReview == true)
+        let other = s.state.visible.first { $0 != id }!
+        #expect(s.state.reviews[other]?.changedSinceMyReview != true)
+        try store.perform(.markReviewed, on: id, who: "lee", today: today)
+        s.press(.char("r"))
+        #expect(s.state.reviews[id]?.changedSinceMyReview == false)
+    }
+}
