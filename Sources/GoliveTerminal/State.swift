@@ -137,6 +137,27 @@ public struct Prompt: Equatable, Sendable {
     public var text: String
     /// The account the answer is about (the stalled review acts on its selected row).
     public var account: Int64?
+    /// The row being edited as it was when the question was asked: an answer given after
+    /// someone else changed that row is refused, even if the screen refreshed meanwhile.
+    public var expected: RowVersion?
+
+    public init(purpose: Purpose, label: String, text: String, account: Int64? = nil, expected: RowVersion? = nil) {
+        self.purpose = purpose; self.label = label; self.text = text; self.account = account; self.expected = expected
+    }
+
+    /// The row a question is about, at its version in `a`.
+    static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
+        switch purpose {
+        case let .blockReason(t), let .rejectReason(t), let .editTitle(t), let .due(t), let .owner(t):
+            return a.task(t).map { .task(t, $0.version) }
+        case let .customerConfirmation(c):
+            return a.checkpoint(c).map { .checkpoint(c, $0.version) }
+        case .overrideReason, .escalationReason, .csm:
+            return .account(a.version)
+        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note:
+            return nil
+        }
+    }
 }
 
 public struct StatusLine: Equatable, Sendable {

@@ -148,8 +148,8 @@ extension AppState {
         case .pageDown: select(i + height - 4)
         case .back: screen = .board
         case .open: openAccount(id, from: .stalled)
-        case .escalate: prompt = Prompt(purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id)
-        case .reassignCSM: prompt = Prompt(purpose: .csm, label: "new CSM for \(a.name)", text: a.csm, account: id)
+        case .escalate: prompt = Prompt(purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id, expected: .account(a.version))
+        case .reassignCSM: prompt = Prompt(purpose: .csm, label: "new CSM for \(a.name)", text: a.csm, account: id, expected: .account(a.version))
         case .addNote: prompt = Prompt(purpose: .note, label: "note on \(a.name)", text: "", account: id)
         case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, isUndo: false)]
         default: break
@@ -259,7 +259,9 @@ extension AppState {
             if task == nil { status = StatusLine(text: "no task selected in the \(f.lane.title) lane", isError: true) }
             return task
         }
-        func ask(_ purpose: Prompt.Purpose, _ label: String, _ text: String = "") { prompt = Prompt(purpose: purpose, label: label, text: text) }
+        func ask(_ purpose: Prompt.Purpose, _ label: String, _ text: String = "") {
+            prompt = Prompt(purpose: purpose, label: label, text: text, expected: Prompt.expectation(purpose, in: a))
+        }
 
         switch command {
         case .back:
@@ -385,7 +387,7 @@ extension AppState {
         let text = p.text.trimmingCharacters(in: .whitespaces)
         if p.purpose == .filter { filter = text; return [] }
         guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
-        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)] }
+        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expected: p.expected ?? a.expectation(for: c), isUndo: false)] }
         switch p.purpose {
         case .filter: return []
         case let .blockReason(t): return perform(.setTaskStatus(task: t, to: .blocked, reason: text))
