@@ -139,6 +139,15 @@ public enum Court: String, CaseIterable, Codable, Sendable {
         case .approver: "an approver's"
         }
     }
+
+    /// "ball in our court", "ball in the customer's court", "ball in an approver's court".
+    public var phrase: String {
+        switch self {
+        case .ours: "ball in our court"
+        case .customer: "ball in the customer's court"
+        case .approver: "ball in an approver's court"
+        }
+    }
 }
 
 /// Checkpoints that metrics look for.

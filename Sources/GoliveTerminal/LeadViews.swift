@@ -63,7 +63,7 @@ extension Renderer {
         let y = s.height - 2
         c.fill(y: y, role: .detail)
         if let id = s.stalledSelected, let r = s.rows[id], let st = r.stall {
-            c.put(" \(r.name): ball in \(st.ballInCourt.title) court for \(st.days) d \(glyphs.separator) " + st.reasons.map(\.text).joined(separator: "; "),
+            c.put(" \(r.name): \(st.ballInCourt.phrase) for \(st.days) d \(glyphs.separator) " + st.reasons.map(\.text).joined(separator: "; "),
                   x: 0, y: y, role: .detail)
         }
     }

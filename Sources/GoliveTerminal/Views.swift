@@ -211,7 +211,7 @@ public struct Renderer: Sendable {
         if let id = s.selectedAccount, let r = s.rows[id] {
             var why = r.completed ? "\(r.name): onboarding completed" : r.reasons.isEmpty ? "\(r.name): every checkpoint on track" : "why \(r.rag.rawValue): " + r.reasons.joined(separator: "; ")
             if xs["next"] == nil, let t = r.nextTitle, let d = r.nextDue { why = "next \(Renderer.short(d)) \(t) \(glyphs.separator) " + why }
-            if let st = r.stall { why += "  \(glyphs.separator) stalled \(st.days)d, ball in \(st.ballInCourt.title) court: " + st.reasons.map(\.text).joined(separator: "; ") }
+            if let st = r.stall { why += "  \(glyphs.separator) stalled \(st.days)d, \(st.ballInCourt.phrase): " + st.reasons.map(\.text).joined(separator: "; ") }
             if s.reviews[id]?.changedSinceMyReview == true { why = "* changed since your last review \(glyphs.separator) " + why }
             c.put(" " + why, x: 0, y: y, role: r.reasons.isEmpty ? .detail : Role.rag(r.rag))
         }
@@ -254,7 +254,7 @@ public struct Renderer: Sendable {
 
         // Line 2: the reasons (why red?) and the stall, in words.
         var why = st.reasons.isEmpty ? (a.isActive ? "every open checkpoint on track" : "onboarding completed") : st.reasons.map(\.text).joined(separator: "; ")
-        if let stall { why += "  \(glyphs.separator) stalled \(stall.days)d, ball in \(stall.ballInCourt.title) court: " + stall.reasons.map(\.text).joined(separator: "; ") }
+        if let stall { why += "  \(glyphs.separator) stalled \(stall.days)d, \(stall.ballInCourt.phrase): " + stall.reasons.map(\.text).joined(separator: "; ") }
         c.put(" " + why, x: 0, y: 2, role: st.reasons.isEmpty ? .dim : Role.rag(st.rag))
 
         // Line 3: the handoff record.
