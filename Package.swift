@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "golive", targets: ["golive"]),
+        .executable(name: "golive-bench", targets: ["golive-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -34,6 +35,10 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(name: "golive", dependencies: [
             "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "CNcursesw",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "golive-bench", dependencies: [
+            "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "GoliveTestSupport", path: "Tests/GoliveTestSupport"),
