@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import GoliveDomain
+import GoliveStore
 
 public enum ReportFormat: String, CaseIterable, Sendable {
     case table, json, csv, markdown
@@ -58,9 +59,17 @@ public struct Reports {
     public var everEscalated: Set<Int64>
     public var today: Day
 
+    /// Overdue rows read straight from the store, when the caller had them queried.
+    var overdueTasks: [OverdueTask]?
+
     public init(accounts: [Account], everEscalated: Set<Int64>, today: Day, csm: String? = nil) {
         self.accounts = csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
         self.everEscalated = everEscalated; self.today = today
+    }
+
+    /// The overdue report from rows queried by the store (no accounts loaded).
+    public init(overdue: [OverdueTask], today: Day) {
+        self.accounts = []; self.everEscalated = []; self.today = today; self.overdueTasks = overdue
     }
 
     /// Stalled accounts, most ARR at stake first.
@@ -77,7 +86,13 @@ public struct Reports {
 
     /// Unfinished tasks past due, most overdue first.
     public func overdue() -> [OverdueRow] {
-        accounts.filter(\.isActive).flatMap { a in
+        if let overdueTasks {
+            return overdueTasks.map { t in
+                OverdueRow(account: t.account, csm: t.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
+                           status: t.status.rawValue, due: t.due.iso, daysOverdue: today - t.due)
+            }.sorted { ($1.daysOverdue, $0.account, $0.task) < ($0.daysOverdue, $1.account, $1.task) }
+        }
+        return accounts.filter(\.isActive).flatMap { a in
             a.tasks.filter { $0.daysOverdue(asOf: today) > 0 }.map { t in
                 OverdueRow(account: a.name, csm: a.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
                            status: t.status.rawValue, due: t.due.iso, daysOverdue: t.daysOverdue(asOf: today))

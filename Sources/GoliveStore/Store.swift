@@ -272,3 +272,27 @@ extension Store {
         }
     }
 }
+
+/// An unfinished task past its due date, with its account.
+public struct OverdueTask: Hashable, Sendable {
+    public var account: String, csm: String, lane: Lane, title: String, owner: String, status: TaskStatus, due: Day
+}
+
+extension Store {
+    /// Unfinished tasks of active accounts due before `today`, straight from the index on
+    /// open tasks' due dates: no account is loaded whole.
+    public func overdueTasks(asOf today: Day, csm: String? = nil) throws -> [OverdueTask] {
+        try pool.read { db in
+            var sql = """
+                SELECT a.name, a.csm, t.lane, t.title, t.owner, t.status, t.due FROM tasks t JOIN accounts a ON a.id = t.account_id
+                WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due < ? AND a.completed_on IS NULL
+                """
+            var args: [(any DatabaseValueConvertible)?] = [today.iso]
+            if let csm { sql += " AND a.csm = ? COLLATE NOCASE"; args.append(csm) }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
+                OverdueTask(account: r[0], csm: r[1], lane: Lane(rawValue: r[2])!, title: r[3], owner: r[4],
+                            status: TaskStatus(rawValue: r[5])!, due: Day(iso: r[6] as String)!)
+            }
+        }
+    }
+}

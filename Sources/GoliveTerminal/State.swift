@@ -20,6 +20,9 @@ public struct BoardRow: Equatable, Sendable {
     public var arr: Int
     public var stall: Stall?
     public var completed: Bool
+    /// Lower-cased once here, not in every comparison of every sort and filter keystroke.
+    var sortName: String
+    var search: String
 
     public init(_ a: Account, asOf today: Day) {
         let st = a.status(asOf: today)
@@ -30,6 +33,8 @@ public struct BoardRow: Equatable, Sendable {
         let next = a.nextDue()
         nextTitle = next?.title; nextDue = next?.due
         goLive = a.goLive; arr = a.arr; stall = a.stall(asOf: today); completed = !a.isActive
+        sortName = a.name.lowercased()
+        search = sortName + "\u{0}" + a.csm.lowercased()
     }
 }
 
@@ -48,7 +53,7 @@ public enum BoardSort: Int, CaseIterable, Sendable {
 
     /// Whether `a` comes before `b`; ties fall back to the name so the order is stable.
     func before(_ a: BoardRow, _ b: BoardRow) -> Bool {
-        func byName() -> Bool { (a.name.lowercased(), a.id) < (b.name.lowercased(), b.id) }
+        func byName() -> Bool { a.sortName != b.sortName ? a.sortName < b.sortName : a.id < b.id }
         switch self {
         case .worstFirst:
             // Open onboardings before completed ones; then red, amber, green; stalled first
@@ -314,8 +319,7 @@ public struct AppState: Sendable {
         let needle = filter.lowercased()
         let me = user.lowercased()
         visible = rows.values.filter { r in
-            (!mine || r.csm.lowercased() == me)
-                && (needle.isEmpty || r.name.lowercased().contains(needle) || r.csm.lowercased().contains(needle))
+            (!mine || r.csm.lowercased() == me) && (needle.isEmpty || r.search.contains(needle))
         }.sorted(by: sort.before).map(\.id)
         if let s = selectedAccount, visible.contains(s) { return }
         selectedAccount = visible.first

@@ -77,8 +77,11 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let store = try common.open(.readOnly)
-        let reports = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(),
-                              today: try common.today(), csm: csm)
+        let today = try common.today()
+        // The overdue report needs only overdue tasks: one indexed query, no account loaded.
+        let reports = kind == ReportKind.overdue.rawValue
+            ? Reports(overdue: try store.overdueTasks(asOf: today, csm: csm), today: today)
+            : Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today, csm: csm)
         print(try reports.render(ReportKind(rawValue: kind)!, as: ReportFormat(rawValue: format)!), terminator: "")
     }
 }

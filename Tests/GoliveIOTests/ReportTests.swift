@@ -1,5 +1,7 @@
 import CSV
 import Foundation
+import GoliveStore
+import GoliveTestSupport
 import GoliveDomain
 import Testing
 @testable import GoliveIO
@@ -101,5 +103,21 @@ struct ReportTests {
         }
         // JSON escapes control characters itself.
         #expect(try r.render(.portfolio, as: .json).contains("\\u001b[2J"))
+    }
+}
+
+struct OverdueQueryTests {
+    @Test func theQueriedOverdueReportEqualsTheOneComputedFromAccounts() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+        try Operations.seed(Seeder(accounts: 80, tasksPerAccount: nil, csms: 3, seed: 5, asOf: ReportTests.today, catalog: builtins), into: store)
+        let accounts = try store.accounts()
+        for csm in [nil, "ana souza"] as [String?] {
+            let computed = Reports(accounts: accounts, everEscalated: [], today: ReportTests.today, csm: csm)
+            let queried = Reports(overdue: try store.overdueTasks(asOf: ReportTests.today, csm: csm), today: ReportTests.today)
+            #expect(!computed.overdue().isEmpty)
+            #expect(queried.overdue() == computed.overdue())
+            #expect(try queried.render(.overdue, as: .json) == computed.render(.overdue, as: .json))
+        }
     }
 }
