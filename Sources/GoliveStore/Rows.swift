@@ -37,61 +37,72 @@ enum Rows {
         }
     }
 
+    /// Reads tables in rowid order (a plain scan: ordering by account would seek the table
+    /// once per row through an index) and columns by position; per-account lists are
+    /// small and sorted here.
     static func accounts(_ db: Database, where id: Int64?) throws -> [Account] {
         let filter = id == nil ? "" : " WHERE account_id = \(id!)"
         let thresholds = Dictionary(uniqueKeysWithValues: try playbooks(db).map { ($0.name, $0.thresholds) })
+        func day(_ r: Row, _ i: Int) -> Day? { (r[i] as String?).flatMap { Day(iso: $0) } }
 
-        var stages: [Int64: [Stage]] = [:]
-        try Row.fetchCursor(db, sql: "SELECT * FROM stages\(filter) ORDER BY account_id, ordinal").forEach { r in
-            stages[r["account_id"], default: []].append(Stage(key: r["key"], name: r["name"], slaDays: r["sla_days"],
-                enteredOn: day(r, "entered_on"), leftOn: day(r, "left_on"), overrideReason: r["override_reason"]))
+        var stages: [Int64: [(Int, Stage)]] = [:]
+        try Row.fetchCursor(db, sql: "SELECT account_id, ordinal, key, name, sla_days, entered_on, left_on, override_reason FROM stages\(filter)").forEach { r in
+            stages[r[0], default: []].append((r[1], Stage(key: r[2], name: r[3], slaDays: r[4], enteredOn: day(r, 5), leftOn: day(r, 6), overrideReason: r[7])))
         }
         var checkpoints: [Int64: [Checkpoint]] = [:]
-        try Row.fetchCursor(db, sql: "SELECT * FROM checkpoints\(filter) ORDER BY account_id, due, id").forEach { r in
-            var c = Checkpoint(id: r["id"], key: r["key"], name: r["name"], stage: r["stage"], due: day(r, "due")!,
-                               customerConfirms: r["customer_confirms"], milestone: (r["milestone"] as String?).flatMap(Milestone.init),
-                               achievedOn: day(r, "achieved_on"), confirmedBy: r["confirmed_by"])
-            c.version = r["version"]
-            checkpoints[r["account_id"], default: []].append(c)
+        try Row.fetchCursor(db, sql: """
+            SELECT account_id, id, key, name, stage, due, customer_confirms, milestone, achieved_on, confirmed_by, version FROM checkpoints\(filter)
+            """).forEach { r in
+            var c = Checkpoint(id: r[1], key: r[2], name: r[3], stage: r[4], due: day(r, 5)!, customerConfirms: r[6],
+                               milestone: (r[7] as String?).flatMap(Milestone.init), achievedOn: day(r, 8), confirmedBy: r[9])
+            c.version = r[10]
+            checkpoints[r[0], default: []].append(c)
         }
         var deps: [Int64: [Int64]] = [:]
         let depFilter = id == nil ? "" : " WHERE task_id IN (SELECT id FROM tasks WHERE account_id = \(id!))"
-        try Row.fetchCursor(db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter) ORDER BY task_id, depends_on").forEach { r in
+        try Row.fetchCursor(db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)").forEach { r in
             deps[r[0], default: []].append(r[1])
         }
         var tasks: [Int64: [OnboardingTask]] = [:]
-        try Row.fetchCursor(db, sql: "SELECT * FROM tasks\(filter) ORDER BY account_id, id").forEach { r in
-            let tid: Int64 = r["id"]
-            var t = OnboardingTask(id: tid, title: r["title"], lane: Lane(rawValue: r["lane"])!, owner: r["owner"],
-                                   due: day(r, "due")!, status: TaskStatus(rawValue: r["status"])!, reason: r["reason"],
-                                   statusSince: day(r, "status_since")!, finishedOn: day(r, "finished_on"),
-                                   checkpointID: r["checkpoint_id"], dependsOn: deps[tid] ?? [])
-            t.version = r["version"]
-            tasks[r["account_id"], default: []].append(t)
+        try Row.fetchCursor(db, sql: """
+            SELECT account_id, id, title, lane, owner, due, status, reason, status_since, finished_on, checkpoint_id, version FROM tasks\(filter)
+            """).forEach { r in
+            let tid: Int64 = r[1]
+            var t = OnboardingTask(id: tid, title: r[2], lane: Lane(rawValue: r[3])!, owner: r[4],
+                                   due: day(r, 5)!, status: TaskStatus(rawValue: r[6])!, reason: r[7],
+                                   statusSince: day(r, 8)!, finishedOn: day(r, 9),
+                                   checkpointID: r[10], dependsOn: deps[tid]?.sorted() ?? [])
+            t.version = r[11]
+            tasks[r[0], default: []].append(t)
         }
         var touchpoints: [Int64: [Touchpoint]] = [:]
-        try Row.fetchCursor(db, sql: "SELECT * FROM touchpoints\(filter) ORDER BY account_id, on_day, id").forEach { r in
-            touchpoints[r["account_id"], default: []].append(Touchpoint(id: r["id"], on: day(r, "on_day")!,
-                audience: r["audience"], channel: r["channel"], objective: r["objective"]))
+        try Row.fetchCursor(db, sql: "SELECT account_id, id, on_day, audience, channel, objective FROM touchpoints\(filter)").forEach { r in
+            touchpoints[r[0], default: []].append(Touchpoint(id: r[1], on: day(r, 2)!, audience: r[3], channel: r[4], objective: r[5]))
         }
         let accountFilter = id == nil ? "" : " WHERE id = \(id!)"
         let decoder = JSONDecoder()
-        return try Row.fetchAll(db, sql: "SELECT * FROM accounts\(accountFilter) ORDER BY id").map { r in
-            let aid: Int64 = r["id"]
-            let playbook: String = r["playbook"]
+        return try Row.fetchAll(db, sql: """
+            SELECT id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook, handoff,
+                   escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version
+            FROM accounts\(accountFilter) ORDER BY id
+            """).map { r in
+            let aid: Int64 = r[0]
+            let playbook: String = r[8]
             var escalation: Escalation? = nil
-            if let reason = r["escalation_reason"] as String? {
-                escalation = Escalation(reason: reason, by: r["escalated_by"], on: day(r, "escalated_on") ?? day(r, "last_activity")!)
+            if let reason = r[10] as String? {
+                escalation = Escalation(reason: reason, by: r[11], on: day(r, 12) ?? day(r, 14)!)
             }
-            let handoff = (try? decoder.decode(Handoff.self, from: Data((r["handoff"] as String).utf8))) ?? Handoff()
-            var a = Account(id: aid, name: r["name"], segment: Segment(rawValue: r["segment"])!, arr: r["arr"], csm: r["csm"],
-                            salesOwner: r["sales_owner"], contractSigned: day(r, "contract_signed")!,
-                            targetGoLive: day(r, "target_go_live")!, playbook: playbook, handoff: handoff,
-                            escalation: escalation, completedOn: day(r, "completed_on"), lastActivity: day(r, "last_activity")!,
-                            thresholds: thresholds[playbook] ?? Thresholds(), stages: stages[aid] ?? [],
-                            stageIndex: r["stage_index"], checkpoints: checkpoints[aid] ?? [], tasks: tasks[aid] ?? [],
-                            touchpoints: touchpoints[aid] ?? [])
-            a.version = r["version"]
+            let handoffText: String = r[9]
+            let handoff = handoffText == "{}" ? Handoff() : (try? decoder.decode(Handoff.self, from: Data(handoffText.utf8))) ?? Handoff()
+            var a = Account(id: aid, name: r[1], segment: Segment(rawValue: r[2])!, arr: r[3], csm: r[4],
+                            salesOwner: r[5], contractSigned: day(r, 6)!, targetGoLive: day(r, 7)!, playbook: playbook, handoff: handoff,
+                            escalation: escalation, completedOn: day(r, 13), lastActivity: day(r, 14)!,
+                            thresholds: thresholds[playbook] ?? Thresholds(),
+                            stages: (stages[aid] ?? []).sorted { $0.0 < $1.0 }.map(\.1), stageIndex: r[15],
+                            checkpoints: (checkpoints[aid] ?? []).sorted { ($0.due, $0.id) < ($1.due, $1.id) },
+                            tasks: (tasks[aid] ?? []).sorted { $0.id < $1.id },
+                            touchpoints: (touchpoints[aid] ?? []).sorted { ($0.on, $0.id) < ($1.on, $1.id) })
+            a.version = r[16]
             return a
         }
     }

@@ -170,9 +170,11 @@ struct Run: ParsableCommand {
         }
 
         if !skipTerminal {
-            if let bytes = try terminalBytes(golive: golive, store: storePath(size)) {
-                results["terminal_bytes_per_key"] = bytes
-                rows.append(("terminal bytes per navigation key (100 keys, tmux)", String(format: "%.0f B", bytes)))
+            if let (line, page) = try terminalBytes(golive: golive, store: storePath(size)) {
+                results["terminal_bytes_per_key"] = line
+                results["terminal_bytes_per_page_key"] = page
+                rows.append(("terminal bytes per navigation key (100 × j/k, tmux)", String(format: "%.0f B", line)))
+                rows.append(("terminal bytes per page key (20 × PgDn/PgUp, tmux)", String(format: "%.0f B", page)))
             } else {
                 rows.append(("terminal bytes per navigation key", "skipped: no tmux"))
             }
@@ -192,8 +194,9 @@ struct Run: ParsableCommand {
     }
 
     /// Runs golive in tmux, lets the first frame settle, then counts the bytes the terminal
-    /// receives for 100 navigation keys (tmux pipe-pane records the pane's output).
-    func terminalBytes(golive: String, store: String) throws -> Double? {
+    /// receives for 100 line moves, then for 20 page moves (tmux pipe-pane records the
+    /// pane's output).
+    func terminalBytes(golive: String, store: String) throws -> (Double, Double)? {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return nil }
         let sock = "golive-bench-\(getpid())"
         let log = "\(work)/pane-\(getpid()).log"
@@ -204,13 +207,19 @@ struct Run: ParsableCommand {
         let deadline = Date().addingTimeInterval(30)
         while !screen().contains("ACCOUNT") && Date() < deadline { usleep(50_000) }
         usleep(300_000)
-        _ = try runProcess("/usr/bin/tmux", ["-L", sock, "pipe-pane", "-t", "b", "-o", "cat >> \(log)"])
-        for i in 0..<100 {
-            _ = try runProcess("/usr/bin/tmux", ["-L", sock, "send-keys", "-t", "b", i % 10 == 9 ? "PageDown" : "j"])
+        func bytes(_ keys: [String]) throws -> Double {
+            unlink(log)
+            _ = try runProcess("/usr/bin/tmux", ["-L", sock, "pipe-pane", "-t", "b", "-o", "cat >> \(log)"])
+            for k in keys { _ = try runProcess("/usr/bin/tmux", ["-L", sock, "send-keys", "-t", "b", k]) }
+            usleep(800_000)
+            _ = try runProcess("/usr/bin/tmux", ["-L", sock, "pipe-pane", "-t", "b"]) // stop recording
+            usleep(100_000)
+            let size = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+            return Double(size) / Double(keys.count)
         }
-        usleep(800_000)
-        let size = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
-        return Double(size) / 100
+        let line = try bytes((0..<100).map { $0 % 20 < 12 ? "j" : "k" })
+        let page = try bytes((0..<20).map { $0 % 2 == 0 ? "PageDown" : "PageUp" })
+        return (line, page)
     }
 }
 

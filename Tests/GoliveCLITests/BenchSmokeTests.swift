@@ -16,6 +16,9 @@ struct BenchSmokeTests {
                     "action_p50_ms", "action_p99_ms", "report_overdue_ms", "report_stalled_ms"] {
             #expect((json[key] as? Double).map { $0 > 0 } == true, "missing \(key)")
         }
-        if Tmux.available { #expect((json["terminal_bytes_per_key"] as? Double).map { $0 > 0 } == true) }
+        if Tmux.available {
+            #expect((json["terminal_bytes_per_key"] as? Double).map { $0 > 0 } == true)
+            #expect((json["terminal_bytes_per_page_key"] as? Double).map { $0 > 0 } == true)
+        }
     }
 }
