@@ -60,7 +60,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var iso: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        // Digit by digit: String(format:) showed up in profiles of large reports.
+        var b: [UInt8] = Array(repeating: 0x30, count: 10)
+        var y = c.year
+        for i in (0..<4).reversed() { b[i] = UInt8(0x30 + y % 10); y /= 10 }
+        b[4] = 0x2D; b[5] = UInt8(0x30 + c.month / 10); b[6] = UInt8(0x30 + c.month % 10)
+        b[7] = 0x2D; b[8] = UInt8(0x30 + c.day / 10); b[9] = UInt8(0x30 + c.day % 10)
+        return String(decoding: b, as: UTF8.self)
     }
 
     public var description: String { iso }

@@ -27,6 +27,7 @@ public enum Text {
     /// than calling wcwidth(3) because that depends on the process locale.
     public static func width(_ u: Unicode.Scalar) -> Int {
         let v = u.value
+        if v >= 0x20 && v < 0x7F { return 1 } // printable ASCII, by far the most common
         if v == 0 { return 0 }
         if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF { return 0 }
         if (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) { return 0 } // variation selectors
@@ -56,13 +57,18 @@ public enum Text {
         return w
     }
 
-    public static func width(_ s: String) -> Int { s.reduce(0) { $0 + width($1) } }
+    public static func width(_ s: String) -> Int {
+        // Printable ASCII is one column a byte: no grapheme breaking, no Unicode tables.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+        return s.reduce(0) { $0 + width($1) }
+    }
 
     /// Fits `s` into `columns`: cut on a character boundary with "…" when too long,
     /// never splitting a wide character, never overflowing.
     public static func truncate(_ s: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
         if width(s) <= columns { return s }
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(s.utf8.prefix(columns - 1))! + "…" }
         var out = "", used = 0
         for c in s {
             let w = width(c)
@@ -74,8 +80,17 @@ public enum Text {
 
     /// `s` truncated or padded with spaces to exactly `columns` wide.
     public static func pad(_ s: String, to columns: Int, right: Bool = false) -> String {
-        let t = truncate(s, to: columns)
-        let fill = String(repeating: " ", count: max(0, columns - width(t)))
-        return right ? fill + t : t + fill
+        pad(s, width: width(s), to: columns, right: right)
+    }
+
+    /// `pad` for text whose width the caller already measured.
+    public static func pad(_ s: String, width w: Int, to columns: Int, right: Bool = false) -> String {
+        if w > columns {
+            let t = truncate(s, to: columns)
+            let fill = String(repeating: " ", count: max(0, columns - width(t)))
+            return right ? fill + t : t + fill
+        }
+        let fill = String(repeating: " ", count: columns - w)
+        return right ? fill + s : s + fill
     }
 }

@@ -277,15 +277,25 @@ public struct TextTable {
     }
 
     public func text(maxColumnWidth: Int = 60) -> String {
+        // Each cell is measured once; large reports spend their time here.
+        let cellWidths = rows.map { $0.map(Text.width) }
         var widths = columns.map(Text.width)
-        for r in rows { for (i, c) in r.enumerated() { widths[i] = min(maxColumnWidth, max(widths[i], Text.width(c))) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                i == cells.count - 1 && !rightAligned.contains(i) ? Text.truncate(c, to: maxColumnWidth * 3) : Text.pad(c, to: widths[i], right: rightAligned.contains(i))
-            }.joined(separator: "  ")
+        for r in cellWidths { for (i, w) in r.enumerated() { widths[i] = min(maxColumnWidth, max(widths[i], w)) } }
+        func line(_ cells: [String], _ ws: [Int]) -> String {
+            var out = ""
+            for (i, c) in cells.enumerated() {
+                if i > 0 { out += "  " }
+                if i == cells.count - 1 && !rightAligned.contains(i) {
+                    out += ws[i] <= maxColumnWidth * 3 ? c : Text.truncate(c, to: maxColumnWidth * 3)
+                } else {
+                    out += Text.pad(c, width: ws[i], to: widths[i], right: rightAligned.contains(i))
+                }
+            }
+            return out
         }
-        var out = line(columns.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") }) + "\n"
-        for r in rows { out += line(r) + "\n" }
+        let header = columns.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") }
+        var out = line(header, header.map(Text.width)) + "\n"
+        for (r, ws) in zip(rows, cellWidths) { out += line(r, ws) + "\n" }
         if rows.isEmpty { out += "(none)\n" }
         return out
     }
