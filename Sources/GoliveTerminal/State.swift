@@ -2,6 +2,16 @@ import Foundation
 import GoliveDomain
 import GoliveStore
 
+/// What the board's header counts.
+public struct BoardCounts: Equatable, Sendable {
+    public var accounts = 0
+    public var active = 0
+    public var stalled = 0
+    public var byRAG: [RAG: Int] = [:]
+    /// The most checkpoints any listed account has (the strip's width).
+    public var checkpoints = 0
+}
+
 /// One account as the board shows it, computed once per change rather than per frame.
 public struct BoardRow: Equatable, Sendable {
     public var id: Int64
@@ -23,6 +33,8 @@ public struct BoardRow: Equatable, Sendable {
     /// Lower-cased once here, not in every comparison of every sort and filter keystroke.
     var sortName: String
     var search: String
+    /// Position of the name in alphabetical order, set when the board is loaded.
+    var nameRank = 0
 
     public init(_ a: Account, asOf today: Day) {
         let st = a.status(asOf: today)
@@ -71,6 +83,32 @@ public enum BoardSort: Int, CaseIterable, Sendable {
     }
 
     private func rank(_ r: RAG) -> Int { r == .red ? 2 : r == .amber ? 1 : 0 }
+
+    /// The same order as `before`, as a small value: sorting 10,000 of these is far
+    /// cheaper than comparing whole rows.
+    func key(_ r: BoardRow) -> SortKey {
+        switch self {
+        case .worstFirst: SortKey(a: r.completed ? 1 : 0, b: -rank(r.rag), c: r.stall == nil ? 1 : 0, d: r.goLive.ordinal, name: r.nameRank, id: r.id)
+        case .goLive: SortKey(a: r.goLive.ordinal, b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
+        case .daysInStage: SortKey(a: -(r.daysInStage - r.slaDays), b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
+        case .arr: SortKey(a: -r.arr, b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
+        case .name: SortKey(a: 0, b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
+        }
+    }
+}
+
+struct SortKey: Comparable {
+    var a, b, c, d: Int
+    var name: Int
+    var id: Int64
+    static func < (l: SortKey, r: SortKey) -> Bool {
+        if l.a != r.a { return l.a < r.a }
+        if l.b != r.b { return l.b < r.b }
+        if l.c != r.c { return l.c < r.c }
+        if l.d != r.d { return l.d < r.d }
+        if l.name != r.name { return l.name < r.name }
+        return l.id < r.id
+    }
 }
 
 public enum Screen: Equatable, Sendable {
@@ -199,6 +237,8 @@ public struct AppState: Sendable {
     public private(set) var rows: [Int64: BoardRow] = [:]
     /// Account ids on the board after filter and sort.
     public private(set) var visible: [Int64] = []
+    /// The header's counts over `visible`, kept with it so a frame never walks the list.
+    public private(set) var counts = BoardCounts()
 
     public var sort: BoardSort = .worstFirst { didSet { rebuildVisible() } }
     public var filter = "" { didSet { rebuildVisible() } }
@@ -249,6 +289,7 @@ public struct AppState: Sendable {
     public mutating func load(_ snapshot: Snapshot) {
         accounts = Dictionary(uniqueKeysWithValues: snapshot.accounts.map { ($0.id, $0) })
         rows = accounts.mapValues { BoardRow($0, asOf: today) }
+        rankNames()
         reviews = snapshot.reviews
         everEscalated = snapshot.everEscalated
         rebuildVisible()
@@ -258,7 +299,9 @@ public struct AppState: Sendable {
     /// One account changed: only its row is recomputed.
     public mutating func replace(_ a: Account) {
         accounts[a.id] = a
-        rows[a.id] = BoardRow(a, asOf: today)
+        var row = BoardRow(a, asOf: today)
+        row.nameRank = rows[a.id]?.nameRank ?? rows.count
+        rows[a.id] = row
         rebuildVisible()
         if screen == .agenda { rebuildAgenda() }
     }
@@ -315,15 +358,48 @@ public struct AppState: Sendable {
         agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
     }
 
+    mutating func rankNames() {
+        for (i, id) in rows.values.sorted(by: { ($0.sortName, $0.id) < ($1.sortName, $1.id) }).map(\.id).enumerated() {
+            rows[id]?.nameRank = i
+        }
+    }
+
     mutating func rebuildVisible() {
         let needle = filter.lowercased()
         let me = user.lowercased()
-        visible = rows.values.filter { r in
-            (!mine || r.csm.lowercased() == me) && (needle.isEmpty || r.search.contains(needle))
-        }.sorted(by: sort.before).map(\.id)
+        var keys: [SortKey] = []
+        keys.reserveCapacity(rows.count)
+        var c = BoardCounts()
+        for r in rows.values where (!mine || r.csm.lowercased() == me) && (needle.isEmpty || AppState.contains(r.search, needle)) {
+            keys.append(sort.key(r))
+            c.accounts += 1
+            if !r.completed {
+                c.active += 1
+                c.byRAG[r.rag, default: 0] += 1
+                if r.stall != nil { c.stalled += 1 }
+                c.checkpoints = max(c.checkpoints, r.strip.count)
+            }
+        }
+        visible = keys.sorted().map(\.id)
+        counts = c
         if let s = selectedAccount, visible.contains(s) { return }
         selectedAccount = visible.first
         boardTop = 0
+    }
+
+    /// Substring search; byte-wise when both are ASCII (the common case, and the filter runs
+    /// over every row on every typed character).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let h = haystack.utf8, n = needle.utf8
+        guard h.allSatisfy({ $0 < 0x80 }), n.allSatisfy({ $0 < 0x80 }) else { return haystack.contains(needle) }
+        let hb = Array(h), nb = Array(n)
+        guard nb.count <= hb.count else { return false }
+        if nb.isEmpty { return true }
+        outer: for i in 0...(hb.count - nb.count) {
+            for j in 0..<nb.count where hb[i + j] != nb[j] { continue outer }
+            return true
+        }
+        return false
     }
 
     public var selectedIndex: Int? { selectedAccount.flatMap { visible.firstIndex(of: $0) } }

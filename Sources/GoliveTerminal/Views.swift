@@ -113,13 +113,7 @@ public struct Renderer: Sendable {
         let w = s.width
         // Header: counts of what is on the board now (after filter and "mine").
         c.fill(y: 0, role: .header)
-        var counts: [RAG: Int] = [:]
-        var stalled = 0, open = 0
-        for id in s.visible {
-            guard let r = s.rows[id], !r.completed else { continue }
-            counts[r.rag, default: 0] += 1; open += 1
-            if r.stall != nil { stalled += 1 }
-        }
+        let counts = s.counts.byRAG, stalled = s.counts.stalled, open = s.counts.active
         var header = " golive  \(ragGlyph(.red).prefix(1)) \(counts[.red] ?? 0) red  \(ragGlyph(.amber).prefix(1)) \(counts[.amber] ?? 0) amber  "
             + "\(ragGlyph(.green).prefix(1)) \(counts[.green] ?? 0) green  S \(stalled) stalled  \(s.visible.count) accounts (\(open) active)"
         header += "  \(glyphs.separator) sort: \(s.sort.title)"
@@ -133,7 +127,7 @@ public struct Renderer: Sendable {
         // Columns: the account name and the next item share what the fixed columns leave;
         // below 100 columns the segment and the next item give way (the detail bar still
         // names the next item) rather than squeeze the name away.
-        let stripWidth = min(12, max(5, s.visible.prefix(500).compactMap { s.rows[$0]?.strip.count }.max() ?? 5))
+        let stripWidth = min(12, max(5, s.counts.checkpoints))
         let roomy = w >= 100, wide = w >= 150
         var cols: [(String, Column)] = [
             ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)), ("changed", Column(title: "*", width: 1)),

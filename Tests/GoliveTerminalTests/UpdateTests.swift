@@ -343,3 +343,12 @@ struct PromptStalenessTests {
         #expect(try store.account(s.account.id)!.task(task)!.title == "Send the welcome pack")
     }
 }
+
+struct SortKeyTests {
+    @Test(arguments: BoardSort.allCases)
+    func theSortKeyOrdersRowsExactlyAsTheComparatorDoes(_ order: BoardSort) throws {
+        let dir = TempDir(); let s = try session(try makeStore(dir, seeded: 60))
+        let rows = Array(s.state.rows.values)
+        #expect(rows.sorted(by: order.before).map(\.id) == rows.map(order.key).sorted().map(\.id))
+    }
+}
