@@ -130,6 +130,13 @@ struct Run: ParsableCommand {
         let board = timeKeys(boardScript)
         results["board_key_p50_ms"] = percentile(board, 0.5); results["board_key_p99_ms"] = percentile(board, 0.99)
         rows.append(("keystroke → frame, board, p50 / p99", String(format: "%.2f / %.2f ms", percentile(board, 0.5), percentile(board, 0.99))))
+        // The same keys split: moving, versus re-sorting or re-filtering the whole portfolio.
+        let reorders = Set([7, 13, 14, 15])
+        let moves = board.enumerated().filter { !reorders.contains($0.offset % 20) }.map(\.element)
+        let reorder = board.enumerated().filter { reorders.contains($0.offset % 20) }.map(\.element)
+        results["board_move_p99_ms"] = percentile(moves, 0.99); results["board_reorder_p99_ms"] = percentile(reorder, 0.99)
+        rows.append(("  of which moves (j k PgUp PgDn), p99", String(format: "%.2f ms", percentile(moves, 0.99))))
+        rows.append(("  of which sort / filter keys (s / a Esc), p99", String(format: "%.2f ms", percentile(reorder, 0.99))))
         session.send(.key(.char("1"))); session.send(.key(.char("g"))); session.send(.key(.enter))
         let accountScript: [Key] = (0..<keys).map { i in [.char("j"), .char("j"), .char("k"), .tab, .char("]"), .backTab, .char("["), .char("k")][i % 8] }
         let account = timeKeys(accountScript)
