@@ -296,3 +296,14 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    public func accountIDs() throws -> [Int64] {
+        try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM accounts ORDER BY id") }
+    }
+
+    /// SQLite's own check of the file: "ok" when sound.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+}
