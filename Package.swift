@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTestSupport"]),
         .testTarget(name: "GoliveTerminalTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "GoliveTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"]),
+        .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )
