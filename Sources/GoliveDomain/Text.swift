@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text from data (account names, notes, CSV cells) is shown, never executed, and is
 /// measured by the columns it takes on a terminal.
 public enum Text {
@@ -13,6 +15,22 @@ public enum Text {
             else { out.append(u) }
         }
         return String(out)
+    }
+
+    /// JSON text with every character a terminal could act on written as a `\uXXXX` escape.
+    /// JSONEncoder escapes only C0 controls; C1 controls and bidirectional overrides pass
+    /// through it. Such characters can only stand inside JSON strings, where the escape
+    /// decodes to the same text, so the data is unchanged.
+    public static func inertJSON(_ json: String) -> String {
+        // C0 controls are escaped by the encoder inside strings and are structural
+        // whitespace outside them: only DEL and above need escaping here.
+        func needs(_ u: Unicode.Scalar) -> Bool { u.value >= 0x7F && isUnsafe(u) }
+        guard json.unicodeScalars.contains(where: needs) else { return json }
+        var out = ""
+        for u in json.unicodeScalars {
+            if needs(u) { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+        }
+        return out
     }
 
     static func isUnsafe(_ u: Unicode.Scalar) -> Bool {

@@ -24,7 +24,7 @@ public struct ExportDocument: Codable, Sendable {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         e.keyEncodingStrategy = JSONKeys.encoding
-        var data = try e.encode(self)
+        var data = Data(Text.inertJSON(String(decoding: try e.encode(self), as: UTF8.self)).utf8)
         data.append(0x0A)
         return data
     }

@@ -249,7 +249,7 @@ public struct Reports {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         e.keyEncodingStrategy = JSONKeys.encoding
-        return String(decoding: try e.encode(value), as: UTF8.self) + "\n"
+        return Text.inertJSON(String(decoding: try e.encode(value), as: UTF8.self)) + "\n"
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GoliveDomain
 
@@ -118,5 +119,16 @@ struct TextTests {
         let safe = Text.inert(hostile)
         #expect(!safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
         #expect(safe == "A␛[2J␛]52;c;ZXZpbA==␇\u{FFFD}31m\u{FFFD}B C")
+    }
+}
+
+struct InertJSONTests {
+    @Test func cOneControlsAndOverridesAreEscapedAndDecodeBackToTheSameText() throws {
+        let text = "a\u{9B}31m\u{202E}b\u{1B}c\u{7F}"
+        let json = String(decoding: try JSONEncoder().encode([text]), as: UTF8.self)
+        let inert = Text.inertJSON(json)
+        let banned: Set<UInt32> = [0x9B, 0x202E, 0x1B, 0x7F]
+        #expect(!inert.unicodeScalars.contains { banned.contains($0.value) })
+        #expect(try JSONDecoder().decode([String].self, from: Data(inert.utf8)) == [text])
     }
 }
