@@ -11,6 +11,8 @@ public final class Session {
     public let store: Store
     /// The clock of saved events (tests pin it).
     public var now: () -> Date = { Date() }
+    /// Changes this session saved (each is one transaction and one event).
+    public private(set) var savedChanges = 0
 
     /// `PRAGMA data_version` when last looked at: it moves when another process commits.
     private var dataVersion: Int?
@@ -64,6 +66,7 @@ public final class Session {
             }
             do {
                 let (after, event) = try store.perform(change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
+                savedChanges += 1
                 send(.saved(before: before, after: after, event: event, isUndo: isUndo))
             } catch let r as Refusal {
                 // A stale view gets the fresh account along with the refusal.
