@@ -50,7 +50,7 @@ public final class Store: Sendable {
                 // Look before opening a pool: a pool switches the file to WAL, which would
                 // modify another program's database before we could refuse it.
                 let needsMigration = try Store.inspect(path: path)
-                let pool = try DatabaseQueue(path: path, configuration: config)
+                let pool = try Store.queue(path: path, configuration: config)
                 if needsMigration {
                     if mode == .readOnly { throw StoreError("\(path) needs a schema upgrade, which a read-only open cannot do") }
                     try pool.writeWithoutTransaction { db in
@@ -111,13 +111,29 @@ public final class Store: Sendable {
         return try body()
     }
 
+    /// Opens the connection. A reader who may not write the folder cannot create the `-shm`
+    /// file a WAL database needs; when no `-wal` file exists no writer is at work, so the
+    /// file is opened as immutable instead (a lead looking at a CSM's store, say).
+    private static func queue(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let q = try DatabaseQueue(path: path, configuration: configuration)
+            if configuration.readonly { try q.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") } }
+            return q
+        } catch let e as DatabaseError where configuration.readonly
+                    && (e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN)
+                    && !FileManager.default.fileExists(atPath: path + "-wal") {
+            let url = URL(fileURLWithPath: path).absoluteString + "?immutable=1"
+            return try DatabaseQueue(path: url, configuration: configuration)
+        }
+    }
+
     /// Checks that `path` is a golive store this version can use; true when it still
     /// needs migrating (a new, empty file does).
     private static func inspect(path: String) throws -> Bool {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
-        let probe = try DatabaseQueue(path: path, configuration: config)
+        let probe = try queue(path: path, configuration: config)
         defer { try? probe.close() }
         let migrator = Schema.migrator
         let (appID, tables, superseded, complete) = try probe.read { db in
