@@ -382,9 +382,12 @@ public struct AppState: Sendable {
         }
         visible = keys.sorted().map(\.id)
         counts = c
-        if let s = selectedAccount, visible.contains(s) { return }
-        selectedAccount = visible.first
-        boardTop = 0
+        if selectedAccount.map({ visible.contains($0) }) != true {
+            selectedAccount = visible.first
+            boardTop = 0
+        }
+        // The list may have shrunk under a kept selection: the window must follow.
+        clampBoard()
     }
 
     /// Substring search; byte-wise when both are ASCII (the common case, and the filter runs

@@ -63,4 +63,12 @@ struct CLI {
     }
 
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+    /// A store seeded with 40 accounts (seed 8) as of 2026-11-22, the end-to-end tests' portfolio.
+    func seededStore() throws -> String {
+        let store = file("p.sqlite")
+        let r = try run(["seed", "--store", store, "--accounts", "40", "--seed", "8", "--as-of", "2026-11-22"])
+        guard r.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: r.err]) }
+        return store
+    }
 }

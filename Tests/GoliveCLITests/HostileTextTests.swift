@@ -81,29 +81,3 @@ struct HostileTextTests {
         #expect(try cli.run(["export", "--store", cli.file("copy.sqlite")]).out == export.out)
     }
 }
-
-extension TerminalEndToEndTests {
-    @Test(arguments: [("INT", SIGINT, "0"), ("HUP", SIGHUP, "129"), ("TERM", SIGTERM, "143")])
-    func aSignalRestoresTheTerminalAndKeepsSavedChanges(_ name: String, _ sig: Int32, _ status: String) throws {
-        let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
-        let script = cli.write("run.sh", """
-            stty -g > \(cli.file("before.txt"))
-            sh -c 'echo $$ > \(cli.file("pid.txt")); exec \(CLI.binary) --store \(store) --as-of 2026-11-22 --user sig'
-            echo $? > \(cli.file("status.txt"))
-            stty -g > \(cli.file("after.txt"))
-            sleep 30
-            """)
-        let t = try Tmux(cli: cli, command: "sh \(script)")
-        defer { t.stop() }
-        #expect(try t.waitFor("ACCOUNT"))
-        try t.keys("Enter", "n"); try t.type("saved before SIG\(name)"); try t.keys("Enter")
-        #expect(try t.waitFor("saved: note"))
-        let pid = try String(contentsOfFile: cli.file("pid.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        kill(pid_t(pid)!, sig)
-        #expect(t.waitUntil { ((try? String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)) ?? "").count > 10 })
-        #expect(try String(contentsOfFile: cli.file("before.txt"), encoding: .utf8) == String(contentsOfFile: cli.file("after.txt"), encoding: .utf8))
-        #expect(try String(contentsOfFile: cli.file("status.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == status)
-        #expect(try cli.run(["export", "--store", store]).out.contains("saved before SIG\(name)"))
-    }
-}

@@ -10,15 +10,9 @@ struct SharedReviewEndToEndTests {
         try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
     }
 
-    func seeded(_ cli: CLI) throws -> String {
-        let store = cli.file("p.sqlite")
-        #expect(try cli.run(["seed", "--store", store, "--accounts", "40", "--seed", "8", "--as-of", "2026-11-22"]).status == 0)
-        return store
-    }
-
     @Test func aChangeInOneInstanceAppearsInTheOtherWithinTwoSeconds() throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
+        let store = try cli.seededStore()
         let csm = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user alice")
         defer { csm.stop() }
         let lead = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user bob")
@@ -34,7 +28,7 @@ struct SharedReviewEndToEndTests {
 
     @Test func aStaleEditIsRefusedWithWhoChangedItAndWhen() throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
+        let store = try cli.seededStore()
         let a = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user alice")
         defer { a.stop() }
         let b = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user bob")
@@ -56,7 +50,7 @@ struct SharedReviewEndToEndTests {
 
     @Test func aReadOnlyInstanceRefusesEveryChangeAndLeavesTheStoreAsItWas() throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
+        let store = try cli.seededStore()
         let before = cli.bytes(store)
         let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --read-only")
         defer { t.stop() }
@@ -87,7 +81,7 @@ struct SharedReviewEndToEndTests {
 
     @Test func theMetricsScreenShowsTheSameFiguresAsTheReport() throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
+        let store = try cli.seededStore()
         let report = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22"]).out
         // The team row of the report: group, accounts, active, first value, go-live, on time, customer tasks, escalation.
         let team = try #require(report.split(separator: "\n").first { $0.hasPrefix("team ") })

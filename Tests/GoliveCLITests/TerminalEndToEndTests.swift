@@ -11,12 +11,6 @@ struct TerminalEndToEndTests {
         try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
     }
 
-    func seeded(_ cli: CLI) throws -> String {
-        let store = cli.file("p.sqlite")
-        #expect(try cli.run(["seed", "--store", store, "--accounts", "40", "--seed", "8", "--as-of", "2026-11-22"]).status == 0)
-        return store
-    }
-
     func report(_ cli: CLI, _ store: String) throws -> [[String: Any]] {
         let r = try cli.run(["report", "portfolio", "--format", "json", "--store", store, "--as-of", "2026-11-22"])
         return try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [[String: Any]]
@@ -24,7 +18,7 @@ struct TerminalEndToEndTests {
 
     @Test func aTriageSessionIsKeptAcrossARestart() throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
+        let store = try cli.seededStore()
         let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user tester")
         defer { t.stop() }
         #expect(try t.waitFor("accounts ("), "board did not appear:\n\(t.shown)")
@@ -60,7 +54,7 @@ struct TerminalEndToEndTests {
 
     @Test func resizeHelpAndTheTooSmallScreen() throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
+        let store = try cli.seededStore()
         let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
         defer { t.stop() }
         #expect(try t.waitFor("SEGMENT"))
@@ -85,7 +79,7 @@ struct TerminalEndToEndTests {
 
     @Test func colourIsDrawnAndNoColorRemovesIt() throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
+        let store = try cli.seededStore()
         let coloured = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
         defer { coloured.stop() }
         #expect(try coloured.waitFor("SEGMENT"))
@@ -99,27 +93,27 @@ struct TerminalEndToEndTests {
         #expect(noColour.contains("\u{1B}[7m") || noColour.contains(";7m")) // the selection still shows (reverse)
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test(arguments: [("INT", SIGINT, "0"), ("HUP", SIGHUP, "129"), ("TERM", SIGTERM, "143")])
+    func aSignalRestoresTheTerminalAndKeepsSavedChanges(_ name: String, _ sig: Int32, _ status: String) throws {
         let cli = CLI(); defer { cli.cleanup() }
-        let store = try seeded(cli)
-        // golive runs in the foreground of a shell that records the terminal's settings
-        // before and after; `exec` leaves golive's pid where the test can find it.
+        let store = try cli.seededStore()
         let script = cli.write("run.sh", """
             stty -g > \(cli.file("before.txt"))
-            sh -c 'echo $$ > \(cli.file("pid.txt")); exec \(CLI.binary) --store \(store) \(asOf)'
+            sh -c 'echo $$ > \(cli.file("pid.txt")); exec \(CLI.binary) --store \(store) --as-of 2026-11-22 --user sig'
             echo $? > \(cli.file("status.txt"))
             stty -g > \(cli.file("after.txt"))
             sleep 30
             """)
         let t = try Tmux(cli: cli, command: "sh \(script)")
         defer { t.stop() }
-        #expect(try t.waitFor("SEGMENT"))
+        #expect(try t.waitFor("ACCOUNT"))
+        try t.keys("Enter", "n"); try t.type("saved before SIG\(name)"); try t.keys("Enter")
+        #expect(try t.waitFor("saved: note"))
         let pid = try String(contentsOfFile: cli.file("pid.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        kill(pid_t(pid)!, SIGTERM)
-        #expect(t.waitUntil { FileManager.default.fileExists(atPath: cli.file("after.txt")) && ((try? String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)) ?? "").count > 10 })
-        let before = try String(contentsOfFile: cli.file("before.txt"), encoding: .utf8)
-        let after = try String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)
-        #expect(before == after && !before.isEmpty)
-        #expect(try String(contentsOfFile: cli.file("status.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "143")
+        kill(pid_t(pid)!, sig)
+        #expect(t.waitUntil { ((try? String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)) ?? "").count > 10 })
+        #expect(try String(contentsOfFile: cli.file("before.txt"), encoding: .utf8) == String(contentsOfFile: cli.file("after.txt"), encoding: .utf8))
+        #expect(try String(contentsOfFile: cli.file("status.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == status)
+        #expect(try cli.run(["export", "--store", store]).out.contains("saved before SIG\(name)"))
     }
 }

@@ -25,6 +25,19 @@ struct BoardKeyTests {
         #expect(s.state.selectedIndex == 0 && s.state.boardTop == 0)
     }
 
+    /// Regression: found by the 100,000-key random run — a filter that kept the selected
+    /// account but shrank the list left the window scrolled past its end (a blank board).
+    @Test func aFilterThatKeepsTheSelectionScrollsTheWindowBackOverTheList() throws {
+        let dir = TempDir(); let s = try session(try makeStore(dir, seeded: 30), height: 20)
+        s.press(.char("G"))
+        let last = s.state.rows[s.state.selectedAccount!]!.name
+        #expect(s.state.boardTop > 0)
+        s.press(.char("/")); s.type(last); s.press(.enter)
+        #expect(s.state.visible.contains(s.state.selectedAccount!) && s.state.boardTop == 0)
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines
+        #expect(screen[2].contains(Text.truncate(last, to: 10).dropLast()))
+    }
+
     @Test func theDefaultSortIsWorstFirstAndSCyclesTheOrders() throws {
         let dir = TempDir(); let s = try session(try makeStore(dir, seeded: 30))
         let rags = s.state.visible.compactMap { s.state.rows[$0] }.filter { !$0.completed }.map(\.rag)
