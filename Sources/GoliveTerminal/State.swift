@@ -241,8 +241,10 @@ public struct AppState: Sendable {
     public private(set) var counts = BoardCounts()
 
     public var sort: BoardSort = .worstFirst { didSet { rebuildVisible() } }
-    public var filter = "" { didSet { rebuildVisible() } }
+    public var filter = "" { didSet { filterChanged(from: oldValue) } }
     public var mine = false { didSet { rebuildVisible() } }
+    /// The filter `visible` was last built for, while no row has changed since.
+    private var builtFilter: String?
     public var selectedAccount: Int64?
     public var boardTop = 0
 
@@ -358,6 +360,35 @@ public struct AppState: Sendable {
         agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
     }
 
+    /// A typed character only narrows the list: the rows already listed, already in order,
+    /// are the only candidates, so no sort is needed. Anything else rebuilds.
+    mutating func filterChanged(from old: String) {
+        let needle = filter.lowercased()
+        guard let built = builtFilter, built == old.lowercased(), needle.hasPrefix(built), needle != built else {
+            rebuildVisible()
+            return
+        }
+        var c = BoardCounts()
+        visible = visible.filter { id in
+            guard let r = rows[id], AppState.contains(r.search, needle) else { return false }
+            c.accounts += 1
+            if !r.completed {
+                c.active += 1
+                c.byRAG[r.rag, default: 0] += 1
+                if r.stall != nil { c.stalled += 1 }
+                c.checkpoints = max(c.checkpoints, r.strip.count)
+            }
+            return true
+        }
+        counts = c
+        builtFilter = needle
+        if selectedAccount.map({ visible.contains($0) }) != true {
+            selectedAccount = visible.first
+            boardTop = 0
+        }
+        clampBoard()
+    }
+
     mutating func rankNames() {
         for (i, id) in rows.values.sorted(by: { ($0.sortName, $0.id) < ($1.sortName, $1.id) }).map(\.id).enumerated() {
             rows[id]?.nameRank = i
@@ -382,6 +413,7 @@ public struct AppState: Sendable {
         }
         visible = keys.sorted().map(\.id)
         counts = c
+        builtFilter = needle
         if selectedAccount.map({ visible.contains($0) }) != true {
             selectedAccount = visible.first
             boardTop = 0
