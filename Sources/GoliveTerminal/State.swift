@@ -10,6 +10,15 @@ public struct BoardCounts: Equatable, Sendable {
     public var byRAG: [RAG: Int] = [:]
     /// The most checkpoints any listed account has (the strip's width).
     public var checkpoints = 0
+
+    mutating func add(_ r: BoardRow) {
+        accounts += 1
+        guard !r.completed else { return }
+        active += 1
+        byRAG[r.rag, default: 0] += 1
+        if r.stall != nil { stalled += 1 }
+        checkpoints = max(checkpoints, r.strip.count)
+    }
 }
 
 /// One account as the board shows it, computed once per change rather than per frame.
@@ -63,29 +72,12 @@ public enum BoardSort: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Whether `a` comes before `b`; ties fall back to the name so the order is stable.
-    func before(_ a: BoardRow, _ b: BoardRow) -> Bool {
-        func byName() -> Bool { a.sortName != b.sortName ? a.sortName < b.sortName : a.id < b.id }
-        switch self {
-        case .worstFirst:
-            // Open onboardings before completed ones; then red, amber, green; stalled first
-            // within a colour; then the nearest go-live.
-            let ka = (a.completed ? 1 : 0, -rank(a.rag), a.stall == nil ? 1 : 0, a.goLive.ordinal)
-            let kb = (b.completed ? 1 : 0, -rank(b.rag), b.stall == nil ? 1 : 0, b.goLive.ordinal)
-            return ka != kb ? ka < kb : byName()
-        case .goLive: return a.goLive != b.goLive ? a.goLive < b.goLive : byName()
-        case .daysInStage:
-            let (oa, ob) = (a.daysInStage - a.slaDays, b.daysInStage - b.slaDays)
-            return oa != ob ? oa > ob : byName()
-        case .arr: return a.arr != b.arr ? a.arr > b.arr : byName()
-        case .name: return byName()
-        }
-    }
-
     private func rank(_ r: RAG) -> Int { r == .red ? 2 : r == .amber ? 1 : 0 }
 
-    /// The same order as `before`, as a small value: sorting 10,000 of these is far
-    /// cheaper than comparing whole rows.
+    /// A row's place in this order, as a small value (sorting 10,000 of these is far cheaper
+    /// than comparing whole rows). Worst first: open onboardings before completed ones, then
+    /// red, amber, green, stalled first within a colour, then the nearest go-live. Ties fall
+    /// back to the name, then the id, so every order is stable.
     func key(_ r: BoardRow) -> SortKey {
         switch self {
         case .worstFirst: SortKey(a: r.completed ? 1 : 0, b: -rank(r.rag), c: r.stall == nil ? 1 : 0, d: r.goLive.ordinal, name: r.nameRank, id: r.id)
@@ -281,11 +273,6 @@ public struct AppState: Sendable {
         load(snapshot)
     }
 
-    public init(accounts: [Account], today: Day, user: String, readOnly: Bool = false, width: Int = 120, height: Int = 40,
-                keys: KeyTable = .defaults) {
-        self.init(Snapshot(accounts: accounts), today: today, user: user, readOnly: readOnly, width: width, height: height, keys: keys)
-    }
-
     /// Replaces everything (start, reload, live refresh), keeping each selection on the
     /// same account or task.
     public mutating func load(_ snapshot: Snapshot) {
@@ -371,15 +358,15 @@ public struct AppState: Sendable {
         var c = BoardCounts()
         visible = visible.filter { id in
             guard let r = rows[id], AppState.contains(r.search, needle) else { return false }
-            c.accounts += 1
-            if !r.completed {
-                c.active += 1
-                c.byRAG[r.rag, default: 0] += 1
-                if r.stall != nil { c.stalled += 1 }
-                c.checkpoints = max(c.checkpoints, r.strip.count)
-            }
+            c.add(r)
             return true
         }
+        listChanged(counts: c, filter: needle)
+    }
+
+    /// After the list was rebuilt or narrowed: its counts, and a selection and window that
+    /// still fall on it (the list may have shrunk under a kept selection).
+    mutating func listChanged(counts c: BoardCounts, filter needle: String) {
         counts = c
         builtFilter = needle
         if selectedAccount.map({ visible.contains($0) }) != true {
@@ -403,23 +390,10 @@ public struct AppState: Sendable {
         var c = BoardCounts()
         for r in rows.values where (!mine || r.csm.lowercased() == me) && (needle.isEmpty || AppState.contains(r.search, needle)) {
             keys.append(sort.key(r))
-            c.accounts += 1
-            if !r.completed {
-                c.active += 1
-                c.byRAG[r.rag, default: 0] += 1
-                if r.stall != nil { c.stalled += 1 }
-                c.checkpoints = max(c.checkpoints, r.strip.count)
-            }
+            c.add(r)
         }
         visible = keys.sorted().map(\.id)
-        counts = c
-        builtFilter = needle
-        if selectedAccount.map({ visible.contains($0) }) != true {
-            selectedAccount = visible.first
-            boardTop = 0
-        }
-        // The list may have shrunk under a kept selection: the window must follow.
-        clampBoard()
+        listChanged(counts: c, filter: needle)
     }
 
     /// Substring search; byte-wise when both are ASCII (the common case, and the filter runs
