@@ -159,22 +159,25 @@ extension Account {
                     court: .approver, days: pending))
             }
         }
-        guard !reasons.isEmpty else { return nil }
-        let rank: [Court: Int] = [.customer: 2, .approver: 1, .ours: 0]
-        let lead = reasons.max { ($0.days, rank[$0.court]!) < ($1.days, rank[$1.court]!) }!
-        return Stall(reasons: reasons, ballInCourt: lead.court, days: lead.days)
+        guard let lead = StallMark.lead(reasons.map { ($0.court, $0.days) }) else { return nil }
+        return Stall(reasons: reasons, ballInCourt: lead.ballInCourt, days: lead.days)
     }
 
     /// How long an approval has been waiting for its approver: counted from the later of
     /// its last status change and the day its stage was entered, since nobody is asked to
     /// sign off a stage the onboarding has not reached (nil for those).
     public func daysPending(_ task: OnboardingTask, asOf today: Day) -> Int? {
-        guard task.status == .pending else { return nil }
+        pendingSince(task).map { max(0, today - $0) }
+    }
+
+    /// The day a pending approval's wait began (nil when it is not pending, or its stage
+    /// has not been reached).
+    func pendingSince(_ task: OnboardingTask) -> Day? {
+        guard task.lane == .approval, task.status == .pending else { return nil }
         let stageKey = checkpoint(task.checkpointID)?.stage
         guard let i = stageKey.flatMap({ k in stages.firstIndex { $0.key == k } }) ?? Optional(stageIndex),
               i <= stageIndex, isActive || i < stages.count else { return nil }
-        let since = max(task.statusSince, stages[i].enteredOn ?? task.statusSince)
-        return max(0, today - since)
+        return max(task.statusSince, stages[i].enteredOn ?? task.statusSince)
     }
 
     /// Who holds up the current stage: an approver if one of its approvals is pending, the

@@ -41,7 +41,13 @@ enum Rows {
     /// once per row through an index) and columns by position; per-account lists are
     /// small and sorted here.
     static func accounts(_ db: Database, where id: Int64?) throws -> [Account] {
-        let filter = id == nil ? "" : " WHERE account_id = \(id!)"
+        try accounts(db, ids: id.map { [$0] })
+    }
+
+    /// The accounts with these ids (every account when nil), in id order.
+    static func accounts(_ db: Database, ids: [Int64]?) throws -> [Account] {
+        let list = ids.map { $0.map(String.init).joined(separator: ",") }
+        let filter = list.map { " WHERE account_id IN (\($0))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try playbooks(db).map { ($0.name, $0.thresholds) })
         func day(_ r: Row, _ i: Int) -> Day? { (r[i] as String?).flatMap { Day(iso: $0) } }
 
@@ -59,7 +65,7 @@ enum Rows {
             checkpoints[r[0], default: []].append(c)
         }
         var deps: [Int64: [Int64]] = [:]
-        let depFilter = id == nil ? "" : " WHERE task_id IN (SELECT id FROM tasks WHERE account_id = \(id!))"
+        let depFilter = list.map { " WHERE task_id IN (SELECT id FROM tasks WHERE account_id IN (\($0)))" } ?? ""
         try Row.fetchCursor(db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)").forEach { r in
             deps[r[0], default: []].append(r[1])
         }
@@ -79,7 +85,7 @@ enum Rows {
         try Row.fetchCursor(db, sql: "SELECT account_id, id, on_day, audience, channel, objective FROM touchpoints\(filter)").forEach { r in
             touchpoints[r[0], default: []].append(Touchpoint(id: r[1], on: day(r, 2)!, audience: r[3], channel: r[4], objective: r[5]))
         }
-        let accountFilter = id == nil ? "" : " WHERE id = \(id!)"
+        let accountFilter = list.map { " WHERE id IN (\($0))" } ?? ""
         let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: """
             SELECT id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook, handoff,

@@ -102,6 +102,11 @@ enum Schema {
                 CREATE INDEX events_account ON events(account_id, id);
                 """)
         }
+        // The board's facts per account; filled here for stores written before they existed.
+        m.registerMigration("v2") { db in
+            try db.execute(sql: FactsRows.createTable)
+            for a in try Rows.accounts(db, where: nil) { try FactsRows.save(a, db) }
+        }
         return m
     }
 }

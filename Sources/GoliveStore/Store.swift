@@ -162,6 +162,17 @@ public final class Store: Sendable {
         try pool.read { db in try Rows.accounts(db, where: id).first }
     }
 
+    /// The accounts with these ids, whole (those that no longer exist are left out).
+    public func accounts(ids: [Int64]) throws -> [Account] {
+        if ids.isEmpty { return [] }
+        return try pool.read { db in try Rows.accounts(db, ids: ids) }
+    }
+
+    /// What the board needs of every account, without reading a task: see `AccountFacts`.
+    public func facts() throws -> [AccountFacts] {
+        try pool.read { db in try FactsRows.all(db) }
+    }
+
     /// Events, oldest first; of one account when given.
     public func events(account: Int64? = nil) throws -> [Event] {
         try pool.read { db in
@@ -321,5 +332,44 @@ extension Store {
     /// SQLite's own check of the file: "ok" when sound.
     public func integrityCheck() throws -> String {
         try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ") }
+    }
+}
+
+extension Store {
+    /// The agenda of active accounts (of one CSM's when given): unfinished tasks and
+    /// checkpoints due up to `end` (overdue ones included), and touchpoints from `today`
+    /// to `end` — past touchpoints are history, not work. Tasks come from the index on
+    /// open tasks' due dates.
+    public func agenda(today: Day, through end: Day, csm: String? = nil) throws -> [AgendaItem] {
+        let me = csm?.lowercased()
+        return try pool.read { db in
+            var items: [AgendaItem] = []
+            func mine(_ r: Row, _ i: Int) -> Bool { me == nil || (r[i] as String).lowercased() == me }
+            try Row.fetchCursor(db, sql: """
+                SELECT t.due, t.lane, a.id, a.name, t.title, t.owner, a.csm FROM tasks t JOIN accounts a ON a.id = t.account_id
+                WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due <= ? AND a.completed_on IS NULL
+                """, arguments: [end.iso]).forEach { r in
+                guard mine(r, 6) else { return }
+                items.append(AgendaItem(day: Day(iso: r[0] as String)!, kind: .task(Lane(rawValue: r[1])!), accountID: r[2],
+                                        account: r[3], title: r[4], who: r[5]))
+            }
+            try Row.fetchCursor(db, sql: """
+                SELECT c.due, a.id, a.name, c.name, a.csm FROM checkpoints c JOIN accounts a ON a.id = c.account_id
+                WHERE c.achieved_on IS NULL AND c.due <= ? AND a.completed_on IS NULL
+                """, arguments: [end.iso]).forEach { r in
+                guard mine(r, 4) else { return }
+                items.append(AgendaItem(day: Day(iso: r[0] as String)!, kind: .checkpoint, accountID: r[1], account: r[2], title: r[3], who: r[4]))
+            }
+            try Row.fetchCursor(db, sql: """
+                SELECT p.on_day, a.id, a.name, p.objective, p.channel, p.audience, a.csm FROM touchpoints p JOIN accounts a ON a.id = p.account_id
+                WHERE p.on_day >= ? AND p.on_day <= ? AND a.completed_on IS NULL
+                """, arguments: [today.iso, end.iso]).forEach { r in
+                guard mine(r, 6) else { return }
+                let objective: String = r[3], channel: String = r[4]
+                items.append(AgendaItem(day: Day(iso: r[0] as String)!, kind: .touchpoint, accountID: r[1], account: r[2],
+                                        title: "\(objective) (\(channel))", who: r[5]))
+            }
+            return AgendaItem.ordered(items)
+        }
     }
 }

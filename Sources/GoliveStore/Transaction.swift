@@ -83,6 +83,7 @@ public struct Transaction {
             try db.cachedStatement(sql: "INSERT INTO touchpoints VALUES (?, ?, ?, ?, ?, ?)")
                 .execute(arguments: [t.id, a.id, t.on.iso, t.audience, t.channel, t.objective])
         }
+        try FactsRows.save(a, db)
     }
 
     func insert(_ c: Checkpoint, account: Int64) throws {
@@ -135,5 +136,6 @@ public struct Transaction {
                 """, arguments: [t.title, t.owner, t.due.iso, t.status.rawValue, t.reason, t.statusSince.iso,
                                  t.finishedOn?.iso, t.checkpointID, t.version, t.id])
         }
+        try FactsRows.save(new, db)
     }
 }

@@ -49,12 +49,13 @@ extension Renderer {
             lines.append(("\(g.csm) — \(g.rows.count) stalled · \(Renderer.money(garr)) at stake", .title, false))
             for r in g.rows {
                 let st = r.stall!
+                let reasons = s.accounts[r.id]?.stall(asOf: s.today)?.reasons.map(\.text) ?? []
                 let review = s.reviews[r.id].flatMap { info in info.lastReviewAt.map { "\(String($0.dropFirst(5).prefix(5))) \(info.lastReviewBy ?? "")" } } ?? "never"
                 let days = "\(r.daysInStage)/\(r.slaDays)"
                 let text = row([("", 1, false), (r.name, nameW, false), (st.ballInCourt.title, courtW, false), ("\(st.days)", 4, true),
                                 (Text.truncate(r.stageName, to: stageW - days.count - 1) + " " + days, stageW, false), (Renderer.money(r.arr), 7, true),
                                 (ragGlyph(r.rag), 3, false)] + (reviewW > 0 ? [(review, reviewW, false)] : [])
-                               + [(st.reasons.map(\.text).joined(separator: "; "), 200, false)])
+                               + [(reasons.joined(separator: "; "), 200, false)])
                 lines.append((text, r.rag == .red ? .ragRed : .normal, r.id == s.stalledSelected))
             }
         }
@@ -63,7 +64,8 @@ extension Renderer {
         let y = s.height - 2
         c.fill(y: y, role: .detail)
         if let id = s.stalledSelected, let r = s.rows[id], let st = r.stall {
-            c.put(" \(r.name): \(st.ballInCourt.phrase) for \(st.days) d \(glyphs.separator) " + st.reasons.map(\.text).joined(separator: "; "),
+            let reasons = s.accounts[id]?.stall(asOf: s.today)?.reasons.map(\.text) ?? []
+            c.put(" \(r.name): \(st.ballInCourt.phrase) for \(st.days) d \(glyphs.separator) " + reasons.joined(separator: "; "),
                   x: 0, y: y, role: .detail)
         }
     }
@@ -127,11 +129,8 @@ extension Renderer {
 
     /// The same figures as `golive report metrics`, with bars and weekly sparklines.
     public func metricLines(_ s: AppState) -> [(text: String, role: Role, selected: Bool)] {
-        let accounts = Array(s.accounts.values)
-        let team = Metrics.compute(group: "team", accounts: accounts, everEscalated: s.everEscalated, asOf: s.today)
-        let byCSM = Dictionary(grouping: accounts, by: \.csm).sorted { $0.key < $1.key }.map {
-            Metrics.compute(group: $0.key, accounts: $0.value, everEscalated: s.everEscalated, asOf: s.today)
-        }
+        guard let report = s.metrics else { return [("  reading every account…", .dim, false)] }
+        let team = report.team, byCSM = report.byCsm
         let barW = max(10, min(30, s.width / 4))
         var out: [(text: String, role: Role, selected: Bool)] = []
         func add(_ t: String, _ r: Role = .normal) { out.append((t, r, false)) }

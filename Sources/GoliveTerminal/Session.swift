@@ -1,6 +1,7 @@
 import Foundation
 import GoliveDomain
 import GoliveStore
+import GoliveIO
 
 /// The front end's state together with the store it saves to. `send` runs the update
 /// function and performs the effects it returns, feeding their results back in — the
@@ -21,11 +22,14 @@ public final class Session {
         self.store = store
         self.state = state
         dataVersion = try? store.dataVersion()
+        for effect in state.reloadLeadScreen() { perform(effect) }
+        fetchMissing()
     }
 
-    /// Everything the screens need from the store, read at once.
+    /// What every screen needs from the store, read at once: the facts of every account
+    /// (not their tasks) and the review marks.
     public static func snapshot(_ store: Store, user: String) throws -> Snapshot {
-        Snapshot(accounts: try store.accounts(), reviews: try store.reviews(for: user), everEscalated: try store.everEscalated())
+        Snapshot(facts: try store.facts(), reviews: try store.reviews(for: user))
     }
 
     /// Looks for other instances' commits (about 20 µs when there are none) and, when there
@@ -43,6 +47,14 @@ public final class Session {
 
     public func send(_ action: Action) {
         for effect in state.update(action) { perform(effect) }
+        fetchMissing()
+    }
+
+    /// Reads whole the accounts the screen in view needs and does not have.
+    func fetchMissing() {
+        let missing = state.missing
+        guard !missing.isEmpty, let list = try? store.accounts(ids: missing) else { return }
+        _ = state.update(.fetched(list))
     }
 
     public func press(_ keys: Key...) { for k in keys { send(.key(k)) } }
@@ -58,8 +70,17 @@ public final class Session {
             do { send(.loaded(try Session.snapshot(store, user: state.user))) } catch { send(.refused("\(error)", fresh: nil)) }
         case let .loadHistory(id):
             do { send(.historyLoaded(id, try store.events(account: id))) } catch { send(.refused("\(error)", fresh: nil)) }
+        case let .loadAgenda(mine):
+            do {
+                send(.agendaLoaded(try store.agenda(today: state.today, through: state.agendaEnd, csm: mine ? state.user : nil)))
+            } catch { send(.refused("\(error)", fresh: nil)) }
+        case .loadMetrics:
+            do {
+                let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: state.today).metrics()
+                send(.metricsLoaded(report))
+            } catch { send(.refused("\(error)", fresh: nil)) }
         case let .perform(change, id, expected, isUndo):
-            guard let before = state.accounts[id] else { return }
+            guard let before = state.accounts[id] ?? (try? store.account(id)) ?? nil else { return }
             if store.readOnly {
                 send(.refused("read-only: nothing was changed", fresh: nil))
                 return

@@ -1,6 +1,7 @@
 import Foundation
 import GoliveDomain
 import GoliveStore
+import GoliveIO
 
 /// What the board's header counts.
 public struct BoardCounts: Equatable, Sendable {
@@ -21,7 +22,9 @@ public struct BoardCounts: Equatable, Sendable {
     }
 }
 
-/// One account as the board shows it, computed once per change rather than per frame.
+/// One account as the board shows it, computed from its facts once per change rather than
+/// per frame. The sentences behind its RAG need the whole account, read only for the
+/// account the screen is about (see `AppState.wanted`).
 public struct BoardRow: Equatable, Sendable {
     public var id: Int64
     public var name: String
@@ -32,30 +35,28 @@ public struct BoardRow: Equatable, Sendable {
     public var slaDays: Int
     public var strip: [CheckpointState]
     public var rag: RAG
-    public var reasons: [String]
     public var nextTitle: String?
     public var nextDue: Day?
     public var goLive: Day
     public var arr: Int
-    public var stall: Stall?
+    public var stall: StallMark?
     public var completed: Bool
+    public var version: Int
     /// Lower-cased once here, not in every comparison of every sort and filter keystroke.
     var sortName: String
     var search: String
     /// Position of the name in alphabetical order, set when the board is loaded.
     var nameRank = 0
 
-    public init(_ a: Account, asOf today: Day) {
-        let st = a.status(asOf: today)
-        id = a.id; name = a.name; csm = a.csm; segment = a.segment
-        stageName = a.isActive ? a.stage.name : "Completed"
-        daysInStage = a.daysInStage(asOf: today); slaDays = a.stage.slaDays
-        strip = st.checkpoints.map(\.state); rag = st.rag; reasons = st.reasons.map(\.text)
-        let next = a.nextDue()
-        nextTitle = next?.title; nextDue = next?.due
-        goLive = a.goLive; arr = a.arr; stall = a.stall(asOf: today); completed = !a.isActive
-        sortName = a.name.lowercased()
-        search = sortName + "\u{0}" + a.csm.lowercased()
+    public init(_ f: AccountFacts, asOf today: Day) {
+        id = f.id; name = f.name; csm = f.csm; segment = f.segment
+        stageName = f.stageName
+        daysInStage = f.daysInStage(asOf: today); slaDays = f.stageSLADays
+        strip = f.strip(asOf: today); rag = f.rag(strip: strip)
+        nextTitle = f.nextTitle; nextDue = f.nextDue
+        goLive = f.goLive; arr = f.arr; stall = f.stall(asOf: today); completed = !f.isActive; version = f.version
+        sortName = f.name.lowercased()
+        search = sortName + "\u{0}" + f.csm.lowercased()
     }
 }
 
@@ -120,25 +121,19 @@ public enum Screen: Equatable, Sendable {
     }
 }
 
-/// Everything loaded from the store at once (start, reload, live refresh).
+/// What is read from the store at once (start, reload, live refresh): every account's
+/// facts, not its tasks.
 public struct Snapshot: Sendable {
+    public var facts: [AccountFacts]
+    /// Accounts already read whole, if any (the rest are read when a screen needs them).
     public var accounts: [Account]
     public var reviews: [Int64: ReviewInfo]
-    public var everEscalated: Set<Int64>
-    public init(accounts: [Account], reviews: [Int64: ReviewInfo] = [:], everEscalated: Set<Int64> = []) {
-        self.accounts = accounts; self.reviews = reviews; self.everEscalated = everEscalated
+    public init(facts: [AccountFacts], accounts: [Account] = [], reviews: [Int64: ReviewInfo] = [:]) {
+        self.facts = facts; self.accounts = accounts; self.reviews = reviews
     }
-}
-
-/// One line of the agenda: a task, a checkpoint or a touchpoint due on a day.
-public struct AgendaItem: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case task(Lane), checkpoint, touchpoint }
-    public var day: Day
-    public var kind: Kind
-    public var accountID: Int64
-    public var account: String
-    public var title: String
-    public var who: String
+    public init(accounts: [Account], reviews: [Int64: ReviewInfo] = [:]) {
+        self.init(facts: accounts.map(\.facts), accounts: accounts, reviews: reviews)
+    }
 }
 
 /// A question on the bottom line. Esc cancels it, Enter answers it.
@@ -225,6 +220,8 @@ public struct AppState: Sendable {
     public var width: Int
     public var height: Int
 
+    /// Accounts read whole: those the screens in view need (`wanted`), read by the Session
+    /// after each action, plus recently viewed ones up to `keptAccounts`.
     public private(set) var accounts: [Int64: Account] = [:]
     public private(set) var rows: [Int64: BoardRow] = [:]
     /// Account ids on the board after filter and sort.
@@ -245,14 +242,16 @@ public struct AppState: Sendable {
     public var accountReturn: Screen = .board
     public var focus: AccountFocus?
     public private(set) var reviews: [Int64: ReviewInfo] = [:]
-    public private(set) var everEscalated: Set<Int64> = []
     /// Accounts another instance changed, marked until the given moment.
     public var flash: [Int64: Date] = [:]
     public var now = Date()
     public var stalledSelected: Int64?
     public var agendaMine = false
+    /// Read from the store when the agenda is shown (and again when the store changes).
     public private(set) var agenda: [AgendaItem] = []
     public var agendaIndex = 0
+    /// Computed from every account when the metrics screen is shown.
+    public private(set) var metrics: MetricsReport?
     public var metricsTop = 0
     public var history: [Event] = []
     public var historyTop = 0
@@ -276,23 +275,61 @@ public struct AppState: Sendable {
     /// Replaces everything (start, reload, live refresh), keeping each selection on the
     /// same account or task.
     public mutating func load(_ snapshot: Snapshot) {
-        accounts = Dictionary(uniqueKeysWithValues: snapshot.accounts.map { ($0.id, $0) })
-        rows = accounts.mapValues { BoardRow($0, asOf: today) }
+        var fresh: [Int64: BoardRow] = [:]
+        fresh.reserveCapacity(snapshot.facts.count)
+        for f in snapshot.facts { fresh[f.id] = BoardRow(f, asOf: today) }
+        // A whole account read earlier stays only while it is at the version just read.
+        accounts = accounts.filter { fresh[$0.key]?.version == $0.value.version }
+        for a in snapshot.accounts { accounts[a.id] = a }
+        rows = fresh
         rankNames()
         reviews = snapshot.reviews
-        everEscalated = snapshot.everEscalated
         rebuildVisible()
-        rebuildAgenda()
     }
 
     /// One account changed: only its row is recomputed.
     public mutating func replace(_ a: Account) {
         accounts[a.id] = a
-        var row = BoardRow(a, asOf: today)
+        var row = BoardRow(a.facts, asOf: today)
         row.nameRank = rows[a.id]?.nameRank ?? rows.count
         rows[a.id] = row
         rebuildVisible()
-        if screen == .agenda { rebuildAgenda() }
+    }
+
+    /// How many whole accounts are kept once no screen needs them.
+    static let keptAccounts = 256
+
+    /// Accounts read whole; beyond `keptAccounts`, those no screen needs are let go.
+    mutating func fetched(_ list: [Account]) {
+        for a in list where rows[a.id] != nil { accounts[a.id] = a }
+        guard accounts.count > AppState.keptAccounts else { return }
+        let keep = Set(wanted)
+        accounts = accounts.filter { keep.contains($0.key) }
+    }
+
+    /// The accounts the screen in view needs whole: the selected one (its reasons), the
+    /// open one, the stalled review's rows within a page of the selection, the account
+    /// a prompt or `u` would act on.
+    public var wanted: [Int64] {
+        var ids: [Int64] = []
+        switch screen {
+        case .board: if let id = selectedAccount { ids.append(id) }
+        case let .account(id), let .history(id): ids.append(id)
+        case .stalled:
+            let order = stalledOrder
+            let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0
+            ids += order[max(0, i - height)..<min(order.count, i + height + 1)]
+        case .agenda, .metrics: break
+        }
+        if let id = prompt?.account { ids.append(id) }
+        if let id = undo.last?.snapshot.id { ids.append(id) }
+        return ids
+    }
+
+    /// Those of `wanted` not read yet.
+    public var missing: [Int64] {
+        var seen = Set<Int64>()
+        return wanted.filter { accounts[$0] == nil && rows[$0] != nil && seen.insert($0).inserted }
     }
 
     mutating func noteReview(_ e: Event) {
@@ -320,31 +357,13 @@ public struct AppState: Sendable {
     /// The agenda runs from everything overdue to six days ahead.
     public var agendaEnd: Day { today + 6 }
 
-    mutating func rebuildAgenda() {
-        var items: [AgendaItem] = []
-        let me = user.lowercased()
-        for a in accounts.values where a.isActive && (!agendaMine || a.csm.lowercased() == me) {
-            for t in a.tasks where t.isOpen && t.due <= agendaEnd {
-                items.append(AgendaItem(day: t.due, kind: .task(t.lane), accountID: a.id, account: a.name, title: t.title, who: t.owner))
-            }
-            for c in a.checkpoints where !c.isAchieved && c.due <= agendaEnd {
-                items.append(AgendaItem(day: c.due, kind: .checkpoint, accountID: a.id, account: a.name, title: c.name, who: a.csm))
-            }
-            // Touchpoints have no "done": the past ones are history, not work.
-            for tp in a.touchpoints where tp.on >= today && tp.on <= agendaEnd {
-                items.append(AgendaItem(day: tp.on, kind: .touchpoint, accountID: a.id, account: a.name,
-                                        title: "\(tp.objective) (\(tp.channel))", who: tp.audience))
-            }
-        }
-        func rank(_ k: AgendaItem.Kind) -> Int {
-            switch k {
-            case .checkpoint: 0
-            case .touchpoint: 1
-            case .task: 2
-            }
-        }
-        agenda = items.sorted { ($0.day, rank($0.kind), $0.account, $0.title) < ($1.day, rank($1.kind), $1.account, $1.title) }
+    mutating func agendaLoaded(_ items: [AgendaItem]) {
+        agenda = items
         agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
+    }
+
+    mutating func metricsLoaded(_ report: MetricsReport) {
+        metrics = report
     }
 
     /// A typed character only narrows the list: the rows already listed, already in order,

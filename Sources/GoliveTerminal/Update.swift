@@ -1,5 +1,6 @@
 import Foundation
 import GoliveDomain
+import GoliveIO
 
 /// What happened: a key, a resize, or the result of an effect the runtime performed.
 public enum Action: Sendable {
@@ -14,6 +15,10 @@ public enum Action: Sendable {
     case saved(before: Account, after: Account, event: Event, isUndo: Bool)
     case refused(String, fresh: Account?)
     case historyLoaded(Int64, [Event])
+    /// Accounts read whole because a screen needs them (`AppState.missing`).
+    case fetched([Account])
+    case agendaLoaded([AgendaItem])
+    case metricsLoaded(MetricsReport)
 }
 
 /// What the runtime must do; the update function itself never touches the store.
@@ -21,6 +26,9 @@ public enum Effect: Equatable, Sendable {
     case perform(Change, account: Int64, expected: RowVersion?, isUndo: Bool)
     case reload
     case loadHistory(Int64)
+    /// Read the agenda (of the user's accounts only, or of every account).
+    case loadAgenda(mine: Bool)
+    case loadMetrics
     case quit
 }
 
@@ -40,14 +48,24 @@ extension AppState {
         case let .loaded(snapshot):
             load(snapshot)
             leaveVanishedAccount()
-            status = StatusLine(text: "reloaded \(snapshot.accounts.count) accounts", isError: false)
-            return []
+            status = StatusLine(text: "reloaded \(snapshot.facts.count) accounts", isError: false)
+            return reloadLeadScreen()
         case let .refreshed(snapshot, at):
-            let old = accounts
+            let old = rows
             load(snapshot)
             leaveVanishedAccount()
             now = at
-            for (id, a) in accounts where old[id]?.version != a.version { flash[id] = at.addingTimeInterval(AppState.flashSeconds) }
+            for (id, r) in rows where old[id]?.version != r.version { flash[id] = at.addingTimeInterval(AppState.flashSeconds) }
+            return reloadLeadScreen()
+        case let .fetched(list):
+            fetched(list)
+            return []
+        case let .agendaLoaded(items):
+            agendaLoaded(items)
+            return []
+        case let .metricsLoaded(report):
+            metricsLoaded(report)
+            clampMetrics()
             return []
         case let .tick(at):
             now = at
@@ -81,10 +99,19 @@ extension AppState {
         }
     }
 
+    /// The agenda and metrics are read from the store, so they follow it when it changes.
+    func reloadLeadScreen() -> [Effect] {
+        switch screen {
+        case .agenda: [.loadAgenda(mine: agendaMine)]
+        case .metrics: [.loadMetrics]
+        default: []
+        }
+    }
+
     mutating func leaveVanishedAccount() {
         switch screen {
         case let .account(id), let .history(id):
-            if accounts[id] == nil { screen = .board; focus = nil }
+            if rows[id] == nil { screen = .board; focus = nil }
         default: break
         }
     }
@@ -107,8 +134,8 @@ extension AppState {
             screen = .stalled
             if stalledSelected.map({ stalledOrder.contains($0) }) != true { stalledSelected = stalledOrder.first }
             return []
-        case .viewAgenda: screen = .agenda; rebuildAgenda(); return []
-        case .viewMetrics: screen = .metrics; return []
+        case .viewAgenda: screen = .agenda; return [.loadAgenda(mine: agendaMine)]
+        case .viewMetrics: screen = .metrics; return [.loadMetrics]
         default:
             break
         }
@@ -123,7 +150,7 @@ extension AppState {
 
     /// Opens an account; `q` there comes back to `from`.
     mutating func openAccount(_ id: Int64, from: Screen) {
-        guard accounts[id] != nil else { return }
+        guard rows[id] != nil else { return }
         screen = .account(id)
         accountReturn = from
         focus = AccountFocus(accountID: id)
@@ -135,7 +162,7 @@ extension AppState {
         let order = stalledOrder
         let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0
         func select(_ j: Int) { if !order.isEmpty { stalledSelected = order[max(0, min(order.count - 1, j))] } }
-        guard let id = stalledSelected ?? order.first, let a = accounts[id] else {
+        guard let id = stalledSelected ?? order.first, let r = rows[id] else {
             if command == .back { screen = .board }
             return []
         }
@@ -148,9 +175,11 @@ extension AppState {
         case .pageDown: select(i + height - 4)
         case .back: screen = .board
         case .open: openAccount(id, from: .stalled)
-        case .escalate: prompt = Prompt(purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id, expected: .account(a.version))
-        case .reassignCSM: prompt = Prompt(purpose: .csm, label: "new CSM for \(a.name)", text: a.csm, account: id, expected: .account(a.version))
-        case .addNote: prompt = Prompt(purpose: .note, label: "note on \(a.name)", text: "", account: id)
+        case .escalate:
+            guard let a = accounts[id] else { break }
+            prompt = Prompt(purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id, expected: .account(a.version))
+        case .reassignCSM: prompt = Prompt(purpose: .csm, label: "new CSM for \(r.name)", text: r.csm, account: id, expected: .account(r.version))
+        case .addNote: prompt = Prompt(purpose: .note, label: "note on \(r.name)", text: "", account: id)
         case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, isUndo: false)]
         default: break
         }
@@ -169,8 +198,8 @@ extension AppState {
         case .back: screen = .board
         case .toggleMine:
             agendaMine.toggle()
-            rebuildAgenda()
             status = StatusLine(text: agendaMine ? "agenda of \(user)'s accounts" : "agenda of every account", isError: false)
+            return [.loadAgenda(mine: agendaMine)]
         case .open:
             if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }
         default: break
@@ -192,10 +221,13 @@ extension AppState {
             return []
         default: return []
         }
-        let lines = screen == .metrics ? Renderer(glyphs: Glyphs(unicode: true)).metricLines(self).count : history.count
-        top = max(0, min(top, lines - (height - 2)))
-        if screen == .metrics { metricsTop = top } else { historyTop = top }
+        if screen == .metrics { metricsTop = top; clampMetrics() } else { historyTop = max(0, min(top, history.count - (height - 2))) }
         return []
+    }
+
+    mutating func clampMetrics() {
+        let lines = Renderer(glyphs: Glyphs(unicode: true)).metricLines(self).count
+        metricsTop = max(0, min(metricsTop, lines - (height - 2)))
     }
 
     // MARK: Board

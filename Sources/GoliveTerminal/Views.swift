@@ -203,11 +203,18 @@ public struct Renderer: Sendable {
         let y = s.height - 2
         c.fill(y: y, role: .detail)
         if let id = s.selectedAccount, let r = s.rows[id] {
-            var why = r.completed ? "\(r.name): onboarding completed" : r.reasons.isEmpty ? "\(r.name): every checkpoint on track" : "why \(r.rag.rawValue): " + r.reasons.joined(separator: "; ")
+            // The sentences need the whole account, which the session reads for the selection.
+            let whole = s.accounts[id]
+            let reasons = whole.map { $0.status(asOf: s.today).reasons.map(\.text) } ?? []
+            let calm = whole == nil ? r.rag == .green : reasons.isEmpty
+            var why = r.completed ? "\(r.name): onboarding completed" : calm ? "\(r.name): every checkpoint on track" : "why \(r.rag.rawValue): " + reasons.joined(separator: "; ")
             if xs["next"] == nil, let t = r.nextTitle, let d = r.nextDue { why = "next \(Renderer.short(d)) \(t) \(glyphs.separator) " + why }
-            if let st = r.stall { why += "  \(glyphs.separator) stalled \(st.days)d, \(st.ballInCourt.phrase): " + st.reasons.map(\.text).joined(separator: "; ") }
+            if let st = r.stall {
+                let because = whole?.stall(asOf: s.today)?.reasons.map(\.text) ?? []
+                why += "  \(glyphs.separator) stalled \(st.days)d, \(st.ballInCourt.phrase): " + because.joined(separator: "; ")
+            }
             if s.reviews[id]?.changedSinceMyReview == true { why = "* changed since your last review \(glyphs.separator) " + why }
-            c.put(" " + why, x: 0, y: y, role: r.reasons.isEmpty ? .detail : Role.rag(r.rag))
+            c.put(" " + why, x: 0, y: y, role: calm ? .detail : Role.rag(r.rag))
         }
     }
 

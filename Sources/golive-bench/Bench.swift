@@ -51,7 +51,8 @@ struct Open: ParsableCommand {
         let ms = try measure {
             let s = try Store(path: store, mode: .readOnly)
             let state = AppState(try Session.snapshot(s, user: "bench"), today: asOf, user: "bench", readOnly: true, width: 120, height: 40)
-            frame = Renderer(glyphs: Glyphs(unicode: true)).render(state)
+            let session = Session(store: s, state: state)
+            frame = Renderer(glyphs: Glyphs(unicode: true)).render(session.state)
         }
         precondition(frame.lines[1].contains("ACCOUNT"), "no board frame")
         print("{\"open_ms\": \(ms), \"peak_mb\": \(peakMemoryMB())}")

@@ -84,19 +84,20 @@ struct Board: ParsableCommand {
                              keys: keys, screen: screens[view]!)
         if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
         if unwritable && !readOnly { state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true) }
+        let session = Session(store: store, state: state)
 
         guard isatty(1) == 1, isatty(0) == 1 else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).
             let width = Int(common.environment["COLUMNS"] ?? "") ?? 120
-            _ = state.update(.resize(width: max(AppState.minimumWidth, width), height: max(AppState.minimumHeight, min(state.visible.count + 4, 2000))))
-            print(Renderer(glyphs: Glyphs(unicode: unicode)).render(state).text, terminator: "")
+            session.send(.resize(width: max(AppState.minimumWidth, width), height: max(AppState.minimumHeight, min(state.visible.count + 4, 2000))))
+            print(Renderer(glyphs: Glyphs(unicode: unicode)).render(session.state).text, terminator: "")
             return
         }
         let backend = Backend(theme: chosen, unicode: unicode)
         guard backend.start() else {
             throw UsageProblem("cannot open the terminal (TERM=\(common.environment["TERM"] ?? "unset")): use `golive report` in scripts")
         }
-        let runtime = Runtime(session: Session(store: store, state: state), backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
+        let runtime = Runtime(session: session, backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
         let status = runtime.run()
         backend.stop()
         if status != 0 { Foundation.exit(status) }
@@ -116,7 +117,7 @@ extension Locale {
 func openBoardStore(_ common: CommonOptions, demo: Bool) throws -> Store {
     let catalog = try common.catalog()
     let store = try common.open(.create, demo: demo)
-    if try demo && store.accounts().isEmpty {
+    if try demo && store.accountIDs().isEmpty {
         let seeder = Seeder(accounts: 30, tasksPerAccount: nil, csms: 4, seed: 2026, asOf: try common.today(), catalog: catalog)
         try Operations.seed(seeder, into: store)
     }

@@ -48,6 +48,21 @@ struct StoreOpeningTests {
         do { try body(); return nil } catch { return "\(error)" }
     }
 
+    @Test func aStoreWrittenBeforeTheBoardsFactsExistedGetsThemOnOpening() throws {
+        let dir = TempDir()
+        let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        // Back to the schema before "v2": no facts table, the migration not yet run.
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(sql: "DROP TABLE account_facts; DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+    }
+
     @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
         let dir = TempDir()
         let path = dir.file("notes.txt")

@@ -1,0 +1,27 @@
+/// One line of the agenda: a task, a checkpoint or a touchpoint due on a day.
+public struct AgendaItem: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case task(Lane), checkpoint, touchpoint }
+    public var day: Day
+    public var kind: Kind
+    public var accountID: Int64
+    public var account: String
+    public var title: String
+    public var who: String
+
+    public init(day: Day, kind: Kind, accountID: Int64, account: String, title: String, who: String) {
+        self.day = day; self.kind = kind; self.accountID = accountID; self.account = account; self.title = title; self.who = who
+    }
+
+    /// The agenda's order: by day; within a day checkpoints, then touchpoints, then tasks;
+    /// then by account and title.
+    public static func ordered(_ items: [AgendaItem]) -> [AgendaItem] {
+        func rank(_ k: Kind) -> Int {
+            switch k {
+            case .checkpoint: 0
+            case .touchpoint: 1
+            case .task: 2
+            }
+        }
+        return items.sorted { ($0.day, rank($0.kind), $0.account, $0.title) < ($1.day, rank($1.kind), $1.account, $1.title) }
+    }
+}

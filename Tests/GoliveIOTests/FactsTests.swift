@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import GoliveTestSupport
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+
+/// The board colours accounts from their stored facts, never reading tasks: those facts
+/// must give exactly what the rules give on the whole account, for any day.
+struct FactsTests {
+    /// Seeded portfolios of both playbooks: every task status, blocked and rejected work,
+    /// waiting customers, pending approvals, completed onboardings, escalations.
+    static let portfolio: [Account] = {
+        let seeder = Seeder(accounts: 400, tasksPerAccount: nil, csms: 5, seed: 77, asOf: day("2026-11-22"), catalog: builtins)
+        var next: Int64 = 1
+        return (0..<seeder.accounts).map { seeder.account($0, nextID: &next).0 }
+    }()
+
+    /// Days around the seeding day, crossing every threshold and boundary (due today,
+    /// the amber window's edge, waits and overdues one day either side of the SLA).
+    static let days: [Day] = Array(stride(from: -60, through: 90, by: 1)).map { day("2026-11-22") + $0 }
+
+    @Test(arguments: days)
+    func factsGiveTheSameStripRAGAndStallAsTheWholeAccount(_ today: Day) {
+        for a in FactsTests.portfolio {
+            let f = a.facts
+            let st = a.status(asOf: today)
+            let strip = f.strip(asOf: today)
+            #expect(strip == st.checkpoints.map(\.state), "\(a.name) on \(today.iso)")
+            #expect(f.rag(strip: strip) == st.rag, "\(a.name) on \(today.iso)")
+            let stall = a.stall(asOf: today)
+            #expect(f.stall(asOf: today) == stall.map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }, "\(a.name) on \(today.iso)")
+            #expect(f.daysInStage(asOf: today) == a.daysInStage(asOf: today))
+        }
+    }
+
+    @Test func thePortfolioExercisesEveryRule() {
+        let today = day("2026-11-22")
+        let states = Set(FactsTests.portfolio.flatMap { $0.facts.strip(asOf: today) })
+        #expect(states == Set(CheckpointState.allCases))
+        let courts = Set(FactsTests.portfolio.compactMap { $0.stall(asOf: today)?.ballInCourt })
+        #expect(courts == Set(Court.allCases))
+        let kinds = Set(FactsTests.portfolio.flatMap { $0.stall(asOf: today)?.reasons.map(\.kind) ?? [] })
+        #expect(kinds.count == 4)
+        #expect(FactsTests.portfolio.contains { $0.escalation != nil } && FactsTests.portfolio.contains { !$0.isActive })
+    }
+
+    @Test func theStoreKeepsEachAccountsFactsThroughEveryKindOfChange() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+        let today = day("2026-11-22")
+        try Operations.seed(Seeder(accounts: 30, tasksPerAccount: nil, csms: 3, seed: 5, asOf: today, catalog: builtins), into: store)
+        func check() throws {
+            let whole = try store.accounts().map(\.facts).sorted { $0.id < $1.id }
+            #expect(try store.facts().sorted { $0.id < $1.id } == whole)
+        }
+        try check()
+        var saved = 0
+        func attempt(_ c: Change, _ id: Int64) { if (try? store.perform(c, on: id, who: "lee", today: today)) != nil { saved += 1 } }
+        for a in try store.accounts().filter(\.isActive).prefix(10) {
+            // Each change that moves a fact: a task blocked, a due date moved, a stage left
+            // by override, an escalation, a new overdue customer task, an undo.
+            if let t = a.tasks.first(where: { $0.isOpen && $0.lane != .approval }) {
+                attempt(.setTaskStatus(task: t.id, to: .blocked, reason: "waiting on VPN"), a.id)
+            }
+            if let t = try store.account(a.id)?.tasks.first(where: { $0.isOpen && $0.status != .blocked }) {
+                attempt(.setTaskDue(task: t.id, due: today + 2), a.id)
+            }
+            attempt(.advanceStage(overrideReason: "the lead's call"), a.id)
+            attempt(.escalate(reason: "sponsor left"), a.id)
+            attempt(.addTask(lane: .customer, title: "Sign the DPA", owner: "IT", due: today - 9, checkpoint: nil), a.id)
+            if let before = try store.account(a.id) {
+                let (_, event) = try store.perform(.clearEscalation, on: a.id, who: "lee", today: today)
+                attempt(.undo(snapshot: before, of: event), a.id)
+            }
+        }
+        #expect(saved >= 50)
+        try check()
+    }
+}
