@@ -105,6 +105,8 @@ enum Schema {
         // The board's facts per account; filled here for stores written before they existed.
         m.registerMigration("v2") { db in
             try db.execute(sql: FactsRows.createTable)
+            // The review marks read at every start look only at reviews.
+            try db.execute(sql: "CREATE INDEX events_reviewed ON events(account_id, id) WHERE kind = 'account.reviewed'")
             for a in try Rows.accounts(db, where: nil) { try FactsRows.save(a, db) }
         }
         return m

@@ -45,6 +45,8 @@ public struct BoardRow: Equatable, Sendable {
     /// Lower-cased once here, not in every comparison of every sort and filter keystroke.
     var sortName: String
     var search: String
+    var searchIsASCII: Bool
+    var csmKey: String
     /// Position of the name in alphabetical order, set when the board is loaded.
     var nameRank = 0
 
@@ -56,7 +58,72 @@ public struct BoardRow: Equatable, Sendable {
         nextTitle = f.nextTitle; nextDue = f.nextDue
         goLive = f.goLive; arr = f.arr; stall = f.stall(asOf: today); completed = !f.isActive; version = f.version
         sortName = f.name.lowercased()
-        search = sortName + "\u{0}" + f.csm.lowercased()
+        csmKey = f.csm.lowercased()
+        search = sortName + "\u{0}" + csmKey
+        searchIsASCII = search.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether the filter `needle` (lower-cased) matches the name or the CSM.
+    func matches(_ needle: Needle) -> Bool {
+        if needle.bytes.isEmpty { return true }
+        guard searchIsASCII && needle.isASCII else { return search.contains(needle.text) }
+        var h = search
+        return h.withUTF8 { hb in
+            needle.bytes.withUnsafeBufferPointer { nb in
+                guard nb.count <= hb.count else { return false }
+                outer: for i in 0...(hb.count - nb.count) {
+                    for j in 0..<nb.count where hb[i + j] != nb[j] { continue outer }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+}
+
+/// A filter, lower-cased and in bytes once per keystroke rather than once per row.
+struct Needle {
+    var text: String
+    var bytes: [UInt8]
+    var isASCII: Bool
+    init(_ filter: String) {
+        text = filter.lowercased(); bytes = Array(text.utf8); isASCII = bytes.allSatisfy { $0 < 0x80 }
+    }
+}
+
+/// The board's rows in one array in name order — the sort and the filter walk it on every
+/// key that changes the list — with an index by account id. A row's position is its
+/// `nameRank`, the last word of every sort order.
+public struct BoardRows: Sendable {
+    public private(set) var values: [BoardRow] = []
+    private var position: [Int64: Int] = [:]
+
+    init() {}
+
+    init(_ rows: [BoardRow]) {
+        values = rows.sorted { ($0.sortName, $0.id) < ($1.sortName, $1.id) }
+        position.reserveCapacity(values.count)
+        for i in values.indices {
+            values[i].nameRank = i
+            position[values[i].id] = i
+        }
+    }
+
+    public subscript(id: Int64) -> BoardRow? { position[id].map { values[$0] } }
+    public var count: Int { values.count }
+    public var keys: Dictionary<Int64, Int>.Keys { position.keys }
+
+    /// A changed row keeps its place (its name cannot change); a new one goes last.
+    mutating func replace(_ row: BoardRow) {
+        var row = row
+        if let i = position[row.id] {
+            row.nameRank = i
+            values[i] = row
+        } else {
+            row.nameRank = values.count
+            position[row.id] = values.count
+            values.append(row)
+        }
     }
 }
 
@@ -75,33 +142,34 @@ public enum BoardSort: Int, CaseIterable, Sendable {
 
     private func rank(_ r: RAG) -> Int { r == .red ? 2 : r == .amber ? 1 : 0 }
 
-    /// A row's place in this order, as a small value (sorting 10,000 of these is far cheaper
-    /// than comparing whole rows). Worst first: open onboardings before completed ones, then
-    /// red, amber, green, stalled first within a colour, then the nearest go-live. Ties fall
-    /// back to the name, then the id, so every order is stable.
-    func key(_ r: BoardRow) -> SortKey {
-        switch self {
-        case .worstFirst: SortKey(a: r.completed ? 1 : 0, b: -rank(r.rag), c: r.stall == nil ? 1 : 0, d: r.goLive.ordinal, name: r.nameRank, id: r.id)
-        case .goLive: SortKey(a: r.goLive.ordinal, b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
-        case .daysInStage: SortKey(a: -(r.daysInStage - r.slaDays), b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
-        case .arr: SortKey(a: -r.arr, b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
-        case .name: SortKey(a: 0, b: 0, c: 0, d: 0, name: r.nameRank, id: r.id)
-        }
-    }
-}
+    /// Bits of a sort key below the order's own value: the row's name rank (16 million
+    /// accounts), which breaks every tie, so every order is stable.
+    static let rankBits: UInt64 = 24
+    /// The order's own value is clamped into the bits left (40).
+    static let valueLimit: Int = 1 << 40
 
-struct SortKey: Comparable {
-    var a, b, c, d: Int
-    var name: Int
-    var id: Int64
-    static func < (l: SortKey, r: SortKey) -> Bool {
-        if l.a != r.a { return l.a < r.a }
-        if l.b != r.b { return l.b < r.b }
-        if l.c != r.c { return l.c < r.c }
-        if l.d != r.d { return l.d < r.d }
-        if l.name != r.name { return l.name < r.name }
-        return l.id < r.id
+    /// A row's place in this order as one integer — sorting 10,000 integers is far cheaper
+    /// than comparing rows. Worst first: open onboardings before completed ones, then red,
+    /// amber, green, stalled first within a colour, then the nearest go-live; the others by
+    /// their column (most ARR, most days over SLA first); ties by name.
+    func key(_ r: BoardRow) -> UInt64 {
+        let mid = BoardSort.valueLimit / 2
+        func clamp(_ v: Int) -> UInt64 { UInt64(max(0, min(BoardSort.valueLimit - 1, v))) }
+        let value: UInt64
+        switch self {
+        case .worstFirst:
+            value = UInt64(r.completed ? 1 : 0) << 38 | UInt64(2 - rank(r.rag)) << 36 | UInt64(r.stall == nil ? 1 : 0) << 35
+                | UInt64(max(0, min((1 << 35) - 1, r.goLive.ordinal + (1 << 30))))
+        case .goLive: value = clamp(r.goLive.ordinal + mid)
+        case .daysInStage: value = clamp(mid - (r.daysInStage - r.slaDays))
+        case .arr: value = clamp(BoardSort.valueLimit - 1 - r.arr)
+        case .name: value = 0
+        }
+        return value << BoardSort.rankBits | UInt64(r.nameRank)
     }
+
+    /// The name rank a key ends with.
+    static func rank(of key: UInt64) -> Int { Int(key & ((1 << rankBits) - 1)) }
 }
 
 public enum Screen: Equatable, Sendable {
@@ -223,7 +291,7 @@ public struct AppState: Sendable {
     /// Accounts read whole: those the screens in view need (`wanted`), read by the Session
     /// after each action, plus recently viewed ones up to `keptAccounts`.
     public private(set) var accounts: [Int64: Account] = [:]
-    public private(set) var rows: [Int64: BoardRow] = [:]
+    public private(set) var rows = BoardRows()
     /// Account ids on the board after filter and sort.
     public private(set) var visible: [Int64] = []
     /// The header's counts over `visible`, kept with it so a frame never walks the list.
@@ -275,14 +343,11 @@ public struct AppState: Sendable {
     /// Replaces everything (start, reload, live refresh), keeping each selection on the
     /// same account or task.
     public mutating func load(_ snapshot: Snapshot) {
-        var fresh: [Int64: BoardRow] = [:]
-        fresh.reserveCapacity(snapshot.facts.count)
-        for f in snapshot.facts { fresh[f.id] = BoardRow(f, asOf: today) }
+        let fresh = BoardRows(snapshot.facts.map { BoardRow($0, asOf: today) })
         // A whole account read earlier stays only while it is at the version just read.
         accounts = accounts.filter { fresh[$0.key]?.version == $0.value.version }
         for a in snapshot.accounts { accounts[a.id] = a }
         rows = fresh
-        rankNames()
         reviews = snapshot.reviews
         rebuildVisible()
     }
@@ -290,9 +355,7 @@ public struct AppState: Sendable {
     /// One account changed: only its row is recomputed.
     public mutating func replace(_ a: Account) {
         accounts[a.id] = a
-        var row = BoardRow(a.facts, asOf: today)
-        row.nameRank = rows[a.id]?.nameRank ?? rows.count
-        rows[a.id] = row
+        rows.replace(BoardRow(a.facts, asOf: today))
         rebuildVisible()
     }
 
@@ -369,18 +432,18 @@ public struct AppState: Sendable {
     /// A typed character only narrows the list: the rows already listed, already in order,
     /// are the only candidates, so no sort is needed. Anything else rebuilds.
     mutating func filterChanged(from old: String) {
-        let needle = filter.lowercased()
-        guard let built = builtFilter, built == old.lowercased(), needle.hasPrefix(built), needle != built else {
+        let needle = Needle(filter)
+        guard let built = builtFilter, built == old.lowercased(), needle.text.hasPrefix(built), needle.text != built else {
             rebuildVisible()
             return
         }
         var c = BoardCounts()
         visible = visible.filter { id in
-            guard let r = rows[id], AppState.contains(r.search, needle) else { return false }
+            guard let r = rows[id], r.matches(needle) else { return false }
             c.add(r)
             return true
         }
-        listChanged(counts: c, filter: needle)
+        listChanged(counts: c, filter: needle.text)
     }
 
     /// After the list was rebuilt or narrowed: its counts, and a selection and window that
@@ -395,39 +458,21 @@ public struct AppState: Sendable {
         clampBoard()
     }
 
-    mutating func rankNames() {
-        for (i, id) in rows.values.sorted(by: { ($0.sortName, $0.id) < ($1.sortName, $1.id) }).map(\.id).enumerated() {
-            rows[id]?.nameRank = i
-        }
-    }
-
     mutating func rebuildVisible() {
-        let needle = filter.lowercased()
+        let needle = Needle(filter)
         let me = user.lowercased()
-        var keys: [SortKey] = []
+        var keys: [UInt64] = []
         keys.reserveCapacity(rows.count)
         var c = BoardCounts()
-        for r in rows.values where (!mine || r.csm.lowercased() == me) && (needle.isEmpty || AppState.contains(r.search, needle)) {
-            keys.append(sort.key(r))
-            c.add(r)
+        rows.values.withUnsafeBufferPointer { all in
+            for r in all where (!mine || r.csmKey == me) && r.matches(needle) {
+                keys.append(sort.key(r))
+                c.add(r)
+            }
         }
-        visible = keys.sorted().map(\.id)
-        listChanged(counts: c, filter: needle)
-    }
-
-    /// Substring search; byte-wise when both are ASCII (the common case, and the filter runs
-    /// over every row on every typed character).
-    static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = haystack.utf8, n = needle.utf8
-        guard h.allSatisfy({ $0 < 0x80 }), n.allSatisfy({ $0 < 0x80 }) else { return haystack.contains(needle) }
-        let hb = Array(h), nb = Array(n)
-        guard nb.count <= hb.count else { return false }
-        if nb.isEmpty { return true }
-        outer: for i in 0...(hb.count - nb.count) {
-            for j in 0..<nb.count where hb[i + j] != nb[j] { continue outer }
-            return true
-        }
-        return false
+        keys.sort()
+        visible = rows.values.withUnsafeBufferPointer { all in keys.map { all[BoardSort.rank(of: $0)].id } }
+        listChanged(counts: c, filter: needle.text)
     }
 
     public var selectedIndex: Int? { selectedAccount.flatMap { visible.firstIndex(of: $0) } }

@@ -55,7 +55,7 @@ extension AppState {
             load(snapshot)
             leaveVanishedAccount()
             now = at
-            for (id, r) in rows where old[id]?.version != r.version { flash[id] = at.addingTimeInterval(AppState.flashSeconds) }
+            for r in rows.values where old[r.id]?.version != r.version { flash[r.id] = at.addingTimeInterval(AppState.flashSeconds) }
             return reloadLeadScreen()
         case let .fetched(list):
             fetched(list)

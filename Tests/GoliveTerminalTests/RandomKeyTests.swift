@@ -45,8 +45,8 @@ struct RandomKeyTests {
         // shows them, and every account the screen holds whole is the stored one.
         #expect(try store.facts().sorted { $0.id < $1.id } == stored.values.map(\.facts).sorted { $0.id < $1.id })
         #expect(Set(s.state.rows.keys) == Set(stored.keys))
-        for (id, row) in s.state.rows {
-            var expected = BoardRow(stored[id]!.facts, asOf: today)
+        for row in s.state.rows.values {
+            var expected = BoardRow(stored[row.id]!.facts, asOf: today)
             expected.nameRank = row.nameRank
             #expect(row == expected)
         }

@@ -379,9 +379,15 @@ struct SortKeyTests {
     @Test(arguments: BoardSort.allCases)
     func theSortKeyGivesTheOrderTheUserExpects(_ order: BoardSort) throws {
         let dir = TempDir(); let s = try session(try makeStore(dir, seeded: 60))
-        let rows = Array(s.state.rows.values)
-        #expect(rows.sorted { Self.before(order, $0, $1) }.map(\.id) == rows.map(order.key).sorted().map(\.id))
+        var rows = s.state.rows.values
         #expect(s.state.visible == rows.sorted { Self.before(.worstFirst, $0, $1) }.map(\.id))
+        // Extremes the packed keys must still order: no ARR and half a trillion, go-lives a
+        // century apart, a stage ten thousand days over its SLA and one far inside it.
+        rows[0].arr = 0; rows[1].arr = 500_000_000_000
+        rows[2].goLive = Day(iso: "1970-01-01")!; rows[3].goLive = Day(iso: "2099-12-31")!
+        rows[4].daysInStage = 10_000; rows[5].slaDays = 10_000
+        let byKey = rows.map(order.key).sorted().map { rows[BoardSort.rank(of: $0)].id }
+        #expect(rows.sorted { Self.before(order, $0, $1) }.map(\.id) == byKey)
     }
 }
 
