@@ -8,17 +8,44 @@ public struct BoardCounts: Equatable, Sendable {
     public var accounts = 0
     public var active = 0
     public var stalled = 0
-    public var byRAG: [RAG: Int] = [:]
+    public var red = 0, amber = 0, green = 0
     /// The most checkpoints any listed account has (the strip's width).
     public var checkpoints = 0
 
-    mutating func add(_ r: BoardRow) {
+    public var byRAG: [RAG: Int] { [.red: red, .amber: amber, .green: green] }
+
+    mutating func add(_ r: RowKeys) {
         accounts += 1
         guard !r.completed else { return }
         active += 1
-        byRAG[r.rag, default: 0] += 1
-        if r.stall != nil { stalled += 1 }
-        checkpoints = max(checkpoints, r.strip.count)
+        switch r.rag {
+        case .red: red += 1
+        case .amber: amber += 1
+        case .green: green += 1
+        }
+        if r.stalled { stalled += 1 }
+        checkpoints = max(checkpoints, r.checkpoints)
+    }
+}
+
+/// What sorting, filtering by CSM and counting need of a row, with no reference inside:
+/// the board walks 10,000 of these on every key that reorders it.
+struct RowKeys: Sendable {
+    var id: Int64
+    var goLive: Int
+    var daysOverSLA: Int
+    var arr: Int
+    var nameRank: Int
+    /// The CSM, as an index into `BoardRows.csms`.
+    var csm: Int
+    var checkpoints: Int
+    var rag: RAG
+    var stalled: Bool
+    var completed: Bool
+
+    init(_ r: BoardRow, csm: Int) {
+        id = r.id; goLive = r.goLive.ordinal; daysOverSLA = r.daysInStage - r.slaDays; arr = r.arr; nameRank = r.nameRank
+        self.csm = csm; checkpoints = r.strip.count; rag = r.rag; stalled = r.stall != nil; completed = r.completed
     }
 }
 
@@ -42,11 +69,8 @@ public struct BoardRow: Equatable, Sendable {
     public var stall: StallMark?
     public var completed: Bool
     public var version: Int
-    /// Lower-cased once here, not in every comparison of every sort and filter keystroke.
+    /// Lower-cased once here, not in every comparison of every sort.
     var sortName: String
-    var search: String
-    var searchIsASCII: Bool
-    var csmKey: String
     /// Position of the name in alphabetical order, set when the board is loaded.
     var nameRank = 0
 
@@ -58,73 +82,97 @@ public struct BoardRow: Equatable, Sendable {
         nextTitle = f.nextTitle; nextDue = f.nextDue
         goLive = f.goLive; arr = f.arr; stall = f.stall(asOf: today); completed = !f.isActive; version = f.version
         sortName = f.name.lowercased()
-        csmKey = f.csm.lowercased()
-        search = sortName + "\u{0}" + csmKey
-        searchIsASCII = search.utf8.allSatisfy { $0 < 0x80 }
+    }
+}
+
+/// Text as the filter compares it: lower-cased, and composed (NFC) so that a typed "ü"
+/// finds a stored "u" + combining diaeresis; compared as UTF-8 bytes.
+enum Folded {
+    static func fold(_ text: String) -> String {
+        let lower = text.lowercased()
+        return lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.precomposedStringWithCanonicalMapping
     }
 
-    /// Whether the filter `needle` (lower-cased) matches the name or the CSM.
-    func matches(_ needle: Needle) -> Bool {
-        if needle.bytes.isEmpty { return true }
-        guard searchIsASCII && needle.isASCII else { return search.contains(needle.text) }
-        var h = search
-        return h.withUTF8 { hb in
-            needle.bytes.withUnsafeBufferPointer { nb in
+    /// Whether `needle` (folded, as bytes) occurs in `haystack` (folded).
+    static func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        func search(_ hb: UnsafeBufferPointer<UInt8>) -> Bool {
+            needle.withUnsafeBufferPointer { nb in
                 guard nb.count <= hb.count else { return false }
-                outer: for i in 0...(hb.count - nb.count) {
-                    for j in 0..<nb.count where hb[i + j] != nb[j] { continue outer }
+                let first = nb[0]
+                outer: for i in 0...(hb.count - nb.count) where hb[i] == first {
+                    for j in 1..<nb.count where hb[i + j] != nb[j] { continue outer }
                     return true
                 }
                 return false
             }
         }
+        return haystack.utf8.withContiguousStorageIfAvailable(search) ?? Array(haystack.utf8).withUnsafeBufferPointer(search)
     }
 }
 
-/// A filter, lower-cased and in bytes once per keystroke rather than once per row.
-struct Needle {
-    var text: String
-    var bytes: [UInt8]
-    var isASCII: Bool
-    init(_ filter: String) {
-        text = filter.lowercased(); bytes = Array(text.utf8); isASCII = bytes.allSatisfy { $0 < 0x80 }
-    }
-}
-
-/// The board's rows in one array in name order — the sort and the filter walk it on every
-/// key that changes the list — with an index by account id. A row's position is its
-/// `nameRank`, the last word of every sort order.
+/// The board's rows in one array in name order, with an index by account id and, beside
+/// each row, its sort and count keys and its filter text — the sort and the filter walk
+/// these on every key that changes the list. A row's position is its `nameRank`, the
+/// last word of every sort order.
 public struct BoardRows: Sendable {
     public private(set) var values: [BoardRow] = []
+    private(set) var keys: [RowKeys] = []
+    /// Name and CSM, folded, joined by a NUL so a filter cannot match across the two.
+    private(set) var search: [String] = []
+    /// Each CSM once, folded.
+    private(set) var csms: [String] = []
+    private var csmIndex: [String: Int] = [:]
     private var position: [Int64: Int] = [:]
 
     init() {}
 
     init(_ rows: [BoardRow]) {
-        values = rows.sorted { ($0.sortName, $0.id) < ($1.sortName, $1.id) }
-        position.reserveCapacity(values.count)
-        for i in values.indices {
-            values[i].nameRank = i
-            position[values[i].id] = i
-        }
+        let sorted = rows.sorted { ($0.sortName, $0.id) < ($1.sortName, $1.id) }
+        values.reserveCapacity(sorted.count); keys.reserveCapacity(sorted.count); search.reserveCapacity(sorted.count)
+        position.reserveCapacity(sorted.count)
+        for r in sorted { append(r) }
     }
+
+    private mutating func csm(_ name: String) -> Int {
+        let folded = Folded.fold(name)
+        if let i = csmIndex[folded] { return i }
+        csms.append(folded)
+        csmIndex[folded] = csms.count - 1
+        return csms.count - 1
+    }
+
+    private mutating func append(_ row: BoardRow) {
+        var row = row
+        row.nameRank = values.count
+        position[row.id] = values.count
+        let c = csm(row.csm)
+        keys.append(RowKeys(row, csm: c))
+        search.append(Folded.fold(row.name) + "\u{0}" + csms[c])
+        values.append(row)
+    }
+
+    /// The index of a CSM (as the user typed it), if any row has them.
+    func csm(named name: String) -> Int? { csmIndex[Folded.fold(name)] }
+
+    /// Where the account's row is (its name rank).
+    func index(of id: Int64) -> Int? { position[id] }
 
     public subscript(id: Int64) -> BoardRow? { position[id].map { values[$0] } }
     public var count: Int { values.count }
-    public var keys: Dictionary<Int64, Int>.Keys { position.keys }
+    public var ids: Dictionary<Int64, Int>.Keys { position.keys }
 
     /// A changed row keeps its place (its name cannot change); a new one goes last.
     mutating func replace(_ row: BoardRow) {
+        guard let i = position[row.id] else { append(row); return }
         var row = row
-        if let i = position[row.id] {
-            row.nameRank = i
-            values[i] = row
-        } else {
-            row.nameRank = values.count
-            position[row.id] = values.count
-            values.append(row)
-        }
+        row.nameRank = i
+        let c = csm(row.csm)
+        keys[i] = RowKeys(row, csm: c)
+        search[i] = Folded.fold(row.name) + "\u{0}" + csms[c]
+        values[i] = row
     }
+
 }
 
 public enum BoardSort: Int, CaseIterable, Sendable {
@@ -152,16 +200,18 @@ public enum BoardSort: Int, CaseIterable, Sendable {
     /// than comparing rows. Worst first: open onboardings before completed ones, then red,
     /// amber, green, stalled first within a colour, then the nearest go-live; the others by
     /// their column (most ARR, most days over SLA first); ties by name.
-    func key(_ r: BoardRow) -> UInt64 {
+    func key(_ r: BoardRow) -> UInt64 { key(RowKeys(r, csm: 0)) }
+
+    func key(_ r: RowKeys) -> UInt64 {
         let mid = BoardSort.valueLimit / 2
         func clamp(_ v: Int) -> UInt64 { UInt64(max(0, min(BoardSort.valueLimit - 1, v))) }
         let value: UInt64
         switch self {
         case .worstFirst:
-            value = UInt64(r.completed ? 1 : 0) << 38 | UInt64(2 - rank(r.rag)) << 36 | UInt64(r.stall == nil ? 1 : 0) << 35
-                | UInt64(max(0, min((1 << 35) - 1, r.goLive.ordinal + (1 << 30))))
-        case .goLive: value = clamp(r.goLive.ordinal + mid)
-        case .daysInStage: value = clamp(mid - (r.daysInStage - r.slaDays))
+            value = UInt64(r.completed ? 1 : 0) << 38 | UInt64(2 - rank(r.rag)) << 36 | UInt64(r.stalled ? 0 : 1) << 35
+                | UInt64(max(0, min((1 << 35) - 1, r.goLive + (1 << 30))))
+        case .goLive: value = clamp(r.goLive + mid)
+        case .daysInStage: value = clamp(mid - r.daysOverSLA)
         case .arr: value = clamp(BoardSort.valueLimit - 1 - r.arr)
         case .name: value = 0
         }
@@ -294,6 +344,8 @@ public struct AppState: Sendable {
     public private(set) var rows = BoardRows()
     /// Account ids on the board after filter and sort.
     public private(set) var visible: [Int64] = []
+    /// The same rows as their positions in `rows` (what narrowing walks).
+    private var visibleRanks: [Int] = []
     /// The header's counts over `visible`, kept with it so a frame never walks the list.
     public private(set) var counts = BoardCounts()
 
@@ -432,18 +484,29 @@ public struct AppState: Sendable {
     /// A typed character only narrows the list: the rows already listed, already in order,
     /// are the only candidates, so no sort is needed. Anything else rebuilds.
     mutating func filterChanged(from old: String) {
-        let needle = Needle(filter)
-        guard let built = builtFilter, built == old.lowercased(), needle.text.hasPrefix(built), needle.text != built else {
+        let needle = Folded.fold(filter)
+        guard let built = builtFilter, built == Folded.fold(old), needle.hasPrefix(built), needle != built else {
             rebuildVisible()
             return
         }
+        let bytes = Array(needle.utf8)
         var c = BoardCounts()
-        visible = visible.filter { id in
-            guard let r = rows[id], r.matches(needle) else { return false }
-            c.add(r)
-            return true
+        var ranks: [Int] = []
+        rows.search.withUnsafeBufferPointer { search in
+            rows.keys.withUnsafeBufferPointer { keys in
+                for i in visibleRanks where Folded.contains(search[i], bytes) {
+                    ranks.append(i)
+                    c.add(keys[i])
+                }
+            }
         }
-        listChanged(counts: c, filter: needle.text)
+        setVisible(ranks)
+        listChanged(counts: c, filter: needle)
+    }
+
+    private mutating func setVisible(_ ranks: [Int]) {
+        visibleRanks = ranks
+        visible = rows.keys.withUnsafeBufferPointer { keys in ranks.map { keys[$0].id } }
     }
 
     /// After the list was rebuilt or narrowed: its counts, and a selection and window that
@@ -459,20 +522,25 @@ public struct AppState: Sendable {
     }
 
     mutating func rebuildVisible() {
-        let needle = Needle(filter)
-        let me = user.lowercased()
-        var keys: [UInt64] = []
-        keys.reserveCapacity(rows.count)
+        let needle = Folded.fold(filter)
+        let bytes = Array(needle.utf8)
+        // "Mine" matches no row when no account has this user as CSM.
+        let me = mine ? (rows.csm(named: user) ?? -1) : nil
+        var sortKeys: [UInt64] = []
+        sortKeys.reserveCapacity(rows.count)
         var c = BoardCounts()
-        rows.values.withUnsafeBufferPointer { all in
-            for r in all where (!mine || r.csmKey == me) && r.matches(needle) {
-                keys.append(sort.key(r))
-                c.add(r)
+        let order = sort
+        rows.search.withUnsafeBufferPointer { search in
+            rows.keys.withUnsafeBufferPointer { keys in
+                for i in 0..<keys.count where (me == nil || keys[i].csm == me) && Folded.contains(search[i], bytes) {
+                    sortKeys.append(order.key(keys[i]))
+                    c.add(keys[i])
+                }
             }
         }
-        keys.sort()
-        visible = rows.values.withUnsafeBufferPointer { all in keys.map { all[BoardSort.rank(of: $0)].id } }
-        listChanged(counts: c, filter: needle.text)
+        sortKeys.sort()
+        setVisible(sortKeys.map { BoardSort.rank(of: $0) })
+        listChanged(counts: c, filter: needle)
     }
 
     public var selectedIndex: Int? { selectedAccount.flatMap { visible.firstIndex(of: $0) } }

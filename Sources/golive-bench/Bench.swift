@@ -129,6 +129,9 @@ struct Run: ParsableCommand {
             }
         }
         let board = timeKeys(boardScript)
+        if ProcessInfo.processInfo.environment["BENCH_DEBUG"] != nil {
+            for (i, t) in board.enumerated() where t > 4 { FileHandle.standardError.write("key \(i) \(boardScript[i]) \(t) ms\n".data(using: .utf8)!) }
+        }
         results["board_key_p50_ms"] = percentile(board, 0.5); results["board_key_p99_ms"] = percentile(board, 0.99)
         rows.append(("keystroke → frame, board, p50 / p99", String(format: "%.2f / %.2f ms", percentile(board, 0.5), percentile(board, 0.99))))
         // The same keys split: moving, versus re-sorting or re-filtering the whole portfolio.
