@@ -23,14 +23,28 @@ public enum Text {
     /// decodes to the same text, so the data is unchanged.
     public static func inertJSON(_ json: String) -> String {
         // C0 controls are escaped by the encoder inside strings and are structural
-        // whitespace outside them: only DEL and above need escaping here.
-        func needs(_ u: Unicode.Scalar) -> Bool { u.value >= 0x7F && isUnsafe(u) }
-        guard json.unicodeScalars.contains(where: needs) else { return json }
-        var out = ""
-        for u in json.unicodeScalars {
-            if needs(u) { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+        // whitespace outside them: only DEL and above need escaping here. Walked as UTF-8
+        // bytes, since reports run to megabytes.
+        let bytes = Array(json.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var changed = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x7F { out.append(b); i += 1; continue }
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = length == 1 ? UInt32(b) : UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<max(1, length) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            if value >= 0x7F, let u = Unicode.Scalar(value), isUnsafe(u) {
+                out += Array(String(format: "\\u%04x", value).utf8)
+                changed = true
+            } else {
+                out += bytes[i..<(i + length)]
+            }
+            i += length
         }
-        return out
+        return changed ? String(decoding: out, as: UTF8.self) : json
     }
 
     static func isUnsafe(_ u: Unicode.Scalar) -> Bool {

@@ -115,8 +115,25 @@ enum JSONKeys {
         init?(intValue: Int) { nil }
     }
 
+    /// Reports encode the same few keys on every row: each is converted once.
+    final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var names: [String: String] = [:]
+        func name(_ key: String, _ convert: (String) -> String) -> String {
+            lock.lock(); defer { lock.unlock() }
+            if let n = names[key] { return n }
+            let n = convert(key)
+            names[key] = n
+            return n
+        }
+    }
+    static let cache = Cache()
+
     static let encoding = JSONEncoder.KeyEncodingStrategy.custom { path in
-        let name = path.last!.stringValue
+        Key(stringValue: cache.name(path.last!.stringValue, snakeCase))
+    }
+
+    static func snakeCase(_ name: String) -> String {
         var out = ""
         for (i, c) in name.enumerated() {
             if c.isUppercase {
@@ -126,7 +143,7 @@ enum JSONKeys {
                 out.append(Character(c.lowercased()))
             } else { out.append(c) }
         }
-        return Key(stringValue: out)
+        return out
     }
 
     static let decoding = JSONDecoder.KeyDecodingStrategy.custom { path in

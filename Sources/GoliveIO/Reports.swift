@@ -131,7 +131,7 @@ public struct Reports {
     public func render(_ kind: ReportKind, as format: ReportFormat) throws -> String {
         switch (kind, format) {
         case (.stalled, .json): return try Reports.json(stalled())
-        case (.overdue, .json): return try Reports.json(overdue())
+        case (.overdue, .json): return Text.inertJSON(FlatJSON.array(overdue().map(\.jsonFields))) + "\n"
         case (.portfolio, .json): return try Reports.json(portfolio())
         case (.metrics, .json): return try Reports.json(metrics())
         case (.metrics, _): return try renderMetrics(format)

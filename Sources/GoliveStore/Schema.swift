@@ -105,6 +105,13 @@ enum Schema {
         // The board's facts per account; filled here for stores written before they existed.
         m.registerMigration("v2") { db in
             try db.execute(sql: FactsRows.createTable)
+            // Open tasks by due date carry what the overdue report and the agenda show, so
+            // neither reads the tasks table itself.
+            try db.execute(sql: """
+                DROP INDEX tasks_open_due;
+                CREATE INDEX tasks_open_due ON tasks(due, account_id, lane, status, title, owner)
+                  WHERE status NOT IN ('done', 'skipped', 'approved');
+                """)
             // The review marks read at every start look only at reviews.
             try db.execute(sql: "CREATE INDEX events_reviewed ON events(account_id, id) WHERE kind = 'account.reviewed'")
             for a in try Rows.accounts(db, where: nil) { try FactsRows.save(a, db) }

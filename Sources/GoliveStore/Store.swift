@@ -323,6 +323,8 @@ extension Store {
                 """
             var args: [(any DatabaseValueConvertible)?] = [today.iso]
             if let csm { sql += " AND a.csm = ? COLLATE NOCASE"; args.append(csm) }
+            // Most overdue first, as the report lists them: its own sort then finds them in order.
+            sql += " ORDER BY t.due, a.name, t.title"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
                 OverdueTask(account: r[0], csm: r[1], lane: Lane(rawValue: r[2])!, title: r[3], owner: r[4],
                             status: TaskStatus(rawValue: r[5])!, due: Day(iso: r[6] as String)!)

@@ -56,7 +56,11 @@ struct StoreOpeningTests {
         // Back to the schema before "v2": no facts table, the migration not yet run.
         let q = try DatabaseQueue(path: path)
         try q.write { db in
-            try db.execute(sql: "DROP TABLE account_facts; DROP INDEX events_reviewed; DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+            try db.execute(sql: """
+                DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
+                CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
+                DELETE FROM grdb_migrations WHERE identifier = 'v2'
+                """)
         }
         try q.close()
         let store = try Store(path: path, mode: .readWrite)
