@@ -102,6 +102,7 @@ public struct ExportDocument: Codable, Sendable {
             for e in events { try tx.insert(e) }
             try tx.setNextID(nextID)
         }
+        try store.compact()
     }
 }
 

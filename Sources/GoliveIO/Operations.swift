@@ -35,6 +35,7 @@ public enum Operations {
             done = upTo
             progress(done, seeder.accounts)
         }
+        try store.compact()
         return done
     }
 

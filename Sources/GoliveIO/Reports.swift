@@ -72,6 +72,21 @@ public struct Reports {
         self.accounts = []; self.everEscalated = []; self.today = today; self.overdueTasks = overdue
     }
 
+    /// What a report needs, read from the store: the overdue report only overdue tasks,
+    /// the stalled report only the accounts their facts show stalled; metrics and the
+    /// portfolio every account.
+    public static func read(_ kind: ReportKind, from store: Store, today: Day, csm: String?) throws -> Reports {
+        switch kind {
+        case .overdue:
+            return Reports(overdue: try store.overdueTasks(asOf: today, csm: csm), today: today)
+        case .stalled:
+            let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }.map(\.id)
+            return Reports(accounts: try store.accounts(ids: stalled), everEscalated: [], today: today, csm: csm)
+        case .metrics, .portfolio:
+            return Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today, csm: csm)
+        }
+    }
+
     /// Stalled accounts, most ARR at stake first.
     public func stalled() -> [StalledRow] {
         accounts.compactMap { a -> StalledRow? in

@@ -78,10 +78,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let store = try common.open(.readOnly)
         let today = try common.today()
-        // The overdue report needs only overdue tasks: one indexed query, no account loaded.
-        let reports = kind == ReportKind.overdue.rawValue
-            ? Reports(overdue: try store.overdueTasks(asOf: today, csm: csm), today: today)
-            : Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today, csm: csm)
+        let reports = try Reports.read(ReportKind(rawValue: kind)!, from: store, today: today, csm: csm)
         print(try reports.render(ReportKind(rawValue: kind)!, as: ReportFormat(rawValue: format)!), terminator: "")
     }
 }
