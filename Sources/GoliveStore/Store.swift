@@ -251,6 +251,21 @@ public final class Store: Sendable {
         try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
     }
 
+    /// Leaves copying the write-ahead log into the file to `checkpoint()`. SQLite otherwise
+    /// does it inside whichever commit crosses 1,000 logged pages, and that commit — a key
+    /// press — then waits tens of milliseconds for it.
+    public func deferCheckpoints() throws {
+        if readOnly { return }
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+    }
+
+    /// Copies what the log holds into the file without waiting for readers (`PRAGMA
+    /// wal_checkpoint(PASSIVE)`): for idle moments. The last connection to close does it too.
+    public func checkpoint() throws {
+        if readOnly { return }
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+    }
+
     /// A number that changes whenever another connection commits (`PRAGMA data_version`).
     public func dataVersion() throws -> Int {
         try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }

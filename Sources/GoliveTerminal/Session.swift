@@ -18,9 +18,14 @@ public final class Session {
     /// `PRAGMA data_version` when last looked at: it moves when another process commits.
     private var dataVersion: Int?
 
+    /// Changes saved since the log was last copied into the file.
+    private var uncheckpointed = 0
+
     public init(store: Store, state: AppState) {
         self.store = store
         self.state = state
+        // Checkpoints wait for idle moments (`idle()`), never inside a key press.
+        try? store.deferCheckpoints()
         dataVersion = try? store.dataVersion()
         for effect in state.reloadLeadScreen() { perform(effect) }
         fetchMissing()
@@ -43,6 +48,12 @@ public final class Session {
         guard let snap = try? Session.snapshot(store, user: state.user) else { return false }
         send(.refreshed(snap, at: now))
         return true
+    }
+
+    /// Nothing pressed for a while: copy the write-ahead log into the file.
+    public func idle() {
+        guard uncheckpointed > 0 else { return }
+        if (try? store.checkpoint()) != nil { uncheckpointed = 0 }
     }
 
     public func send(_ action: Action) {
@@ -88,6 +99,7 @@ public final class Session {
             do {
                 let (after, event) = try store.perform(change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
                 savedChanges += 1
+                uncheckpointed += 1
                 send(.saved(before: before, after: after, event: event, isUndo: isUndo))
             } catch let r as Refusal {
                 // A stale view gets the fresh account along with the refusal.

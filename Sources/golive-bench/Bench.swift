@@ -68,6 +68,7 @@ struct Run: ParsableCommand {
     @Option(help: "Keystrokes to time on each screen.") var keys = 1000
     @Option(help: "Saved actions to time.") var actions = 1000
     @Option(help: "Runs of each report process.") var reportRuns = 3
+    @Option(help: "Opens of each store (a process each).") var openRuns = 3
     @Option(help: "Where stores are kept between runs (reused when present).") var work = NSTemporaryDirectory() + "golive-bench"
     @Option(help: "Write the results here as JSON.") var json: String?
     @Flag(help: "Skip the terminal-bytes measurement (needs tmux).") var skipTerminal = false
@@ -103,11 +104,17 @@ struct Run: ParsableCommand {
             }
         }
         for n in sizes {
-            let out = try runProcess(binDir.appendingPathComponent("golive-bench").path, ["open", "--store", storePath(n)])
-            guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double] else { throw ValidationError("open failed: \(out.err)") }
-            results["open_\(n)_ms"] = obj["open_ms"]; results["peak_mb_\(n)"] = obj["peak_mb"]
-            rows.append(("open → first board frame, \(n) accounts", String(format: "%.0f ms", obj["open_ms"]!)))
-            rows.append(("peak memory, board open, \(n) accounts", String(format: "%.0f MB", obj["peak_mb"]!)))
+            // Each open is its own process. The first finds the file wherever the system's
+            // cache left it (this VM keeps little in it); the median is of all of them.
+            var opens: [Double] = [], peak = 0.0
+            for _ in 0..<max(1, openRuns) {
+                let out = try runProcess(binDir.appendingPathComponent("golive-bench").path, ["open", "--store", storePath(n)])
+                guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double] else { throw ValidationError("open failed: \(out.err)") }
+                opens.append(obj["open_ms"]!); peak = max(peak, obj["peak_mb"]!)
+            }
+            results["open_\(n)_ms"] = percentile(opens, 0.5); results["open_\(n)_first_ms"] = opens[0]; results["peak_mb_\(n)"] = peak
+            rows.append(("open → first board frame, \(n) accounts", String(format: "%.0f ms (first of %d: %.0f ms)", percentile(opens, 0.5), opens.count, opens[0])))
+            rows.append(("peak memory, board open, \(n) accounts", String(format: "%.0f MB", peak)))
         }
 
         // Keystrokes at `size`: the update function and a full render, per key.
@@ -129,9 +136,6 @@ struct Run: ParsableCommand {
             }
         }
         let board = timeKeys(boardScript)
-        if ProcessInfo.processInfo.environment["BENCH_DEBUG"] != nil {
-            for (i, t) in board.enumerated() where t > 4 { FileHandle.standardError.write("key \(i) \(boardScript[i]) \(t) ms\n".data(using: .utf8)!) }
-        }
         results["board_key_p50_ms"] = percentile(board, 0.5); results["board_key_p99_ms"] = percentile(board, 0.99)
         rows.append(("keystroke → frame, board, p50 / p99", String(format: "%.2f / %.2f ms", percentile(board, 0.5), percentile(board, 0.99))))
         // The same keys split: moving, versus re-sorting or re-filtering the whole portfolio.
@@ -147,7 +151,9 @@ struct Run: ParsableCommand {
         results["account_key_p50_ms"] = percentile(account, 0.5); results["account_key_p99_ms"] = percentile(account, 0.99)
         rows.append(("keystroke → frame, account, p50 / p99", String(format: "%.2f / %.2f ms", percentile(account, 0.5), percentile(account, 0.99))))
 
-        // Saved actions: durable commits through the store, as the terminal makes them.
+        // Saved actions: durable commits through the store, as the terminal makes them —
+        // which leaves checkpoints to idle moments (one after every 50 actions here).
+        try store.deferCheckpoints()
         let ids = session.state.visible.prefix(200)
         var saved: [Double] = []
         var i = 0
@@ -162,6 +168,7 @@ struct Run: ParsableCommand {
             default: change = .setTaskDue(task: t.id, due: t.due + 1)
             }
             saved.append(measure { _ = try? store.perform(change, on: id, who: "bench", today: asOf, expected: a.expectation(for: change)) })
+            if saved.count % 50 == 0 { try store.checkpoint() }
         }
         results["action_p50_ms"] = percentile(saved, 0.5); results["action_p99_ms"] = percentile(saved, 0.99)
         rows.append(("saved action (durable), p50 / p99", String(format: "%.2f / %.2f ms", percentile(saved, 0.5), percentile(saved, 0.99))))

@@ -33,6 +33,7 @@ final class Runtime {
                 if now.timeIntervalSince(lastPoll) >= Runtime.pollInterval {
                     lastPoll = now
                     changed = session.poll(now: now)
+                    session.idle()
                 }
                 if !session.state.flash.isEmpty {
                     session.send(.tick(now))
