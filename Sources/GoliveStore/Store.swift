@@ -261,9 +261,15 @@ public final class Store: Sendable {
 
     /// Copies what the log holds into the file without waiting for readers (`PRAGMA
     /// wal_checkpoint(PASSIVE)`): for idle moments. The last connection to close does it too.
-    public func checkpoint() throws {
-        if readOnly { return }
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+    /// Returns whether every logged page was copied (false when a reader held some back).
+    @discardableResult
+    public func checkpoint() throws -> Bool {
+        if readOnly { return true }
+        return try pool.writeWithoutTransaction { db in
+            guard let r = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") else { return false }
+            let (busy, logged, copied): (Int, Int, Int) = (r[0], r[1], r[2])
+            return busy == 0 && logged == copied
+        }
     }
 
     /// A number that changes whenever another connection commits (`PRAGMA data_version`).

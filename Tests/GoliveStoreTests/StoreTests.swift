@@ -209,6 +209,20 @@ struct StoreChangeTests {
         #expect(try store.account(2)?.escalation == nil)
     }
 
+    @Test func deferredCheckpointsLeaveTheLogToIdleMomentsAndLoseNothing() throws {
+        let dir = TempDir(); let store = try seeded(dir)
+        try store.deferCheckpoints()
+        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } == 0)
+        for i in 0..<30 {
+            try store.perform(.addNote(text: "call \(i)", task: nil), on: 1, who: "lee", today: Day(iso: "2026-01-02")!)
+        }
+        let wal = try FileManager.default.attributesOfItem(atPath: dir.file("s.sqlite-wal"))[.size] as? Int ?? 0
+        #expect(wal > 0)
+        #expect(try store.checkpoint())
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readOnly)
+        #expect(try other.events(account: 1).count == 30)
+    }
+
     @Test func anotherConnectionsCommitChangesTheDataVersion() throws {
         let dir = TempDir()
         let a = try seeded(dir)
