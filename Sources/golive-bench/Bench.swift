@@ -13,7 +13,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "golive-bench",
         abstract: "Measure golive: open, keystrokes, saved actions, reports, memory, terminal bytes.",
-        subcommands: [Run.self, Open.self, Write.self], defaultSubcommand: Run.self)
+        subcommands: [Run.self, Open.self, Verify.self, Write.self], defaultSubcommand: Run.self)
 }
 
 let asOf = Day(iso: "2026-11-22")!
@@ -59,6 +59,38 @@ struct Open: ParsableCommand {
     }
 }
 
+/// The board's correctness at the measured scale: every account's stored facts equal those
+/// computed from the whole account, and give the rules' strip, RAG and stalled mark on days
+/// around the seeding day. Accounts are read in batches so 100,000 fit in memory.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check every account's stored facts against its whole record; print counts as JSON.")
+    @Option var store: String
+
+    func run() throws {
+        let s = try Store(path: store, mode: .readOnly)
+        let stored = Dictionary(uniqueKeysWithValues: try s.facts().map { ($0.id, $0) })
+        let ids = try s.accountIDs()
+        var checked = 0, wrong = 0
+        for start in stride(from: 0, to: ids.count, by: 2_000) {
+            for a in try s.accounts(ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
+                checked += 1
+                let f = a.facts
+                var same = stored[a.id] == f
+                for offset in stride(from: -30, through: 30, by: 5) where same {
+                    let day = asOf + offset
+                    let status = a.status(asOf: day)
+                    let strip = f.strip(asOf: day)
+                    same = strip == status.checkpoints.map(\.state) && f.rag(strip: strip) == status.rag
+                        && f.stall(asOf: day) == a.stall(asOf: day).map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }
+                }
+                if !same { wrong += 1 }
+            }
+        }
+        print("{\"checked\": \(checked), \"wrong\": \(wrong), \"facts\": \(stored.count)}")
+        if wrong > 0 || checked != stored.count { throw ExitCode(1) }
+    }
+}
+
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run every measurement and print the results.")
 
@@ -69,6 +101,7 @@ struct Run: ParsableCommand {
     @Option(help: "Saved actions to time.") var actions = 1000
     @Option(help: "Runs of each report process.") var reportRuns = 3
     @Option(help: "Opens of each store (a process each).") var openRuns = 3
+    @Flag(inversion: .prefixedNo, help: "Check every account's stored facts against its whole record at each scale.") var verify = true
     @Option(help: "Where stores are kept between runs (reused when present).") var work = NSTemporaryDirectory() + "golive-bench"
     @Option(help: "Write the results here as JSON.") var json: String?
     @Flag(help: "Skip the terminal-bytes measurement (needs tmux).") var skipTerminal = false
@@ -115,6 +148,16 @@ struct Run: ParsableCommand {
             results["open_\(n)_ms"] = percentile(opens, 0.5); results["open_\(n)_first_ms"] = opens[0]; results["peak_mb_\(n)"] = peak
             rows.append(("open → first board frame, \(n) accounts", String(format: "%.0f ms (first of %d: %.0f ms)", percentile(opens, 0.5), opens.count, opens[0])))
             rows.append(("peak memory, board open, \(n) accounts", String(format: "%.0f MB", peak)))
+        }
+
+        // The correctness of what was measured, at every scale.
+        for n in sizes where verify {
+            let out = try runProcess(binDir.appendingPathComponent("golive-bench").path, ["verify", "--store", storePath(n)])
+            guard out.code == 0, let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Int] else {
+                throw ValidationError("facts check failed at \(n) accounts: \(out.out)\(out.err)")
+            }
+            results["verified_\(n)"] = obj["checked"]
+            rows.append(("facts = rules on whole accounts, \(n) accounts", "\(obj["checked"]!) checked, \(obj["wrong"]!) wrong"))
         }
 
         // Keystrokes at `size`: the update function and a full render, per key.

@@ -16,6 +16,8 @@ struct BenchSmokeTests {
                     "action_p50_ms", "action_p99_ms", "report_overdue_ms", "report_stalled_ms"] {
             #expect((json[key] as? Double).map { $0 > 0 } == true, "missing \(key)")
         }
+        // Every account's stored facts were checked against its whole record, and held.
+        #expect(json["verified_60"] as? Int == 60)
         if Tmux.available {
             #expect((json["terminal_bytes_per_key"] as? Double).map { $0 > 0 } == true)
             #expect((json["terminal_bytes_per_page_key"] as? Double).map { $0 > 0 } == true)
