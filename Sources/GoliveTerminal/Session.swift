@@ -18,6 +18,9 @@ public final class Session {
     /// `PRAGMA data_version` when last looked at: it moves when another process commits.
     private var dataVersion: Int?
 
+    /// Called before slow work, so the terminal can show the state (its status line says
+    /// what is under way) instead of freezing on the previous frame.
+    public var willWait: (() -> Void)?
     /// Changes saved since the log was last copied into the file.
     private var uncheckpointed = 0
 
@@ -86,6 +89,9 @@ public final class Session {
                 send(.agendaLoaded(try store.agenda(today: state.today, through: state.agendaEnd, csm: mine ? state.user : nil)))
             } catch { send(.refused("\(error)", fresh: nil)) }
         case .loadMetrics:
+            // Seconds at 10,000 accounts: the screen says so before it waits.
+            send(.working("reading every account for the metrics…"))
+            willWait?()
             do {
                 let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: state.today).metrics()
                 send(.metricsLoaded(report))

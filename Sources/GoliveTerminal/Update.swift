@@ -19,6 +19,8 @@ public enum Action: Sendable {
     case fetched([Account])
     case agendaLoaded([AgendaItem])
     case metricsLoaded(MetricsReport)
+    /// Something slow has begun (the status line says what, until it is done).
+    case working(String)
 }
 
 /// What the runtime must do; the update function itself never touches the store.
@@ -66,6 +68,10 @@ extension AppState {
         case let .metricsLoaded(report):
             metricsLoaded(report)
             clampMetrics()
+            status = nil
+            return []
+        case let .working(what):
+            status = StatusLine(text: what, isError: false)
             return []
         case let .tick(at):
             now = at

@@ -16,6 +16,7 @@ final class Runtime {
 
     /// Runs until the user quits or a signal asks us to; returns the exit status.
     func run() -> Int32 {
+        session.willWait = { [unowned self] in backend.draw(renderer.render(session.state)) }
         let (w, h) = backend.size
         session.send(.resize(width: w, height: h))
         backend.draw(renderer.render(session.state))

@@ -93,8 +93,13 @@ struct AgendaTests {
 struct MetricsAndHistoryTests {
     @Test func theMetricsScreenShowsTheReportsFigures() throws {
         let dir = TempDir(); let store = try makeStore(dir, seeded: 60); let s = try session(store, width: 140, height: 60)
+        // Reading every account takes seconds at scale: a frame says so before the wait.
+        var whileWaiting = ""
+        s.willWait = { whileWaiting = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text }
         s.press(.char("4"))
+        #expect(whileWaiting.contains("Metrics") && whileWaiting.contains("reading every account for the metrics…"))
         let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(!screen.contains("reading every account"))
         let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today).metrics()
         #expect(screen.contains(Reports.spread(report.team.timeToFirstValue) + " d"))
         #expect(screen.contains(Reports.spread(report.team.timeToGoLive) + " d"))
