@@ -56,8 +56,9 @@ enum FactsRows {
         }
     }
 
-    /// Every account's facts in one pass over two tables joined on their keys.
-    static func all(_ db: Database) throws -> [AccountFacts] {
+    /// Every account's facts (or those of `ids`) in one pass over two tables joined on their keys.
+    static func all(_ db: Database, ids: [Int64]? = nil) throws -> [AccountFacts] {
+        let filter = ids.map { " WHERE a.id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
         func day(_ r: Row, _ i: Int) -> Day? { (r[i] as String?).flatMap { Day(iso: $0) } }
         func ordinal(_ r: Row, _ i: Int) -> Day? { (r[i] as Int?).map { Day(ordinal: $0) } }
@@ -67,7 +68,7 @@ enum FactsRows {
                    a.escalation_reason IS NOT NULL, a.playbook,
                    f.go_live, f.stage_name, f.stage_sla_days, f.stage_entered_on, f.stage_left_on, f.stage_court,
                    f.next_title, f.next_due, f.earliest_customer_due, f.longest_approval_pending_since, f.checkpoints
-            FROM accounts a JOIN account_facts f ON f.account_id = a.id
+            FROM accounts a JOIN account_facts f ON f.account_id = a.id\(filter)
             """).forEach { r in
             let playbook: String = r[10]
             out.append(AccountFacts(

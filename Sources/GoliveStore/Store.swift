@@ -168,9 +168,28 @@ public final class Store: Sendable {
         return try pool.read { db in try Rows.accounts(db, ids: ids) }
     }
 
-    /// What the board needs of every account, without reading a task: see `AccountFacts`.
-    public func facts() throws -> [AccountFacts] {
-        try pool.read { db in try FactsRows.all(db) }
+    /// What the board needs of every account (or of `ids`), without reading a task: see
+    /// `AccountFacts`.
+    public func facts(ids: [Int64]? = nil) throws -> [AccountFacts] {
+        if ids?.isEmpty == true { return [] }
+        return try pool.read { db in try FactsRows.all(db, ids: ids) }
+    }
+
+    /// The newest event's id (0 when there is none).
+    public func lastEventID() throws -> Int64 {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0 }
+    }
+
+    /// The accounts that have events newer than `id` — every change to an account is one —
+    /// and the newest event's id: what a board must re-read after other processes' commits.
+    public func accountsChanged(after id: Int64) throws -> (ids: [Int64], last: Int64) {
+        try pool.read { db in
+            // No DISTINCT: with it SQLite walks the whole (account, id) index instead of the
+            // few newest rows by id.
+            let rows = try Int64.fetchAll(db, sql: "SELECT account_id FROM events WHERE id > ? AND account_id IS NOT NULL", arguments: [id])
+            var seen = Set<Int64>()
+            return (rows.filter { seen.insert($0).inserted }, try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
+        }
     }
 
     /// Events, oldest first; of one account when given.

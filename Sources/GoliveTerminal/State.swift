@@ -159,6 +159,7 @@ public struct BoardRows: Sendable {
     func index(of id: Int64) -> Int? { position[id] }
 
     public subscript(id: Int64) -> BoardRow? { position[id].map { values[$0] } }
+    func version(of id: Int64) -> Int? { position[id].map { values[$0].version } }
     public var count: Int { values.count }
     public var ids: Dictionary<Int64, Int>.Keys { position.keys }
 
@@ -246,8 +247,14 @@ public struct Snapshot: Sendable {
     /// Accounts already read whole, if any (the rest are read when a screen needs them).
     public var accounts: [Account]
     public var reviews: [Int64: ReviewInfo]
-    public init(facts: [AccountFacts], accounts: [Account] = [], reviews: [Int64: ReviewInfo] = [:]) {
+    /// The newest event when this was read: later events name what changed since.
+    public var lastEvent: Int64
+    /// Only the accounts changed since the last snapshot (a live refresh), not every one.
+    public var changedOnly: Bool
+    public init(facts: [AccountFacts], accounts: [Account] = [], reviews: [Int64: ReviewInfo] = [:],
+                lastEvent: Int64 = 0, changedOnly: Bool = false) {
         self.facts = facts; self.accounts = accounts; self.reviews = reviews
+        self.lastEvent = lastEvent; self.changedOnly = changedOnly
     }
     public init(accounts: [Account], reviews: [Int64: ReviewInfo] = [:]) {
         self.init(facts: accounts.map(\.facts), accounts: accounts, reviews: reviews)
@@ -362,6 +369,8 @@ public struct AppState: Sendable {
     public var accountReturn: Screen = .board
     public var focus: AccountFocus?
     public private(set) var reviews: [Int64: ReviewInfo] = [:]
+    /// The newest event the rows reflect.
+    public private(set) var seenEvent: Int64 = 0
     /// Accounts another instance changed, marked until the given moment.
     public var flash: [Int64: Date] = [:]
     public var now = Date()
@@ -395,12 +404,21 @@ public struct AppState: Sendable {
     /// Replaces everything (start, reload, live refresh), keeping each selection on the
     /// same account or task.
     public mutating func load(_ snapshot: Snapshot) {
+        seenEvent = snapshot.lastEvent
+        reviews = snapshot.reviews
+        if snapshot.changedOnly {
+            for f in snapshot.facts {
+                rows.replace(BoardRow(f, asOf: today))
+                if accounts[f.id]?.version != f.version { accounts[f.id] = nil }
+            }
+            rebuildVisible()
+            return
+        }
         let fresh = BoardRows(snapshot.facts.map { BoardRow($0, asOf: today) })
         // A whole account read earlier stays only while it is at the version just read.
         accounts = accounts.filter { fresh[$0.key]?.version == $0.value.version }
         for a in snapshot.accounts { accounts[a.id] = a }
         rows = fresh
-        reviews = snapshot.reviews
         rebuildVisible()
     }
 

@@ -53,11 +53,15 @@ extension AppState {
             status = StatusLine(text: "reloaded \(snapshot.facts.count) accounts", isError: false)
             return reloadLeadScreen()
         case let .refreshed(snapshot, at):
-            let old = rows
+            // Versions before, of the rows that may change (not a copy of every row).
+            let ids = snapshot.changedOnly ? snapshot.facts.map(\.id) : nil
+            let before = Dictionary((ids ?? Array(rows.ids)).map { ($0, rows.version(of: $0)) }, uniquingKeysWith: { a, _ in a })
             load(snapshot)
             leaveVanishedAccount()
             now = at
-            for r in rows.values where old[r.id]?.version != r.version { flash[r.id] = at.addingTimeInterval(AppState.flashSeconds) }
+            for id in ids ?? Array(rows.ids) where (before[id] ?? nil) != rows.version(of: id) {
+                flash[id] = at.addingTimeInterval(AppState.flashSeconds)
+            }
             return reloadLeadScreen()
         case let .fetched(list):
             fetched(list)

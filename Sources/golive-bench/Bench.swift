@@ -216,6 +216,17 @@ struct Run: ParsableCommand {
         results["action_p50_ms"] = percentile(saved, 0.5); results["action_p99_ms"] = percentile(saved, 0.99)
         rows.append(("saved action (durable), p50 / p99", String(format: "%.2f / %.2f ms", percentile(saved, 0.5), percentile(saved, 0.99))))
 
+        // Live refresh: another process commits one change; the board's next poll brings it in.
+        let other = try Store(path: storePath(size), mode: .readWrite)
+        var refreshes: [Double] = []
+        for (k, id) in ids.prefix(20).enumerated() {
+            try other.perform(.addNote(text: "bench refresh \(k)", task: nil), on: id, who: "other", today: asOf)
+            refreshes.append(measure { session.poll(); _ = renderer.render(session.state) })
+        }
+        try store.checkpoint() // the board idles after the refreshes, as it would
+        results["refresh_p50_ms"] = percentile(refreshes, 0.5); results["refresh_max_ms"] = refreshes.max() ?? 0
+        rows.append(("another process's change → frame, p50 / max", String(format: "%.2f / %.2f ms", percentile(refreshes, 0.5), refreshes.max() ?? 0)))
+
         // Reports as whole processes.
         let golive = binDir.appendingPathComponent("golive").path
         for kind in ["overdue", "stalled"] {

@@ -145,6 +145,37 @@ struct LiveRefreshTests {
         #expect(s.state.flash.isEmpty)
     }
 
+    /// A refresh re-reads only the accounts other processes' events name; after many kinds
+    /// of change, the board must be exactly what a fresh start shows. New accounts (an
+    /// import elsewhere) make it read everything.
+    @Test func aRefreshOfTheChangedAccountsEqualsAFreshStart() throws {
+        let dir = TempDir(); let store = try makeStore(dir, seeded: 30); let s = try session(store)
+        s.press(.char("j"))
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let ids = Array(s.state.visible.prefix(6))
+        for id in ids {
+            let a = try #require(try other.account(id))
+            if let t = a.tasks.first(where: \.isOpen) {
+                _ = try? other.perform(.setTaskStatus(task: t.id, to: .blocked, reason: "waiting on IT"), on: id, who: "dana", today: today)
+            }
+        }
+        try other.perform(.escalate(reason: "sponsor left"), on: ids[1], who: "dana", today: today)
+        try other.perform(.reassignCSM(to: "lee"), on: ids[2], who: "dana", today: today)
+        #expect(s.poll(now: Date()))
+        func board(_ st: AppState) -> [BoardRow] { st.rows.values.sorted { $0.id < $1.id } }
+        let fresh = try session(store)
+        #expect(board(s.state) == board(fresh.state) && s.state.counts == fresh.state.counts)
+        #expect(s.state.visible == fresh.state.visible)
+        #expect(Set(s.state.flash.keys) == Set(ids))
+
+        let csv = Data("account name,csm,segment,arr,contract signed\nNew Co,lee,smb,1000,2026-11-01\n".utf8)
+        let imported = try Operations.importAccounts(CSVImport.parse(csv, file: "new.csv"), file: "new.csv", catalog: builtins,
+                                                     playbook: nil, into: other, who: "dana")
+        #expect(imported.count == 1)
+        #expect(s.poll(now: Date()))
+        #expect(s.state.rows.values.contains { $0.name == "New Co" } && s.state.rows.count == fresh.state.rows.count + 1)
+    }
+
     @Test func theSelectedTaskStaysSelectedWhenTheAccountChangesElsewhere() throws {
         let dir = TempDir(); let store = try makeStore(dir); let s = try session(store)
         s.open("Zürich"); s.select("Record goals, requirements and promises")
