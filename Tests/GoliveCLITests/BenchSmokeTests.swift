@@ -13,7 +13,7 @@ struct BenchSmokeTests {
         #expect(run.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: cli.file("bench.json")))) as! [String: Any]
         for key in ["seed_60_s", "open_60_ms", "peak_mb_60", "board_key_p50_ms", "board_key_p99_ms", "account_key_p99_ms",
-                    "action_p50_ms", "action_p99_ms", "report_overdue_ms", "report_stalled_ms"] {
+                    "action_p50_ms", "action_p99_ms", "refresh_p50_ms", "report_overdue_ms", "report_stalled_ms"] {
             #expect((json[key] as? Double).map { $0 > 0 } == true, "missing \(key)")
         }
         // Every account's stored facts were checked against its whole record, and held.
