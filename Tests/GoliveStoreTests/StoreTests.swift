@@ -67,6 +67,18 @@ struct StoreOpeningTests {
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
     }
 
+    @Test func packedCheckpointFactsReadBackAsWritten() {
+        let cases = [
+            CheckpointFacts(id: 1, due: Day(ordinal: 0), achieved: true),
+            CheckpointFacts(id: Int64.max, due: Day(iso: "1900-01-01")!, achieved: false, open: 50_000, blockedOrRejected: 7,
+                            earliestOpenDue: Day(iso: "1899-12-31")!, longestCustomerWaitSince: Day(iso: "2399-12-31")!),
+            CheckpointFacts(id: 42, due: Day(iso: "2026-11-22")!, achieved: false, open: 1, blockedOrRejected: 0,
+                            earliestOpenDue: nil, longestCustomerWaitSince: Day(iso: "2026-11-01")!),
+        ]
+        #expect(FactsRows.unpack(FactsRows.pack(cases)) == cases)
+        #expect(FactsRows.unpack(FactsRows.pack([])) == [])
+    }
+
     @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
         let dir = TempDir()
         let path = dir.file("notes.txt")
