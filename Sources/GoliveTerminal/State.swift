@@ -201,8 +201,6 @@ public enum BoardSort: Int, CaseIterable, Sendable {
     /// than comparing rows. Worst first: open onboardings before completed ones, then red,
     /// amber, green, stalled first within a colour, then the nearest go-live; the others by
     /// their column (most ARR, most days over SLA first); ties by name.
-    func key(_ r: BoardRow) -> UInt64 { key(RowKeys(r, csm: 0)) }
-
     func key(_ r: RowKeys) -> UInt64 {
         let mid = BoardSort.valueLimit / 2
         func clamp(_ v: Int) -> UInt64 { UInt64(max(0, min(BoardSort.valueLimit - 1, v))) }
@@ -244,20 +242,14 @@ public enum Screen: Equatable, Sendable {
 /// facts, not its tasks.
 public struct Snapshot: Sendable {
     public var facts: [AccountFacts]
-    /// Accounts already read whole, if any (the rest are read when a screen needs them).
-    public var accounts: [Account]
     public var reviews: [Int64: ReviewInfo]
     /// The newest event when this was read: later events name what changed since.
     public var lastEvent: Int64
     /// Only the accounts changed since the last snapshot (a live refresh), not every one.
     public var changedOnly: Bool
-    public init(facts: [AccountFacts], accounts: [Account] = [], reviews: [Int64: ReviewInfo] = [:],
-                lastEvent: Int64 = 0, changedOnly: Bool = false) {
-        self.facts = facts; self.accounts = accounts; self.reviews = reviews
+    public init(facts: [AccountFacts], reviews: [Int64: ReviewInfo] = [:], lastEvent: Int64 = 0, changedOnly: Bool = false) {
+        self.facts = facts; self.reviews = reviews
         self.lastEvent = lastEvent; self.changedOnly = changedOnly
-    }
-    public init(accounts: [Account], reviews: [Int64: ReviewInfo] = [:]) {
-        self.init(facts: accounts.map(\.facts), accounts: accounts, reviews: reviews)
     }
 }
 
@@ -417,7 +409,6 @@ public struct AppState: Sendable {
         let fresh = BoardRows(snapshot.facts.map { BoardRow($0, asOf: today) })
         // A whole account read earlier stays only while it is at the version just read.
         accounts = accounts.filter { fresh[$0.key]?.version == $0.value.version }
-        for a in snapshot.accounts { accounts[a.id] = a }
         rows = fresh
         rebuildVisible()
     }
