@@ -5,10 +5,6 @@ import GoliveDomain
 /// Reading rows into domain values. Whole tables are read in one pass each and grouped by
 /// account, rather than one query per account, so opening a large store stays linear.
 enum Rows {
-    static func day(_ row: Row, _ column: String) -> Day? {
-        (row[column] as String?).flatMap { Day(iso: $0) }
-    }
-
     static func nextID(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'next_id'") ?? 1
     }

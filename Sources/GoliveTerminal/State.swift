@@ -155,9 +155,6 @@ public struct BoardRows: Sendable {
     /// The index of a CSM (as the user typed it), if any row has them.
     func csm(named name: String) -> Int? { csmIndex[Folded.fold(name)] }
 
-    /// Where the account's row is (its name rank).
-    func index(of id: Int64) -> Int? { position[id] }
-
     public subscript(id: Int64) -> BoardRow? { position[id].map { values[$0] } }
     func version(of id: Int64) -> Int? { position[id].map { values[$0].version } }
     public var count: Int { values.count }
@@ -369,10 +366,10 @@ public struct AppState: Sendable {
     public var stalledSelected: Int64?
     public var agendaMine = false
     /// Read from the store when the agenda is shown (and again when the store changes).
-    public private(set) var agenda: [AgendaItem] = []
+    public internal(set) var agenda: [AgendaItem] = []
     public var agendaIndex = 0
     /// Computed from every account when the metrics screen is shown.
-    public private(set) var metrics: MetricsReport?
+    public internal(set) var metrics: MetricsReport?
     public var metricsTop = 0
     public var history: [Event] = []
     public var historyTop = 0
@@ -481,14 +478,6 @@ public struct AppState: Sendable {
     /// The agenda runs from everything overdue to six days ahead.
     public var agendaEnd: Day { today + 6 }
 
-    mutating func agendaLoaded(_ items: [AgendaItem]) {
-        agenda = items
-        agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
-    }
-
-    mutating func metricsLoaded(_ report: MetricsReport) {
-        metrics = report
-    }
 
     /// A typed character only narrows the list: the rows already listed, already in order,
     /// are the only candidates, so no sort is needed. Anything else rebuilds.

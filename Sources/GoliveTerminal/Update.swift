@@ -67,10 +67,11 @@ extension AppState {
             fetched(list)
             return []
         case let .agendaLoaded(items):
-            agendaLoaded(items)
+            agenda = items
+            agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
         case let .metricsLoaded(report):
-            metricsLoaded(report)
+            metrics = report
             clampMetrics()
             status = nil
             return []
