@@ -22,33 +22,48 @@ let package = Package(
     ],
     targets: [
         .target(name: "GoliveDomain"),
-        .target(name: "GoliveStore", dependencies: [
-            "GoliveDomain",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
-        .target(name: "GoliveIO", dependencies: [
-            "GoliveDomain", "GoliveStore",
-            .product(name: "Yams", package: "Yams"),
-            .product(name: "CSV", package: "CSV.swift"),
-        ]),
-        .target(name: "GoliveTerminal", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "GoliveStore",
+            dependencies: [
+                "GoliveDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .target(
+            name: "GoliveIO",
+            dependencies: [
+                "GoliveDomain", "GoliveStore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]),
+        .target(
+            name: "GoliveTerminal",
+            dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        .executableTarget(name: "golive", dependencies: [
-            "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "CNcursesw",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        .executableTarget(name: "golive-bench", dependencies: [
-            "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "golive",
+            dependencies: [
+                "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "golive-bench",
+            dependencies: [
+                "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .target(name: "GoliveTestSupport", path: "Tests/GoliveTestSupport"),
         .testTarget(name: "GoliveDomainTests", dependencies: ["GoliveDomain"]),
-        .testTarget(name: "GoliveStoreTests", dependencies: [
-            "GoliveDomain", "GoliveStore", "GoliveTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
-        .testTarget(name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTestSupport"]),
-        .testTarget(name: "GoliveTerminalTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "GoliveTestSupport"],
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "GoliveStoreTests",
+            dependencies: [
+                "GoliveDomain", "GoliveStore", "GoliveTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTestSupport"]),
+        .testTarget(
+            name: "GoliveTerminalTests",
+            dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "GoliveTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,9 @@
 /// One line of the agenda: a task, a checkpoint or a touchpoint due on a day.
 public struct AgendaItem: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case task(Lane), checkpoint, touchpoint }
+    public enum Kind: Hashable, Sendable {
+        case task(Lane)
+        case checkpoint, touchpoint
+    }
     public var day: Day
     public var kind: Kind
     public var accountID: Int64
@@ -9,7 +12,12 @@ public struct AgendaItem: Hashable, Sendable {
     public var who: String
 
     public init(day: Day, kind: Kind, accountID: Int64, account: String, title: String, who: String) {
-        self.day = day; self.kind = kind; self.accountID = accountID; self.account = account; self.title = title; self.who = who
+        self.day = day
+        self.kind = kind
+        self.accountID = accountID
+        self.account = account
+        self.title = title
+        self.who = who
     }
 
     /// The agenda's order: by day; within a day checkpoints, then touchpoints, then tasks;
@@ -22,6 +30,8 @@ public struct AgendaItem: Hashable, Sendable {
             case .task: 2
             }
         }
-        return items.sorted { ($0.day, rank($0.kind), $0.account, $0.title) < ($1.day, rank($1.kind), $1.account, $1.title) }
+        return items.sorted {
+            ($0.day, rank($0.kind), $0.account, $0.title) < ($1.day, rank($1.kind), $1.account, $1.title)
+        }
     }
 }

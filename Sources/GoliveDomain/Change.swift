@@ -15,10 +15,20 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
     /// Free text: a reason, a note, an override.
     public var detail: String?
 
-    public init(id: Int64 = 0, at: String, who: String, accountID: Int64?, taskID: Int64? = nil,
-                checkpointID: Int64? = nil, kind: String, before: String? = nil, after: String? = nil, detail: String? = nil) {
-        self.id = id; self.at = at; self.who = who; self.accountID = accountID; self.taskID = taskID
-        self.checkpointID = checkpointID; self.kind = kind; self.before = before; self.after = after; self.detail = detail
+    public init(
+        id: Int64 = 0, at: String, who: String, accountID: Int64?, taskID: Int64? = nil,
+        checkpointID: Int64? = nil, kind: String, before: String? = nil, after: String? = nil, detail: String? = nil
+    ) {
+        self.id = id
+        self.at = at
+        self.who = who
+        self.accountID = accountID
+        self.taskID = taskID
+        self.checkpointID = checkpointID
+        self.kind = kind
+        self.before = before
+        self.after = after
+        self.detail = detail
     }
 
     public var day: Day? { Timestamp.day(of: at) }
@@ -58,7 +68,10 @@ public struct ChangeContext: Sendable {
     /// The id the next created task gets (the store hands out ids).
     public var nextID: Int64
     public init(who: String, now: String, today: Day, nextID: Int64 = 1) {
-        self.who = who; self.now = now; self.today = today; self.nextID = nextID
+        self.who = who
+        self.now = now
+        self.today = today
+        self.nextID = nextID
     }
 }
 
@@ -74,12 +87,14 @@ extension Account {
             return t
         }
         func taskIndex(_ taskID: Int64) throws(Refusal) -> Int {
-            guard let i = tasks.firstIndex(where: { $0.id == taskID }) else { throw Refusal("no task \(taskID) on \(name)") }
+            guard let i = tasks.firstIndex(where: { $0.id == taskID }) else {
+                throw Refusal("no task \(taskID) on \(name)")
+            }
             return i
         }
 
         switch change {
-        case let .setTaskStatus(taskID, status, reason):
+        case .setTaskStatus(let taskID, let status, let reason):
             let i = try taskIndex(taskID)
             let task = tasks[i]
             guard status.isAllowed(in: task.lane) else {
@@ -109,46 +124,58 @@ extension Account {
             event.after = status.rawValue
             event.detail = why
 
-        case let .addTask(lane, title, owner, due, checkpointID):
+        case .addTask(let lane, let title, let owner, let due, let checkpointID):
             let t = try clean(title, "the title")
             let o = try clean(owner, "the owner")
             if let c = checkpointID, checkpoint(c) == nil { throw Refusal("no checkpoint \(c) on \(name)") }
-            let task = OnboardingTask(id: ctx.nextID, title: t, lane: lane, owner: o, due: due,
-                                      statusSince: ctx.today, checkpointID: checkpointID)
+            let task = OnboardingTask(
+                id: ctx.nextID, title: t, lane: lane, owner: o, due: due,
+                statusSince: ctx.today, checkpointID: checkpointID)
             next.tasks.append(task)
             event.taskID = task.id
             event.kind = "task.added"
             event.after = t
             event.detail = "\(lane.rawValue) · \(o) · due \(due.iso)"
 
-        case let .editTaskTitle(taskID, title):
+        case .editTaskTitle(let taskID, let title):
             let i = try taskIndex(taskID)
             let t = try clean(title, "the title")
             guard t != tasks[i].title else { throw Refusal("the title is unchanged") }
             next.tasks[i].title = t
             next.tasks[i].version += 1
-            event.taskID = taskID; event.kind = "task.title"; event.before = tasks[i].title; event.after = t
+            event.taskID = taskID
+            event.kind = "task.title"
+            event.before = tasks[i].title
+            event.after = t
 
-        case let .setTaskDue(taskID, due):
+        case .setTaskDue(let taskID, let due):
             let i = try taskIndex(taskID)
             guard due != tasks[i].due else { throw Refusal("the due date is unchanged") }
             next.tasks[i].due = due
             next.tasks[i].version += 1
-            event.taskID = taskID; event.kind = "task.due"; event.before = tasks[i].due.iso; event.after = due.iso
+            event.taskID = taskID
+            event.kind = "task.due"
+            event.before = tasks[i].due.iso
+            event.after = due.iso
 
-        case let .reassignTask(taskID, owner):
+        case .reassignTask(let taskID, let owner):
             let i = try taskIndex(taskID)
             let o = try clean(owner, "the owner")
             guard o != tasks[i].owner else { throw Refusal("'\(tasks[i].title)' is already owned by \(o)") }
             next.tasks[i].owner = o
             next.tasks[i].version += 1
-            event.taskID = taskID; event.kind = "task.owner"; event.before = tasks[i].owner; event.after = o
+            event.taskID = taskID
+            event.kind = "task.owner"
+            event.before = tasks[i].owner
+            event.after = o
 
-        case let .addNote(text, taskID):
+        case .addNote(let text, let taskID):
             if let taskID { _ = try taskIndex(taskID) }
-            event.taskID = taskID; event.kind = "note"; event.detail = try clean(text, "the note")
+            event.taskID = taskID
+            event.kind = "note"
+            event.detail = try clean(text, "the note")
 
-        case let .achieveCheckpoint(checkpointID, confirmedBy):
+        case .achieveCheckpoint(let checkpointID, let confirmedBy):
             guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
                 throw Refusal("no checkpoint \(checkpointID) on \(name)")
             }
@@ -156,8 +183,10 @@ extension Account {
             guard !c.isAchieved else { throw Refusal("\(c.name) is already achieved") }
             let open = tasks(leadingTo: c).filter(\.isOpen)
             if !open.isEmpty {
-                throw Refusal("\(c.name) is not met: \(plural(open.count, "open task")) (" +
-                              open.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ") + (open.count > 3 ? ", …" : "") + ")")
+                throw Refusal(
+                    "\(c.name) is not met: \(plural(open.count, "open task")) ("
+                        + open.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ") + (open.count > 3 ? ", …" : "")
+                        + ")")
             }
             var confirmer: String? = nil
             if c.customerConfirms {
@@ -167,11 +196,13 @@ extension Account {
             next.checkpoints[ci].achievedOn = ctx.today
             next.checkpoints[ci].confirmedBy = confirmer
             next.checkpoints[ci].version += 1
-            event.checkpointID = checkpointID; event.kind = "checkpoint.achieved"
-            event.before = c.due.iso; event.after = ctx.today.iso
+            event.checkpointID = checkpointID
+            event.kind = "checkpoint.achieved"
+            event.before = c.due.iso
+            event.after = ctx.today.iso
             event.detail = confirmer.map { "confirmed by \($0)" }
 
-        case let .advanceStage(overrideReason):
+        case .advanceStage(let overrideReason):
             guard isActive else { throw Refusal("\(name) has completed onboarding") }
             let unmet = unmetGates()
             var why: String? = nil
@@ -195,34 +226,42 @@ extension Account {
             }
             event.detail = why.map { "override: \($0)" }
 
-        case let .escalate(reason):
+        case .escalate(let reason):
             let r = try clean(reason, "the reason")
             next.escalation = Escalation(reason: r, by: ctx.who, on: ctx.today)
-            event.kind = "account.escalated"; event.before = escalation?.reason; event.after = r
+            event.kind = "account.escalated"
+            event.before = escalation?.reason
+            event.after = r
 
         case .clearEscalation:
             guard let e = escalation else { throw Refusal("\(name) is not escalated") }
             next.escalation = nil
-            event.kind = "account.deescalated"; event.before = e.reason
+            event.kind = "account.deescalated"
+            event.before = e.reason
 
-        case let .reassignCSM(csm):
+        case .reassignCSM(let csm):
             let c = try clean(csm, "the CSM")
             guard c != self.csm else { throw Refusal("\(name) is already with \(c)") }
             next.csm = c
-            event.kind = "account.csm"; event.before = self.csm; event.after = c
+            event.kind = "account.csm"
+            event.before = self.csm
+            event.after = c
 
         case .markReviewed:
             event.kind = "account.reviewed"
 
-        case let .undo(snapshot, undone):
+        case .undo(let snapshot, let undone):
             guard snapshot.id == id, undone.accountID == id else { throw Refusal("that change was not on \(name)") }
             guard version == snapshot.version + 1 else {
                 throw Refusal("\(name) changed since that change: nothing undone")
             }
             next = snapshot
             next.version = version
-            event.taskID = undone.taskID; event.checkpointID = undone.checkpointID
-            event.kind = "undo"; event.before = undone.after; event.after = undone.before
+            event.taskID = undone.taskID
+            event.checkpointID = undone.checkpointID
+            event.kind = "undo"
+            event.before = undone.after
+            event.after = undone.before
             event.detail = "undid \(undone.kind) by \(undone.who) at \(undone.at)"
         }
         // A lead's review is not progress: it must not hide a stall.
@@ -260,9 +299,9 @@ extension Account {
     /// that cannot overwrite anything (a new task, a note, a review).
     public func expectation(for change: Change) -> RowVersion? {
         switch change {
-        case let .setTaskStatus(id, _, _), let .editTaskTitle(id, _), let .setTaskDue(id, _), let .reassignTask(id, _):
+        case .setTaskStatus(let id, _, _), .editTaskTitle(let id, _), .setTaskDue(let id, _), .reassignTask(let id, _):
             return task(id).map { .task(id, $0.version) }
-        case let .achieveCheckpoint(id, _):
+        case .achieveCheckpoint(let id, _):
             return checkpoint(id).map { .checkpoint(id, $0.version) }
         case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .undo:
             return .account(version)
@@ -274,9 +313,9 @@ extension Account {
     /// Whether the row `expected` names is still at that version here.
     public func isCurrent(_ expected: RowVersion) -> Bool {
         switch expected {
-        case let .account(v): return version == v
-        case let .task(id, v): return task(id)?.version == v
-        case let .checkpoint(id, v): return checkpoint(id)?.version == v
+        case .account(let v): return version == v
+        case .task(let id, let v): return task(id)?.version == v
+        case .checkpoint(let id, let v): return checkpoint(id)?.version == v
         }
     }
 }

@@ -32,9 +32,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
             case 4, 7:
                 if b != UInt8(ascii: "-") { ok = false }
             case 0..<4, 5..<7, 8..<10:
-                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { ok = false; break }
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else {
+                    ok = false
+                    break
+                }
                 let d = Int(b - UInt8(ascii: "0"))
-                if count < 4 { digits.0 = digits.0 * 10 + d } else if count < 7 { digits.1 = digits.1 * 10 + d } else { digits.2 = digits.2 * 10 + d }
+                if count < 4 {
+                    digits.0 = digits.0 * 10 + d
+                } else if count < 7 {
+                    digits.1 = digits.1 * 10 + d
+                } else {
+                    digits.2 = digits.2 * 10 + d
+                }
             default:
                 ok = false
             }
@@ -63,9 +72,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         // Digit by digit: String(format:) showed up in profiles of large reports.
         var b: [UInt8] = Array(repeating: 0x30, count: 10)
         var y = c.year
-        for i in (0..<4).reversed() { b[i] = UInt8(0x30 + y % 10); y /= 10 }
-        b[4] = 0x2D; b[5] = UInt8(0x30 + c.month / 10); b[6] = UInt8(0x30 + c.month % 10)
-        b[7] = 0x2D; b[8] = UInt8(0x30 + c.day / 10); b[9] = UInt8(0x30 + c.day % 10)
+        for i in (0..<4).reversed() {
+            b[i] = UInt8(0x30 + y % 10)
+            y /= 10
+        }
+        b[4] = 0x2D
+        b[5] = UInt8(0x30 + c.month / 10)
+        b[6] = UInt8(0x30 + c.month % 10)
+        b[7] = 0x2D
+        b[8] = UInt8(0x30 + c.day / 10)
+        b[9] = UInt8(0x30 + c.day % 10)
         return String(decoding: b, as: UTF8.self)
     }
 
@@ -103,8 +119,10 @@ extension Day: Codable {
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "'\(text)' is not a date (YYYY-MM-DD)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "'\(text)' is not a date (YYYY-MM-DD)"))
         }
         self = day
     }

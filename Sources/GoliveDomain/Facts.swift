@@ -14,10 +14,16 @@ public struct CheckpointFacts: Hashable, Sendable {
     /// Since when its longest-waiting customer task has waited.
     public var longestCustomerWaitSince: Day?
 
-    public init(id: Int64, due: Day, achieved: Bool, open: Int = 0, blockedOrRejected: Int = 0,
-                earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil) {
-        self.id = id; self.due = due; self.achieved = achieved; self.open = open
-        self.blockedOrRejected = blockedOrRejected; self.earliestOpenDue = earliestOpenDue
+    public init(
+        id: Int64, due: Day, achieved: Bool, open: Int = 0, blockedOrRejected: Int = 0,
+        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil
+    ) {
+        self.id = id
+        self.due = due
+        self.achieved = achieved
+        self.open = open
+        self.blockedOrRejected = blockedOrRejected
+        self.earliestOpenDue = earliestOpenDue
         self.longestCustomerWaitSince = longestCustomerWaitSince
     }
 
@@ -64,17 +70,34 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     /// Since when the longest-pending approval of a reached stage has waited.
     public var longestApprovalPendingSince: Day?
 
-    public init(id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
-                goLive: Day, completedOn: Day?, lastActivity: Day, escalated: Bool, thresholds: Thresholds,
-                stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
-                nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
-                earliestCustomerDue: Day?, longestApprovalPendingSince: Day?) {
-        self.id = id; self.name = name; self.segment = segment; self.arr = arr; self.csm = csm; self.version = version
-        self.contractSigned = contractSigned; self.goLive = goLive; self.completedOn = completedOn
-        self.lastActivity = lastActivity; self.escalated = escalated; self.thresholds = thresholds
-        self.stageName = stageName; self.stageSLADays = stageSLADays; self.stageEnteredOn = stageEnteredOn
-        self.stageLeftOn = stageLeftOn; self.stageCourt = stageCourt; self.nextTitle = nextTitle; self.nextDue = nextDue
-        self.checkpoints = checkpoints; self.earliestCustomerDue = earliestCustomerDue
+    public init(
+        id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
+        goLive: Day, completedOn: Day?, lastActivity: Day, escalated: Bool, thresholds: Thresholds,
+        stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
+        nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
+        earliestCustomerDue: Day?, longestApprovalPendingSince: Day?
+    ) {
+        self.id = id
+        self.name = name
+        self.segment = segment
+        self.arr = arr
+        self.csm = csm
+        self.version = version
+        self.contractSigned = contractSigned
+        self.goLive = goLive
+        self.completedOn = completedOn
+        self.lastActivity = lastActivity
+        self.escalated = escalated
+        self.thresholds = thresholds
+        self.stageName = stageName
+        self.stageSLADays = stageSLADays
+        self.stageEnteredOn = stageEnteredOn
+        self.stageLeftOn = stageLeftOn
+        self.stageCourt = stageCourt
+        self.nextTitle = nextTitle
+        self.nextDue = nextDue
+        self.checkpoints = checkpoints
+        self.earliestCustomerDue = earliestCustomerDue
         self.longestApprovalPendingSince = longestApprovalPendingSince
     }
 
@@ -116,13 +139,18 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
 public struct StallMark: Hashable, Sendable {
     public var ballInCourt: Court
     public var days: Int
-    public init(ballInCourt: Court, days: Int) { self.ballInCourt = ballInCourt; self.days = days }
+    public init(ballInCourt: Court, days: Int) {
+        self.ballInCourt = ballInCourt
+        self.days = days
+    }
 
     /// The longest-running reason; ties go to the customer, then an approver, then us —
     /// the lead's question is who must move first.
     static func lead(_ found: [(court: Court, days: Int)]) -> StallMark? {
         func rank(_ c: Court) -> Int { c == .customer ? 2 : c == .approver ? 1 : 0 }
-        return found.max { ($0.days, rank($0.court)) < ($1.days, rank($1.court)) }.map { StallMark(ballInCourt: $0.court, days: $0.days) }
+        return found.max { ($0.days, rank($0.court)) < ($1.days, rank($1.court)) }.map {
+            StallMark(ballInCourt: $0.court, days: $0.days)
+        }
     }
 }
 

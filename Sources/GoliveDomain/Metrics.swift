@@ -14,10 +14,15 @@ public struct Spread: Hashable, Codable, Sendable {
         func q(_ p: Double) -> Double? {
             guard !v.isEmpty else { return nil }
             let pos = p * Double(v.count - 1)
-            let lo = Int(pos.rounded(.down)), hi = Swift.min(lo + 1, v.count - 1)
+            let lo = Int(pos.rounded(.down))
+            let hi = Swift.min(lo + 1, v.count - 1)
             return Double(v[lo]) + (Double(v[hi]) - Double(v[lo])) * (pos - Double(lo))
         }
-        median = q(0.5); p25 = q(0.25); p75 = q(0.75); min = v.first; max = v.last
+        median = q(0.5)
+        p25 = q(0.25)
+        p75 = q(0.75)
+        min = v.first
+        max = v.last
     }
 }
 
@@ -25,7 +30,10 @@ public struct Spread: Hashable, Codable, Sendable {
 public struct Rate: Hashable, Codable, Sendable {
     public var part: Int
     public var whole: Int
-    public init(_ part: Int, of whole: Int) { self.part = part; self.whole = whole }
+    public init(_ part: Int, of whole: Int) {
+        self.part = part
+        self.whole = whole
+    }
     public var value: Double? { whole == 0 ? nil : Double(part) / Double(whole) }
     public var percent: String { value.map { "\(Int(($0 * 100).rounded()))%" } ?? "–" }
 }
@@ -73,14 +81,17 @@ public struct Metrics: Hashable, Codable, Sendable {
 
     /// - Parameter everEscalated: accounts with an escalation event at any time (an
     ///   escalation cleared since still counts: the rate is about what happened).
-    public static func compute(group: String, accounts: [Account], everEscalated: Set<Int64>,
-                               asOf today: Day, weeks: Int = 12) -> Metrics {
+    public static func compute(
+        group: String, accounts: [Account], everEscalated: Set<Int64>,
+        asOf today: Day, weeks: Int = 12
+    ) -> Metrics {
         func daysTo(_ m: Milestone) -> [Int] {
             accounts.compactMap { a in
                 a.checkpoints.first { $0.milestone == m }?.achievedOn.map { $0 - a.contractSigned }
             }
         }
-        var goLivesOnTime = 0, goLives = 0
+        var goLivesOnTime = 0
+        var goLives = 0
         var weekly = Array(repeating: 0, count: weeks)
         for a in accounts {
             guard let done = a.checkpoints.first(where: { $0.milestone == .goLive })?.achievedOn else { continue }
@@ -89,7 +100,8 @@ public struct Metrics: Hashable, Codable, Sendable {
             let weeksAgo = (today - done) / 7
             if weeksAgo >= 0 && weeksAgo < weeks { weekly[weeks - 1 - weeksAgo] += 1 }
         }
-        var customerOnTime = 0, customerDone = 0
+        var customerOnTime = 0
+        var customerDone = 0
         var lost: [Lane: Int] = [:]
         for a in accounts {
             for t in a.tasks {
@@ -108,7 +120,10 @@ public struct Metrics: Hashable, Codable, Sendable {
             for (i, s) in a.stages.enumerated() {
                 guard let entered = s.enteredOn, i <= a.stageIndex else { continue }
                 let d = (s.leftOn ?? today) - entered
-                if stays[s.key] == nil { stays[s.key] = (s.name, [], [], 0); order.append(s.key) }
+                if stays[s.key] == nil {
+                    stays[s.key] = (s.name, [], [], 0)
+                    order.append(s.key)
+                }
                 stays[s.key]!.days.append(d)
                 stays[s.key]!.sla.append(s.slaDays)
                 if d > s.slaDays { stays[s.key]!.over += 1 }
@@ -116,8 +131,9 @@ public struct Metrics: Hashable, Codable, Sendable {
         }
         let durations = order.map { k in
             let s = stays[k]!
-            return StageDuration(stage: k, name: s.name, days: Spread(s.days), slaDays: Spread(s.sla).median,
-                                 overSLA: Rate(s.over, of: s.days.count))
+            return StageDuration(
+                stage: k, name: s.name, days: Spread(s.days), slaDays: Spread(s.sla).median,
+                overSLA: Rate(s.over, of: s.days.count))
         }
         var loads: [String: CSMLoad] = [:]
         for a in accounts {
@@ -127,15 +143,16 @@ public struct Metrics: Hashable, Codable, Sendable {
             if age >= 0 && age < 91 { l.newThisQuarter += 1 }
             loads[a.csm] = l
         }
-        return Metrics(group: group, accounts: accounts.count, active: accounts.filter(\.isActive).count,
-                       timeToFirstValue: Spread(daysTo(.firstValue)), timeToGoLive: Spread(daysTo(.goLive)),
-                       onTimeGoLive: Rate(goLivesOnTime, of: goLives),
-                       customerTaskOnTime: Rate(customerOnTime, of: customerDone),
-                       escalation: Rate(accounts.filter { everEscalated.contains($0.id) }.count, of: accounts.count),
-                       stageDurations: durations,
-                       load: loads.values.sorted { $0.csm < $1.csm },
-                       daysLostOnCustomer: lost[.customer] ?? 0, daysLostOnUs: lost[.internal] ?? 0,
-                       daysLostOnApprovers: lost[.approval] ?? 0, goLivesPerWeek: weekly)
+        return Metrics(
+            group: group, accounts: accounts.count, active: accounts.filter(\.isActive).count,
+            timeToFirstValue: Spread(daysTo(.firstValue)), timeToGoLive: Spread(daysTo(.goLive)),
+            onTimeGoLive: Rate(goLivesOnTime, of: goLives),
+            customerTaskOnTime: Rate(customerOnTime, of: customerDone),
+            escalation: Rate(accounts.filter { everEscalated.contains($0.id) }.count, of: accounts.count),
+            stageDurations: durations,
+            load: loads.values.sorted { $0.csm < $1.csm },
+            daysLostOnCustomer: lost[.customer] ?? 0, daysLostOnUs: lost[.internal] ?? 0,
+            daysLostOnApprovers: lost[.approval] ?? 0, goLivesPerWeek: weekly)
     }
 }
 

@@ -17,7 +17,10 @@ public struct Thresholds: Hashable, Codable, Sendable {
 public struct Stakeholder: Hashable, Codable, Sendable {
     public var role: String
     public var name: String
-    public init(role: String, name: String) { self.role = role; self.name = name }
+    public init(role: String, name: String) {
+        self.role = role
+        self.name = name
+    }
 }
 
 /// What Sales hands over: the customer's goals, technical requirements, stakeholders and
@@ -27,9 +30,12 @@ public struct Handoff: Hashable, Codable, Sendable {
     public var requirements: String = ""
     public var stakeholders: [Stakeholder] = []
     public var promises: String = ""
-    public init(goals: String = "", requirements: String = "", stakeholders: [Stakeholder] = [], promises: String = "") {
-        self.goals = goals; self.requirements = requirements
-        self.stakeholders = stakeholders; self.promises = promises
+    public init(goals: String = "", requirements: String = "", stakeholders: [Stakeholder] = [], promises: String = "")
+    {
+        self.goals = goals
+        self.requirements = requirements
+        self.stakeholders = stakeholders
+        self.promises = promises
     }
     public var isEmpty: Bool { goals.isEmpty && requirements.isEmpty && stakeholders.isEmpty && promises.isEmpty }
 }
@@ -38,7 +44,11 @@ public struct Escalation: Hashable, Codable, Sendable {
     public var reason: String
     public var by: String
     public var on: Day
-    public init(reason: String, by: String, on: Day) { self.reason = reason; self.by = by; self.on = on }
+    public init(reason: String, by: String, on: Day) {
+        self.reason = reason
+        self.by = by
+        self.on = on
+    }
 }
 
 /// One stage of an account's journey, with its SLA for the account's segment.
@@ -51,9 +61,16 @@ public struct Stage: Hashable, Codable, Sendable {
     /// Set when the stage was left without its gates met.
     public var overrideReason: String?
 
-    public init(key: String, name: String, slaDays: Int, enteredOn: Day? = nil, leftOn: Day? = nil, overrideReason: String? = nil) {
-        self.key = key; self.name = name; self.slaDays = slaDays
-        self.enteredOn = enteredOn; self.leftOn = leftOn; self.overrideReason = overrideReason
+    public init(
+        key: String, name: String, slaDays: Int, enteredOn: Day? = nil, leftOn: Day? = nil,
+        overrideReason: String? = nil
+    ) {
+        self.key = key
+        self.name = name
+        self.slaDays = slaDays
+        self.enteredOn = enteredOn
+        self.leftOn = leftOn
+        self.overrideReason = overrideReason
     }
 }
 
@@ -71,11 +88,19 @@ public struct Checkpoint: Hashable, Codable, Sendable, Identifiable {
     public var confirmedBy: String?
     public var version: Int = 1
 
-    public init(id: Int64, key: String, name: String, stage: String, due: Day, customerConfirms: Bool = false,
-                milestone: Milestone? = nil, achievedOn: Day? = nil, confirmedBy: String? = nil) {
-        self.id = id; self.key = key; self.name = name; self.stage = stage; self.due = due
-        self.customerConfirms = customerConfirms; self.milestone = milestone
-        self.achievedOn = achievedOn; self.confirmedBy = confirmedBy
+    public init(
+        id: Int64, key: String, name: String, stage: String, due: Day, customerConfirms: Bool = false,
+        milestone: Milestone? = nil, achievedOn: Day? = nil, confirmedBy: String? = nil
+    ) {
+        self.id = id
+        self.key = key
+        self.name = name
+        self.stage = stage
+        self.due = due
+        self.customerConfirms = customerConfirms
+        self.milestone = milestone
+        self.achievedOn = achievedOn
+        self.confirmedBy = confirmedBy
     }
 
     public var isAchieved: Bool { achievedOn != nil }
@@ -100,13 +125,22 @@ public struct OnboardingTask: Hashable, Codable, Sendable, Identifiable {
     public var dependsOn: [Int64]
     public var version: Int = 1
 
-    public init(id: Int64, title: String, lane: Lane, owner: String, due: Day, status: TaskStatus? = nil,
-                reason: String? = nil, statusSince: Day, finishedOn: Day? = nil,
-                checkpointID: Int64? = nil, dependsOn: [Int64] = []) {
-        self.id = id; self.title = title; self.lane = lane; self.owner = owner; self.due = due
-        self.status = status ?? TaskStatus.initial(in: lane); self.reason = reason
-        self.statusSince = statusSince; self.finishedOn = finishedOn
-        self.checkpointID = checkpointID; self.dependsOn = dependsOn
+    public init(
+        id: Int64, title: String, lane: Lane, owner: String, due: Day, status: TaskStatus? = nil,
+        reason: String? = nil, statusSince: Day, finishedOn: Day? = nil,
+        checkpointID: Int64? = nil, dependsOn: [Int64] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.lane = lane
+        self.owner = owner
+        self.due = due
+        self.status = status ?? TaskStatus.initial(in: lane)
+        self.reason = reason
+        self.statusSince = statusSince
+        self.finishedOn = finishedOn
+        self.checkpointID = checkpointID
+        self.dependsOn = dependsOn
     }
 
     public var isOpen: Bool { !status.isFinished }
@@ -123,7 +157,11 @@ public struct Touchpoint: Hashable, Codable, Sendable, Identifiable {
     public var channel: String
     public var objective: String
     public init(id: Int64, on: Day, audience: String, channel: String, objective: String) {
-        self.id = id; self.on = on; self.audience = audience; self.channel = channel; self.objective = objective
+        self.id = id
+        self.on = on
+        self.audience = audience
+        self.channel = channel
+        self.objective = objective
     }
 }
 
@@ -154,17 +192,32 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
     public var touchpoints: [Touchpoint]
     public var version: Int = 1
 
-    public init(id: Int64, name: String, segment: Segment, arr: Int, csm: String, salesOwner: String,
-                contractSigned: Day, targetGoLive: Day, playbook: String, handoff: Handoff = Handoff(),
-                escalation: Escalation? = nil, completedOn: Day? = nil, lastActivity: Day,
-                thresholds: Thresholds = Thresholds(), stages: [Stage], stageIndex: Int = 0,
-                checkpoints: [Checkpoint] = [], tasks: [OnboardingTask] = [], touchpoints: [Touchpoint] = []) {
-        self.id = id; self.name = name; self.segment = segment; self.arr = arr; self.csm = csm
-        self.salesOwner = salesOwner; self.contractSigned = contractSigned; self.targetGoLive = targetGoLive
-        self.playbook = playbook; self.handoff = handoff; self.escalation = escalation
-        self.completedOn = completedOn; self.lastActivity = lastActivity; self.thresholds = thresholds
-        self.stages = stages; self.stageIndex = stageIndex; self.checkpoints = checkpoints
-        self.tasks = tasks; self.touchpoints = touchpoints
+    public init(
+        id: Int64, name: String, segment: Segment, arr: Int, csm: String, salesOwner: String,
+        contractSigned: Day, targetGoLive: Day, playbook: String, handoff: Handoff = Handoff(),
+        escalation: Escalation? = nil, completedOn: Day? = nil, lastActivity: Day,
+        thresholds: Thresholds = Thresholds(), stages: [Stage], stageIndex: Int = 0,
+        checkpoints: [Checkpoint] = [], tasks: [OnboardingTask] = [], touchpoints: [Touchpoint] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.segment = segment
+        self.arr = arr
+        self.csm = csm
+        self.salesOwner = salesOwner
+        self.contractSigned = contractSigned
+        self.targetGoLive = targetGoLive
+        self.playbook = playbook
+        self.handoff = handoff
+        self.escalation = escalation
+        self.completedOn = completedOn
+        self.lastActivity = lastActivity
+        self.thresholds = thresholds
+        self.stages = stages
+        self.stageIndex = stageIndex
+        self.checkpoints = checkpoints
+        self.tasks = tasks
+        self.touchpoints = touchpoints
     }
 
     public var stage: Stage { stages[stageIndex] }

@@ -2,7 +2,10 @@
 public struct Reason: Hashable, Codable, Sendable, CustomStringConvertible {
     public var rag: RAG
     public var text: String
-    public init(_ rag: RAG, _ text: String) { self.rag = rag; self.text = text }
+    public init(_ rag: RAG, _ text: String) {
+        self.rag = rag
+        self.text = text
+    }
     public var description: String { text }
 }
 
@@ -44,7 +47,11 @@ extension Account {
             reasons.append(Reason(.red, "\(name): task '\(task.title)' blocked\(task.reason.map { " (\($0))" } ?? "")"))
         }
         for task in open where task.status == .rejected {
-            reasons.append(Reason(.red, "\(name): approval '\(task.title)' rejected by \(task.owner)\(task.reason.map { " (\($0))" } ?? "")"))
+            reasons.append(
+                Reason(
+                    .red,
+                    "\(name): approval '\(task.title)' rejected by \(task.owner)\(task.reason.map { " (\($0))" } ?? "")"
+                ))
         }
 
         let dueIn = checkpoint.due - today
@@ -62,14 +69,18 @@ extension Account {
         for task in open where task.lane == .customer && task.status == .waiting {
             let waited = today - task.statusSince
             if waited > thresholds.customerWaitDays {
-                reasons.append(Reason(.amber, "\(name): customer task '\(task.title)' waiting \(plural(waited, "day")) on \(task.owner)"))
+                reasons.append(
+                    Reason(
+                        .amber,
+                        "\(name): customer task '\(task.title)' waiting \(plural(waited, "day")) on \(task.owner)"))
             }
         }
 
         let worst = reasons.map(\.rag).max() ?? .green
         let state: CheckpointState = worst == .red ? .offTrack : worst == .amber ? .atRisk : .onTrack
         // Stable sort keeps the rule order above within one colour.
-        let sorted = reasons.enumerated().sorted { ($0.element.rag, -$0.offset) > ($1.element.rag, -$1.offset) }.map(\.element)
+        let sorted = reasons.enumerated().sorted { ($0.element.rag, -$0.offset) > ($1.element.rag, -$1.offset) }.map(
+            \.element)
         return CheckpointStatus(checkpoint: checkpoint, state: state, reasons: sorted)
     }
 
@@ -92,9 +103,9 @@ extension Account {
         let task = tasks.filter(\.isOpen).min { ($0.due, $0.id) < ($1.due, $1.id) }
         let checkpoint = checkpoints.filter { !$0.isAchieved }.min { ($0.due, $0.id) < ($1.due, $1.id) }
         switch (task, checkpoint) {
-        case let (t?, c?): return t.due <= c.due ? (t.title, t.due) : (c.name, c.due)
-        case let (t?, nil): return (t.title, t.due)
-        case let (nil, c?): return (c.name, c.due)
+        case (let t?, let c?): return t.due <= c.due ? (t.title, t.due) : (c.name, c.due)
+        case (let t?, nil): return (t.title, t.due)
+        case (nil, let c?): return (c.name, c.due)
         case (nil, nil): return nil
         }
     }
@@ -104,8 +115,10 @@ extension Account {
 
 public struct StallReason: Hashable, Codable, Sendable, CustomStringConvertible {
     public enum Kind: String, Codable, Sendable {
-        case noActivity = "no_activity", stageOverSLA = "stage_over_sla"
-        case customerTaskOverdue = "customer_task_overdue", approvalPending = "approval_pending"
+        case noActivity = "no_activity"
+        case stageOverSLA = "stage_over_sla"
+        case customerTaskOverdue = "customer_task_overdue"
+        case approvalPending = "approval_pending"
     }
     public var kind: Kind
     public var text: String
@@ -132,31 +145,40 @@ extension Account {
 
         let quiet = today - lastActivity
         if quiet >= thresholds.noActivityDays {
-            reasons.append(StallReason(kind: .noActivity, text: "no activity for \(plural(quiet, "day"))", court: .ours, days: quiet))
+            reasons.append(
+                StallReason(
+                    kind: .noActivity, text: "no activity for \(plural(quiet, "day"))", court: .ours, days: quiet))
         }
 
         let inStage = daysInStage(asOf: today)
         if inStage > stage.slaDays {
             let over = inStage - stage.slaDays
-            reasons.append(StallReason(kind: .stageOverSLA,
-                text: "\(stage.name) at \(plural(inStage, "day")) against an SLA of \(stage.slaDays) (\(over) over)",
-                court: courtOfCurrentStage(), days: over))
+            reasons.append(
+                StallReason(
+                    kind: .stageOverSLA,
+                    text:
+                        "\(stage.name) at \(plural(inStage, "day")) against an SLA of \(stage.slaDays) (\(over) over)",
+                    court: courtOfCurrentStage(), days: over))
         }
 
         for task in tasks where task.lane == .customer && task.isOpen {
             let overdue = task.daysOverdue(asOf: today)
             if overdue > thresholds.customerOverdueDays {
-                reasons.append(StallReason(kind: .customerTaskOverdue,
-                    text: "customer task '\(task.title)' overdue \(plural(overdue, "day")) (\(task.owner))",
-                    court: .customer, days: overdue))
+                reasons.append(
+                    StallReason(
+                        kind: .customerTaskOverdue,
+                        text: "customer task '\(task.title)' overdue \(plural(overdue, "day")) (\(task.owner))",
+                        court: .customer, days: overdue))
             }
         }
         for task in tasks where task.lane == .approval && task.status == .pending {
             guard let pending = daysPending(task, asOf: today) else { continue }
             if pending > thresholds.approvalPendingDays {
-                reasons.append(StallReason(kind: .approvalPending,
-                    text: "approval '\(task.title)' pending \(plural(pending, "day")) with \(task.owner)",
-                    court: .approver, days: pending))
+                reasons.append(
+                    StallReason(
+                        kind: .approvalPending,
+                        text: "approval '\(task.title)' pending \(plural(pending, "day")) with \(task.owner)",
+                        court: .approver, days: pending))
             }
         }
         guard let lead = StallMark.lead(reasons.map { ($0.court, $0.days) }) else { return nil }
@@ -176,7 +198,8 @@ extension Account {
         guard task.lane == .approval, task.status == .pending else { return nil }
         let stageKey = checkpoint(task.checkpointID)?.stage
         guard let i = stageKey.flatMap({ k in stages.firstIndex { $0.key == k } }) ?? Optional(stageIndex),
-              i <= stageIndex, isActive || i < stages.count else { return nil }
+            i <= stageIndex, isActive || i < stages.count
+        else { return nil }
         return max(task.statusSince, stages[i].enteredOn ?? task.statusSince)
     }
 

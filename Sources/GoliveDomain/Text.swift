@@ -9,10 +9,17 @@ public enum Text {
         guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
-            if u.value == 0x0A || u.value == 0x09 { out.append(" ") } // keep a line one line
-            else if u.value < 0x20 { out.append(Unicode.Scalar(0x2400 + u.value)!) } // ␛ etc.
-            else if isUnsafe(u) { out.append("\u{FFFD}") }
-            else { out.append(u) }
+            if u.value == 0x0A || u.value == 0x09 {
+                out.append(" ")
+            }  // keep a line one line
+            else if u.value < 0x20 {
+                out.append(Unicode.Scalar(0x2400 + u.value)!)
+            }  // ␛ etc.
+            else if isUnsafe(u) {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(u)
+            }
         }
         return String(out)
     }
@@ -32,7 +39,11 @@ public enum Text {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b < 0x7F { out.append(b); i += 1; continue }
+            if b < 0x7F {
+                out.append(b)
+                i += 1
+                continue
+            }
             let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var value = length == 1 ? UInt32(b) : UInt32(b) & (0xFF >> (length + 1))
             for k in 1..<max(1, length) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
@@ -59,21 +70,22 @@ public enum Text {
     /// than calling wcwidth(3) because that depends on the process locale.
     public static func width(_ u: Unicode.Scalar) -> Int {
         let v = u.value
-        if v >= 0x20 && v < 0x7F { return 1 } // printable ASCII, by far the most common
+        if v >= 0x20 && v < 0x7F { return 1 }  // printable ASCII, by far the most common
         if v == 0 { return 0 }
         if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF { return 0 }
-        if (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) { return 0 } // variation selectors
+        if (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) { return 0 }  // variation selectors
         switch u.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
-        if (0x1F3FB...0x1F3FF).contains(v) { return 0 } // skin-tone modifiers attach to the emoji before
+        if (0x1F3FB...0x1F3FF).contains(v) { return 0 }  // skin-tone modifiers attach to the emoji before
         if u.properties.isEmojiPresentation { return 2 }
         if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            || (0x20000...0x2FFFD).contains(v) || (0x30000...0x3FFFD).contains(v) {
+            || (0x20000...0x2FFFD).contains(v) || (0x30000...0x3FFFD).contains(v)
+        {
             return 2
         }
         return 1
@@ -81,10 +93,15 @@ public enum Text {
 
     /// Columns a grapheme cluster takes (an emoji sequence counts once).
     public static func width(_ c: Character) -> Int {
-        var first = true, w = 0
+        var first = true
+        var w = 0
         for u in c.unicodeScalars {
-            if first { w = width(u); first = false }
-            else if u.value == 0xFE0F && w == 1 { w = 2 } // text symbol asked to show as emoji
+            if first {
+                w = width(u)
+                first = false
+            } else if u.value == 0xFE0F && w == 1 {
+                w = 2
+            }  // text symbol asked to show as emoji
         }
         return w
     }
@@ -101,11 +118,13 @@ public enum Text {
         guard columns > 0 else { return "" }
         if width(s) <= columns { return s }
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(s.utf8.prefix(columns - 1))! + "…" }
-        var out = "", used = 0
+        var out = ""
+        var used = 0
         for c in s {
             let w = width(c)
             if used + w > columns - 1 { break }
-            out.append(c); used += w
+            out.append(c)
+            used += w
         }
         return out + "…"
     }

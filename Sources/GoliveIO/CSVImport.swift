@@ -34,7 +34,8 @@ public enum CSVImport {
             case .csm: ["csm", "customersuccessmanager", "csmowner", "successmanager"]
             case .segment: ["segment", "tier", "customersegment"]
             case .arr: ["arr", "annualrecurringrevenue", "amount", "arrusd"]
-            case .contractSigned: ["contractsigned", "contractsigneddate", "closedate", "closeddate", "signeddate", "closedwondate"]
+            case .contractSigned:
+                ["contractsigned", "contractsigneddate", "closedate", "closeddate", "signeddate", "closedwondate"]
             case .targetGoLive: ["targetgolive", "golive", "golivedate", "targetgolivedate", "targetlaunchdate"]
             case .salesOwner: ["salesowner", "accountexecutive", "ae", "opportunityowner", "owner"]
             }
@@ -42,15 +43,21 @@ public enum CSVImport {
     }
 
     static func normalise(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) && $0.isASCII }.map(Character.init))
+        String(
+            header.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) && $0.isASCII }.map(
+                Character.init))
     }
 
     /// The accounts in `path`, or the first problem as `FILE:LINE: column 'X': reason`.
     public static func read(path: String) throws -> [Row] {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw FileError(file: path, reason: "no such file") }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw FileError(file: path, reason: "no such file")
+        }
         if isDir.boolValue { throw FileError(file: path, reason: "is a directory, not a CSV file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw FileError(file: path, reason: "cannot be read (permission denied)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError(file: path, reason: "cannot be read (permission denied)")
+        }
         return try parse(data, file: path)
     }
 
@@ -58,12 +65,15 @@ public enum CSVImport {
         guard var text = String(data: data, encoding: .utf8) else {
             throw FileError(file: file, reason: "is not UTF-8 text (save the export as CSV UTF-8)")
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() } // Excel's byte-order mark
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw FileError(file: file, reason: "the file is empty") }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // Excel's byte-order mark
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw FileError(file: file, reason: "the file is empty")
+        }
 
         let reader: CSVReader
-        do { reader = try CSVReader(string: text, hasHeaderRow: true) }
-        catch { throw FileError(file: file, line: 1, reason: "cannot read the header line") }
+        do { reader = try CSVReader(string: text, hasHeaderRow: true) } catch {
+            throw FileError(file: file, line: 1, reason: "cannot read the header line")
+        }
         let header = reader.headerRow ?? []
         var columns: [Field: Int] = [:]
         for (i, h) in header.enumerated() {
@@ -72,8 +82,11 @@ public enum CSVImport {
         }
         let missing = Field.allCases.filter { $0.required && columns[$0] == nil }
         if !missing.isEmpty {
-            throw FileError(file: file, line: 1, reason: "missing column" + (missing.count > 1 ? "s " : " ")
-                            + missing.map { "'\($0.title)'" }.joined(separator: ", ") + " (found: \(header.joined(separator: ", ")))")
+            throw FileError(
+                file: file, line: 1,
+                reason: "missing column" + (missing.count > 1 ? "s " : " ")
+                    + missing.map { "'\($0.title)'" }.joined(separator: ", ")
+                    + " (found: \(header.joined(separator: ", ")))")
         }
 
         var out: [Row] = []
@@ -82,37 +95,58 @@ public enum CSVImport {
         var line = 2 + header.reduce(0) { $0 + newlines($1) }
         while let row = reader.next() {
             defer { line += 1 + row.reduce(0) { $0 + newlines($1) } }
-            if row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty { continue } // blank line
+            if row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }  // blank line
             guard row.count == header.count else {
                 throw FileError(file: file, line: line, reason: "expected \(header.count) fields, found \(row.count)")
             }
-            func cell(_ f: Field) -> String { columns[f].map { row[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? "" }
+            func cell(_ f: Field) -> String {
+                columns[f].map { row[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+            }
             func fail(_ f: Field, _ why: String) -> FileError {
                 FileError(file: file, line: line, reason: "column '\(header[columns[f]!])': \(why)")
             }
             for f in Field.allCases where f.required && cell(f).isEmpty { throw fail(f, "empty") }
             let name = cell(.name)
             if name.count > 200 { throw fail(.name, "longer than 200 characters") }
-            if let first = seen[name] { throw fail(.name, "duplicate account '\(Text.inert(name))' (also on line \(first))") }
-            guard let segment = Segment(loose: cell(.segment)) else {
-                throw fail(.segment, "unknown segment '\(Text.inert(String(cell(.segment).prefix(40))))' (expected enterprise, mid-market or smb)")
+            if let first = seen[name] {
+                throw fail(.name, "duplicate account '\(Text.inert(name))' (also on line \(first))")
             }
-            guard let arr = money(cell(.arr)) else { throw fail(.arr, "'\(Text.inert(String(cell(.arr).prefix(40))))' is not an amount") }
+            guard let segment = Segment(loose: cell(.segment)) else {
+                throw fail(
+                    .segment,
+                    "unknown segment '\(Text.inert(String(cell(.segment).prefix(40))))' (expected enterprise, mid-market or smb)"
+                )
+            }
+            guard let arr = money(cell(.arr)) else {
+                throw fail(.arr, "'\(Text.inert(String(cell(.arr).prefix(40))))' is not an amount")
+            }
             if arr < 0 { throw fail(.arr, "ARR cannot be negative (\(arr))") }
             guard let signed = date(cell(.contractSigned)) else {
-                throw fail(.contractSigned, "'\(Text.inert(String(cell(.contractSigned).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)")
+                throw fail(
+                    .contractSigned,
+                    "'\(Text.inert(String(cell(.contractSigned).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)")
             }
             var target: Day? = nil
             if !cell(.targetGoLive).isEmpty {
                 guard let t = date(cell(.targetGoLive)) else {
-                    throw fail(.targetGoLive, "'\(Text.inert(String(cell(.targetGoLive).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)")
+                    throw fail(
+                        .targetGoLive,
+                        "'\(Text.inert(String(cell(.targetGoLive).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)"
+                    )
                 }
-                if t < signed { throw fail(.targetGoLive, "target go-live \(t.iso) is before the contract was signed (\(signed.iso))") }
+                if t < signed {
+                    throw fail(
+                        .targetGoLive, "target go-live \(t.iso) is before the contract was signed (\(signed.iso))")
+                }
                 target = t
             }
             seen[name] = line
-            out.append(Row(line: line, info: AccountInfo(name: name, segment: segment, arr: arr, csm: cell(.csm), salesOwner: cell(.salesOwner),
-                                                  contractSigned: signed, targetGoLive: target)))
+            out.append(
+                Row(
+                    line: line,
+                    info: AccountInfo(
+                        name: name, segment: segment, arr: arr, csm: cell(.csm), salesOwner: cell(.salesOwner),
+                        contractSigned: signed, targetGoLive: target)))
         }
         if let e = reader.error { throw FileError(file: file, line: line, reason: "cannot read the CSV: \(e)") }
         if out.isEmpty { throw FileError(file: file, reason: "no accounts in the file (only a header line)") }
@@ -139,10 +173,13 @@ public enum CSVImport {
 
     static func date(_ s: String) -> Day? {
         if let d = Day(iso: s) { return d }
-        if s.count > 10, let d = Day(iso: s.prefix(10)), s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " { return d }
+        if s.count > 10, let d = Day(iso: s.prefix(10)), s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " {
+            return d
+        }
         let p = s.split(separator: "/")
         if p.count == 3, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]), p[2].count == 4,
-           (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d) {
+            (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d)
+        {
             return Day(year: y, month: m, day: d)
         }
         return nil

@@ -16,8 +16,9 @@ public struct ExportDocument: Codable, Sendable {
     public var events: [Event]
 
     public static func make(from store: Store) throws -> ExportDocument {
-        ExportDocument(format: format, version: currentVersion, nextID: try store.nextID(),
-                       playbooks: try store.playbooks(), accounts: try store.accounts(), events: try store.events())
+        ExportDocument(
+            format: format, version: currentVersion, nextID: try store.nextID(),
+            playbooks: try store.playbooks(), accounts: try store.accounts(), events: try store.events())
     }
 
     public func json() throws -> Data {
@@ -33,22 +34,37 @@ public struct ExportDocument: Codable, Sendable {
     /// (playbooks, events, checkpoints, dependencies) points at something in the file.
     public static func read(path: String) throws -> ExportDocument {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw FileError(file: path, reason: "no such file") }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw FileError(file: path, reason: "no such file")
+        }
         if isDir.boolValue { throw FileError(file: path, reason: "is a directory, not an export") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw FileError(file: path, reason: "cannot be read (permission denied)") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileError(file: path, reason: "cannot be read (permission denied)")
+        }
         let d = JSONDecoder()
         d.keyDecodingStrategy = JSONKeys.decoding
-        struct Header: Decodable { var format: String?; var version: Int? }
+        struct Header: Decodable {
+            var format: String?
+            var version: Int?
+        }
         let header: Header
-        do { header = try d.decode(Header.self, from: data) }
-        catch { throw FileError(file: path, reason: "not valid JSON (\(describe(error)))") }
-        guard header.format == format else { throw FileError(file: path, reason: "not a golive export (no \"format\": \"\(format)\")") }
+        do { header = try d.decode(Header.self, from: data) } catch {
+            throw FileError(file: path, reason: "not valid JSON (\(describe(error)))")
+        }
+        guard header.format == format else {
+            throw FileError(file: path, reason: "not a golive export (no \"format\": \"\(format)\")")
+        }
         guard header.version == currentVersion else {
-            throw FileError(file: path, reason: "export version \(header.version.map(String.init) ?? "missing") is not supported (this golive reads version \(currentVersion))")
+            throw FileError(
+                file: path,
+                reason:
+                    "export version \(header.version.map(String.init) ?? "missing") is not supported (this golive reads version \(currentVersion))"
+            )
         }
         let doc: ExportDocument
-        do { doc = try d.decode(ExportDocument.self, from: data) }
-        catch { throw FileError(file: path, reason: describe(error)) }
+        do { doc = try d.decode(ExportDocument.self, from: data) } catch {
+            throw FileError(file: path, reason: describe(error))
+        }
         if let problem = doc.problems().first { throw FileError(file: path, reason: problem) }
         return doc
     }
@@ -59,23 +75,39 @@ public struct ExportDocument: Codable, Sendable {
         var ids = Set<Int64>()
         var names = Set<String>()
         for a in accounts {
-            if !playbookNames.contains(a.playbook) { out.append("account \(a.id) uses playbook '\(a.playbook)', which is not in the file") }
+            if !playbookNames.contains(a.playbook) {
+                out.append("account \(a.id) uses playbook '\(a.playbook)', which is not in the file")
+            }
             if !names.insert(a.name).inserted { out.append("account name '\(Text.inert(a.name))' appears twice") }
-            if a.stages.isEmpty || a.stageIndex >= a.stages.count { out.append("account \(a.id) has no stage \(a.stageIndex)") }
+            if a.stages.isEmpty || a.stageIndex >= a.stages.count {
+                out.append("account \(a.id) has no stage \(a.stageIndex)")
+            }
             let own = a.checkpoints.map(\.id) + a.tasks.map(\.id) + a.touchpoints.map(\.id) + [a.id]
             for id in own where !ids.insert(id).inserted { out.append("id \(id) is used twice") }
-            let checkpointIDs = Set(a.checkpoints.map(\.id)), taskIDs = Set(a.tasks.map(\.id))
+            let checkpointIDs = Set(a.checkpoints.map(\.id))
+            let taskIDs = Set(a.tasks.map(\.id))
             for t in a.tasks {
-                if let c = t.checkpointID, !checkpointIDs.contains(c) { out.append("task \(t.id) leads to checkpoint \(c), which is not on account \(a.id)") }
-                for d in t.dependsOn where !taskIDs.contains(d) { out.append("task \(t.id) depends on task \(d), which is not on account \(a.id)") }
-                if !t.status.isAllowed(in: t.lane) { out.append("task \(t.id): status \(t.status.rawValue) is not allowed in the \(t.lane.rawValue) lane") }
+                if let c = t.checkpointID, !checkpointIDs.contains(c) {
+                    out.append("task \(t.id) leads to checkpoint \(c), which is not on account \(a.id)")
+                }
+                for d in t.dependsOn where !taskIDs.contains(d) {
+                    out.append("task \(t.id) depends on task \(d), which is not on account \(a.id)")
+                }
+                if !t.status.isAllowed(in: t.lane) {
+                    out.append(
+                        "task \(t.id): status \(t.status.rawValue) is not allowed in the \(t.lane.rawValue) lane")
+                }
             }
         }
         let accountIDs = Set(accounts.map(\.id))
         for e in events {
-            if let a = e.accountID, !accountIDs.contains(a) { out.append("event \(e.id) refers to account \(a), which is not in the file") }
+            if let a = e.accountID, !accountIDs.contains(a) {
+                out.append("event \(e.id) refers to account \(a), which is not in the file")
+            }
         }
-        if let maxID = ids.max(), nextID <= maxID { out.append("next_id \(nextID) is not above the largest id \(maxID)") }
+        if let maxID = ids.max(), nextID <= maxID {
+            out.append("next_id \(nextID) is not above the largest id \(maxID)")
+        }
         return out
     }
 
@@ -86,9 +118,10 @@ public struct ExportDocument: Codable, Sendable {
             return p.isEmpty ? "" : "at \(p.hasPrefix(".") ? String(p.dropFirst()) : p): "
         }
         switch e {
-        case let .dataCorrupted(c): return "\(path(c))\(c.underlyingError.map { "\($0.localizedDescription) " } ?? "")\(c.debugDescription)"
-        case let .keyNotFound(k, c): return "\(path(c))missing field '\(k.stringValue)'"
-        case let .typeMismatch(_, c), let .valueNotFound(_, c): return "\(path(c))\(c.debugDescription)"
+        case .dataCorrupted(let c):
+            return "\(path(c))\(c.underlyingError.map { "\($0.localizedDescription) " } ?? "")\(c.debugDescription)"
+        case .keyNotFound(let k, let c): return "\(path(c))missing field '\(k.stringValue)'"
+        case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(path(c))\(c.debugDescription)"
         @unknown default: return "\(e)"
         }
     }
@@ -96,7 +129,10 @@ public struct ExportDocument: Codable, Sendable {
     /// Writes the document into `store`, which must be empty, in one transaction.
     public func restore(into store: Store) throws {
         try store.write { tx in
-            guard try tx.isEmpty() else { throw StoreError("the store \(store.path) is not empty: restore only into a new store (--store NEW_PATH)") }
+            guard try tx.isEmpty() else {
+                throw StoreError(
+                    "the store \(store.path) is not empty: restore only into a new store (--store NEW_PATH)")
+            }
             for p in playbooks { try tx.upsert(p) }
             for a in accounts { try tx.insert(a) }
             for e in events { try tx.insert(e) }
@@ -121,7 +157,8 @@ enum JSONKeys {
         let lock = NSLock()
         var names: [String: String] = [:]
         func name(_ key: String, _ convert: (String) -> String) -> String {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             if let n = names[key] { return n }
             let n = convert(key)
             names[key] = n
@@ -142,7 +179,9 @@ enum JSONKeys {
                 let previous = i > 0 ? name[name.index(name.startIndex, offsetBy: i - 1)] : "_"
                 if i > 0 && !previous.isUppercase { out.append("_") }
                 out.append(Character(c.lowercased()))
-            } else { out.append(c) }
+            } else {
+                out.append(c)
+            }
         }
         return out
     }

@@ -7,7 +7,10 @@ public struct FileError: Error, CustomStringConvertible, Sendable, Equatable {
     public var reason: String
 
     public init(file: String, line: Int? = nil, column: Int? = nil, reason: String) {
-        self.file = file; self.line = line; self.column = column; self.reason = reason
+        self.file = file
+        self.line = line
+        self.column = column
+        self.reason = reason
     }
 
     public var description: String {

@@ -26,8 +26,8 @@ enum FlatJSON {
                 string(f.key, into: &out)
                 out.append(contentsOf: " : ".utf8)
                 switch f.value {
-                case let .string(s): string(s, into: &out)
-                case let .int(v): out.append(contentsOf: String(v).utf8)
+                case .string(let s): string(s, into: &out)
+                case .int(let v): out.append(contentsOf: String(v).utf8)
                 }
                 out.append(contentsOf: (i == fields.count - 1 ? "\n" : ",\n").utf8)
             }
@@ -52,7 +52,10 @@ enum FlatJSON {
             case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
             case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
             case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0..<0x20: out.append(contentsOf: "\\u00".utf8); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 0xF)])
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0xF)])
             default: out.append(b)
             }
         }
@@ -62,7 +65,10 @@ enum FlatJSON {
 
 extension OverdueRow {
     var jsonFields: [(key: String, value: FlatJSON.Value)] {
-        [("account", .string(account)), ("csm", .string(csm)), ("lane", .string(lane)), ("task", .string(task)),
-         ("owner", .string(owner)), ("status", .string(status)), ("due", .string(due)), ("days_overdue", .int(daysOverdue))]
+        [
+            ("account", .string(account)), ("csm", .string(csm)), ("lane", .string(lane)), ("task", .string(task)),
+            ("owner", .string(owner)), ("status", .string(status)), ("due", .string(due)),
+            ("days_overdue", .int(daysOverdue)),
+        ]
     }
 }

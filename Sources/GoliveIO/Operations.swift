@@ -7,8 +7,10 @@ public enum Operations {
     /// Seeds an empty store, in batches so a large portfolio shows progress and keeps each
     /// transaction short. Returns the number of accounts written.
     @discardableResult
-    public static func seed(_ seeder: Seeder, into store: Store, batch: Int = 250,
-                            progress: (Int, Int) -> Void = { _, _ in }) throws -> Int {
+    public static func seed(
+        _ seeder: Seeder, into store: Store, batch: Int = 250,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws -> Int {
         var done = 0
         while done < seeder.accounts {
             let upTo = min(seeder.accounts, done + batch)
@@ -18,7 +20,9 @@ public enum Operations {
                         throw StoreError("the store \(store.path) is not empty: seed a new store (--store NEW_PATH)")
                     }
                     for e in seeder.catalog.entries {
-                        try tx.upsert(StoredPlaybook(name: e.playbook.name, title: e.playbook.title, thresholds: e.playbook.thresholds))
+                        try tx.upsert(
+                            StoredPlaybook(
+                                name: e.playbook.name, title: e.playbook.title, thresholds: e.playbook.thresholds))
                     }
                 }
                 var next = try tx.nextID()
@@ -41,8 +45,10 @@ public enum Operations {
 
     /// Imports accounts from a CSV export, applying each one's playbook. One transaction:
     /// an account that already exists refuses the whole file.
-    public static func importAccounts(_ rows: [CSVImport.Row], file: String, catalog: PlaybookCatalog, playbook: String?,
-                                      into store: Store, who: String, now: Date = Date(), dryRun: Bool = false) throws -> [Account] {
+    public static func importAccounts(
+        _ rows: [CSVImport.Row], file: String, catalog: PlaybookCatalog, playbook: String?,
+        into store: Store, who: String, now: Date = Date(), dryRun: Bool = false
+    ) throws -> [Account] {
         if let playbook, catalog.playbook(named: playbook) == nil {
             throw StoreError("unknown playbook '\(playbook)' (see `golive playbook list`)")
         }
@@ -53,7 +59,9 @@ public enum Operations {
             let stamp = Timestamp.string(now)
             for r in rows {
                 if try tx.accountID(named: r.info.name) != nil {
-                    throw FileError(file: file, line: r.line, reason: "account '\(Text.inert(r.info.name))' is already in the store")
+                    throw FileError(
+                        file: file, line: r.line, reason: "account '\(Text.inert(r.info.name))' is already in the store"
+                    )
                 }
                 let p = playbook.flatMap(catalog.playbook(named:)) ?? catalog.defaultPlaybook(for: r.info.segment)!
                 try tx.upsert(StoredPlaybook(name: p.name, title: p.title, thresholds: p.thresholds))
@@ -62,8 +70,10 @@ public enum Operations {
                 var a = p.apply(to: info, nextID: &next)
                 a.lastActivity = max(a.contractSigned, Timestamp.day(of: stamp) ?? a.contractSigned)
                 try tx.insert(a)
-                try tx.insert(Event(at: stamp, who: who, accountID: a.id, kind: "account.created", after: a.name,
-                                    detail: "imported from \((file as NSString).lastPathComponent) with playbook \(p.name)"))
+                try tx.insert(
+                    Event(
+                        at: stamp, who: who, accountID: a.id, kind: "account.created", after: a.name,
+                        detail: "imported from \((file as NSString).lastPathComponent) with playbook \(p.name)"))
                 box.accounts.append(a)
             }
             try tx.setNextID(next)

@@ -8,7 +8,7 @@ public struct Paths: Sendable {
     public init(environment env: [String: String] = ProcessInfo.processInfo.environment) {
         let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         func xdg(_ key: String, _ fallback: String) -> String {
-            if let v = env[key], v.hasPrefix("/") { return v } // the spec ignores relative values
+            if let v = env[key], v.hasPrefix("/") { return v }  // the spec ignores relative values
             return (home as NSString).appendingPathComponent(fallback)
         }
         dataDirectory = (xdg("XDG_DATA_HOME", ".local/share") as NSString).appendingPathComponent("golive")

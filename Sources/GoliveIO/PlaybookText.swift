@@ -6,17 +6,22 @@ public enum PlaybookText {
         var out = "\(p.title) (\(p.name))\n"
         if !p.summary.isEmpty { out += p.summary + "\n" }
         let t = p.thresholds
-        out += "\nThresholds: amber window \(t.amberWindowDays) d · stalled after \(t.noActivityDays) d without activity · "
+        out +=
+            "\nThresholds: amber window \(t.amberWindowDays) d · stalled after \(t.noActivityDays) d without activity · "
             + "customer task overdue > \(t.customerOverdueDays) d · approval pending > \(t.approvalPendingDays) d · customer wait > \(t.customerWaitDays) d\n"
         out += "\nStages (SLA days: " + Segment.allCases.map(\.rawValue).joined(separator: " / ") + ")\n"
         for s in p.stages {
-            out += "  \(Text.pad(s.name, to: 24)) " + Segment.allCases.map { "\(s.sla[$0] ?? 0)" }.joined(separator: " / ") + "\n"
+            out +=
+                "  \(Text.pad(s.name, to: 24)) " + Segment.allCases.map { "\(s.sla[$0] ?? 0)" }.joined(separator: " / ")
+                + "\n"
             for c in p.checkpoints where c.stage == s.key {
-                out += "    ◆ \(c.name) — day \(c.dueOffset)" + (c.customerConfirms ? ", customer confirms" : "")
+                out +=
+                    "    ◆ \(c.name) — day \(c.dueOffset)" + (c.customerConfirms ? ", customer confirms" : "")
                     + (c.milestone.map { ", \($0.rawValue.replacingOccurrences(of: "_", with: " "))" } ?? "") + "\n"
                 for lane in Lane.allCases {
                     for task in p.tasks where task.checkpoint == c.key && task.lane == lane {
-                        out += "      [\(lane.rawValue)] \(task.title) — \(task.ownerRole), day \(task.dueOffset)"
+                        out +=
+                            "      [\(lane.rawValue)] \(task.title) — \(task.ownerRole), day \(task.dueOffset)"
                             + (task.dependsOn.isEmpty ? "" : ", after " + task.dependsOn.joined(separator: ", ")) + "\n"
                     }
                 }

@@ -63,13 +63,18 @@ public struct Reports {
     var overdueTasks: [OverdueTask]?
 
     public init(accounts: [Account], everEscalated: Set<Int64>, today: Day, csm: String? = nil) {
-        self.accounts = csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
-        self.everEscalated = everEscalated; self.today = today
+        self.accounts =
+            csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
+        self.everEscalated = everEscalated
+        self.today = today
     }
 
     /// The overdue report from rows queried by the store (no accounts loaded).
     public init(overdue: [OverdueTask], today: Day) {
-        self.accounts = []; self.everEscalated = []; self.today = today; self.overdueTasks = overdue
+        self.accounts = []
+        self.everEscalated = []
+        self.today = today
+        self.overdueTasks = overdue
     }
 
     /// What a report needs, read from the store: the overdue report only overdue tasks,
@@ -83,7 +88,8 @@ public struct Reports {
             let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }.map(\.id)
             return Reports(accounts: try store.accounts(ids: stalled), everEscalated: [], today: today, csm: csm)
         case .metrics, .portfolio:
-            return Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today, csm: csm)
+            return Reports(
+                accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today, csm: csm)
         }
     }
 
@@ -91,11 +97,12 @@ public struct Reports {
     public func stalled() -> [StalledRow] {
         accounts.compactMap { a -> StalledRow? in
             guard let s = a.stall(asOf: today) else { return nil }
-            return StalledRow(account: a.name, csm: a.csm, segment: a.segment.rawValue, stage: a.stage.name,
-                              rag: a.status(asOf: today).rag.rawValue, reasons: s.reasons.map(\.text),
-                              ballInCourt: s.ballInCourt.rawValue, daysStalled: s.days,
-                              daysInStage: a.daysInStage(asOf: today), slaDays: a.stage.slaDays, arr: a.arr,
-                              escalated: a.escalation != nil)
+            return StalledRow(
+                account: a.name, csm: a.csm, segment: a.segment.rawValue, stage: a.stage.name,
+                rag: a.status(asOf: today).rag.rawValue, reasons: s.reasons.map(\.text),
+                ballInCourt: s.ballInCourt.rawValue, daysStalled: s.days,
+                daysInStage: a.daysInStage(asOf: today), slaDays: a.stage.slaDays, arr: a.arr,
+                escalated: a.escalation != nil)
         }.sorted { ($1.arr, $0.account) < ($0.arr, $1.account) }
     }
 
@@ -103,14 +110,16 @@ public struct Reports {
     public func overdue() -> [OverdueRow] {
         if let overdueTasks {
             return overdueTasks.map { t in
-                OverdueRow(account: t.account, csm: t.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
-                           status: t.status.rawValue, due: t.due.iso, daysOverdue: today - t.due)
+                OverdueRow(
+                    account: t.account, csm: t.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
+                    status: t.status.rawValue, due: t.due.iso, daysOverdue: today - t.due)
             }.sorted { ($1.daysOverdue, $0.account, $0.task) < ($0.daysOverdue, $1.account, $1.task) }
         }
         return accounts.filter(\.isActive).flatMap { a in
             a.tasks.filter { $0.daysOverdue(asOf: today) > 0 }.map { t in
-                OverdueRow(account: a.name, csm: a.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
-                           status: t.status.rawValue, due: t.due.iso, daysOverdue: t.daysOverdue(asOf: today))
+                OverdueRow(
+                    account: a.name, csm: a.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
+                    status: t.status.rawValue, due: t.due.iso, daysOverdue: t.daysOverdue(asOf: today))
             }
         }.sorted { ($1.daysOverdue, $0.account, $0.task) < ($0.daysOverdue, $1.account, $1.task) }
     }
@@ -120,13 +129,21 @@ public struct Reports {
         accounts.map { a -> (RAG, PortfolioRow) in
             let st = a.status(asOf: today)
             let next = a.nextDue()
-            return (st.rag, PortfolioRow(
-                account: a.name, csm: a.csm, segment: a.segment.rawValue, stage: a.isActive ? a.stage.name : "Completed",
-                rag: st.rag.rawValue, reasons: st.reasons.map(\.text),
-                checkpoints: st.checkpoints.map { CheckpointRow(name: $0.checkpoint.name, due: $0.checkpoint.due.iso,
-                                                                state: $0.state.rawValue, achievedOn: $0.checkpoint.achievedOn?.iso) },
-                nextDue: next.map { "\($0.title) (\($0.due.iso))" }, goLive: a.goLive.iso, daysToGoLive: a.goLive - today,
-                arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive))
+            return (
+                st.rag,
+                PortfolioRow(
+                    account: a.name, csm: a.csm, segment: a.segment.rawValue,
+                    stage: a.isActive ? a.stage.name : "Completed",
+                    rag: st.rag.rawValue, reasons: st.reasons.map(\.text),
+                    checkpoints: st.checkpoints.map {
+                        CheckpointRow(
+                            name: $0.checkpoint.name, due: $0.checkpoint.due.iso,
+                            state: $0.state.rawValue, achievedOn: $0.checkpoint.achievedOn?.iso)
+                    },
+                    nextDue: next.map { "\($0.title) (\($0.due.iso))" }, goLive: a.goLive.iso,
+                    daysToGoLive: a.goLive - today,
+                    arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive)
+            )
         }.sorted { ($1.0, $0.1.goLive, $0.1.account) < ($0.0, $1.1.goLive, $1.1.account) }.map(\.1)
     }
 
@@ -136,9 +153,10 @@ public struct Reports {
                 Metrics.compute(group: $0.key, accounts: $0.value, everEscalated: everEscalated, asOf: today)
             }
         }
-        return MetricsReport(asOf: today.iso,
-                             team: Metrics.compute(group: "team", accounts: accounts, everEscalated: everEscalated, asOf: today),
-                             byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook))
+        return MetricsReport(
+            asOf: today.iso,
+            team: Metrics.compute(group: "team", accounts: accounts, everEscalated: everEscalated, asOf: today),
+            byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook))
     }
 
     // MARK: Rendering
@@ -156,7 +174,8 @@ public struct Reports {
             switch format {
             case .table: return table.text()
             case .csv: return try table.csv()
-            case .markdown: return "# \(title)\n\n_As of \(today.iso) · \(table.rows.count) rows_\n\n" + table.markdown()
+            case .markdown:
+                return "# \(title)\n\n_As of \(today.iso) · \(table.rows.count) rows_\n\n" + table.markdown()
             case .json: fatalError("handled above")
             }
         }
@@ -165,24 +184,50 @@ public struct Reports {
     func table(_ kind: ReportKind) -> (String, TextTable) {
         switch kind {
         case .stalled:
-            return ("Stalled onboardings", TextTable(
-                columns: ["account", "csm", "stage", "rag", "ball_in_court", "days_stalled", "days_in_stage", "sla_days", "arr", "reasons"],
-                rightAligned: [5, 6, 7, 8],
-                rows: stalled().map { [$0.account, $0.csm, $0.stage, $0.rag, $0.ballInCourt, "\($0.daysStalled)", "\($0.daysInStage)",
-                                       "\($0.slaDays)", "\($0.arr)", $0.reasons.joined(separator: "; ")] }))
+            return (
+                "Stalled onboardings",
+                TextTable(
+                    columns: [
+                        "account", "csm", "stage", "rag", "ball_in_court", "days_stalled", "days_in_stage", "sla_days",
+                        "arr", "reasons",
+                    ],
+                    rightAligned: [5, 6, 7, 8],
+                    rows: stalled().map {
+                        [
+                            $0.account, $0.csm, $0.stage, $0.rag, $0.ballInCourt, "\($0.daysStalled)",
+                            "\($0.daysInStage)",
+                            "\($0.slaDays)", "\($0.arr)", $0.reasons.joined(separator: "; "),
+                        ]
+                    })
+            )
         case .overdue:
-            return ("Overdue work", TextTable(
-                columns: ["account", "csm", "lane", "task", "owner", "status", "due", "days_overdue"], rightAligned: [7],
-                rows: overdue().map { [$0.account, $0.csm, $0.lane, $0.task, $0.owner, $0.status, $0.due, "\($0.daysOverdue)"] }))
+            return (
+                "Overdue work",
+                TextTable(
+                    columns: ["account", "csm", "lane", "task", "owner", "status", "due", "days_overdue"],
+                    rightAligned: [7],
+                    rows: overdue().map {
+                        [$0.account, $0.csm, $0.lane, $0.task, $0.owner, $0.status, $0.due, "\($0.daysOverdue)"]
+                    })
+            )
         case .portfolio, .metrics:
-            return ("Portfolio", TextTable(
-                columns: ["account", "csm", "segment", "stage", "rag", "checkpoints", "next_due", "go_live", "days_left", "arr", "stalled", "reasons"],
-                rightAligned: [8, 9],
-                rows: portfolio().map { r in
-                    [r.account, r.csm, r.segment, r.stage, r.rag,
-                     r.checkpoints.map { CheckpointState(rawValue: $0.state)!.asciiGlyph }.joined(),
-                     r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)", "\(r.arr)", r.stalled ? "yes" : "", r.reasons.joined(separator: "; ")]
-                }))
+            return (
+                "Portfolio",
+                TextTable(
+                    columns: [
+                        "account", "csm", "segment", "stage", "rag", "checkpoints", "next_due", "go_live", "days_left",
+                        "arr", "stalled", "reasons",
+                    ],
+                    rightAligned: [8, 9],
+                    rows: portfolio().map { r in
+                        [
+                            r.account, r.csm, r.segment, r.stage, r.rag,
+                            r.checkpoints.map { CheckpointState(rawValue: $0.state)!.asciiGlyph }.joined(),
+                            r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)", "\(r.arr)", r.stalled ? "yes" : "",
+                            r.reasons.joined(separator: "; "),
+                        ]
+                    })
+            )
         }
     }
 
@@ -197,20 +242,27 @@ public struct Reports {
         let spread = Reports.spread
         let groups = [m.team] + m.byCsm
         let kpis = TextTable(
-            columns: ["group", "accounts", "active", "time_to_first_value", "time_to_go_live", "on_time_go_live", "customer_tasks_on_time",
-                      "escalation_rate", "days_lost_customer", "days_lost_us", "days_lost_approvers"],
+            columns: [
+                "group", "accounts", "active", "time_to_first_value", "time_to_go_live", "on_time_go_live",
+                "customer_tasks_on_time",
+                "escalation_rate", "days_lost_customer", "days_lost_us", "days_lost_approvers",
+            ],
             rightAligned: [1, 2, 5, 6, 7, 8, 9, 10],
             rows: groups.map { g in
-                [g.group, "\(g.accounts)", "\(g.active)", spread(g.timeToFirstValue), spread(g.timeToGoLive),
-                 g.onTimeGoLive.percent, g.customerTaskOnTime.percent, g.escalation.percent,
-                 "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)"]
+                [
+                    g.group, "\(g.accounts)", "\(g.active)", spread(g.timeToFirstValue), spread(g.timeToGoLive),
+                    g.onTimeGoLive.percent, g.customerTaskOnTime.percent, g.escalation.percent,
+                    "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)",
+                ]
             })
         let stages = TextTable(
             columns: ["stage", "stays", "median_days", "p25_p75", "sla_days", "over_sla"], rightAligned: [1, 2, 4, 5],
             rows: m.team.stageDurations.map { s in
-                [s.name, "\(s.days.count)", s.days.median.map(Reports.number) ?? "–",
-                 s.days.p25.map { "\(Reports.number($0))–\(Reports.number(s.days.p75!))" } ?? "–",
-                 s.slaDays.map(Reports.number) ?? "–", s.overSLA.percent]
+                [
+                    s.name, "\(s.days.count)", s.days.median.map(Reports.number) ?? "–",
+                    s.days.p25.map { "\(Reports.number($0))–\(Reports.number(s.days.p75!))" } ?? "–",
+                    s.slaDays.map(Reports.number) ?? "–", s.overSLA.percent,
+                ]
             })
         let load = TextTable(
             columns: ["csm", "active", "new_this_quarter", "capacity_per_quarter"], rightAligned: [1, 2, 3],
@@ -218,12 +270,15 @@ public struct Reports {
         switch format {
         case .table:
             return "Onboarding metrics as of \(m.asOf) (days from contract signed: median (p25–p75))\n\n" + kpis.text()
-                + "\nStage durations against SLA\n\n" + stages.text() + "\nLoad per CSM (benchmark: 6–8 new onboardings per quarter)\n\n" + load.text()
+                + "\nStage durations against SLA\n\n" + stages.text()
+                + "\nLoad per CSM (benchmark: 6–8 new onboardings per quarter)\n\n" + load.text()
         case .csv:
             return try kpis.csv()
         case .markdown:
-            return "# Onboarding metrics\n\n_As of \(m.asOf). Days from contract signed: median (p25–p75)._\n\n" + kpis.markdown()
-                + "\n## Stage durations against SLA\n\n" + stages.markdown() + "\n## Load per CSM\n\n_Benchmark: 6–8 new onboardings per CSM per quarter._\n\n" + load.markdown()
+            return "# Onboarding metrics\n\n_As of \(m.asOf). Days from contract signed: median (p25–p75)._\n\n"
+                + kpis.markdown()
+                + "\n## Stage durations against SLA\n\n" + stages.markdown()
+                + "\n## Load per CSM\n\n_Benchmark: 6–8 new onboardings per CSM per quarter._\n\n" + load.markdown()
         case .json:
             return try Reports.json(m)
         }
@@ -236,7 +291,8 @@ public struct Reports {
         func count(_ r: RAG) -> Int { active.filter { $0.rag == r.rawValue }.count }
         let monday = today - today.weekday
         var out = "# Onboarding status — week of \(monday.iso)\n\n"
-        out += "_As of \(today.iso)._ **\(active.count) active onboardings**: \(count(.red)) red, \(count(.amber)) amber, \(count(.green)) green; "
+        out +=
+            "_As of \(today.iso)._ **\(active.count) active onboardings**: \(count(.red)) red, \(count(.amber)) amber, \(count(.green)) green; "
         out += "\(active.filter(\.stalled).count) stalled; \(rows.count - active.count) completed.\n"
         for (rag, heading) in [(RAG.red, "Red"), (.amber, "Amber")] {
             let list = active.filter { $0.rag == rag.rawValue }
@@ -244,7 +300,8 @@ public struct Reports {
             out += "\n## \(heading)\n\n"
             for r in list {
                 out += "- **\(Reports.md(r.account))** (\(Reports.md(r.csm)), \(r.stage), go-live \(r.goLive)): "
-                out += Reports.md(r.reasons.prefix(3).joined(separator: "; ")) + (r.reasons.count > 3 ? "; …" : "") + "\n"
+                out +=
+                    Reports.md(r.reasons.prefix(3).joined(separator: "; ")) + (r.reasons.count > 3 ? "; …" : "") + "\n"
             }
         }
         let (_, table) = self.table(.portfolio)
@@ -257,7 +314,8 @@ public struct Reports {
     }
 
     static func md(_ s: String) -> String {
-        Text.inert(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
+        Text.inert(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
+            .replacingOccurrences(of: "_", with: "\\_")
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {
@@ -288,7 +346,9 @@ public struct TextTable {
     public var rows: [[String]]
 
     public init(columns: [String], rightAligned: Set<Int> = [], rows: [[String]]) {
-        self.columns = columns; self.rightAligned = rightAligned; self.rows = rows.map { $0.map(Text.inert) }
+        self.columns = columns
+        self.rightAligned = rightAligned
+        self.rows = rows.map { $0.map(Text.inert) }
     }
 
     public func text(maxColumnWidth: Int = 60) -> String {

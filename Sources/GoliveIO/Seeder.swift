@@ -29,30 +29,52 @@ public struct Seeder {
     public var catalog: PlaybookCatalog
 
     public init(accounts: Int, tasksPerAccount: Int?, csms: Int, seed: UInt64, asOf: Day, catalog: PlaybookCatalog) {
-        self.accounts = accounts; self.tasksPerAccount = tasksPerAccount; self.csms = csms
-        self.seed = seed; self.asOf = asOf; self.catalog = catalog
+        self.accounts = accounts
+        self.tasksPerAccount = tasksPerAccount
+        self.csms = csms
+        self.seed = seed
+        self.asOf = asOf
+        self.catalog = catalog
     }
 
-    static let csmNames = ["Ana Souza", "Björn Lindqvist", "Chen Wei 陈伟", "Dana Okafor", "Émile Roux", "Fatima Al-Sayed",
-                           "Giorgos Papadakis", "Hana Kobayashi 小林花", "Iñaki Etxeberria", "Jonas Müller", "Kavya Rao", "Léa Dubois"]
-    static let salesNames = ["Marco Bianchi", "Nadia Petrova", "Oscar Lindgren", "Priya Nair", "Quentin Moreau", "Rosa Álvarez"]
-    static let stems = ["Acme", "Björk", "Café Olé", "Zürich", "Søren", "Ñandú", "Île Verte", "Kraków", "São Paulo", "Łódź",
-                        "東京ロジスティクス", "北京数据", "서울", "Nordwind", "Bluefin", "Copperline", "Driftwood", "Evergreen",
-                        "Foxglove", "Granite", "Harbor", "Ironbark", "Juniper", "Kestrel", "Lumen", "Meridian", "Northstar",
-                        "Orchid", "Pinnacle", "Quarry", "Riverside", "Summit", "Tidewater", "Umbra", "Vantage", "Willow",
-                        "Xenon", "Yellowtail", "Zephyr", "🚀 Rocket", "Αθήνα", "Москва", "Dürer", "Fjällräv", "Crème"]
-    static let suffixes = ["Analytics", "Logistics", "Health", "Labs", "Foods", "Re", "Retail", "Energy", "Bank",
-                           "Systems", "Media", "Robotics", "Travel", "株式会社", "GmbH", "& Co", "Cloud", "Pharma"]
-    static let goals = ["cut month-end close from 10 to 4 days", "one view of every shipment", "replace three legacy tools",
-                        "self-serve reporting for 200 managers", "automate onboarding of new stores", "SOC 2 evidence in one place"]
-    static let requirements = ["SSO via Okta, SCIM provisioning", "Salesforce and NetSuite integration", "EU data residency",
-                               "SAML with Azure AD; audit log export", "CSV import of 2M records", "API access for the data team"]
-    static let promises = ["go-live before the quarter ends", "a dedicated solutions engineer", "custom dashboard by week 6",
-                           "training for 3 regional teams", "weekly status report", "no price change on renewal"]
-    static let blockReasons = ["waiting on firewall change", "vendor API outage", "scope question open with Sales",
-                               "test environment unavailable", "SSO certificate expired", "data mapping disputed"]
-    static let escalationReasons = ["go-live date at risk: sponsor unhappy", "integration blocked for two weeks",
-                                    "customer threatening to cancel", "security review stuck", "promised feature missing"]
+    static let csmNames = [
+        "Ana Souza", "Björn Lindqvist", "Chen Wei 陈伟", "Dana Okafor", "Émile Roux", "Fatima Al-Sayed",
+        "Giorgos Papadakis", "Hana Kobayashi 小林花", "Iñaki Etxeberria", "Jonas Müller", "Kavya Rao", "Léa Dubois",
+    ]
+    static let salesNames = [
+        "Marco Bianchi", "Nadia Petrova", "Oscar Lindgren", "Priya Nair", "Quentin Moreau", "Rosa Álvarez",
+    ]
+    static let stems = [
+        "Acme", "Björk", "Café Olé", "Zürich", "Søren", "Ñandú", "Île Verte", "Kraków", "São Paulo", "Łódź",
+        "東京ロジスティクス", "北京数据", "서울", "Nordwind", "Bluefin", "Copperline", "Driftwood", "Evergreen",
+        "Foxglove", "Granite", "Harbor", "Ironbark", "Juniper", "Kestrel", "Lumen", "Meridian", "Northstar",
+        "Orchid", "Pinnacle", "Quarry", "Riverside", "Summit", "Tidewater", "Umbra", "Vantage", "Willow",
+        "Xenon", "Yellowtail", "Zephyr", "🚀 Rocket", "Αθήνα", "Москва", "Dürer", "Fjällräv", "Crème",
+    ]
+    static let suffixes = [
+        "Analytics", "Logistics", "Health", "Labs", "Foods", "Re", "Retail", "Energy", "Bank",
+        "Systems", "Media", "Robotics", "Travel", "株式会社", "GmbH", "& Co", "Cloud", "Pharma",
+    ]
+    static let goals = [
+        "cut month-end close from 10 to 4 days", "one view of every shipment", "replace three legacy tools",
+        "self-serve reporting for 200 managers", "automate onboarding of new stores", "SOC 2 evidence in one place",
+    ]
+    static let requirements = [
+        "SSO via Okta, SCIM provisioning", "Salesforce and NetSuite integration", "EU data residency",
+        "SAML with Azure AD; audit log export", "CSV import of 2M records", "API access for the data team",
+    ]
+    static let promises = [
+        "go-live before the quarter ends", "a dedicated solutions engineer", "custom dashboard by week 6",
+        "training for 3 regional teams", "weekly status report", "no price change on renewal",
+    ]
+    static let blockReasons = [
+        "waiting on firewall change", "vendor API outage", "scope question open with Sales",
+        "test environment unavailable", "SSO certificate expired", "data mapping disputed",
+    ]
+    static let escalationReasons = [
+        "go-live date at risk: sponsor unhappy", "integration blocked for two weeks",
+        "customer threatening to cancel", "security review stuck", "promised feature missing",
+    ]
 
     enum Health { case good, slipping, troubled }
 
@@ -79,16 +101,26 @@ public struct Seeder {
         let goLiveOffset = playbook.checkpoints.first { $0.milestone == .goLive }?.dueOffset ?? journey
         let healthRoll = rng.int(0...99)
         let health: Health = healthRoll < 55 ? .good : healthRoll < 82 ? .slipping : .troubled
-        let handoff = Handoff(goals: rng.pick(Seeder.goals), requirements: rng.pick(Seeder.requirements),
-                              stakeholders: [Stakeholder(role: "champion", name: "\(rng.pick(["Mia", "Noah", "Aiko", "Lars", "Zoë", "Omar"])) (\(stem))"),
-                                             Stakeholder(role: "exec_sponsor", name: "\(rng.pick(["Dr. Ines Vogel", "Raj Patel", "Sofia Costa", "Kenji Sato"]))")],
-                              promises: rng.pick(Seeder.promises))
-        let info = AccountInfo(name: name, segment: segment, arr: arr, csm: csm, salesOwner: rng.pick(Seeder.salesNames),
-                               contractSigned: signed, targetGoLive: signed + goLiveOffset + rng.int(-2...7), handoff: handoff)
+        let handoff = Handoff(
+            goals: rng.pick(Seeder.goals), requirements: rng.pick(Seeder.requirements),
+            stakeholders: [
+                Stakeholder(
+                    role: "champion", name: "\(rng.pick(["Mia", "Noah", "Aiko", "Lars", "Zoë", "Omar"])) (\(stem))"),
+                Stakeholder(
+                    role: "exec_sponsor",
+                    name: "\(rng.pick(["Dr. Ines Vogel", "Raj Patel", "Sofia Costa", "Kenji Sato"]))"),
+            ],
+            promises: rng.pick(Seeder.promises))
+        let info = AccountInfo(
+            name: name, segment: segment, arr: arr, csm: csm, salesOwner: rng.pick(Seeder.salesNames),
+            contractSigned: signed, targetGoLive: signed + goLiveOffset + rng.int(-2...7), handoff: handoff)
         var a = playbook.apply(to: info, nextID: &nextID)
         fitTasks(&a, to: tasksPerAccount, rng: &rng, nextID: &nextID)
-        var events = [Event(at: Timestamp.on(signed, hour: 8), who: info.salesOwner, accountID: a.id,
-                            kind: "account.created", after: name, detail: "playbook \(playbook.name)")]
+        var events = [
+            Event(
+                at: Timestamp.on(signed, hour: 8), who: info.salesOwner, accountID: a.id,
+                kind: "account.created", after: name, detail: "playbook \(playbook.name)")
+        ]
         simulate(&a, health: health, rng: &rng, events: &events)
         return (a, events)
     }
@@ -106,18 +138,26 @@ public struct Seeder {
             for i in a.tasks.indices { a.tasks[i].dependsOn.removeAll { !kept.contains($0) } }
             return
         }
-        let modules = ["billing", "permissions", "reports", "alerts", "workflows", "exports", "API keys", "templates", "audit log", "sandbox"]
+        let modules = [
+            "billing", "permissions", "reports", "alerts", "workflows", "exports", "API keys", "templates", "audit log",
+            "sandbox",
+        ]
         var n = 0
         while a.tasks.count < count {
             let c = a.checkpoints[n % a.checkpoints.count]
             let lane: Lane = n % 5 == 3 ? .customer : n % 11 == 7 ? .approval : .internal
             let module = modules[n % modules.count]
-            let title = lane == .internal ? "Configure \(module)" : lane == .customer ? "Provide \(module) details" : "Sign off \(module)"
+            let title =
+                lane == .internal
+                ? "Configure \(module)" : lane == .customer ? "Provide \(module) details" : "Sign off \(module)"
             let owner = lane == .internal ? a.csm : lane == .customer ? "\(a.name) Admin" : "\(a.name) Sponsor"
             let due = max(a.contractSigned, c.due - rng.int(1...5))
-            a.tasks.append(OnboardingTask(id: nextID, title: title + (n >= modules.count ? " (\(n / modules.count + 1))" : ""),
-                                          lane: lane, owner: owner, due: due, statusSince: a.contractSigned, checkpointID: c.id))
-            nextID += 1; n += 1
+            a.tasks.append(
+                OnboardingTask(
+                    id: nextID, title: title + (n >= modules.count ? " (\(n / modules.count + 1))" : ""),
+                    lane: lane, owner: owner, due: due, statusSince: a.contractSigned, checkpointID: c.id))
+            nextID += 1
+            n += 1
         }
     }
 
@@ -131,7 +171,10 @@ public struct Seeder {
         // A troubled account may have gone quiet: nothing recorded in its last days.
         let quietFrom = health == .troubled && rng.chance(0.5) ? asOf - rng.int(8...20) : asOf + 1
         let horizon = min(asOf, quietFrom - 1)
-        func record(_ e: Event) { events.append(e); if let d = e.day { lastDay = max(lastDay, d) } }
+        func record(_ e: Event) {
+            events.append(e)
+            if let d = e.day { lastDay = max(lastDay, d) }
+        }
         func who(_ t: OnboardingTask) -> String { t.lane == .internal ? t.owner : a.csm }
 
         for ci in a.checkpoints.indices {
@@ -144,10 +187,15 @@ public struct Seeder {
                 let doneOn = max(a.contractSigned, t.due + rng.int(lag))
                 if depsDone && doneOn <= horizon && !(health == .troubled && rng.chance(0.15)) {
                     let status: TaskStatus = t.lane == .approval ? .approved : .done
-                    a.tasks[ti].status = status; a.tasks[ti].statusSince = doneOn; a.tasks[ti].finishedOn = doneOn
+                    a.tasks[ti].status = status
+                    a.tasks[ti].statusSince = doneOn
+                    a.tasks[ti].finishedOn = doneOn
                     a.tasks[ti].version += 1
-                    record(Event(at: Timestamp.on(doneOn, hour: 9 + Int(t.id % 8), minute: Int(t.id % 60)), who: who(t),
-                                 accountID: a.id, taskID: t.id, kind: "task.status", before: TaskStatus.initial(in: t.lane).rawValue, after: status.rawValue))
+                    record(
+                        Event(
+                            at: Timestamp.on(doneOn, hour: 9 + Int(t.id % 8), minute: Int(t.id % 60)), who: who(t),
+                            accountID: a.id, taskID: t.id, kind: "task.status",
+                            before: TaskStatus.initial(in: t.lane).rawValue, after: status.rawValue))
                     latest = max(latest, doneOn)
                     continue
                 }
@@ -165,10 +213,15 @@ public struct Seeder {
                 default: break
                 }
                 if let (status, reason) = change {
-                    a.tasks[ti].status = status; a.tasks[ti].reason = reason; a.tasks[ti].statusSince = since
+                    a.tasks[ti].status = status
+                    a.tasks[ti].reason = reason
+                    a.tasks[ti].statusSince = since
                     a.tasks[ti].version += 1
-                    record(Event(at: Timestamp.on(since, hour: 14, minute: Int(t.id % 60)), who: who(t), accountID: a.id, taskID: t.id,
-                                 kind: "task.status", before: t.status.rawValue, after: status.rawValue, detail: reason))
+                    record(
+                        Event(
+                            at: Timestamp.on(since, hour: 14, minute: Int(t.id % 60)), who: who(t), accountID: a.id,
+                            taskID: t.id,
+                            kind: "task.status", before: t.status.rawValue, after: status.rawValue, detail: reason))
                 } else if t.lane == .approval {
                     a.tasks[ti].statusSince = since
                 }
@@ -176,18 +229,23 @@ public struct Seeder {
             let achieveOn = max(latest, min(cp.due + rng.int(lag), horizon))
             if finishedAll && achieveOn <= horizon && cp.due - 10 <= horizon {
                 a.checkpoints[ci].achievedOn = achieveOn
-                a.checkpoints[ci].confirmedBy = cp.customerConfirms ? (a.handoff.stakeholders.first?.name ?? "\(a.name) contact") : nil
+                a.checkpoints[ci].confirmedBy =
+                    cp.customerConfirms ? (a.handoff.stakeholders.first?.name ?? "\(a.name) contact") : nil
                 a.checkpoints[ci].version += 1
-                record(Event(at: Timestamp.on(achieveOn, hour: 17), who: a.csm, accountID: a.id, checkpointID: cp.id,
-                             kind: "checkpoint.achieved", before: cp.due.iso, after: achieveOn.iso,
-                             detail: a.checkpoints[ci].confirmedBy.map { "confirmed by \($0)" }))
+                record(
+                    Event(
+                        at: Timestamp.on(achieveOn, hour: 17), who: a.csm, accountID: a.id, checkpointID: cp.id,
+                        kind: "checkpoint.achieved", before: cp.due.iso, after: achieveOn.iso,
+                        detail: a.checkpoints[ci].confirmedBy.map { "confirmed by \($0)" }))
             }
         }
 
         // Leave every stage whose gates are met, in order, on the day the last gate closed.
         while a.isActive && a.unmetGates().isEmpty {
             let own = a.checkpoints.filter { $0.stage == a.stage.key }
-            let left = max(a.stage.enteredOn ?? a.contractSigned, own.compactMap(\.achievedOn).max() ?? a.stage.enteredOn ?? a.contractSigned)
+            let left = max(
+                a.stage.enteredOn ?? a.contractSigned,
+                own.compactMap(\.achievedOn).max() ?? a.stage.enteredOn ?? a.contractSigned)
             guard left <= horizon else { break }
             let from = a.stage.key
             a.stages[a.stageIndex].leftOn = left
@@ -197,20 +255,30 @@ public struct Seeder {
             } else {
                 a.completedOn = left
             }
-            record(Event(at: Timestamp.on(left, hour: 18), who: a.csm, accountID: a.id, kind: "stage.advanced",
-                         before: from, after: a.isActive ? a.stage.key : "completed"))
+            record(
+                Event(
+                    at: Timestamp.on(left, hour: 18), who: a.csm, accountID: a.id, kind: "stage.advanced",
+                    before: from, after: a.isActive ? a.stage.key : "completed"))
         }
 
         if health == .troubled && a.isActive && rng.chance(0.35) {
             let on = max(a.contractSigned, horizon - rng.int(0...6))
             let reason = rng.pick(Seeder.escalationReasons)
             a.escalation = Escalation(reason: reason, by: a.csm, on: on)
-            record(Event(at: Timestamp.on(on, hour: 11), who: a.csm, accountID: a.id, kind: "account.escalated", after: reason))
+            record(
+                Event(
+                    at: Timestamp.on(on, hour: 11), who: a.csm, accountID: a.id, kind: "account.escalated",
+                    after: reason))
         } else if health != .troubled && a.isActive && rng.chance(0.5) {
             // Healthy accounts hear from their CSM regularly.
             let on = max(a.contractSigned, horizon - rng.int(0...4))
-            record(Event(at: Timestamp.on(on, hour: 16), who: a.csm, accountID: a.id, kind: "note",
-                         detail: rng.pick(["weekly check-in held", "customer happy with progress", "sent status report", "agreed next steps"])))
+            record(
+                Event(
+                    at: Timestamp.on(on, hour: 16), who: a.csm, accountID: a.id, kind: "note",
+                    detail: rng.pick([
+                        "weekly check-in held", "customer happy with progress", "sent status report",
+                        "agreed next steps",
+                    ])))
         }
         a.lastActivity = lastDay
         events.sort { $0.at < $1.at }

@@ -32,11 +32,14 @@ public struct YAMLReader {
             return YAMLReader(file: file, root: node)
         } catch let e as YamlError {
             switch e {
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+                .composer(let context, let problem, let mark, _):
                 let ctx = context.map { " (\($0.text))" } ?? ""
-                throw FileError(file: file, line: mark.line, column: mark.column, reason: "YAML syntax error: \(problem)\(ctx)")
-            case let .duplicatedKeysInMapping(duplicates, context):
-                throw FileError(file: file, line: context.mark.line, reason: "duplicate key \(duplicates.joined(separator: ", "))")
+                throw FileError(
+                    file: file, line: mark.line, column: mark.column, reason: "YAML syntax error: \(problem)\(ctx)")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                throw FileError(
+                    file: file, line: context.mark.line, reason: "duplicate key \(duplicates.joined(separator: ", "))")
             default:
                 throw FileError(file: file, reason: "YAML error: \(e)")
             }
@@ -50,12 +53,13 @@ public struct YAMLReader {
     /// A mapping's entries by key, refusing keys outside `allowed` (a typo is an error,
     /// not a silently ignored setting).
     public func mapping(_ node: Node, _ what: String, allowed: Set<String>? = nil) throws -> [String: Node] {
-        guard case let .mapping(m) = node else { throw fail(node, "\(what) must be a mapping (key: value)") }
+        guard case .mapping(let m) = node else { throw fail(node, "\(what) must be a mapping (key: value)") }
         var out: [String: Node] = [:]
         for (k, v) in m {
             guard let key = k.string else { throw fail(k, "\(what): keys must be text") }
             if let allowed, !allowed.contains(key) {
-                throw fail(k, "\(what): unknown key '\(key)' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
+                throw fail(
+                    k, "\(what): unknown key '\(key)' (expected one of: \(allowed.sorted().joined(separator: ", ")))")
             }
             out[key] = v
         }
@@ -63,7 +67,7 @@ public struct YAMLReader {
     }
 
     public func sequence(_ node: Node, _ what: String) throws -> [Node] {
-        guard case let .sequence(s) = node else { throw fail(node, "\(what) must be a list") }
+        guard case .sequence(let s) = node else { throw fail(node, "\(what) must be a list") }
         return Array(s)
     }
 
@@ -73,7 +77,7 @@ public struct YAMLReader {
     }
 
     public func string(_ node: Node, _ what: String) throws -> String {
-        guard case let .scalar(s) = node, !s.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard case .scalar(let s) = node, !s.string.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw fail(node, "\(what) must be non-empty text")
         }
         return s.string
@@ -99,9 +103,13 @@ public struct YAMLReader {
         var n: Node? = root
         for p in path {
             guard let cur = n else { return nil }
-            if let k = p as? String, case let .mapping(m) = cur { n = m[k] }
-            else if let i = p as? Int, case let .sequence(s) = cur, i < s.count { n = s[i] }
-            else { return n }
+            if let k = p as? String, case .mapping(let m) = cur {
+                n = m[k]
+            } else if let i = p as? Int, case .sequence(let s) = cur, i < s.count {
+                n = s[i]
+            } else {
+                return n
+            }
         }
         return n
     }

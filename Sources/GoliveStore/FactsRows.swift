@@ -27,12 +27,17 @@ enum FactsRows {
     /// Writes (or rewrites) the facts of `a`.
     static func save(_ a: Account, _ db: Database) throws {
         let f = a.facts
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO account_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [f.id, f.name, f.segment.rawValue, f.arr, f.csm, f.version, a.playbook,
-                                 f.contractSigned.ordinal, f.completedOn?.ordinal, f.lastActivity.ordinal, f.escalated,
-                                 f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
-                                 f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
-                                 f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints)])
+        try db.cachedStatement(
+            sql:
+                "INSERT OR REPLACE INTO account_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        .execute(arguments: [
+            f.id, f.name, f.segment.rawValue, f.arr, f.csm, f.version, a.playbook,
+            f.contractSigned.ordinal, f.completedOn?.ordinal, f.lastActivity.ordinal, f.escalated,
+            f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
+            f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
+            f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
+        ])
     }
 
     /// Per checkpoint, little-endian: its id (64 bits), then due, achieved, open,
@@ -46,7 +51,10 @@ enum FactsRows {
         func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         for c in checkpoints {
             put(c.id)
-            put(Int32(c.due.ordinal)); put(Int32(c.achieved ? 1 : 0)); put(Int32(c.open)); put(Int32(c.blockedOrRejected))
+            put(Int32(c.due.ordinal))
+            put(Int32(c.achieved ? 1 : 0))
+            put(Int32(c.open))
+            put(Int32(c.blockedOrRejected))
             put(c.earliestOpenDue.map { Int32($0.ordinal) } ?? none)
             put(c.longestCustomerWaitSince.map { Int32($0.ordinal) } ?? none)
         }
@@ -57,13 +65,17 @@ enum FactsRows {
         let n = data.count / bytesPerCheckpoint
         return data.withUnsafeBytes { raw in
             func int(_ at: Int) -> Int32 { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: Int32.self)) }
-            func day(_ at: Int) -> Day? { let v = int(at); return v == none ? nil : Day(ordinal: Int(v)) }
+            func day(_ at: Int) -> Day? {
+                let v = int(at)
+                return v == none ? nil : Day(ordinal: Int(v))
+            }
             return (0..<n).map { k in
                 let b = k * bytesPerCheckpoint
-                return CheckpointFacts(id: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: b, as: Int64.self)),
-                                       due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) != 0,
-                                       open: Int(int(b + 16)), blockedOrRejected: Int(int(b + 20)),
-                                       earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28))
+                return CheckpointFacts(
+                    id: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: b, as: Int64.self)),
+                    due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) != 0,
+                    open: Int(int(b + 16)), blockedOrRejected: Int(int(b + 20)),
+                    earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28))
             }
         }
     }
@@ -74,20 +86,26 @@ enum FactsRows {
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
         func day(_ r: Row, _ i: Int) -> Day? { (r[i] as Int?).map { Day(ordinal: $0) } }
         var out: [AccountFacts] = []
-        try Row.fetchCursor(db, sql: """
-            SELECT account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on, last_activity, escalated,
-                   go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on, stage_court,
-                   next_title, next_due, earliest_customer_due, longest_approval_pending_since, checkpoints
-            FROM account_facts\(filter)
-            """).forEach { r in
+        try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on, last_activity, escalated,
+                       go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on, stage_court,
+                       next_title, next_due, earliest_customer_due, longest_approval_pending_since, checkpoints
+                FROM account_facts\(filter)
+                """
+        ).forEach { r in
             let playbook: String = r[6]
-            out.append(AccountFacts(
-                id: r[0], name: r[1], segment: Segment(rawValue: r[2])!, arr: r[3], csm: r[4], version: r[5],
-                contractSigned: Day(ordinal: r[7]), goLive: Day(ordinal: r[11]), completedOn: day(r, 8), lastActivity: Day(ordinal: r[9]),
-                escalated: r[10], thresholds: thresholds[playbook] ?? Thresholds(),
-                stageName: r[12], stageSLADays: r[13], stageEnteredOn: day(r, 14), stageLeftOn: day(r, 15),
-                stageCourt: Court(rawValue: r[16]) ?? .ours, nextTitle: r[17], nextDue: day(r, 18),
-                checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19), longestApprovalPendingSince: day(r, 20)))
+            out.append(
+                AccountFacts(
+                    id: r[0], name: r[1], segment: Segment(rawValue: r[2])!, arr: r[3], csm: r[4], version: r[5],
+                    contractSigned: Day(ordinal: r[7]), goLive: Day(ordinal: r[11]), completedOn: day(r, 8),
+                    lastActivity: Day(ordinal: r[9]),
+                    escalated: r[10], thresholds: thresholds[playbook] ?? Thresholds(),
+                    stageName: r[12], stageSLADays: r[13], stageEnteredOn: day(r, 14), stageLeftOn: day(r, 15),
+                    stageCourt: Court(rawValue: r[16]) ?? .ours, nextTitle: r[17], nextDue: day(r, 18),
+                    checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19), longestApprovalPendingSince: day(r, 20)
+                ))
         }
         return out
     }

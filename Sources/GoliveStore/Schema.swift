@@ -13,107 +13,112 @@ enum Schema {
         m.registerMigration("v1") { db in
             let segments = Segment.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
             let lanes = Lane.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
-            func statuses(_ lane: Lane) -> String { TaskStatus.allowed(in: lane).map { "'\($0.rawValue)'" }.joined(separator: ",") }
+            func statuses(_ lane: Lane) -> String {
+                TaskStatus.allowed(in: lane).map { "'\($0.rawValue)'" }.joined(separator: ",")
+            }
             let milestones = Milestone.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
-            try db.execute(sql: """
-                PRAGMA application_id = \(applicationID);
-                CREATE TABLE counters (
-                    name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-                INSERT INTO counters VALUES ('next_id', 1);
-                CREATE TABLE playbooks (
-                    name TEXT PRIMARY KEY NOT NULL CHECK (name <> ''),
-                    title TEXT NOT NULL,
-                    amber_window_days INTEGER NOT NULL CHECK (amber_window_days >= 0),
-                    no_activity_days INTEGER NOT NULL CHECK (no_activity_days >= 0),
-                    customer_overdue_days INTEGER NOT NULL CHECK (customer_overdue_days >= 0),
-                    approval_pending_days INTEGER NOT NULL CHECK (approval_pending_days >= 0),
-                    customer_wait_days INTEGER NOT NULL CHECK (customer_wait_days >= 0));
-                CREATE TABLE accounts (
-                    id INTEGER PRIMARY KEY,
-                    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
-                    segment TEXT NOT NULL CHECK (segment IN (\(segments))),
-                    arr INTEGER NOT NULL CHECK (arr >= 0),
-                    csm TEXT NOT NULL CHECK (csm <> ''),
-                    sales_owner TEXT NOT NULL,
-                    contract_signed TEXT NOT NULL,
-                    target_go_live TEXT NOT NULL,
-                    playbook TEXT NOT NULL REFERENCES playbooks(name),
-                    handoff TEXT NOT NULL DEFAULT '{}',
-                    escalation_reason TEXT, escalated_by TEXT, escalated_on TEXT,
-                    completed_on TEXT,
-                    last_activity TEXT NOT NULL,
-                    stage_index INTEGER NOT NULL CHECK (stage_index >= 0),
-                    version INTEGER NOT NULL DEFAULT 1,
-                    CHECK ((escalation_reason IS NULL) = (escalated_by IS NULL)));
-                CREATE INDEX accounts_csm ON accounts(csm);
-                CREATE TABLE stages (
-                    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-                    ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
-                    key TEXT NOT NULL, name TEXT NOT NULL,
-                    sla_days INTEGER NOT NULL CHECK (sla_days >= 0),
-                    entered_on TEXT, left_on TEXT, override_reason TEXT,
-                    PRIMARY KEY (account_id, ordinal)) WITHOUT ROWID;
-                CREATE TABLE checkpoints (
-                    id INTEGER PRIMARY KEY,
-                    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-                    key TEXT NOT NULL, name TEXT NOT NULL, stage TEXT NOT NULL,
-                    due TEXT NOT NULL,
-                    customer_confirms INTEGER NOT NULL CHECK (customer_confirms IN (0, 1)),
-                    milestone TEXT CHECK (milestone IN (\(milestones))),
-                    achieved_on TEXT, confirmed_by TEXT,
-                    version INTEGER NOT NULL DEFAULT 1,
-                    CHECK (NOT customer_confirms OR achieved_on IS NULL OR confirmed_by IS NOT NULL));
-                CREATE INDEX checkpoints_account ON checkpoints(account_id);
-                CREATE TABLE tasks (
-                    id INTEGER PRIMARY KEY,
-                    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-                    title TEXT NOT NULL CHECK (title <> ''),
-                    lane TEXT NOT NULL CHECK (lane IN (\(lanes))),
-                    owner TEXT NOT NULL CHECK (owner <> ''),
-                    due TEXT NOT NULL,
-                    status TEXT NOT NULL CHECK (
-                        (lane = 'approval' AND status IN (\(statuses(.approval))))
-                        OR (lane <> 'approval' AND status IN (\(statuses(.internal)))))
-                    , reason TEXT CHECK (status NOT IN ('blocked', 'skipped', 'rejected') OR reason IS NOT NULL),
-                    status_since TEXT NOT NULL,
-                    finished_on TEXT,
-                    checkpoint_id INTEGER REFERENCES checkpoints(id) ON DELETE SET NULL,
-                    version INTEGER NOT NULL DEFAULT 1);
-                CREATE INDEX tasks_account ON tasks(account_id);
-                CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
-                CREATE TABLE task_dependencies (
-                    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
-                    depends_on INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
-                    PRIMARY KEY (task_id, depends_on),
-                    CHECK (task_id <> depends_on)) WITHOUT ROWID;
-                CREATE TABLE touchpoints (
-                    id INTEGER PRIMARY KEY,
-                    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
-                    on_day TEXT NOT NULL, audience TEXT NOT NULL, channel TEXT NOT NULL, objective TEXT NOT NULL);
-                CREATE INDEX touchpoints_account ON touchpoints(account_id);
-                CREATE TABLE events (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    at TEXT NOT NULL,
-                    who TEXT NOT NULL,
-                    account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
-                    task_id INTEGER, checkpoint_id INTEGER,
-                    kind TEXT NOT NULL CHECK (kind <> ''),
-                    before TEXT, after TEXT, detail TEXT);
-                CREATE INDEX events_account ON events(account_id, id);
-                """)
+            try db.execute(
+                sql: """
+                    PRAGMA application_id = \(applicationID);
+                    CREATE TABLE counters (
+                        name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+                    INSERT INTO counters VALUES ('next_id', 1);
+                    CREATE TABLE playbooks (
+                        name TEXT PRIMARY KEY NOT NULL CHECK (name <> ''),
+                        title TEXT NOT NULL,
+                        amber_window_days INTEGER NOT NULL CHECK (amber_window_days >= 0),
+                        no_activity_days INTEGER NOT NULL CHECK (no_activity_days >= 0),
+                        customer_overdue_days INTEGER NOT NULL CHECK (customer_overdue_days >= 0),
+                        approval_pending_days INTEGER NOT NULL CHECK (approval_pending_days >= 0),
+                        customer_wait_days INTEGER NOT NULL CHECK (customer_wait_days >= 0));
+                    CREATE TABLE accounts (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+                        segment TEXT NOT NULL CHECK (segment IN (\(segments))),
+                        arr INTEGER NOT NULL CHECK (arr >= 0),
+                        csm TEXT NOT NULL CHECK (csm <> ''),
+                        sales_owner TEXT NOT NULL,
+                        contract_signed TEXT NOT NULL,
+                        target_go_live TEXT NOT NULL,
+                        playbook TEXT NOT NULL REFERENCES playbooks(name),
+                        handoff TEXT NOT NULL DEFAULT '{}',
+                        escalation_reason TEXT, escalated_by TEXT, escalated_on TEXT,
+                        completed_on TEXT,
+                        last_activity TEXT NOT NULL,
+                        stage_index INTEGER NOT NULL CHECK (stage_index >= 0),
+                        version INTEGER NOT NULL DEFAULT 1,
+                        CHECK ((escalation_reason IS NULL) = (escalated_by IS NULL)));
+                    CREATE INDEX accounts_csm ON accounts(csm);
+                    CREATE TABLE stages (
+                        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        ordinal INTEGER NOT NULL CHECK (ordinal >= 0),
+                        key TEXT NOT NULL, name TEXT NOT NULL,
+                        sla_days INTEGER NOT NULL CHECK (sla_days >= 0),
+                        entered_on TEXT, left_on TEXT, override_reason TEXT,
+                        PRIMARY KEY (account_id, ordinal)) WITHOUT ROWID;
+                    CREATE TABLE checkpoints (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        key TEXT NOT NULL, name TEXT NOT NULL, stage TEXT NOT NULL,
+                        due TEXT NOT NULL,
+                        customer_confirms INTEGER NOT NULL CHECK (customer_confirms IN (0, 1)),
+                        milestone TEXT CHECK (milestone IN (\(milestones))),
+                        achieved_on TEXT, confirmed_by TEXT,
+                        version INTEGER NOT NULL DEFAULT 1,
+                        CHECK (NOT customer_confirms OR achieved_on IS NULL OR confirmed_by IS NOT NULL));
+                    CREATE INDEX checkpoints_account ON checkpoints(account_id);
+                    CREATE TABLE tasks (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        title TEXT NOT NULL CHECK (title <> ''),
+                        lane TEXT NOT NULL CHECK (lane IN (\(lanes))),
+                        owner TEXT NOT NULL CHECK (owner <> ''),
+                        due TEXT NOT NULL,
+                        status TEXT NOT NULL CHECK (
+                            (lane = 'approval' AND status IN (\(statuses(.approval))))
+                            OR (lane <> 'approval' AND status IN (\(statuses(.internal)))))
+                        , reason TEXT CHECK (status NOT IN ('blocked', 'skipped', 'rejected') OR reason IS NOT NULL),
+                        status_since TEXT NOT NULL,
+                        finished_on TEXT,
+                        checkpoint_id INTEGER REFERENCES checkpoints(id) ON DELETE SET NULL,
+                        version INTEGER NOT NULL DEFAULT 1);
+                    CREATE INDEX tasks_account ON tasks(account_id);
+                    CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
+                    CREATE TABLE task_dependencies (
+                        task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+                        depends_on INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+                        PRIMARY KEY (task_id, depends_on),
+                        CHECK (task_id <> depends_on)) WITHOUT ROWID;
+                    CREATE TABLE touchpoints (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        on_day TEXT NOT NULL, audience TEXT NOT NULL, channel TEXT NOT NULL, objective TEXT NOT NULL);
+                    CREATE INDEX touchpoints_account ON touchpoints(account_id);
+                    CREATE TABLE events (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at TEXT NOT NULL,
+                        who TEXT NOT NULL,
+                        account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,
+                        task_id INTEGER, checkpoint_id INTEGER,
+                        kind TEXT NOT NULL CHECK (kind <> ''),
+                        before TEXT, after TEXT, detail TEXT);
+                    CREATE INDEX events_account ON events(account_id, id);
+                    """)
         }
         // The board's facts per account; filled here for stores written before they existed.
         m.registerMigration("v2") { db in
             try db.execute(sql: FactsRows.createTable)
             // Open tasks by due date carry what the overdue report and the agenda show, so
             // neither reads the tasks table itself.
-            try db.execute(sql: """
-                DROP INDEX tasks_open_due;
-                CREATE INDEX tasks_open_due ON tasks(due, account_id, lane, status, title, owner)
-                  WHERE status NOT IN ('done', 'skipped', 'approved');
-                """)
+            try db.execute(
+                sql: """
+                    DROP INDEX tasks_open_due;
+                    CREATE INDEX tasks_open_due ON tasks(due, account_id, lane, status, title, owner)
+                      WHERE status NOT IN ('done', 'skipped', 'approved');
+                    """)
             // The review marks read at every start look only at reviews.
-            try db.execute(sql: "CREATE INDEX events_reviewed ON events(account_id, id) WHERE kind = 'account.reviewed'")
+            try db.execute(
+                sql: "CREATE INDEX events_reviewed ON events(account_id, id) WHERE kind = 'account.reviewed'")
             for a in try Rows.accounts(db, where: nil) { try FactsRows.save(a, db) }
         }
         return m

@@ -30,7 +30,9 @@ public final class Store: Sendable {
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
         if isDir.boolValue { throw StoreError("\(path) is a directory, not a golive store") }
         if !exists {
-            guard mode == .create else { throw StoreError("no store at \(path) (create one with `golive seed` or `golive import`)") }
+            guard mode == .create else {
+                throw StoreError("no store at \(path) (create one with `golive seed` or `golive import`)")
+            }
             try Store.createFile(path)
         } else if !fm.isReadableFile(atPath: path) {
             throw StoreError("cannot read the store \(path): permission denied")
@@ -52,7 +54,9 @@ public final class Store: Sendable {
                 let needsMigration = try Store.inspect(path: path)
                 let pool = try Store.queue(path: path, configuration: config)
                 if needsMigration {
-                    if mode == .readOnly { throw StoreError("\(path) needs a schema upgrade, which a read-only open cannot do") }
+                    if mode == .readOnly {
+                        throw StoreError("\(path) needs a schema upgrade, which a read-only open cannot do")
+                    }
                     try pool.writeWithoutTransaction { db in
                         guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
                             throw StoreError("cannot switch \(path) to WAL mode")
@@ -67,7 +71,8 @@ public final class Store: Sendable {
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB {
             throw StoreError("\(path) is not a golive store (not a SQLite database)")
         } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
-            throw StoreError("cannot open the store \(path) for writing (\(e.message ?? "read-only")): nothing was changed")
+            throw StoreError(
+                "cannot open the store \(path) for writing (\(e.message ?? "read-only")): nothing was changed")
         } catch let e as DatabaseError {
             throw StoreError("cannot open the store \(path): \(e.message ?? e.description)")
         }
@@ -77,8 +82,9 @@ public final class Store: Sendable {
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
             do {
-                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: dir, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
                 throw StoreError("cannot create the folder \(dir) for the store: permission denied or not a folder")
             }
@@ -105,8 +111,11 @@ public final class Store: Sendable {
     private static func withLock<T>(_ lockPath: String, skip: Bool, _ body: () throws -> T) throws -> T {
         if skip { return try body() }
         let fd = open(lockPath, O_CREAT | O_RDWR, 0o600)
-        guard fd >= 0 else { return try body() } // a read-only folder: no race to guard against a writer here
-        defer { flock(fd, LOCK_UN); close(fd) }
+        guard fd >= 0 else { return try body() }  // a read-only folder: no race to guard against a writer here
+        defer {
+            flock(fd, LOCK_UN)
+            close(fd)
+        }
         flock(fd, LOCK_EX)
         return try body()
     }
@@ -117,11 +126,15 @@ public final class Store: Sendable {
     private static func queue(path: String, configuration: Configuration) throws -> DatabaseQueue {
         do {
             let q = try DatabaseQueue(path: path, configuration: configuration)
-            if configuration.readonly { try q.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") } }
+            if configuration.readonly {
+                try q.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            }
             return q
-        } catch let e as DatabaseError where configuration.readonly
-                    && (e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN)
-                    && !FileManager.default.fileExists(atPath: path + "-wal") {
+        } catch let e as DatabaseError
+            where configuration.readonly
+            && (e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN)
+            && !FileManager.default.fileExists(atPath: path + "-wal")
+        {
             let url = URL(fileURLWithPath: path).absoluteString + "?immutable=1"
             return try DatabaseQueue(path: url, configuration: configuration)
         }
@@ -137,16 +150,19 @@ public final class Store: Sendable {
         defer { try? probe.close() }
         let migrator = Schema.migrator
         let (appID, tables, superseded, complete) = try probe.read { db in
-            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0,
-             try migrator.hasBeenSuperseded(db),
-             try migrator.hasCompletedMigrations(db))
+            (
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0,
+                try migrator.hasBeenSuperseded(db),
+                try migrator.hasCompletedMigrations(db)
+            )
         }
         if appID != Schema.applicationID && !(appID == 0 && tables == 0) {
             throw StoreError("\(path) is not a golive store (it is another program's SQLite database)")
         }
         if superseded {
-            throw StoreError("\(path) was written by a newer golive (its schema is ahead of this version): upgrade golive")
+            throw StoreError(
+                "\(path) was written by a newer golive (its schema is ahead of this version): upgrade golive")
         }
         return !complete
     }
@@ -186,9 +202,12 @@ public final class Store: Sendable {
         try pool.read { db in
             // No DISTINCT: with it SQLite walks the whole (account, id) index instead of the
             // few newest rows by id.
-            let rows = try Int64.fetchAll(db, sql: "SELECT account_id FROM events WHERE id > ? AND account_id IS NOT NULL", arguments: [id])
+            let rows = try Int64.fetchAll(
+                db, sql: "SELECT account_id FROM events WHERE id > ? AND account_id IS NOT NULL", arguments: [id])
             var seen = Set<Int64>()
-            return (rows.filter { seen.insert($0).inserted }, try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0)
+            return (
+                rows.filter { seen.insert($0).inserted }, try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0
+            )
         }
     }
 
@@ -205,7 +224,12 @@ public final class Store: Sendable {
     /// Accounts that were ever escalated, from the events.
     public func everEscalated() throws -> Set<Int64> {
         try pool.read { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT account_id FROM events WHERE kind = 'account.escalated' AND account_id IS NOT NULL"))
+            Set(
+                try Int64.fetchAll(
+                    db,
+                    sql:
+                        "SELECT DISTINCT account_id FROM events WHERE kind = 'account.escalated' AND account_id IS NOT NULL"
+                ))
         }
     }
 
@@ -224,8 +248,10 @@ public final class Store: Sendable {
     /// - Parameter expected: the row the change edits as the user's screen showed it; a
     ///   change made on a stale view of that row is refused, naming who changed it and when.
     @discardableResult
-    public func perform(_ change: Change, on accountID: Int64, who: String, today: Day,
-                        now: Date = Date(), expected: RowVersion? = nil) throws -> (Account, Event) {
+    public func perform(
+        _ change: Change, on accountID: Int64, who: String, today: Day,
+        now: Date = Date(), expected: RowVersion? = nil
+    ) throws -> (Account, Event) {
         try write { tx in
             guard let account = try tx.account(accountID) else { throw Refusal("no account \(accountID)") }
             if let expected, !account.isCurrent(expected) {
@@ -236,7 +262,10 @@ public final class Store: Sendable {
             let (next, event) = try account.applying(change, ctx)
             try tx.save(next, replacing: account)
             let saved = try tx.insert(event)
-            if case .addTask = change { ctx.nextID += 1; try tx.setNextID(ctx.nextID) }
+            if case .addTask = change {
+                ctx.nextID += 1
+                try tx.setNextID(ctx.nextID)
+            }
             return (next, saved)
         }
     }
@@ -302,7 +331,11 @@ public struct StoredPlaybook: Hashable, Codable, Sendable {
     public var name: String
     public var title: String
     public var thresholds: Thresholds
-    public init(name: String, title: String, thresholds: Thresholds) { self.name = name; self.title = title; self.thresholds = thresholds }
+    public init(name: String, title: String, thresholds: Thresholds) {
+        self.name = name
+        self.title = title
+        self.thresholds = thresholds
+    }
 }
 
 /// Who reviewed an account last, and whether others changed it since *this* user's last
@@ -313,9 +346,14 @@ public struct ReviewInfo: Hashable, Sendable {
     public var myLastReview: Int64?
     public var lastChangeByOthers: Int64?
 
-    public init(lastReviewBy: String? = nil, lastReviewAt: String? = nil, myLastReview: Int64? = nil, lastChangeByOthers: Int64? = nil) {
-        self.lastReviewBy = lastReviewBy; self.lastReviewAt = lastReviewAt
-        self.myLastReview = myLastReview; self.lastChangeByOthers = lastChangeByOthers
+    public init(
+        lastReviewBy: String? = nil, lastReviewAt: String? = nil, myLastReview: Int64? = nil,
+        lastChangeByOthers: Int64? = nil
+    ) {
+        self.lastReviewBy = lastReviewBy
+        self.lastReviewAt = lastReviewAt
+        self.myLastReview = myLastReview
+        self.lastChangeByOthers = lastChangeByOthers
     }
 
     /// Changed by someone else since this user last marked it reviewed.
@@ -332,21 +370,27 @@ extension Store {
     public func reviews(for user: String) throws -> [Int64: ReviewInfo] {
         try pool.read { db in
             var out: [Int64: ReviewInfo] = [:]
-            for r in try Row.fetchAll(db, sql: """
-                SELECT e.account_id, e.who, e.at FROM events e
-                JOIN (SELECT account_id, max(id) AS m FROM events WHERE kind = 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id) r
-                  ON e.id = r.m
-                """) {
+            for r in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.account_id, e.who, e.at FROM events e
+                    JOIN (SELECT account_id, max(id) AS m FROM events WHERE kind = 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id) r
+                      ON e.id = r.m
+                    """)
+            {
                 out[r[0], default: ReviewInfo()].lastReviewBy = r[1]
                 out[r[0], default: ReviewInfo()].lastReviewAt = r[2]
             }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT m.account_id, m.last,
-                       (SELECT max(e.id) FROM events e WHERE e.account_id = m.account_id AND e.id > m.last
-                          AND e.who <> ? AND e.kind <> 'account.reviewed')
-                FROM (SELECT account_id, max(id) AS last FROM events
-                      WHERE kind = 'account.reviewed' AND account_id IS NOT NULL AND who = ? GROUP BY account_id) m
-                """, arguments: [user, user]) {
+            for r in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT m.account_id, m.last,
+                           (SELECT max(e.id) FROM events e WHERE e.account_id = m.account_id AND e.id > m.last
+                              AND e.who <> ? AND e.kind <> 'account.reviewed')
+                    FROM (SELECT account_id, max(id) AS last FROM events
+                          WHERE kind = 'account.reviewed' AND account_id IS NOT NULL AND who = ? GROUP BY account_id) m
+                    """, arguments: [user, user])
+            {
                 out[r[0], default: ReviewInfo()].myLastReview = r[1]
                 out[r[0], default: ReviewInfo()].lastChangeByOthers = r[2]
             }
@@ -370,12 +414,16 @@ extension Store {
                 WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due < ? AND a.completed_on IS NULL
                 """
             var args: [(any DatabaseValueConvertible)?] = [today.iso]
-            if let csm { sql += " AND a.csm = ? COLLATE NOCASE"; args.append(csm) }
+            if let csm {
+                sql += " AND a.csm = ? COLLATE NOCASE"
+                args.append(csm)
+            }
             // Most overdue first, as the report lists them: its own sort then finds them in order.
             sql += " ORDER BY t.due, a.name, t.title"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
-                OverdueTask(account: r[0], csm: r[1], lane: Lane(rawValue: r[2])!, title: r[3], owner: r[4],
-                            status: TaskStatus(rawValue: r[5])!, due: Day(iso: r[6] as String)!)
+                OverdueTask(
+                    account: r[0], csm: r[1], lane: Lane(rawValue: r[2])!, title: r[3], owner: r[4],
+                    status: TaskStatus(rawValue: r[5])!, due: Day(iso: r[6] as String)!)
             }
         }
     }
@@ -402,29 +450,46 @@ extension Store {
         return try pool.read { db in
             var items: [AgendaItem] = []
             func mine(_ r: Row, _ i: Int) -> Bool { me == nil || (r[i] as String).lowercased() == me }
-            try Row.fetchCursor(db, sql: """
-                SELECT t.due, t.lane, a.id, a.name, t.title, t.owner, a.csm FROM tasks t JOIN accounts a ON a.id = t.account_id
-                WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due <= ? AND a.completed_on IS NULL
-                """, arguments: [end.iso]).forEach { r in
+            try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT t.due, t.lane, a.id, a.name, t.title, t.owner, a.csm FROM tasks t JOIN accounts a ON a.id = t.account_id
+                    WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due <= ? AND a.completed_on IS NULL
+                    """, arguments: [end.iso]
+            ).forEach { r in
                 guard mine(r, 6) else { return }
-                items.append(AgendaItem(day: Day(iso: r[0] as String)!, kind: .task(Lane(rawValue: r[1])!), accountID: r[2],
-                                        account: r[3], title: r[4], who: r[5]))
+                items.append(
+                    AgendaItem(
+                        day: Day(iso: r[0] as String)!, kind: .task(Lane(rawValue: r[1])!), accountID: r[2],
+                        account: r[3], title: r[4], who: r[5]))
             }
-            try Row.fetchCursor(db, sql: """
-                SELECT c.due, a.id, a.name, c.name, a.csm FROM checkpoints c JOIN accounts a ON a.id = c.account_id
-                WHERE c.achieved_on IS NULL AND c.due <= ? AND a.completed_on IS NULL
-                """, arguments: [end.iso]).forEach { r in
+            try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT c.due, a.id, a.name, c.name, a.csm FROM checkpoints c JOIN accounts a ON a.id = c.account_id
+                    WHERE c.achieved_on IS NULL AND c.due <= ? AND a.completed_on IS NULL
+                    """, arguments: [end.iso]
+            ).forEach { r in
                 guard mine(r, 4) else { return }
-                items.append(AgendaItem(day: Day(iso: r[0] as String)!, kind: .checkpoint, accountID: r[1], account: r[2], title: r[3], who: r[4]))
+                items.append(
+                    AgendaItem(
+                        day: Day(iso: r[0] as String)!, kind: .checkpoint, accountID: r[1], account: r[2], title: r[3],
+                        who: r[4]))
             }
-            try Row.fetchCursor(db, sql: """
-                SELECT p.on_day, a.id, a.name, p.objective, p.channel, p.audience, a.csm FROM touchpoints p JOIN accounts a ON a.id = p.account_id
-                WHERE p.on_day >= ? AND p.on_day <= ? AND a.completed_on IS NULL
-                """, arguments: [today.iso, end.iso]).forEach { r in
+            try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT p.on_day, a.id, a.name, p.objective, p.channel, p.audience, a.csm FROM touchpoints p JOIN accounts a ON a.id = p.account_id
+                    WHERE p.on_day >= ? AND p.on_day <= ? AND a.completed_on IS NULL
+                    """, arguments: [today.iso, end.iso]
+            ).forEach { r in
                 guard mine(r, 6) else { return }
-                let objective: String = r[3], channel: String = r[4]
-                items.append(AgendaItem(day: Day(iso: r[0] as String)!, kind: .touchpoint, accountID: r[1], account: r[2],
-                                        title: "\(objective) (\(channel))", who: r[5]))
+                let objective: String = r[3]
+                let channel: String = r[4]
+                items.append(
+                    AgendaItem(
+                        day: Day(iso: r[0] as String)!, kind: .touchpoint, accountID: r[1], account: r[2],
+                        title: "\(objective) (\(channel))", who: r[5]))
             }
             return AgendaItem.ordered(items)
         }

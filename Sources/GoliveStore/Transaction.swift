@@ -14,7 +14,11 @@ public struct Transaction {
     }
 
     public func isEmpty() throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM events) + (SELECT count(*) FROM playbooks)") == 0
+        try Int.fetchOne(
+            db,
+            sql:
+                "SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM events) + (SELECT count(*) FROM playbooks)"
+        ) == 0
     }
 
     public func lastEvent(of account: Int64) throws -> Event? {
@@ -25,10 +29,16 @@ public struct Transaction {
     public func lastEvent(touching version: RowVersion, of account: Int64) throws -> Event? {
         switch version {
         case .account: return try lastEvent(of: account)
-        case let .task(id, _):
-            return try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? AND task_id = ? ORDER BY id DESC LIMIT 1", [account, id]).first
-        case let .checkpoint(id, _):
-            return try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? AND checkpoint_id = ? ORDER BY id DESC LIMIT 1", [account, id]).first
+        case .task(let id, _):
+            return try Rows.events(
+                db, sql: "SELECT * FROM events WHERE account_id = ? AND task_id = ? ORDER BY id DESC LIMIT 1",
+                [account, id]
+            ).first
+        case .checkpoint(let id, _):
+            return try Rows.events(
+                db, sql: "SELECT * FROM events WHERE account_id = ? AND checkpoint_id = ? ORDER BY id DESC LIMIT 1",
+                [account, id]
+            ).first
         }
     }
 
@@ -40,40 +50,51 @@ public struct Transaction {
 
     public func upsert(_ p: StoredPlaybook) throws {
         let t = p.thresholds
-        try db.execute(sql: """
-            INSERT INTO playbooks VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(name) DO UPDATE SET title = excluded.title,
-              amber_window_days = excluded.amber_window_days, no_activity_days = excluded.no_activity_days,
-              customer_overdue_days = excluded.customer_overdue_days,
-              approval_pending_days = excluded.approval_pending_days, customer_wait_days = excluded.customer_wait_days
-            """, arguments: [p.name, p.title, t.amberWindowDays, t.noActivityDays, t.customerOverdueDays,
-                             t.approvalPendingDays, t.customerWaitDays])
+        try db.execute(
+            sql: """
+                INSERT INTO playbooks VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET title = excluded.title,
+                  amber_window_days = excluded.amber_window_days, no_activity_days = excluded.no_activity_days,
+                  customer_overdue_days = excluded.customer_overdue_days,
+                  approval_pending_days = excluded.approval_pending_days, customer_wait_days = excluded.customer_wait_days
+                """,
+            arguments: [
+                p.name, p.title, t.amberWindowDays, t.noActivityDays, t.customerOverdueDays,
+                t.approvalPendingDays, t.customerWaitDays,
+            ])
     }
 
     /// Inserts an event; one with id 0 gets the next id (restores keep theirs).
     @discardableResult
     public func insert(_ e: Event) throws -> Event {
         var e = e
-        let stmt = try db.cachedStatement(sql: """
-            INSERT INTO events (id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try stmt.execute(arguments: [e.id == 0 ? nil : e.id, e.at, e.who, e.accountID, e.taskID, e.checkpointID,
-                                     e.kind, e.before, e.after, e.detail])
+        let stmt = try db.cachedStatement(
+            sql: """
+                INSERT INTO events (id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        try stmt.execute(arguments: [
+            e.id == 0 ? nil : e.id, e.at, e.who, e.accountID, e.taskID, e.checkpointID,
+            e.kind, e.before, e.after, e.detail,
+        ])
         if e.id == 0 { e.id = db.lastInsertedRowID }
         return e
     }
 
     /// Inserts a whole account: its row, stages, checkpoints, tasks, dependencies, touchpoints.
     public func insert(_ a: Account) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO accounts (id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook,
-              handoff, escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: StatementArguments(Rows.accountValues(a)))
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO accounts (id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook,
+                  handoff, escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: StatementArguments(Rows.accountValues(a)))
         for (i, s) in a.stages.enumerated() {
             try db.cachedStatement(sql: "INSERT INTO stages VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [a.id, i, s.key, s.name, s.slaDays, s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason])
+                .execute(arguments: [
+                    a.id, i, s.key, s.name, s.slaDays, s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason,
+                ])
         }
         for c in a.checkpoints { try insert(c, account: a.id) }
         for t in a.tasks { try insert(t, account: a.id, dependencies: false) }
@@ -88,14 +109,18 @@ public struct Transaction {
 
     func insert(_ c: Checkpoint, account: Int64) throws {
         try db.cachedStatement(sql: "INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [c.id, account, c.key, c.name, c.stage, c.due.iso, c.customerConfirms,
-                                 c.milestone?.rawValue, c.achievedOn?.iso, c.confirmedBy, c.version])
+            .execute(arguments: [
+                c.id, account, c.key, c.name, c.stage, c.due.iso, c.customerConfirms,
+                c.milestone?.rawValue, c.achievedOn?.iso, c.confirmedBy, c.version,
+            ])
     }
 
     func insert(_ t: OnboardingTask, account: Int64, dependencies: Bool) throws {
         try db.cachedStatement(sql: "INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [t.id, account, t.title, t.lane.rawValue, t.owner, t.due.iso, t.status.rawValue,
-                                 t.reason, t.statusSince.iso, t.finishedOn?.iso, t.checkpointID, t.version])
+            .execute(arguments: [
+                t.id, account, t.title, t.lane.rawValue, t.owner, t.due.iso, t.status.rawValue,
+                t.reason, t.statusSince.iso, t.finishedOn?.iso, t.checkpointID, t.version,
+            ])
         if dependencies { try insertDependencies(t) }
     }
 
@@ -107,34 +132,49 @@ public struct Transaction {
 
     /// Writes what differs between `old` and `new` (one account after a change).
     public func save(_ new: Account, replacing old: Account) throws {
-        try db.execute(sql: """
-            UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
-              target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?, escalated_on = ?,
-              completed_on = ?, last_activity = ?, stage_index = ?, version = ?
-            WHERE id = ?
-            """, arguments: StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
+        try db.execute(
+            sql: """
+                UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
+                  target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?, escalated_on = ?,
+                  completed_on = ?, last_activity = ?, stage_index = ?, version = ?
+                WHERE id = ?
+                """, arguments: StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
         for (i, s) in new.stages.enumerated() where i >= old.stages.count || s != old.stages[i] {
-            try db.execute(sql: "UPDATE stages SET entered_on = ?, left_on = ?, override_reason = ? WHERE account_id = ? AND ordinal = ?",
-                           arguments: [s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason, new.id, i])
+            try db.execute(
+                sql:
+                    "UPDATE stages SET entered_on = ?, left_on = ?, override_reason = ? WHERE account_id = ? AND ordinal = ?",
+                arguments: [s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason, new.id, i])
         }
         let oldCheckpoints = Dictionary(uniqueKeysWithValues: old.checkpoints.map { ($0.id, $0) })
         for c in new.checkpoints where oldCheckpoints[c.id] != c {
-            if oldCheckpoints[c.id] == nil { try insert(c, account: new.id); continue }
-            try db.execute(sql: "UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ? WHERE id = ?",
-                           arguments: [c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.id])
+            if oldCheckpoints[c.id] == nil {
+                try insert(c, account: new.id)
+                continue
+            }
+            try db.execute(
+                sql:
+                    "UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ? WHERE id = ?",
+                arguments: [c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.id])
         }
         let kept = Set(new.tasks.map(\.id))
-        for t in old.tasks where !kept.contains(t.id) { // taken back by an undo
+        for t in old.tasks where !kept.contains(t.id) {  // taken back by an undo
             try db.execute(sql: "DELETE FROM tasks WHERE id = ?", arguments: [t.id])
         }
         let oldTasks = Dictionary(uniqueKeysWithValues: old.tasks.map { ($0.id, $0) })
         for t in new.tasks where oldTasks[t.id] != t {
-            if oldTasks[t.id] == nil { try insert(t, account: new.id, dependencies: true); continue }
-            try db.execute(sql: """
-                UPDATE tasks SET title = ?, owner = ?, due = ?, status = ?, reason = ?, status_since = ?,
-                  finished_on = ?, checkpoint_id = ?, version = ? WHERE id = ?
-                """, arguments: [t.title, t.owner, t.due.iso, t.status.rawValue, t.reason, t.statusSince.iso,
-                                 t.finishedOn?.iso, t.checkpointID, t.version, t.id])
+            if oldTasks[t.id] == nil {
+                try insert(t, account: new.id, dependencies: true)
+                continue
+            }
+            try db.execute(
+                sql: """
+                    UPDATE tasks SET title = ?, owner = ?, due = ?, status = ?, reason = ?, status_since = ?,
+                      finished_on = ?, checkpoint_id = ?, version = ? WHERE id = ?
+                    """,
+                arguments: [
+                    t.title, t.owner, t.due.iso, t.status.rawValue, t.reason, t.statusSince.iso,
+                    t.finishedOn?.iso, t.checkpointID, t.version, t.id,
+                ])
         }
         try FactsRows.save(new, db)
     }

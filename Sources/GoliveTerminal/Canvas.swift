@@ -3,10 +3,15 @@ import GoliveDomain
 /// What a cell means; the theme decides how each role looks.
 public enum Role: String, CaseIterable, Sendable, Hashable {
     case normal, header, footer, dim, selection, title, key, badge, detail
-    case ragRed = "rag.red", ragAmber = "rag.amber", ragGreen = "rag.green"
+    case ragRed = "rag.red"
+    case ragAmber = "rag.amber"
+    case ragGreen = "rag.green"
     case achieved, overdue, stalled, changed
-    case laneTitle = "lane.title", laneFocus = "lane.focus"
-    case statusOK = "status.ok", statusError = "status.error", prompt
+    case laneTitle = "lane.title"
+    case laneFocus = "lane.focus"
+    case statusOK = "status.ok"
+    case statusError = "status.error"
+    case prompt
 
     public static func rag(_ r: RAG) -> Role {
         switch r {
@@ -40,7 +45,8 @@ public struct Canvas: Equatable, Sendable {
     public private(set) var cells: [Cell]
 
     public init(width: Int, height: Int) {
-        self.width = max(0, width); self.height = max(0, height)
+        self.width = max(0, width)
+        self.height = max(0, height)
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -50,7 +56,9 @@ public struct Canvas: Equatable, Sendable {
     /// is made inert first, wide characters take two cells and are never split, and text
     /// that does not fit ends with "…". Returns the columns used.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, role: Role = .normal, maxWidth: Int? = nil, highlighted: Bool = false) -> Int {
+    public mutating func put(
+        _ text: String, x: Int, y: Int, role: Role = .normal, maxWidth: Int? = nil, highlighted: Bool = false
+    ) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width - max(0, x), maxWidth ?? Int.max)
         guard limit > 0 else { return 0 }
@@ -58,7 +66,7 @@ public struct Canvas: Equatable, Sendable {
         var col = max(0, x)
         for ch in fitted {
             let w = Text.width(ch)
-            if w == 0 { continue } // a lone zero-width character has no cell of its own
+            if w == 0 { continue }  // a lone zero-width character has no cell of its own
             guard col + w <= x + limit, col + w <= width else { break }
             set(col, y, Cell(text: String(ch), role: role, highlighted: highlighted, continuation: false))
             if w == 2 { set(col + 1, y, Cell(text: "", role: role, highlighted: highlighted, continuation: true)) }
@@ -84,7 +92,8 @@ public struct Canvas: Equatable, Sendable {
             cells[i - 1].text = " "
         }
         if !cells[i].continuation, x + 1 < width, cells[i + 1].continuation {
-            cells[i + 1] = Cell(text: " ", role: cells[i + 1].role, highlighted: cells[i + 1].highlighted, continuation: false)
+            cells[i + 1] = Cell(
+                text: " ", role: cells[i + 1].role, highlighted: cells[i + 1].highlighted, continuation: false)
         }
         cells[i] = cell
     }

@@ -6,7 +6,9 @@ public enum Describe {
         let task = e.taskID.flatMap { a.task($0) }.map { "'\($0.title)'" } ?? "a task"
         let checkpoint = e.checkpointID.flatMap { a.checkpoint($0) }?.name ?? "a checkpoint"
         func status(_ s: String?) -> String { s.flatMap(TaskStatus.init(rawValue:))?.title ?? s ?? "?" }
-        func stage(_ k: String?) -> String { k == "completed" ? "completed" : a.stages.first { $0.key == k }?.name ?? k ?? "?" }
+        func stage(_ k: String?) -> String {
+            k == "completed" ? "completed" : a.stages.first { $0.key == k }?.name ?? k ?? "?"
+        }
         let why = e.detail.map { " (\($0))" } ?? ""
         switch e.kind {
         case "task.status": return "\(task) \(status(e.before)) → \(status(e.after))\(why)"

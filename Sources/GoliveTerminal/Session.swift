@@ -1,7 +1,7 @@
 import Foundation
 import GoliveDomain
-import GoliveStore
 import GoliveIO
+import GoliveStore
 
 /// The front end's state together with the store it saves to. `send` runs the update
 /// function and performs the effects it returns, feeding their results back in — the
@@ -47,8 +47,12 @@ public final class Session {
     /// everything when an account appeared or the change was a bulk one.
     func refreshSnapshot() throws -> Snapshot {
         let (ids, last) = try store.accountsChanged(after: state.seenEvent)
-        guard ids.count <= 500, ids.allSatisfy({ state.rows[$0] != nil }) else { return try Session.snapshot(store, user: state.user) }
-        return Snapshot(facts: try store.facts(ids: ids), reviews: try store.reviews(for: state.user), lastEvent: last, changedOnly: true)
+        guard ids.count <= 500, ids.allSatisfy({ state.rows[$0] != nil }) else {
+            return try Session.snapshot(store, user: state.user)
+        }
+        return Snapshot(
+            facts: try store.facts(ids: ids), reviews: try store.reviews(for: state.user), lastEvent: last,
+            changedOnly: true)
     }
 
     /// Looks for other instances' commits (about 20 µs when there are none) and, when there
@@ -92,29 +96,38 @@ public final class Session {
         case .quit:
             state.quitting = true
         case .reload:
-            do { send(.loaded(try Session.snapshot(store, user: state.user))) } catch { send(.refused("\(error)", fresh: nil)) }
-        case let .loadHistory(id):
-            do { send(.historyLoaded(id, try store.events(account: id))) } catch { send(.refused("\(error)", fresh: nil)) }
-        case let .loadAgenda(mine):
+            do { send(.loaded(try Session.snapshot(store, user: state.user))) } catch {
+                send(.refused("\(error)", fresh: nil))
+            }
+        case .loadHistory(let id):
+            do { send(.historyLoaded(id, try store.events(account: id))) } catch {
+                send(.refused("\(error)", fresh: nil))
+            }
+        case .loadAgenda(let mine):
             do {
-                send(.agendaLoaded(try store.agenda(today: state.today, through: state.agendaEnd, csm: mine ? state.user : nil)))
+                send(
+                    .agendaLoaded(
+                        try store.agenda(today: state.today, through: state.agendaEnd, csm: mine ? state.user : nil)))
             } catch { send(.refused("\(error)", fresh: nil)) }
         case .loadMetrics:
             // Seconds at 10,000 accounts: the screen says so before it waits.
             send(.working("reading every account for the metrics…"))
             willWait?()
             do {
-                let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: state.today).metrics()
+                let report = Reports(
+                    accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: state.today
+                ).metrics()
                 send(.metricsLoaded(report))
             } catch { send(.refused("\(error)", fresh: nil)) }
-        case let .perform(change, id, expected, isUndo):
+        case .perform(let change, let id, let expected, let isUndo):
             guard let before = state.accounts[id] ?? (try? store.account(id)) ?? nil else { return }
             if store.readOnly {
                 send(.refused("read-only: nothing was changed", fresh: nil))
                 return
             }
             do {
-                let (after, event) = try store.perform(change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
+                let (after, event) = try store.perform(
+                    change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
                 savedChanges += 1
                 uncheckpointed += 1
                 send(.saved(before: before, after: after, event: event, isUndo: isUndo))

@@ -1,7 +1,7 @@
 import Foundation
 import GoliveDomain
-import GoliveStore
 import GoliveIO
+import GoliveStore
 
 /// What the board's header counts.
 public struct BoardCounts: Equatable, Sendable {
@@ -44,8 +44,16 @@ struct RowKeys: Sendable {
     var completed: Bool
 
     init(_ r: BoardRow, csm: Int) {
-        id = r.id; goLive = r.goLive.ordinal; daysOverSLA = r.daysInStage - r.slaDays; arr = r.arr; nameRank = r.nameRank
-        self.csm = csm; checkpoints = r.strip.count; rag = r.rag; stalled = r.stall != nil; completed = r.completed
+        id = r.id
+        goLive = r.goLive.ordinal
+        daysOverSLA = r.daysInStage - r.slaDays
+        arr = r.arr
+        nameRank = r.nameRank
+        self.csm = csm
+        checkpoints = r.strip.count
+        rag = r.rag
+        stalled = r.stall != nil
+        completed = r.completed
     }
 }
 
@@ -75,12 +83,22 @@ public struct BoardRow: Equatable, Sendable {
     var nameRank = 0
 
     public init(_ f: AccountFacts, asOf today: Day) {
-        id = f.id; name = f.name; csm = f.csm; segment = f.segment
+        id = f.id
+        name = f.name
+        csm = f.csm
+        segment = f.segment
         stageName = f.stageName
-        daysInStage = f.daysInStage(asOf: today); slaDays = f.stageSLADays
-        strip = f.strip(asOf: today); rag = f.rag(strip: strip)
-        nextTitle = f.nextTitle; nextDue = f.nextDue
-        goLive = f.goLive; arr = f.arr; stall = f.stall(asOf: today); completed = !f.isActive; version = f.version
+        daysInStage = f.daysInStage(asOf: today)
+        slaDays = f.stageSLADays
+        strip = f.strip(asOf: today)
+        rag = f.rag(strip: strip)
+        nextTitle = f.nextTitle
+        nextDue = f.nextDue
+        goLive = f.goLive
+        arr = f.arr
+        stall = f.stall(asOf: today)
+        completed = !f.isActive
+        version = f.version
         sortName = f.name.lowercased()
     }
 }
@@ -107,7 +125,8 @@ enum Folded {
                 return false
             }
         }
-        return haystack.utf8.withContiguousStorageIfAvailable(search) ?? Array(haystack.utf8).withUnsafeBufferPointer(search)
+        return haystack.utf8.withContiguousStorageIfAvailable(search)
+            ?? Array(haystack.utf8).withUnsafeBufferPointer(search)
     }
 }
 
@@ -129,7 +148,9 @@ public struct BoardRows: Sendable {
 
     init(_ rows: [BoardRow]) {
         let sorted = rows.sorted { ($0.sortName, $0.id) < ($1.sortName, $1.id) }
-        values.reserveCapacity(sorted.count); keys.reserveCapacity(sorted.count); search.reserveCapacity(sorted.count)
+        values.reserveCapacity(sorted.count)
+        keys.reserveCapacity(sorted.count)
+        search.reserveCapacity(sorted.count)
         position.reserveCapacity(sorted.count)
         for r in sorted { append(r) }
     }
@@ -162,7 +183,10 @@ public struct BoardRows: Sendable {
 
     /// A changed row keeps its place (its name cannot change); a new one goes last.
     mutating func replace(_ row: BoardRow) {
-        guard let i = position[row.id] else { append(row); return }
+        guard let i = position[row.id] else {
+            append(row)
+            return
+        }
         var row = row
         row.nameRank = i
         let c = csm(row.csm)
@@ -204,7 +228,8 @@ public enum BoardSort: Int, CaseIterable, Sendable {
         let value: UInt64
         switch self {
         case .worstFirst:
-            value = UInt64(r.completed ? 1 : 0) << 38 | UInt64(2 - rank(r.rag)) << 36 | UInt64(r.stalled ? 0 : 1) << 35
+            value =
+                UInt64(r.completed ? 1 : 0) << 38 | UInt64(2 - rank(r.rag)) << 36 | UInt64(r.stalled ? 0 : 1) << 35
                 | UInt64(max(0, min((1 << 35) - 1, r.goLive + (1 << 30))))
         case .goLive: value = clamp(r.goLive + mid)
         case .daysInStage: value = clamp(mid - r.daysOverSLA)
@@ -244,9 +269,13 @@ public struct Snapshot: Sendable {
     public var lastEvent: Int64
     /// Only the accounts changed since the last snapshot (a live refresh), not every one.
     public var changedOnly: Bool
-    public init(facts: [AccountFacts], reviews: [Int64: ReviewInfo] = [:], lastEvent: Int64 = 0, changedOnly: Bool = false) {
-        self.facts = facts; self.reviews = reviews
-        self.lastEvent = lastEvent; self.changedOnly = changedOnly
+    public init(
+        facts: [AccountFacts], reviews: [Int64: ReviewInfo] = [:], lastEvent: Int64 = 0, changedOnly: Bool = false
+    ) {
+        self.facts = facts
+        self.reviews = reviews
+        self.lastEvent = lastEvent
+        self.changedOnly = changedOnly
     }
 }
 
@@ -286,15 +315,19 @@ public struct Prompt: Equatable, Sendable {
     public var expected: RowVersion?
 
     public init(purpose: Purpose, label: String, text: String, account: Int64? = nil, expected: RowVersion? = nil) {
-        self.purpose = purpose; self.label = label; self.text = text; self.account = account; self.expected = expected
+        self.purpose = purpose
+        self.label = label
+        self.text = text
+        self.account = account
+        self.expected = expected
     }
 
     /// The row a question is about, at its version in `a`.
     static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
         switch purpose {
-        case let .blockReason(t), let .rejectReason(t), let .editTitle(t), let .due(t), let .owner(t):
+        case .blockReason(let t), .rejectReason(let t), .editTitle(let t), .due(let t), .owner(let t):
             return a.task(t).map { .task(t, $0.version) }
-        case let .customerConfirmation(c):
+        case .customerConfirmation(let c):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .csm:
             return .account(a.version)
@@ -307,7 +340,10 @@ public struct Prompt: Equatable, Sendable {
 public struct StatusLine: Equatable, Sendable {
     public var text: String
     public var isError: Bool
-    public init(text: String, isError: Bool) { self.text = text; self.isError = isError }
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
 }
 
 /// What the account screen remembers: the focused lane, the selection in each lane, the
@@ -382,9 +418,15 @@ public struct AppState: Sendable {
     public var quitting = false
     public var keys: KeyTable
 
-    public init(_ snapshot: Snapshot, today: Day, user: String, readOnly: Bool = false, width: Int = 120, height: Int = 40,
-                keys: KeyTable = .defaults, screen: Screen = .board) {
-        self.today = today; self.user = user; self.readOnly = readOnly; self.width = width; self.height = height
+    public init(
+        _ snapshot: Snapshot, today: Day, user: String, readOnly: Bool = false, width: Int = 120, height: Int = 40,
+        keys: KeyTable = .defaults, screen: Screen = .board
+    ) {
+        self.today = today
+        self.user = user
+        self.readOnly = readOnly
+        self.width = width
+        self.height = height
         self.keys = keys
         self.screen = screen
         load(snapshot)
@@ -435,7 +477,7 @@ public struct AppState: Sendable {
         var ids: [Int64] = []
         switch screen {
         case .board: if let id = selectedAccount { ids.append(id) }
-        case let .account(id), let .history(id): ids.append(id)
+        case .account(let id), .history(let id): ids.append(id)
         case .stalled:
             let order = stalledOrder
             let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0
@@ -477,7 +519,6 @@ public struct AppState: Sendable {
 
     /// The agenda runs from everything overdue to six days ahead.
     public var agendaEnd: Day { today + 6 }
-
 
     /// A typed character only narrows the list: the rows already listed, already in order,
     /// are the only candidates, so no sort is needed. Anything else rebuilds.
@@ -544,7 +585,7 @@ public struct AppState: Sendable {
     public var selectedIndex: Int? { selectedAccount.flatMap { visible.firstIndex(of: $0) } }
 
     public var currentAccount: Account? {
-        guard case let .account(id) = screen else { return nil }
+        guard case .account(let id) = screen else { return nil }
         return accounts[id]
     }
 

@@ -16,12 +16,25 @@ public enum Color: Hashable, Sendable {
     /// "default", "red", "bright-blue", "208", "#ff8800".
     public init?(_ text: String) {
         let t = text.lowercased()
-        if t == "default" || t == "none" { self = .default; return }
-        if let i = Color.names.firstIndex(of: t) { self = .ansi(i); return }
-        if t.hasPrefix("bright-"), let i = Color.names.firstIndex(of: String(t.dropFirst(7))) { self = .ansi(i + 8); return }
-        if let n = Int(t), (0...255).contains(n) { self = .indexed(n); return }
+        if t == "default" || t == "none" {
+            self = .default
+            return
+        }
+        if let i = Color.names.firstIndex(of: t) {
+            self = .ansi(i)
+            return
+        }
+        if t.hasPrefix("bright-"), let i = Color.names.firstIndex(of: String(t.dropFirst(7))) {
+            self = .ansi(i + 8)
+            return
+        }
+        if let n = Int(t), (0...255).contains(n) {
+            self = .indexed(n)
+            return
+        }
         if t.hasPrefix("#"), t.count == 7, let v = Int(t.dropFirst(), radix: 16) {
-            self = .rgb(v >> 16 & 0xFF, v >> 8 & 0xFF, v & 0xFF); return
+            self = .rgb(v >> 16 & 0xFF, v >> 8 & 0xFF, v & 0xFF)
+            return
         }
         return nil
     }
@@ -32,12 +45,12 @@ public enum Color: Hashable, Sendable {
         guard colors >= 8 else { return nil }
         switch self {
         case .default: return -1
-        case let .ansi(i): return colors >= 16 ? i : i % 8
-        case let .indexed(n):
+        case .ansi(let i): return colors >= 16 ? i : i % 8
+        case .indexed(let n):
             if colors >= 256 { return n }
             return Color.rgb(of: n).flatMap { Color.rgb($0.0, $0.1, $0.2).number(colors: colors) } ?? n % colors
-        case let .rgb(r, g, b):
-            if colors >= 0x100_0000 { return r << 16 | g << 8 | b } // direct colour
+        case .rgb(let r, let g, let b):
+            if colors >= 0x100_0000 { return r << 16 | g << 8 | b }  // direct colour
             if colors >= 256 { return Color.nearest256(r, g, b) }
             return Color.nearestANSI(r, g, b, count: colors >= 16 ? 16 : 8)
         }
@@ -45,12 +58,15 @@ public enum Color: Hashable, Sendable {
 
     static let ansiRGB: [(Int, Int, Int)] = [
         (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
+        (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+        (255, 255, 255),
+    ]
 
     static func rgb(of index: Int) -> (Int, Int, Int)? {
         if index < 16 { return ansiRGB[index] }
         if index < 232 {
-            let i = index - 16, steps = [0, 95, 135, 175, 215, 255]
+            let i = index - 16
+            let steps = [0, 95, 135, 175, 215, 255]
             return (steps[i / 36], steps[i / 6 % 6], steps[i % 6])
         }
         let v = 8 + (index - 232) * 10
@@ -78,8 +94,16 @@ public struct Style: Hashable, Sendable {
     public var dim = false
     public var reverse = false
     public var underline = false
-    public init(fg: Color = .default, bg: Color = .default, bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false) {
-        self.fg = fg; self.bg = bg; self.bold = bold; self.dim = dim; self.reverse = reverse; self.underline = underline
+    public init(
+        fg: Color = .default, bg: Color = .default, bold: Bool = false, dim: Bool = false, reverse: Bool = false,
+        underline: Bool = false
+    ) {
+        self.fg = fg
+        self.bg = bg
+        self.bold = bold
+        self.dim = dim
+        self.reverse = reverse
+        self.underline = underline
     }
 }
 
@@ -90,11 +114,15 @@ public struct Theme: Sendable {
     public var styles: [Role: Style]
 
     public static let defaults: [Role: Style] = [
-        .normal: Style(), .header: Style(fg: .ansi(15), bg: .ansi(4), bold: true), .footer: Style(fg: .ansi(0), bg: .ansi(7)),
-        .dim: Style(dim: true), .selection: Style(reverse: true), .title: Style(bold: true), .key: Style(fg: .ansi(6), bold: true),
+        .normal: Style(), .header: Style(fg: .ansi(15), bg: .ansi(4), bold: true),
+        .footer: Style(fg: .ansi(0), bg: .ansi(7)),
+        .dim: Style(dim: true), .selection: Style(reverse: true), .title: Style(bold: true),
+        .key: Style(fg: .ansi(6), bold: true),
         .badge: Style(fg: .ansi(0), bg: .ansi(3), bold: true), .detail: Style(fg: .ansi(6)),
-        .ragRed: Style(fg: .ansi(1), bold: true), .ragAmber: Style(fg: .ansi(3), bold: true), .ragGreen: Style(fg: .ansi(2)),
-        .achieved: Style(fg: .ansi(2), dim: true), .overdue: Style(fg: .ansi(1)), .stalled: Style(fg: .ansi(5), bold: true),
+        .ragRed: Style(fg: .ansi(1), bold: true), .ragAmber: Style(fg: .ansi(3), bold: true),
+        .ragGreen: Style(fg: .ansi(2)),
+        .achieved: Style(fg: .ansi(2), dim: true), .overdue: Style(fg: .ansi(1)),
+        .stalled: Style(fg: .ansi(5), bold: true),
         .changed: Style(fg: .ansi(6), underline: true), .laneTitle: Style(bold: true, underline: true),
         .laneFocus: Style(fg: .ansi(6), bold: true, underline: true), .statusOK: Style(fg: .ansi(2), bold: true),
         .statusError: Style(fg: .ansi(1), bold: true), .prompt: Style(fg: .ansi(3), bold: true),
@@ -107,9 +135,14 @@ public struct Theme: Sendable {
     /// The same theme without colour: `NO_COLOR`, or a terminal without colours. Bold,
     /// reverse and underline remain, so the selection and the RAG letters still read.
     public var monochrome: Theme {
-        Theme(name: name, styles: styles.mapValues { s in
-            var m = s; m.fg = .default; m.bg = .default; return m
-        })
+        Theme(
+            name: name,
+            styles: styles.mapValues { s in
+                var m = s
+                m.fg = .default
+                m.bg = .default
+                return m
+            })
     }
 }
 
@@ -136,7 +169,10 @@ public enum ThemeFile {
         if let p = top["palette"] {
             for (k, v) in try y.mapping(p, "palette") {
                 let text = try y.string(v, "palette.\(k)")
-                guard let c = Color(text) else { throw y.fail(v, "palette.\(k): '\(text)' is not a colour (a name like red, bright-blue, 0–255, or #rrggbb)") }
+                guard let c = Color(text) else {
+                    throw y.fail(
+                        v, "palette.\(k): '\(text)' is not a colour (a name like red, bright-blue, 0–255, or #rrggbb)")
+                }
                 palette[k] = c
             }
         }
@@ -145,10 +181,13 @@ public enum ThemeFile {
             let roles = Set(Role.allCases.map(\.rawValue))
             for (k, v) in try y.mapping(r, "roles") {
                 guard let role = Role(rawValue: k), roles.contains(k) else {
-                    throw y.fail(v, "unknown role '\(k)' (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw y.fail(
+                        v, "unknown role '\(k)' (roles: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 var s = Style()
-                for (attr, value) in try y.mapping(v, "roles.\(k)", allowed: ["fg", "bg", "bold", "dim", "reverse", "underline"]) {
+                for (attr, value) in try y.mapping(
+                    v, "roles.\(k)", allowed: ["fg", "bg", "bold", "dim", "reverse", "underline"])
+                {
                     switch attr {
                     case "fg", "bg":
                         let text = try y.string(value, "roles.\(k).\(attr)")
@@ -183,7 +222,8 @@ public struct ThemeCatalog: Sendable {
         for _ in 0..<6 {
             let candidate = dir.appendingPathComponent("Themes")
             if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("default.yaml").path) {
-                dirs.append(candidate.path); break
+                dirs.append(candidate.path)
+                break
             }
             dir = dir.deletingLastPathComponent()
         }
@@ -206,7 +246,8 @@ public struct ThemeCatalog: Sendable {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") { return try ThemeFile.load(path: nameOrPath) }
         if let entry = list().first(where: { $0.name == nameOrPath }) { return try ThemeFile.load(path: entry.path) }
         if nameOrPath == "default" { return .default }
-        throw FileError(file: nameOrPath, reason: "no such theme (available: \(list().map(\.name).joined(separator: ", ")))")
+        throw FileError(
+            file: nameOrPath, reason: "no such theme (available: \(list().map(\.name).joined(separator: ", ")))")
     }
 }
 

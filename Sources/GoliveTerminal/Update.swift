@@ -43,19 +43,21 @@ extension AppState {
     /// The update function: the next state and the effects to perform.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case let .resize(w, h):
-            width = w; height = h
+        case .resize(let w, let h):
+            width = w
+            height = h
             clampBoard()
             return []
-        case let .loaded(snapshot):
+        case .loaded(let snapshot):
             load(snapshot)
             leaveVanishedAccount()
             status = StatusLine(text: "reloaded \(snapshot.facts.count) accounts", isError: false)
             return reloadLeadScreen()
-        case let .refreshed(snapshot, at):
+        case .refreshed(let snapshot, let at):
             // Versions before, of the rows that may change (not a copy of every row).
             let ids = snapshot.changedOnly ? snapshot.facts.map(\.id) : nil
-            let before = Dictionary((ids ?? Array(rows.ids)).map { ($0, rows.version(of: $0)) }, uniquingKeysWith: { a, _ in a })
+            let before = Dictionary(
+                (ids ?? Array(rows.ids)).map { ($0, rows.version(of: $0)) }, uniquingKeysWith: { a, _ in a })
             load(snapshot)
             leaveVanishedAccount()
             now = at
@@ -63,45 +65,63 @@ extension AppState {
                 flash[id] = at.addingTimeInterval(AppState.flashSeconds)
             }
             return reloadLeadScreen()
-        case let .fetched(list):
+        case .fetched(let list):
             fetched(list)
             return []
-        case let .agendaLoaded(items):
+        case .agendaLoaded(let items):
             agenda = items
             agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
-        case let .metricsLoaded(report):
+        case .metricsLoaded(let report):
             metrics = report
             clampMetrics()
             status = nil
             return []
-        case let .working(what):
+        case .working(let what):
             status = StatusLine(text: what, isError: false)
             return []
-        case let .tick(at):
+        case .tick(let at):
             now = at
             flash = flash.filter { $0.value > at }
             return []
-        case let .historyLoaded(id, events):
-            if screen == .history(id) { history = events.reversed(); historyTop = 0 }
+        case .historyLoaded(let id, let events):
+            if screen == .history(id) {
+                history = events.reversed()
+                historyTop = 0
+            }
             return []
-        case let .saved(before, after, event, isUndo):
+        case .saved(let before, let after, let event, let isUndo):
             replace(after)
             noteReview(event)
-            if isUndo { undo.removeLast() } else { undo.append(UndoStep(snapshot: before, event: event)); if undo.count > 100 { undo.removeFirst() } }
-            status = StatusLine(text: (isUndo ? "undone: " : "saved: ") + Describe.event(event, in: after), isError: false)
+            if isUndo {
+                undo.removeLast()
+            } else {
+                undo.append(UndoStep(snapshot: before, event: event))
+                if undo.count > 100 { undo.removeFirst() }
+            }
+            status = StatusLine(
+                text: (isUndo ? "undone: " : "saved: ") + Describe.event(event, in: after), isError: false)
             clampBoard()
             return []
-        case let .refused(message, fresh):
+        case .refused(let message, let fresh):
             if let fresh { replace(fresh) }
             status = StatusLine(text: message, isError: true)
             return []
-        case let .key(key):
-            if key == .ctrl("c") { quitting = true; return [.quit] }
+        case .key(let key):
+            if key == .ctrl("c") {
+                quitting = true
+                return [.quit]
+            }
             if prompt != nil { return promptKey(key) }
-            if helpOpen { helpKey(key); return [] }
+            if helpOpen {
+                helpKey(key)
+                return []
+            }
             if tooSmall {
-                if keys.command(for: key, in: .board) == .back { quitting = true; return [.quit] }
+                if keys.command(for: key, in: .board) == .back {
+                    quitting = true
+                    return [.quit]
+                }
                 return []
             }
             status = nil
@@ -121,8 +141,11 @@ extension AppState {
 
     mutating func leaveVanishedAccount() {
         switch screen {
-        case let .account(id), let .history(id):
-            if rows[id] == nil { screen = .board; focus = nil }
+        case .account(let id), .history(let id):
+            if rows[id] == nil {
+                screen = .board
+                focus = nil
+            }
         default: break
         }
     }
@@ -130,23 +153,34 @@ extension AppState {
     mutating func run(_ command: Command) -> [Effect] {
         switch command {
         case .help:
-            helpOpen = true; helpFilter = ""; helpTop = 0
+            helpOpen = true
+            helpFilter = ""
+            helpTop = 0
             return []
         case .quit:
             quitting = true
             return [.quit]
         case .undo:
-            guard let step = undo.last else { status = StatusLine(text: "nothing to undo in this session", isError: true); return [] }
+            guard let step = undo.last else {
+                status = StatusLine(text: "nothing to undo in this session", isError: true)
+                return []
+            }
             guard let current = accounts[step.snapshot.id] else { return [] }
             let change = Change.undo(snapshot: step.snapshot, of: step.event)
             return [.perform(change, account: current.id, expected: current.expectation(for: change), isUndo: true)]
-        case .viewBoard: screen = .board; return []
+        case .viewBoard:
+            screen = .board
+            return []
         case .viewStalled:
             screen = .stalled
             if stalledSelected.map({ stalledOrder.contains($0) }) != true { stalledSelected = stalledOrder.first }
             return []
-        case .viewAgenda: screen = .agenda; return [.loadAgenda(mine: agendaMine)]
-        case .viewMetrics: screen = .metrics; return [.loadMetrics]
+        case .viewAgenda:
+            screen = .agenda
+            return [.loadAgenda(mine: agendaMine)]
+        case .viewMetrics:
+            screen = .metrics
+            return [.loadMetrics]
         default:
             break
         }
@@ -188,8 +222,12 @@ extension AppState {
         case .open: openAccount(id, from: .stalled)
         case .escalate:
             guard let a = accounts[id] else { break }
-            prompt = Prompt(purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id, expected: .account(a.version))
-        case .reassignCSM: prompt = Prompt(purpose: .csm, label: "new CSM for \(r.name)", text: r.csm, account: id, expected: .account(r.version))
+            prompt = Prompt(
+                purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id,
+                expected: .account(a.version))
+        case .reassignCSM:
+            prompt = Prompt(
+                purpose: .csm, label: "new CSM for \(r.name)", text: r.csm, account: id, expected: .account(r.version))
         case .addNote: prompt = Prompt(purpose: .note, label: "note on \(r.name)", text: "", account: id)
         case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, isUndo: false)]
         default: break
@@ -209,7 +247,8 @@ extension AppState {
         case .back: screen = .board
         case .toggleMine:
             agendaMine.toggle()
-            status = StatusLine(text: agendaMine ? "agenda of \(user)'s accounts" : "agenda of every account", isError: false)
+            status = StatusLine(
+                text: agendaMine ? "agenda of \(user)'s accounts" : "agenda of every account", isError: false)
             return [.loadAgenda(mine: agendaMine)]
         case .open:
             if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }
@@ -228,11 +267,16 @@ extension AppState {
         case .top: top = 0
         case .bottom: top = Int.max / 2
         case .back:
-            if case let .history(id) = screen { screen = .account(id) } else { screen = .board }
+            if case .history(let id) = screen { screen = .account(id) } else { screen = .board }
             return []
         default: return []
         }
-        if screen == .metrics { metricsTop = top; clampMetrics() } else { historyTop = max(0, min(top, history.count - (height - 2))) }
+        if screen == .metrics {
+            metricsTop = top
+            clampMetrics()
+        } else {
+            historyTop = max(0, min(top, history.count - (height - 2)))
+        }
         return []
     }
 
@@ -251,7 +295,9 @@ extension AppState {
         case .pageDown: moveBoard(by: boardListHeight)
         case .top: moveBoard(to: 0)
         case .bottom: moveBoard(to: visible.count - 1)
-        case .back: quitting = true; return [.quit]
+        case .back:
+            quitting = true
+            return [.quit]
         case .open:
             guard let id = selectedAccount else { return [] }
             openAccount(id, from: .board)
@@ -293,11 +339,16 @@ extension AppState {
     // MARK: Account
 
     mutating func accountCommand(_ command: Command) -> [Effect] {
-        guard let a = currentAccount, var f = focus else { screen = .board; return [] }
+        guard let a = currentAccount, var f = focus else {
+            screen = .board
+            return []
+        }
         let lanes = Lane.allCases
         let list = tasks(of: a, in: f.lane)
         let task = selectedTask(in: a)
-        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)] }
+        func perform(_ c: Change) -> [Effect] {
+            [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)]
+        }
         func needTask() -> OnboardingTask? {
             if task == nil { status = StatusLine(text: "no task selected in the \(f.lane.title) lane", isError: true) }
             return task
@@ -308,10 +359,13 @@ extension AppState {
 
         switch command {
         case .back:
-            screen = accountReturn; focus = nil
+            screen = accountReturn
+            focus = nil
             if screen == .stalled { stalledSelected = a.id }
         case .history:
-            screen = .history(a.id); history = []; historyTop = 0
+            screen = .history(a.id)
+            history = []
+            historyTop = 0
             return [.loadHistory(a.id)]
         case .markReviewed:
             return [.perform(.markReviewed, account: a.id, expected: nil, isUndo: false)]
@@ -342,20 +396,33 @@ extension AppState {
             focus = f
         case .toggleDone:
             guard let t = needTask() else { return [] }
-            if t.lane == .approval { return perform(.setTaskStatus(task: t.id, to: t.status == .approved ? .pending : .approved, reason: nil)) }
+            if t.lane == .approval {
+                return perform(
+                    .setTaskStatus(task: t.id, to: t.status == .approved ? .pending : .approved, reason: nil))
+            }
             return perform(.setTaskStatus(task: t.id, to: t.status == .done ? .open : .done, reason: nil))
         case .reject:
             guard let t = needTask() else { return [] }
-            guard t.lane == .approval else { status = StatusLine(text: "only approvals can be rejected (this is the \(t.lane.title) lane)", isError: true); return [] }
+            guard t.lane == .approval else {
+                status = StatusLine(
+                    text: "only approvals can be rejected (this is the \(t.lane.title) lane)", isError: true)
+                return []
+            }
             ask(.rejectReason(task: t.id), "reject '\(t.title)' — reason")
         case .block:
             guard let t = needTask() else { return [] }
-            guard t.lane != .approval else { status = StatusLine(text: "an approval is approved or rejected, not blocked", isError: true); return [] }
+            guard t.lane != .approval else {
+                status = StatusLine(text: "an approval is approved or rejected, not blocked", isError: true)
+                return []
+            }
             if t.status == .blocked { return perform(.setTaskStatus(task: t.id, to: .open, reason: nil)) }
             ask(.blockReason(task: t.id), "block '\(t.title)' — reason")
         case .markWaiting:
             guard let t = needTask() else { return [] }
-            guard t.lane != .approval else { status = StatusLine(text: "an approval is pending until approved or rejected", isError: true); return [] }
+            guard t.lane != .approval else {
+                status = StatusLine(text: "an approval is pending until approved or rejected", isError: true)
+                return []
+            }
             return perform(.setTaskStatus(task: t.id, to: t.status == .waiting ? .open : .waiting, reason: nil))
         case .addTask:
             ask(.newTaskTitle(lane: f.lane), "new \(f.lane.title.lowercased()) task — title")
@@ -373,7 +440,9 @@ extension AppState {
         case .achieveCheckpoint:
             guard let c = selectedCheckpoint(in: a) else { return [] }
             if c.customerConfirms && !c.isAchieved {
-                ask(.customerConfirmation(checkpoint: c.id), "\(c.name) needs the customer's confirmation — confirmed by",
+                ask(
+                    .customerConfirmation(checkpoint: c.id),
+                    "\(c.name) needs the customer's confirmation — confirmed by",
                     a.handoff.stakeholders.first?.name ?? "")
                 return []
             }
@@ -381,7 +450,10 @@ extension AppState {
         case .advanceStage:
             let unmet = a.unmetGates()
             if unmet.isEmpty { return perform(.advanceStage(overrideReason: nil)) }
-            ask(.overrideReason, "cannot leave \(a.stage.name): \(unmet.joined(separator: "; ")) — override reason (Esc keeps the stage)")
+            ask(
+                .overrideReason,
+                "cannot leave \(a.stage.name): \(unmet.joined(separator: "; ")) — override reason (Esc keeps the stage)"
+            )
         case .escalate:
             ask(.escalationReason, AppState.escalationLabel(a))
         default:
@@ -407,13 +479,15 @@ extension AppState {
             return []
         case .backspace, .delete:
             if !p.text.isEmpty { p.text.removeLast() }
-        case let .ctrl(c) where c == "u":
+        case .ctrl(let c) where c == "u":
             p.text = ""
         case .char("+"), .char("-"):
             if p.purpose.asksForADate, let d = Day(iso: p.text) {
                 p.text = (d + (key == .char("+") ? 1 : -1)).iso
-            } else if case let .char(c) = key { p.text.append(c) }
-        case let .char(c):
+            } else if case .char(let c) = key {
+                p.text.append(c)
+            }
+        case .char(let c):
             if p.text.count < 500 { p.text.append(c) }
         case .enter:
             prompt = nil
@@ -428,32 +502,51 @@ extension AppState {
 
     mutating func submit(_ p: Prompt) -> [Effect] {
         let text = p.text.trimmingCharacters(in: .whitespaces)
-        if p.purpose == .filter { filter = text; return [] }
+        if p.purpose == .filter {
+            filter = text
+            return []
+        }
         guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
-        func perform(_ c: Change) -> [Effect] { [.perform(c, account: a.id, expected: p.expected ?? a.expectation(for: c), isUndo: false)] }
+        func perform(_ c: Change) -> [Effect] {
+            [.perform(c, account: a.id, expected: p.expected ?? a.expectation(for: c), isUndo: false)]
+        }
         switch p.purpose {
         case .filter: return []
-        case let .blockReason(t): return perform(.setTaskStatus(task: t, to: .blocked, reason: text))
-        case let .rejectReason(t): return perform(.setTaskStatus(task: t, to: .rejected, reason: text))
-        case let .newTaskTitle(lane):
-            guard !text.isEmpty else { status = StatusLine(text: "the title cannot be empty", isError: true); return [] }
-            prompt = Prompt(purpose: .newTaskOwner(lane: lane, title: text), label: "owner of '\(text)'",
-                            text: lane == .internal ? a.csm : a.handoff.stakeholders.first?.name ?? "")
-        case let .newTaskOwner(lane, title):
-            guard !text.isEmpty else { status = StatusLine(text: "the owner cannot be empty", isError: true); return [] }
-            prompt = Prompt(purpose: .newTaskDue(lane: lane, title: title, owner: text), label: "due (YYYY-MM-DD, +/- a day)",
-                            text: (today + 7).iso)
-        case let .newTaskDue(lane, title, owner):
-            guard let due = Day(iso: text) else { status = StatusLine(text: "'\(text)' is not a date (YYYY-MM-DD)", isError: true); return [] }
+        case .blockReason(let t): return perform(.setTaskStatus(task: t, to: .blocked, reason: text))
+        case .rejectReason(let t): return perform(.setTaskStatus(task: t, to: .rejected, reason: text))
+        case .newTaskTitle(let lane):
+            guard !text.isEmpty else {
+                status = StatusLine(text: "the title cannot be empty", isError: true)
+                return []
+            }
+            prompt = Prompt(
+                purpose: .newTaskOwner(lane: lane, title: text), label: "owner of '\(text)'",
+                text: lane == .internal ? a.csm : a.handoff.stakeholders.first?.name ?? "")
+        case .newTaskOwner(let lane, let title):
+            guard !text.isEmpty else {
+                status = StatusLine(text: "the owner cannot be empty", isError: true)
+                return []
+            }
+            prompt = Prompt(
+                purpose: .newTaskDue(lane: lane, title: title, owner: text), label: "due (YYYY-MM-DD, +/- a day)",
+                text: (today + 7).iso)
+        case .newTaskDue(let lane, let title, let owner):
+            guard let due = Day(iso: text) else {
+                status = StatusLine(text: "'\(text)' is not a date (YYYY-MM-DD)", isError: true)
+                return []
+            }
             let checkpoint = selectedCheckpoint(in: a).flatMap { $0.isAchieved ? nil : $0.id }
             return perform(.addTask(lane: lane, title: title, owner: owner, due: due, checkpoint: checkpoint))
-        case let .editTitle(t): return perform(.editTaskTitle(task: t, title: text))
-        case let .due(t):
-            guard let due = Day(iso: text) else { status = StatusLine(text: "'\(text)' is not a date (YYYY-MM-DD)", isError: true); return [] }
+        case .editTitle(let t): return perform(.editTaskTitle(task: t, title: text))
+        case .due(let t):
+            guard let due = Day(iso: text) else {
+                status = StatusLine(text: "'\(text)' is not a date (YYYY-MM-DD)", isError: true)
+                return []
+            }
             return perform(.setTaskDue(task: t, due: due))
-        case let .owner(t): return perform(.reassignTask(task: t, owner: text))
+        case .owner(let t): return perform(.reassignTask(task: t, owner: text))
         case .note: return perform(.addNote(text: text, task: p.account == nil ? selectedTask(in: a)?.id : nil))
-        case let .customerConfirmation(c): return perform(.achieveCheckpoint(checkpoint: c, confirmedBy: text))
+        case .customerConfirmation(let c): return perform(.achieveCheckpoint(checkpoint: c, confirmedBy: text))
         case .overrideReason: return perform(.advanceStage(overrideReason: text))
         case .escalationReason: return perform(.escalate(reason: text))
         case .csm: return perform(.reassignCSM(to: text))
@@ -467,12 +560,16 @@ extension AppState {
         switch key {
         case .escape, .char("?"): helpOpen = false
         case .char("q") where helpFilter.isEmpty: helpOpen = false
-        case .backspace, .delete: if !helpFilter.isEmpty { helpFilter.removeLast() }; helpTop = 0
+        case .backspace, .delete:
+            if !helpFilter.isEmpty { helpFilter.removeLast() }
+            helpTop = 0
         case .up: helpTop = max(0, helpTop - 1)
         case .down: helpTop += 1
         case .pageUp: helpTop = max(0, helpTop - (height - 4))
         case .pageDown: helpTop += height - 4
-        case let .char(c): helpFilter.append(c); helpTop = 0
+        case .char(let c):
+            helpFilter.append(c)
+            helpTop = 0
         default: break
         }
     }

@@ -9,7 +9,10 @@ public struct Renderer: Sendable {
 
     public func render(_ s: AppState) -> Canvas {
         var c = Canvas(width: s.width, height: s.height)
-        if s.tooSmall { tooSmall(s, &c); return c }
+        if s.tooSmall {
+            tooSmall(s, &c)
+            return c
+        }
         switch s.screen {
         case .board: board(s, &c)
         case .account: account(s, &c)
@@ -71,16 +74,37 @@ public struct Renderer: Sendable {
         let keys: [(Command, String)]
         switch s.screen {
         case _ where s.helpOpen: keys = []
-        case .board: keys = [(.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.reload, "reload"), (.viewStalled, "stalled"),
-                             (.viewAgenda, "agenda"), (.viewMetrics, "metrics"), (.undo, "undo"), (.help, "help"), (.back, "quit")]
-        case .stalled: keys = [(.open, "open"), (.escalate, "escalate"), (.reassignCSM, "CSM"), (.addNote, "note"), (.markReviewed, "reviewed"),
-                               (.undo, "undo"), (.viewBoard, "board"), (.help, "help"), (.back, "back")]
-        case .agenda: keys = [(.open, "open"), (.toggleMine, "mine"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"), (.back, "back")]
-        case .metrics: keys = [(.moveDown, "scroll"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"), (.back, "back")]
+        case .board:
+            keys = [
+                (.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.reload, "reload"),
+                (.viewStalled, "stalled"),
+                (.viewAgenda, "agenda"), (.viewMetrics, "metrics"), (.undo, "undo"), (.help, "help"), (.back, "quit"),
+            ]
+        case .stalled:
+            keys = [
+                (.open, "open"), (.escalate, "escalate"), (.reassignCSM, "CSM"), (.addNote, "note"),
+                (.markReviewed, "reviewed"),
+                (.undo, "undo"), (.viewBoard, "board"), (.help, "help"), (.back, "back"),
+            ]
+        case .agenda:
+            keys = [
+                (.open, "open"), (.toggleMine, "mine"), (.viewBoard, "board"), (.viewStalled, "stalled"),
+                (.help, "help"), (.back, "back"),
+            ]
+        case .metrics:
+            keys = [
+                (.moveDown, "scroll"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"),
+                (.back, "back"),
+            ]
         case .history: keys = [(.moveDown, "scroll"), (.help, "help"), (.back, "back")]
-        case .account: keys = [(.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"), (.addTask, "add"), (.changeDue, "due"),
-                               (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"), (.escalate, "escalate"),
-                               (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back")]
+        case .account:
+            keys = [
+                (.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"),
+                (.addTask, "add"), (.changeDue, "due"),
+                (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"),
+                (.escalate, "escalate"),
+                (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back"),
+            ]
         }
         var x = 1
         for (command, word) in keys {
@@ -94,7 +118,10 @@ public struct Renderer: Sendable {
     }
 
     func tooSmall(_ s: AppState, _ c: inout Canvas) {
-        let lines = ["terminal too small", "need \(AppState.minimumWidth)×\(AppState.minimumHeight), have \(s.width)×\(s.height)", "q quits"]
+        let lines = [
+            "terminal too small",
+            "need \(AppState.minimumWidth)×\(AppState.minimumHeight), have \(s.width)×\(s.height)", "q quits",
+        ]
         for (i, l) in lines.enumerated() {
             let y = s.height / 2 - 1 + i
             c.put(l, x: max(0, (s.width - Text.width(l)) / 2), y: y, role: i == 0 ? .statusError : .normal)
@@ -113,8 +140,11 @@ public struct Renderer: Sendable {
         let w = s.width
         // Header: counts of what is on the board now (after filter and "mine").
         c.fill(y: 0, role: .header)
-        let counts = s.counts.byRAG, stalled = s.counts.stalled, open = s.counts.active
-        var header = " golive  \(ragGlyph(.red).prefix(1)) \(counts[.red] ?? 0) red  \(ragGlyph(.amber).prefix(1)) \(counts[.amber] ?? 0) amber  "
+        let counts = s.counts.byRAG
+        let stalled = s.counts.stalled
+        let open = s.counts.active
+        var header =
+            " golive  \(ragGlyph(.red).prefix(1)) \(counts[.red] ?? 0) red  \(ragGlyph(.amber).prefix(1)) \(counts[.amber] ?? 0) amber  "
             + "\(ragGlyph(.green).prefix(1)) \(counts[.green] ?? 0) green  S \(stalled) stalled  \(s.visible.count) accounts (\(open) active)"
         header += "  \(glyphs.separator) sort: \(s.sort.title)"
         if !s.filter.isEmpty { header += "  \(glyphs.separator) filter: \(s.filter)" }
@@ -128,16 +158,26 @@ public struct Renderer: Sendable {
         // below 100 columns the segment and the next item give way (the detail bar still
         // names the next item) rather than squeeze the name away.
         let stripWidth = min(12, max(5, s.counts.checkpoints))
-        let roomy = w >= 100, wide = w >= 150
+        let roomy = w >= 100
+        let wide = w >= 150
         var cols: [(String, Column)] = [
-            ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)), ("changed", Column(title: "*", width: 1)),
+            ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)),
+            ("changed", Column(title: "*", width: 1)),
             ("name", Column(title: "ACCOUNT", width: 0)), ("csm", Column(title: "CSM", width: roomy ? 15 : 11)),
         ]
         if w >= 112 { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
-        cols += [("stage", Column(title: "STAGE D/SLA", width: roomy ? 17 : 13)),
-                 ("strip", Column(title: stripWidth >= 11 ? "CHECKPOINTS" : stripWidth >= 8 ? "CHECKPTS" : "CHKPT", width: stripWidth))]
-        cols += [("next", Column(title: "NEXT DUE", width: 0)), ("golive", Column(title: "GO-LIVE", width: wide ? 15 : 10)),
-                 ("arr", Column(title: "ARR", width: 7, right: true))]
+        cols += [
+            ("stage", Column(title: "STAGE D/SLA", width: roomy ? 17 : 13)),
+            (
+                "strip",
+                Column(
+                    title: stripWidth >= 11 ? "CHECKPOINTS" : stripWidth >= 8 ? "CHECKPTS" : "CHKPT", width: stripWidth)
+            ),
+        ]
+        cols += [
+            ("next", Column(title: "NEXT DUE", width: 0)), ("golive", Column(title: "GO-LIVE", width: wide ? 15 : 10)),
+            ("arr", Column(title: "ARR", width: 7, right: true)),
+        ]
         var free = w - 1 - cols.reduce(0) { $0 + $1.1.width } - (cols.count - 1)
         var nameWidth = max(16, free * 9 / 20)
         if free - nameWidth < 16 {
@@ -154,14 +194,19 @@ public struct Renderer: Sendable {
         var xs: [String: (Int, Int, Bool)] = [:]
         for (key, col) in cols {
             xs[key] = (x, col.width, col.right)
-            c.put(col.title, x: col.right ? x + col.width - Text.width(col.title) : x, y: 1, role: .title, maxWidth: col.width)
+            c.put(
+                col.title, x: col.right ? x + col.width - Text.width(col.title) : x, y: 1, role: .title,
+                maxWidth: col.width)
             x += col.width + 1
         }
 
-        let top = s.boardTop, height = s.boardListHeight
+        let top = s.boardTop
+        let height = s.boardListHeight
         if s.visible.isEmpty {
-            c.put(s.filter.isEmpty && !s.mine ? "no accounts in this store — `golive import FILE.csv` or `golive seed`" : "no account matches",
-                  x: 2, y: 3, role: .dim)
+            c.put(
+                s.filter.isEmpty && !s.mine
+                    ? "no accounts in this store — `golive import FILE.csv` or `golive seed`" : "no account matches",
+                x: 2, y: 3, role: .dim)
         }
         for (i, id) in s.visible.dropFirst(top).prefix(height).enumerated() {
             guard let r = s.rows[id] else { continue }
@@ -172,7 +217,9 @@ public struct Renderer: Sendable {
                 let t = Text.truncate(text, to: cw)
                 c.put(t, x: right ? cx + cw - Text.width(t) : cx, y: y, role: role, maxWidth: cw)
             }
-            put("rag", r.completed ? glyphs.rag(.achieved) + " C" : ragGlyph(r.rag), r.completed ? .achieved : Role.rag(r.rag))
+            put(
+                "rag", r.completed ? glyphs.rag(.achieved) + " C" : ragGlyph(r.rag),
+                r.completed ? .achieved : Role.rag(r.rag))
             if r.stall != nil { put("stalled", "S", .stalled) }
             if s.reviews[id]?.changedSinceMyReview == true { put("changed", "*", .changed) }
             // A row another instance just changed is marked for a moment.
@@ -182,10 +229,14 @@ public struct Renderer: Sendable {
             if let (_, sw, _) = xs["stage"] {
                 // The day counts matter more than the stage's full name.
                 let days = r.completed ? "" : " \(r.daysInStage)/\(r.slaDays)"
-                put("stage", Text.truncate(r.stageName, to: sw - Text.width(days)) + days, !r.completed && r.daysInStage > r.slaDays ? .overdue : .normal)
+                put(
+                    "stage", Text.truncate(r.stageName, to: sw - Text.width(days)) + days,
+                    !r.completed && r.daysInStage > r.slaDays ? .overdue : .normal)
             }
             if let (sx, sw, _) = xs["strip"] {
-                for (j, st) in r.strip.prefix(sw).enumerated() { c.put(stateGlyph(st), x: sx + j, y: y, role: Role.state(st), maxWidth: 1) }
+                for (j, st) in r.strip.prefix(sw).enumerated() {
+                    c.put(stateGlyph(st), x: sx + j, y: y, role: Role.state(st), maxWidth: 1)
+                }
             }
             if let t = r.nextTitle, let d = r.nextDue {
                 let late = d < s.today
@@ -193,7 +244,11 @@ public struct Renderer: Sendable {
                 put("next", "\(dateText) \(t)", late ? .overdue : .normal)
             }
             let days = r.goLive - s.today
-            put("golive", wide ? "\(r.goLive.iso) \(Renderer.relative(days))" : "\(Renderer.short(r.goLive)) \(Renderer.relative(days))",
+            put(
+                "golive",
+                wide
+                    ? "\(r.goLive.iso) \(Renderer.relative(days))"
+                    : "\(Renderer.short(r.goLive)) \(Renderer.relative(days))",
                 !r.completed && days < 0 ? .overdue : .normal)
             put("arr", Renderer.money(r.arr))
             if selected { c.restyle(y: y, highlighted: true) }
@@ -207,13 +262,24 @@ public struct Renderer: Sendable {
             let whole = s.accounts[id]
             let reasons = whole.map { $0.status(asOf: s.today).reasons.map(\.text) } ?? []
             let calm = whole == nil ? r.rag == .green : reasons.isEmpty
-            var why = r.completed ? "\(r.name): onboarding completed" : calm ? "\(r.name): every checkpoint on track" : "why \(r.rag.rawValue): " + reasons.joined(separator: "; ")
-            if xs["next"] == nil, let t = r.nextTitle, let d = r.nextDue { why = "next \(Renderer.short(d)) \(t) \(glyphs.separator) " + why }
+            var why =
+                r.completed
+                ? "\(r.name): onboarding completed"
+                : calm
+                    ? "\(r.name): every checkpoint on track"
+                    : "why \(r.rag.rawValue): " + reasons.joined(separator: "; ")
+            if xs["next"] == nil, let t = r.nextTitle, let d = r.nextDue {
+                why = "next \(Renderer.short(d)) \(t) \(glyphs.separator) " + why
+            }
             if let st = r.stall {
                 let because = whole?.stall(asOf: s.today)?.reasons.map(\.text) ?? []
-                why += "  \(glyphs.separator) stalled \(st.days)d, \(st.ballInCourt.phrase): " + because.joined(separator: "; ")
+                why +=
+                    "  \(glyphs.separator) stalled \(st.days)d, \(st.ballInCourt.phrase): "
+                    + because.joined(separator: "; ")
             }
-            if s.reviews[id]?.changedSinceMyReview == true { why = "* changed since your last review \(glyphs.separator) " + why }
+            if s.reviews[id]?.changedSinceMyReview == true {
+                why = "* changed since your last review \(glyphs.separator) " + why
+            }
             c.put(" " + why, x: 0, y: y, role: calm ? .detail : Role.rag(r.rag))
         }
     }
@@ -229,7 +295,10 @@ public struct Renderer: Sendable {
         c.fill(y: 0, role: .header)
         let days = a.goLive - s.today
         var head = " \(a.name)  \(glyphs.separator) \(a.segment.title) · \(Renderer.money(a.arr)) · CSM \(a.csm) · "
-        head += a.isActive ? "stage \(a.stage.name) \(a.daysInStage(asOf: s.today))/\(a.stage.slaDays) d" : "completed \(a.completedOn!.iso)"
+        head +=
+            a.isActive
+            ? "stage \(a.stage.name) \(a.daysInStage(asOf: s.today))/\(a.stage.slaDays) d"
+            : "completed \(a.completedOn!.iso)"
         head += " · go-live \(a.goLive.iso) (\(Renderer.relative(days))) · playbook \(a.playbook)"
         let rag = " \(ragGlyph(st.rag)) " + (stall != nil ? "S " : "")
         let badge = s.readOnly ? "[RO] " : ""
@@ -240,36 +309,60 @@ public struct Renderer: Sendable {
         // Line 1: the checkpoints, in order, with dates and states; the selected one highlighted.
         let selected = s.selectedCheckpoint(in: a)?.id
         let items = st.checkpoints.map { cs in
-            (cs, "\(stateGlyph(cs.state)) \(cs.checkpoint.name) \(Renderer.short(cs.checkpoint.achievedOn ?? cs.checkpoint.due))" + (cs.checkpoint.customerConfirms ? "*" : ""))
+            (
+                cs,
+                "\(stateGlyph(cs.state)) \(cs.checkpoint.name) \(Renderer.short(cs.checkpoint.achievedOn ?? cs.checkpoint.due))"
+                    + (cs.checkpoint.customerConfirms ? "*" : "")
+            )
         }
         let selIndex = items.firstIndex { $0.0.checkpoint.id == selected } ?? 0
         var start = 0
-        while start < selIndex && items[start...selIndex].reduce(0, { $0 + Text.width($1.1) + 2 }) > w - 2 { start += 1 }
+        while start < selIndex && items[start...selIndex].reduce(0, { $0 + Text.width($1.1) + 2 }) > w - 2 {
+            start += 1
+        }
         var x = 1
         if start > 0 { x += c.put(glyphs.ellipsis + " ", x: x, y: 1, role: .dim) }
         for (cs, text) in items[start...] {
             guard x < w - 1 else { break }
-            let used = c.put(text, x: x, y: 1, role: Role.state(cs.state), maxWidth: w - x - 1, highlighted: cs.checkpoint.id == selected)
+            let used = c.put(
+                text, x: x, y: 1, role: Role.state(cs.state), maxWidth: w - x - 1,
+                highlighted: cs.checkpoint.id == selected)
             x += used + 2
         }
 
         // Line 2: the reasons (why red?) and the stall, in words.
-        var why = st.reasons.isEmpty ? (a.isActive ? "every open checkpoint on track" : "onboarding completed") : st.reasons.map(\.text).joined(separator: "; ")
-        if let stall { why += "  \(glyphs.separator) stalled \(stall.days)d, \(stall.ballInCourt.phrase): " + stall.reasons.map(\.text).joined(separator: "; ") }
+        var why =
+            st.reasons.isEmpty
+            ? (a.isActive ? "every open checkpoint on track" : "onboarding completed")
+            : st.reasons.map(\.text).joined(separator: "; ")
+        if let stall {
+            why +=
+                "  \(glyphs.separator) stalled \(stall.days)d, \(stall.ballInCourt.phrase): "
+                + stall.reasons.map(\.text).joined(separator: "; ")
+        }
         c.put(" " + why, x: 0, y: 2, role: st.reasons.isEmpty ? .dim : Role.rag(st.rag))
 
         // Line 3: the handoff record.
         let h = a.handoff
-        let handoff = h.isEmpty ? "no handoff record" : [
-            h.goals.isEmpty ? nil : "goals: \(h.goals)", h.requirements.isEmpty ? nil : "requirements: \(h.requirements)",
-            h.promises.isEmpty ? nil : "promised: \(h.promises)",
-            h.stakeholders.isEmpty ? nil : "stakeholders: " + h.stakeholders.map { "\($0.name) (\($0.role.replacingOccurrences(of: "_", with: " ")))" }.joined(separator: ", "),
-        ].compactMap { $0 }.joined(separator: " · ")
+        let handoff =
+            h.isEmpty
+            ? "no handoff record"
+            : [
+                h.goals.isEmpty ? nil : "goals: \(h.goals)",
+                h.requirements.isEmpty ? nil : "requirements: \(h.requirements)",
+                h.promises.isEmpty ? nil : "promised: \(h.promises)",
+                h.stakeholders.isEmpty
+                    ? nil
+                    : "stakeholders: "
+                        + h.stakeholders.map { "\($0.name) (\($0.role.replacingOccurrences(of: "_", with: " ")))" }
+                        .joined(separator: ", "),
+            ].compactMap { $0 }.joined(separator: " · ")
         c.put(" " + handoff, x: 0, y: 3, role: .dim)
 
         // The three lanes: side by side when there is room, else one at a time with tabs.
         let focus = s.focus ?? AccountFocus(accountID: a.id)
-        let top = 4, bottom = s.height - 3
+        let top = 4
+        let bottom = s.height - 3
         let sideBySide = w >= 100
         if sideBySide {
             let laneWidth = (w - 2) / 3
@@ -283,19 +376,29 @@ public struct Renderer: Sendable {
             for lane in Lane.allCases {
                 let n = a.tasks.filter { $0.lane == lane && $0.isOpen }.count
                 let label = " \(lane.title) (\(n) open) "
-                tx += c.put(label, x: tx, y: top, role: lane == focus.lane ? .laneFocus : .laneTitle, highlighted: lane == focus.lane) + 1
+                tx +=
+                    c.put(
+                        label, x: tx, y: top, role: lane == focus.lane ? .laneFocus : .laneTitle,
+                        highlighted: lane == focus.lane) + 1
             }
-            laneColumn(s, a, focus.lane, focused: true, x: 0, y: top + 1, width: w, bottom: bottom, &c, showTitle: false)
+            laneColumn(
+                s, a, focus.lane, focused: true, x: 0, y: top + 1, width: w, bottom: bottom, &c, showTitle: false)
         }
 
         // The selected task in full: owner, due, status, what it waits on, where it leads.
         let y = s.height - 2
         c.fill(y: y, role: .detail)
         if let t = s.selectedTask(in: a) {
-            var parts = ["\(t.title)", "owner \(t.owner)", "due \(t.due.iso)" + (t.daysOverdue(asOf: s.today) > 0 ? " (overdue \(t.daysOverdue(asOf: s.today)) d)" : ""),
-                         t.status.title + (t.reason.map { ": \($0)" } ?? "")]
+            var parts = [
+                "\(t.title)", "owner \(t.owner)",
+                "due \(t.due.iso)"
+                    + (t.daysOverdue(asOf: s.today) > 0 ? " (overdue \(t.daysOverdue(asOf: s.today)) d)" : ""),
+                t.status.title + (t.reason.map { ": \($0)" } ?? ""),
+            ]
             let waits = t.dependsOn.compactMap { a.task($0) }.filter(\.isOpen)
-            if !waits.isEmpty { parts.append("waits on " + waits.map { "'\($0.title)' (\($0.status.title))" }.joined(separator: ", ")) }
+            if !waits.isEmpty {
+                parts.append("waits on " + waits.map { "'\($0.title)' (\($0.status.title))" }.joined(separator: ", "))
+            }
             if let cp = a.checkpoint(t.checkpointID) { parts.append("\(glyphs.arrow) \(cp.name)") }
             c.put(" " + parts.joined(separator: " · "), x: 0, y: y, role: .detail)
         } else {
@@ -317,13 +420,17 @@ public struct Renderer: Sendable {
         }
     }
 
-    func laneColumn(_ s: AppState, _ a: Account, _ lane: Lane, focused: Bool, x: Int, y: Int, width: Int, bottom: Int,
-                    _ c: inout Canvas, showTitle: Bool = true) {
+    func laneColumn(
+        _ s: AppState, _ a: Account, _ lane: Lane, focused: Bool, x: Int, y: Int, width: Int, bottom: Int,
+        _ c: inout Canvas, showTitle: Bool = true
+    ) {
         let tasks = s.tasks(of: a, in: lane)
         var row = y
         if showTitle {
             let open = tasks.filter(\.isOpen).count
-            c.put(" \(lane.title) (\(open) open of \(tasks.count))", x: x, y: row, role: focused ? .laneFocus : .laneTitle, maxWidth: width, highlighted: false)
+            c.put(
+                " \(lane.title) (\(open) open of \(tasks.count))", x: x, y: row,
+                role: focused ? .laneFocus : .laneTitle, maxWidth: width, highlighted: false)
             row += 1
         }
         let selectedID = focused ? s.selectedTask(in: a)?.id : nil
@@ -334,12 +441,17 @@ public struct Renderer: Sendable {
         let ownerWidth = width >= 60 ? 18 : width >= 36 ? 10 : 0
         for t in tasks.dropFirst(max(0, first)).prefix(capacity) {
             let overdue = t.daysOverdue(asOf: s.today) > 0
-            let role: Role = !t.isOpen ? .dim : t.status == .blocked || t.status == .rejected ? .ragRed : t.status == .waiting ? .ragAmber : .normal
+            let role: Role =
+                !t.isOpen
+                ? .dim
+                : t.status == .blocked || t.status == .rejected ? .ragRed : t.status == .waiting ? .ragAmber : .normal
             c.put(" " + Renderer.tag(t.status), x: x, y: row, role: role, maxWidth: 4)
             let dueText = Renderer.short(t.due)
             let waits = t.dependsOn.compactMap { a.task($0) }.contains { $0.isOpen }
             let titleWidth = width - 5 - 6 - (ownerWidth > 0 ? ownerWidth + 1 : 0) - 1
-            c.put((waits && t.isOpen ? glyphs.arrow + " " : "") + t.title, x: x + 5, y: row, role: role, maxWidth: titleWidth)
+            c.put(
+                (waits && t.isOpen ? glyphs.arrow + " " : "") + t.title, x: x + 5, y: row, role: role,
+                maxWidth: titleWidth)
             if ownerWidth > 0 { c.put(t.owner, x: x + 5 + titleWidth + 1, y: row, role: .dim, maxWidth: ownerWidth) }
             c.put(dueText, x: x + width - 6, y: row, role: overdue ? .overdue : t.isOpen ? .normal : .dim, maxWidth: 5)
             if t.id == selectedID { c.restyle(x: x, y: row, width: width, highlighted: true) }
@@ -350,17 +462,23 @@ public struct Renderer: Sendable {
     // MARK: Help
 
     func help(_ s: AppState, _ c: inout Canvas) {
-        let w = min(s.width - 4, 84), h = s.height - 4
-        let x0 = (s.width - w) / 2, y0 = 1
+        let w = min(s.width - 4, 84)
+        let h = s.height - 4
+        let x0 = (s.width - w) / 2
+        let y0 = 1
         for y in y0..<(y0 + h) { c.fill(x: x0, y: y, width: w, role: .normal) }
         c.fill(x: x0, y: y0, width: w, role: .header)
-        c.put(" Keys — type to filter\(s.helpFilter.isEmpty ? "" : ": \(s.helpFilter)")", x: x0, y: y0, role: .header, maxWidth: w)
+        c.put(
+            " Keys — type to filter\(s.helpFilter.isEmpty ? "" : ": \(s.helpFilter)")", x: x0, y: y0, role: .header,
+            maxWidth: w)
         let needle = s.helpFilter.lowercased()
         var lines: [(String, Role)] = []
         for scope in Scope.allCases {
             let matching = s.keys.bindings.filter { b in
-                b.scope == scope && (needle.isEmpty || b.description.lowercased().contains(needle) || b.command.rawValue.contains(needle)
-                    || b.keys.contains { $0.description.lowercased() == needle })
+                b.scope == scope
+                    && (needle.isEmpty || b.description.lowercased().contains(needle)
+                        || b.command.rawValue.contains(needle)
+                        || b.keys.contains { $0.description.lowercased() == needle })
             }
             guard !matching.isEmpty else { continue }
             lines.append((scope.title, .title))
@@ -369,8 +487,10 @@ public struct Renderer: Sendable {
                 lines.append(("  " + Text.pad(keys, to: 14) + b.description, .normal))
             }
         }
-        lines += [("", .normal), ("Prompts: Enter confirms, Esc cancels; in a date, + and - move a day.", .dim),
-                  ("Every change is saved at once with your name; u takes back your last one.", .dim)]
+        lines += [
+            ("", .normal), ("Prompts: Enter confirms, Esc cancels; in a date, + and - move a day.", .dim),
+            ("Every change is saved at once with your name; u takes back your last one.", .dim),
+        ]
         if lines.count <= 3 { lines.insert(("no key matches '\(s.helpFilter)'", .dim), at: 0) }
         let top = min(s.helpTop, max(0, lines.count - (h - 1)))
         for (i, (text, role)) in lines.dropFirst(top).prefix(h - 1).enumerated() {

@@ -34,8 +34,9 @@ func percentile(_ xs: [Double], _ p: Double) -> Double {
 /// Peak resident memory of this process so far, in MB (Linux VmHWM).
 func peakMemoryMB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
     return kb / 1024
 }
 
@@ -43,14 +44,17 @@ func peakMemoryMB() -> Double {
 /// `golive` does before the first frame — then the peak memory. Run as its own process so
 /// each scale starts cold.
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open a store to the first board frame; print ms and peak MB as JSON.")
+    static let configuration = CommandConfiguration(
+        abstract: "Open a store to the first board frame; print ms and peak MB as JSON.")
     @Option var store: String
 
     func run() throws {
         var frame = Canvas(width: 0, height: 0)
         let ms = try measure {
             let s = try Store(path: store, mode: .readOnly)
-            let state = AppState(try Session.snapshot(s, user: "bench"), today: asOf, user: "bench", readOnly: true, width: 120, height: 40)
+            let state = AppState(
+                try Session.snapshot(s, user: "bench"), today: asOf, user: "bench", readOnly: true, width: 120,
+                height: 40)
             let session = Session(store: s, state: state)
             frame = Renderer(glyphs: Glyphs(unicode: true)).render(session.state)
         }
@@ -63,14 +67,16 @@ struct Open: ParsableCommand {
 /// computed from the whole account, and give the rules' strip, RAG and stalled mark on days
 /// around the seeding day. Accounts are read in batches so 100,000 fit in memory.
 struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check every account's stored facts against its whole record; print counts as JSON.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check every account's stored facts against its whole record; print counts as JSON.")
     @Option var store: String
 
     func run() throws {
         let s = try Store(path: store, mode: .readOnly)
         let stored = Dictionary(uniqueKeysWithValues: try s.facts().map { ($0.id, $0) })
         let ids = try s.accountIDs()
-        var checked = 0, wrong = 0
+        var checked = 0
+        var wrong = 0
         for start in stride(from: 0, to: ids.count, by: 2_000) {
             for a in try s.accounts(ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
                 checked += 1
@@ -80,8 +86,10 @@ struct Verify: ParsableCommand {
                     let day = asOf + offset
                     let status = a.status(asOf: day)
                     let strip = f.strip(asOf: day)
-                    same = strip == status.checkpoints.map(\.state) && f.rag(strip: strip) == status.rag
-                        && f.stall(asOf: day) == a.stall(asOf: day).map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }
+                    same =
+                        strip == status.checkpoints.map(\.state) && f.rag(strip: strip) == status.rag
+                        && f.stall(asOf: day)
+                            == a.stall(asOf: day).map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }
                 }
                 if !same { wrong += 1 }
             }
@@ -101,12 +109,16 @@ struct Run: ParsableCommand {
     @Option(help: "Saved actions to time.") var actions = 1000
     @Option(help: "Runs of each report process.") var reportRuns = 3
     @Option(help: "Opens of each store (a process each).") var openRuns = 3
-    @Flag(inversion: .prefixedNo, help: "Check every account's stored facts against its whole record at each scale.") var verify = true
-    @Option(help: "Where stores are kept between runs (reused when present).") var work = NSTemporaryDirectory() + "golive-bench"
+    @Flag(inversion: .prefixedNo, help: "Check every account's stored facts against its whole record at each scale.")
+    var verify = true
+    @Option(help: "Where stores are kept between runs (reused when present).") var work =
+        NSTemporaryDirectory() + "golive-bench"
     @Option(help: "Write the results here as JSON.") var json: String?
     @Flag(help: "Skip the terminal-bytes measurement (needs tmux).") var skipTerminal = false
 
-    var binDir: URL { URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent() }
+    var binDir: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    }
 
     func storePath(_ n: Int) -> String { "\(work)/bench-\(n)x\(tasksPerAccount).sqlite" }
 
@@ -118,8 +130,12 @@ struct Run: ParsableCommand {
         let golive = binDir.appendingPathComponent("golive").path
         var seconds = 0.0
         let ms = try measure {
-            let status = try runProcess(golive, ["seed", "--store", path, "--accounts", "\(n)", "--tasks-per-account", "\(tasksPerAccount)",
-                                                 "--seed", "1", "--as-of", asOf.iso])
+            let status = try runProcess(
+                golive,
+                [
+                    "seed", "--store", path, "--accounts", "\(n)", "--tasks-per-account", "\(tasksPerAccount)",
+                    "--seed", "1", "--as-of", asOf.iso,
+                ])
             if status.code != 0 { throw ValidationError("seeding failed: \(status.err)") }
         }
         seconds = ms / 1000
@@ -139,33 +155,56 @@ struct Run: ParsableCommand {
         for n in sizes {
             // Each open is its own process. The first finds the file wherever the system's
             // cache left it (this VM keeps little in it); the median is of all of them.
-            var opens: [Double] = [], peak = 0.0
+            var opens: [Double] = []
+            var peak = 0.0
             for _ in 0..<max(1, openRuns) {
-                let out = try runProcess(binDir.appendingPathComponent("golive-bench").path, ["open", "--store", storePath(n)])
-                guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double] else { throw ValidationError("open failed: \(out.err)") }
-                opens.append(obj["open_ms"]!); peak = max(peak, obj["peak_mb"]!)
+                let out = try runProcess(
+                    binDir.appendingPathComponent("golive-bench").path, ["open", "--store", storePath(n)])
+                guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double] else {
+                    throw ValidationError("open failed: \(out.err)")
+                }
+                opens.append(obj["open_ms"]!)
+                peak = max(peak, obj["peak_mb"]!)
             }
-            results["open_\(n)_ms"] = percentile(opens, 0.5); results["open_\(n)_first_ms"] = opens[0]; results["peak_mb_\(n)"] = peak
-            rows.append(("open → first board frame, \(n) accounts", String(format: "%.0f ms (first of %d: %.0f ms)", percentile(opens, 0.5), opens.count, opens[0])))
+            results["open_\(n)_ms"] = percentile(opens, 0.5)
+            results["open_\(n)_first_ms"] = opens[0]
+            results["peak_mb_\(n)"] = peak
+            rows.append(
+                (
+                    "open → first board frame, \(n) accounts",
+                    String(format: "%.0f ms (first of %d: %.0f ms)", percentile(opens, 0.5), opens.count, opens[0])
+                ))
             rows.append(("peak memory, board open, \(n) accounts", String(format: "%.0f MB", peak)))
         }
 
         // The correctness of what was measured, at every scale.
         for n in sizes where verify {
-            let out = try runProcess(binDir.appendingPathComponent("golive-bench").path, ["verify", "--store", storePath(n)])
-            guard out.code == 0, let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Int] else {
+            let out = try runProcess(
+                binDir.appendingPathComponent("golive-bench").path, ["verify", "--store", storePath(n)])
+            guard out.code == 0, let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Int]
+            else {
                 throw ValidationError("facts check failed at \(n) accounts: \(out.out)\(out.err)")
             }
             results["verified_\(n)"] = obj["checked"]
-            rows.append(("facts = rules on whole accounts, \(n) accounts", "\(obj["checked"]!) checked, \(obj["wrong"]!) wrong"))
+            rows.append(
+                ("facts = rules on whole accounts, \(n) accounts", "\(obj["checked"]!) checked, \(obj["wrong"]!) wrong")
+            )
         }
 
         // Keystrokes at `size`: the update function and a full render, per key.
         let store = try Store(path: storePath(size), mode: .readWrite)
-        let session = Session(store: store, state: AppState(try Session.snapshot(store, user: "bench"), today: asOf, user: "bench", width: 120, height: 40))
+        let session = Session(
+            store: store,
+            state: AppState(
+                try Session.snapshot(store, user: "bench"), today: asOf, user: "bench", width: 120, height: 40))
         let renderer = Renderer(glyphs: Glyphs(unicode: true))
         func timeKeys(_ script: [Key]) -> [Double] {
-            script.map { k in measure { session.send(.key(k)); _ = renderer.render(session.state) } }
+            script.map { k in
+                measure {
+                    session.send(.key(k))
+                    _ = renderer.render(session.state)
+                }
+            }
         }
         let boardScript: [Key] = (0..<keys).map { i in
             switch i % 20 {
@@ -179,20 +218,36 @@ struct Run: ParsableCommand {
             }
         }
         let board = timeKeys(boardScript)
-        results["board_key_p50_ms"] = percentile(board, 0.5); results["board_key_p99_ms"] = percentile(board, 0.99)
-        rows.append(("keystroke → frame, board, p50 / p99", String(format: "%.2f / %.2f ms", percentile(board, 0.5), percentile(board, 0.99))))
+        results["board_key_p50_ms"] = percentile(board, 0.5)
+        results["board_key_p99_ms"] = percentile(board, 0.99)
+        rows.append(
+            (
+                "keystroke → frame, board, p50 / p99",
+                String(format: "%.2f / %.2f ms", percentile(board, 0.5), percentile(board, 0.99))
+            ))
         // The same keys split: moving, versus re-sorting or re-filtering the whole portfolio.
         let reorders = Set([7, 13, 14, 15])
         let moves = board.enumerated().filter { !reorders.contains($0.offset % 20) }.map(\.element)
         let reorder = board.enumerated().filter { reorders.contains($0.offset % 20) }.map(\.element)
-        results["board_move_p99_ms"] = percentile(moves, 0.99); results["board_reorder_p99_ms"] = percentile(reorder, 0.99)
+        results["board_move_p99_ms"] = percentile(moves, 0.99)
+        results["board_reorder_p99_ms"] = percentile(reorder, 0.99)
         rows.append(("  of which moves (j k PgUp PgDn), p99", String(format: "%.2f ms", percentile(moves, 0.99))))
-        rows.append(("  of which sort / filter keys (s / a Esc), p99", String(format: "%.2f ms", percentile(reorder, 0.99))))
-        session.send(.key(.char("1"))); session.send(.key(.char("g"))); session.send(.key(.enter))
-        let accountScript: [Key] = (0..<keys).map { i in [.char("j"), .char("j"), .char("k"), .tab, .char("]"), .backTab, .char("["), .char("k")][i % 8] }
+        rows.append(
+            ("  of which sort / filter keys (s / a Esc), p99", String(format: "%.2f ms", percentile(reorder, 0.99))))
+        session.send(.key(.char("1")))
+        session.send(.key(.char("g")))
+        session.send(.key(.enter))
+        let accountScript: [Key] = (0..<keys).map { i in
+            [.char("j"), .char("j"), .char("k"), .tab, .char("]"), .backTab, .char("["), .char("k")][i % 8]
+        }
         let account = timeKeys(accountScript)
-        results["account_key_p50_ms"] = percentile(account, 0.5); results["account_key_p99_ms"] = percentile(account, 0.99)
-        rows.append(("keystroke → frame, account, p50 / p99", String(format: "%.2f / %.2f ms", percentile(account, 0.5), percentile(account, 0.99))))
+        results["account_key_p50_ms"] = percentile(account, 0.5)
+        results["account_key_p99_ms"] = percentile(account, 0.99)
+        rows.append(
+            (
+                "keystroke → frame, account, p50 / p99",
+                String(format: "%.2f / %.2f ms", percentile(account, 0.5), percentile(account, 0.99))
+            ))
 
         // Saved actions: durable commits through the store, as the terminal makes them —
         // which leaves checkpoints to idle moments (one after every 50 actions here).
@@ -203,42 +258,72 @@ struct Run: ParsableCommand {
         while saved.count < actions {
             let id = ids[ids.index(ids.startIndex, offsetBy: i % ids.count)]
             i += 1
-            guard let a = try store.account(id), let t = a.tasks.first(where: { $0.lane != .approval }) else { continue }
+            guard let a = try store.account(id), let t = a.tasks.first(where: { $0.lane != .approval }) else {
+                continue
+            }
             let change: Change
             switch saved.count % 3 {
             case 0: change = .setTaskStatus(task: t.id, to: t.status == .done ? .open : .done, reason: nil)
-            case 1: change = .setTaskStatus(task: t.id, to: t.status == .blocked ? .open : .blocked, reason: t.status == .blocked ? nil : "waiting on firewall")
+            case 1:
+                change = .setTaskStatus(
+                    task: t.id, to: t.status == .blocked ? .open : .blocked,
+                    reason: t.status == .blocked ? nil : "waiting on firewall")
             default: change = .setTaskDue(task: t.id, due: t.due + 1)
             }
-            saved.append(measure { _ = try? store.perform(change, on: id, who: "bench", today: asOf, expected: a.expectation(for: change)) })
+            saved.append(
+                measure {
+                    _ = try? store.perform(
+                        change, on: id, who: "bench", today: asOf, expected: a.expectation(for: change))
+                })
             if saved.count % 50 == 0 { try store.checkpoint() }
         }
-        results["action_p50_ms"] = percentile(saved, 0.5); results["action_p99_ms"] = percentile(saved, 0.99)
-        rows.append(("saved action (durable), p50 / p99", String(format: "%.2f / %.2f ms", percentile(saved, 0.5), percentile(saved, 0.99))))
+        results["action_p50_ms"] = percentile(saved, 0.5)
+        results["action_p99_ms"] = percentile(saved, 0.99)
+        rows.append(
+            (
+                "saved action (durable), p50 / p99",
+                String(format: "%.2f / %.2f ms", percentile(saved, 0.5), percentile(saved, 0.99))
+            ))
 
         // Live refresh: another process commits one change; the board's next poll brings it in.
         let other = try Store(path: storePath(size), mode: .readWrite)
         var refreshes: [Double] = []
         for (k, id) in ids.prefix(20).enumerated() {
             try other.perform(.addNote(text: "bench refresh \(k)", task: nil), on: id, who: "other", today: asOf)
-            refreshes.append(measure { session.poll(); _ = renderer.render(session.state) })
+            refreshes.append(
+                measure {
+                    session.poll()
+                    _ = renderer.render(session.state)
+                })
         }
-        try store.checkpoint() // the board idles after the refreshes, as it would
-        results["refresh_p50_ms"] = percentile(refreshes, 0.5); results["refresh_max_ms"] = refreshes.max() ?? 0
-        rows.append(("another process's change → frame, p50 / max", String(format: "%.2f / %.2f ms", percentile(refreshes, 0.5), refreshes.max() ?? 0)))
+        try store.checkpoint()  // the board idles after the refreshes, as it would
+        results["refresh_p50_ms"] = percentile(refreshes, 0.5)
+        results["refresh_max_ms"] = refreshes.max() ?? 0
+        rows.append(
+            (
+                "another process's change → frame, p50 / max",
+                String(format: "%.2f / %.2f ms", percentile(refreshes, 0.5), refreshes.max() ?? 0)
+            ))
 
         // Reports as whole processes.
         let golive = binDir.appendingPathComponent("golive").path
         for kind in ["overdue", "stalled"] {
             var times: [Double] = []
             for _ in 0..<max(1, reportRuns) {
-                times.append(try measure {
-                    let r = try runProcess(golive, ["report", kind, "--store", storePath(size), "--as-of", asOf.iso, "--format", "json"])
-                    if r.code != 0 { throw ValidationError("report \(kind) failed: \(r.err)") }
-                })
+                times.append(
+                    try measure {
+                        let r = try runProcess(
+                            golive,
+                            ["report", kind, "--store", storePath(size), "--as-of", asOf.iso, "--format", "json"])
+                        if r.code != 0 { throw ValidationError("report \(kind) failed: \(r.err)") }
+                    })
             }
             results["report_\(kind)_ms"] = percentile(times, 0.5)
-            rows.append(("golive report \(kind), whole process (median of \(times.count))", String(format: "%.0f ms", percentile(times, 0.5))))
+            rows.append(
+                (
+                    "golive report \(kind), whole process (median of \(times.count))",
+                    String(format: "%.0f ms", percentile(times, 0.5))
+                ))
         }
 
         if !skipTerminal {
@@ -260,8 +345,11 @@ struct Run: ParsableCommand {
     }
 
     func machine() -> String {
-        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
-            .first { $0.hasPrefix("model name") }.map { String($0.split(separator: ":", maxSplits: 1)[1]).trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+        let cpu =
+            (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first { $0.hasPrefix("model name") }.map {
+                String($0.split(separator: ":", maxSplits: 1)[1]).trimmingCharacters(in: .whitespaces)
+            } ?? "unknown CPU"
         return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
     }
 
@@ -272,10 +360,19 @@ struct Run: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else { return nil }
         let sock = "golive-bench-\(getpid())"
         let log = "\(work)/pane-\(getpid()).log"
-        defer { _ = try? runProcess("/usr/bin/tmux", ["-L", sock, "kill-server"]); unlink(log) }
-        _ = try runProcess("/usr/bin/tmux", ["-L", sock, "-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", "120", "-y", "40",
-                                             "env TERM=tmux-256color LANG=C.UTF-8 \(golive) --store \(store) --as-of \(asOf.iso)"])
-        func screen() -> String { (try? runProcess("/usr/bin/tmux", ["-L", sock, "capture-pane", "-p", "-t", "b"]).out) ?? "" }
+        defer {
+            _ = try? runProcess("/usr/bin/tmux", ["-L", sock, "kill-server"])
+            unlink(log)
+        }
+        _ = try runProcess(
+            "/usr/bin/tmux",
+            [
+                "-L", sock, "-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", "120", "-y", "40",
+                "env TERM=tmux-256color LANG=C.UTF-8 \(golive) --store \(store) --as-of \(asOf.iso)",
+            ])
+        func screen() -> String {
+            (try? runProcess("/usr/bin/tmux", ["-L", sock, "capture-pane", "-p", "-t", "b"]).out) ?? ""
+        }
         let deadline = Date().addingTimeInterval(30)
         while !screen().contains("ACCOUNT") && Date() < deadline { usleep(50_000) }
         usleep(300_000)
@@ -284,7 +381,7 @@ struct Run: ParsableCommand {
             _ = try runProcess("/usr/bin/tmux", ["-L", sock, "pipe-pane", "-t", "b", "-o", "cat >> \(log)"])
             for k in keys { _ = try runProcess("/usr/bin/tmux", ["-L", sock, "send-keys", "-t", "b", k]) }
             usleep(800_000)
-            _ = try runProcess("/usr/bin/tmux", ["-L", sock, "pipe-pane", "-t", "b"]) // stop recording
+            _ = try runProcess("/usr/bin/tmux", ["-L", sock, "pipe-pane", "-t", "b"])  // stop recording
             usleep(100_000)
             let size = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
             return Double(size) / Double(keys.count)
@@ -299,7 +396,10 @@ struct Run: ParsableCommand {
 /// tmux's forked server too), capturing its output through files.
 func runProcess(_ path: String, _ args: [String]) throws -> (code: Int32, out: String, err: String) {
     let base = NSTemporaryDirectory() + "golive-bench-\(UUID().uuidString)"
-    defer { unlink(base + ".out"); unlink(base + ".err") }
+    defer {
+        unlink(base + ".out")
+        unlink(base + ".err")
+    }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -313,8 +413,10 @@ func runProcess(_ path: String, _ args: [String]) throws -> (code: Int32, out: S
     var attr = posix_spawnattr_t()
     posix_spawnattr_init(&attr)
     defer { posix_spawnattr_destroy(&attr) }
-    var none = sigset_t(), all = sigset_t()
-    sigemptyset(&none); sigfillset(&all)
+    var none = sigset_t()
+    var all = sigset_t()
+    sigemptyset(&none)
+    sigfillset(&all)
     posix_spawnattr_setsigmask(&attr, &none)
     posix_spawnattr_setsigdefault(&attr, &all)
     posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
@@ -333,7 +435,8 @@ func runProcess(_ path: String, _ args: [String]) throws -> (code: Int32, out: S
 /// as soon as its transaction committed ("saved"). Several run at once against one file;
 /// one may be killed at any moment.
 struct Write: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Perform random saved actions; print each saved event id.")
+    static let configuration = CommandConfiguration(
+        abstract: "Perform random saved actions; print each saved event id.")
     @Option var store: String
     @Option var actions = 500
     @Option var seed: UInt64 = 1
@@ -349,19 +452,20 @@ struct Write: ParsableCommand {
             guard let a = try s.account(id) else { continue }
             let open = a.tasks.filter { $0.lane != .approval }
             guard let t = open.randomElement(using: &rng) else { continue }
-            let change: Change = switch Int.random(in: 0..<4, using: &rng) {
-            case 0: .setTaskDue(task: t.id, due: t.due + 1)
-            case 1: .reassignTask(task: t.id, owner: t.owner == user ? "someone" : user)
-            case 2: .addNote(text: "note \(done) from \(user)", task: t.id)
-            default: .setTaskStatus(task: t.id, to: t.status == .waiting ? .open : .waiting, reason: nil)
-            }
+            let change: Change =
+                switch Int.random(in: 0..<4, using: &rng) {
+                case 0: .setTaskDue(task: t.id, due: t.due + 1)
+                case 1: .reassignTask(task: t.id, owner: t.owner == user ? "someone" : user)
+                case 2: .addNote(text: "note \(done) from \(user)", task: t.id)
+                default: .setTaskStatus(task: t.id, to: t.status == .waiting ? .open : .waiting, reason: nil)
+                }
             do {
                 let (_, e) = try s.perform(change, on: id, who: user, today: asOf, expected: a.expectation(for: change))
                 // Unbuffered: a line on stdout means the commit happened, even if we die next.
                 FileHandle.standardOutput.write(Data("\(e.id)\n".utf8))
                 done += 1
             } catch let r as Refusal where r.message.hasPrefix("changed by") {
-                continue // another writer got there first: reload and try another
+                continue  // another writer got there first: reload and try another
             }
         }
     }

@@ -9,7 +9,10 @@ let pendingSignal = Atomic<Int32>(0)
 /// The only code that talks to ncurses: it copies the canvas to the screen, sets up
 /// colours from the theme, and decodes keys. Every curses call stays on the main thread.
 final class Backend {
-    enum Input { case key(Key), resize(Int, Int) }
+    enum Input {
+        case key(Key)
+        case resize(Int, Int)
+    }
 
     let theme: Theme
     let unicode: Bool
@@ -30,7 +33,9 @@ final class Backend {
         guard let screen else { return false }
         set_term(screen)
         Backend.active.store(true, ordering: .relaxed)
-        cbreak(); noecho(); nonl()
+        cbreak()
+        noecho()
+        nonl()
         keypad(golive_stdscr(), true)
         curs_set(0)
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
@@ -61,9 +66,13 @@ final class Backend {
         var byColours: [[Int]: Int32] = [:]
         for role in Role.allCases {
             let s = theme.style(role)
-            let fg = s.fg.number(colors: colors) ?? -1, bg = s.bg.number(colors: colors) ?? -1
+            let fg = s.fg.number(colors: colors) ?? -1
+            let bg = s.bg.number(colors: colors) ?? -1
             if fg == -1 && bg == -1 { continue }
-            if let p = byColours[[fg, bg]] { pairs[role] = p; continue }
+            if let p = byColours[[fg, bg]] {
+                pairs[role] = p
+                continue
+            }
             guard next < golive_color_pairs() else { break }
             init_extended_pair(next, Int32(fg), Int32(bg))
             byColours[[fg, bg]] = next
@@ -92,21 +101,35 @@ final class Backend {
             for x in 0..<canvas.width {
                 let cell = canvas[x, y]
                 if cell.continuation { continue }
-                if !full, let p = previous, p[x, y] == cell, x + 1 >= canvas.width || p[x + 1, y] == canvas[x + 1, y] { continue }
+                if !full, let p = previous, p[x, y] == cell, x + 1 >= canvas.width || p[x + 1, y] == canvas[x + 1, y] {
+                    continue
+                }
                 var n = 0
                 if unicode {
-                    for u in cell.text.unicodeScalars where n < 5 { wide[n] = wchar_t(bitPattern: u.value); n += 1 }
+                    for u in cell.text.unicodeScalars where n < 5 {
+                        wide[n] = wchar_t(bitPattern: u.value)
+                        n += 1
+                    }
                 } else {
                     // Not a UTF-8 terminal: anything outside ASCII shows as '?' per column.
                     let u = cell.text.unicodeScalars.first ?? " "
-                    wide[0] = wchar_t(bitPattern: u.isASCII ? u.value : 0x3F); n = 1
+                    wide[0] = wchar_t(bitPattern: u.isASCII ? u.value : 0x3F)
+                    n = 1
                 }
-                if n == 0 { wide[0] = 0x20; n = 1 }
+                if n == 0 {
+                    wide[0] = 0x20
+                    n = 1
+                }
                 wide[n] = 0
-                _ = golive_put_cell(Int32(y), Int32(x), wide, attributes(cell.role, highlighted: cell.highlighted), pairs[cell.role] ?? 0)
+                _ = golive_put_cell(
+                    Int32(y), Int32(x), wide, attributes(cell.role, highlighted: cell.highlighted),
+                    pairs[cell.role] ?? 0)
                 if !unicode && x + 1 < canvas.width && canvas[x + 1, y].continuation {
-                    wide[0] = 0x3F; wide[1] = 0
-                    _ = golive_put_cell(Int32(y), Int32(x + 1), wide, attributes(cell.role, highlighted: cell.highlighted), pairs[cell.role] ?? 0)
+                    wide[0] = 0x3F
+                    wide[1] = 0
+                    _ = golive_put_cell(
+                        Int32(y), Int32(x + 1), wide, attributes(cell.role, highlighted: cell.highlighted),
+                        pairs[cell.role] ?? 0)
                 }
             }
         }
@@ -116,7 +139,10 @@ final class Backend {
     }
 
     /// Forget the last frame (after a resize or resume the screen must be drawn whole).
-    func invalidate() { previous = nil; clearok(golive_stdscr(), true) }
+    func invalidate() {
+        previous = nil
+        clearok(golive_stdscr(), true)
+    }
 
     /// The next key, or nil after `timeout` milliseconds without one.
     func read(timeout: Int32) -> Input? {
@@ -126,7 +152,9 @@ final class Backend {
         if r == ERR { return nil }
         if r == KEY_CODE_YES {
             switch Int32(ch) {
-            case KEY_RESIZE: invalidate(); return .resize(Int(golive_cols()), Int(golive_lines()))
+            case KEY_RESIZE:
+                invalidate()
+                return .resize(Int(golive_cols()), Int(golive_lines()))
             case KEY_UP: return .key(.up)
             case KEY_DOWN: return .key(.down)
             case KEY_LEFT: return .key(.left)

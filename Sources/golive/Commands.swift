@@ -12,27 +12,35 @@ struct Seed: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Option(help: "How many accounts.") var accounts: Int
-    @Option(name: .customLong("tasks-per-account"), help: "Tasks per account (default: the playbook's own).") var tasksPerAccount: Int?
+    @Option(name: .customLong("tasks-per-account"), help: "Tasks per account (default: the playbook's own).")
+    var tasksPerAccount: Int?
     @Option(help: "How many CSMs share the portfolio.") var csms: Int = 4
     @Option(help: "The random seed.") var seed: UInt64 = 1
 
     func validate() throws {
         guard accounts >= 1 else { throw ValidationError("--accounts must be at least 1 (got \(accounts))") }
-        guard accounts <= 1_000_000 else { throw ValidationError("--accounts must be at most 1000000 (got \(accounts))") }
-        if let t = tasksPerAccount, !(1...1000).contains(t) { throw ValidationError("--tasks-per-account must be between 1 and 1000 (got \(t))") }
+        guard accounts <= 1_000_000 else {
+            throw ValidationError("--accounts must be at most 1000000 (got \(accounts))")
+        }
+        if let t = tasksPerAccount, !(1...1000).contains(t) {
+            throw ValidationError("--tasks-per-account must be between 1 and 1000 (got \(t))")
+        }
         guard csms >= 1 else { throw ValidationError("--csms must be at least 1 (got \(csms))") }
     }
 
     func run() throws {
         let catalog = try common.catalog()
         let store = try common.open(.create)
-        let seeder = Seeder(accounts: accounts, tasksPerAccount: tasksPerAccount, csms: csms, seed: seed,
-                            asOf: try common.today(), catalog: catalog)
+        let seeder = Seeder(
+            accounts: accounts, tasksPerAccount: tasksPerAccount, csms: csms, seed: seed,
+            asOf: try common.today(), catalog: catalog)
         let bar = ProgressBar(label: "seeding")
         let start = Date()
         try Operations.seed(seeder, into: store) { done, total in bar.update(done, of: total) }
         bar.finish()
-        print("seeded \(accounts) accounts into \(store.path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
+        print(
+            "seeded \(accounts) accounts into \(store.path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s"
+        )
     }
 }
 
@@ -48,7 +56,8 @@ final class ProgressBar {
     func update(_ done: Int, of total: Int) {
         guard enabled, Date().timeIntervalSince(start) > 0.3 else { return }
         shown = true
-        let width = 30, filled = total == 0 ? width : width * done / total
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         FileHandle.standardError.write(Data("\r\(label) \(bar) \(done)/\(total)".utf8))
     }
@@ -68,10 +77,14 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard ReportKind(rawValue: kind) != nil else {
-            throw ValidationError("unknown report '\(Text.inert(kind))' (expected \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError(
+                "unknown report '\(Text.inert(kind))' (expected \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(Text.inert(format))' (expected \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError(
+                "unknown format '\(Text.inert(format))' (expected \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
     }
 
@@ -87,10 +100,10 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import accounts from a CRM's closed-won CSV export.",
         discussion: """
-        Columns are matched by header: account name, CSM, segment, ARR, contract signed \
-        (required), target go-live and sales owner (optional). All or nothing: one bad \
-        row imports nothing and names its line and column.
-        """)
+            Columns are matched by header: account name, CSM, segment, ARR, contract signed \
+            (required), target go-live and sales owner (optional). All or nothing: one bad \
+            row imports nothing and names its line and column.
+            """)
 
     @OptionGroup var common: CommonOptions
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
@@ -102,15 +115,21 @@ struct Import: ParsableCommand {
         let catalog = try common.catalog()
         let path = common.storePath()
         if dryRun && !FileManager.default.fileExists(atPath: path) {
-            if let p = playbook, catalog.playbook(named: p) == nil { throw UsageProblem("unknown playbook '\(p)' (see `golive playbook list`)") }
+            if let p = playbook, catalog.playbook(named: p) == nil {
+                throw UsageProblem("unknown playbook '\(p)' (see `golive playbook list`)")
+            }
             print("dry run: would import \(rows.count) accounts into a new store at \(path)")
             return
         }
         let store = try common.open(dryRun ? .readWrite : .create)
-        let accounts = try Operations.importAccounts(rows, file: file, catalog: catalog, playbook: playbook, into: store,
-                                                     who: common.who(), dryRun: dryRun)
-        let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }.sorted()
-        print("\(dryRun ? "dry run: would import" : "imported") \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))")
+        let accounts = try Operations.importAccounts(
+            rows, file: file, catalog: catalog, playbook: playbook, into: store,
+            who: common.who(), dryRun: dryRun)
+        let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }
+            .sorted()
+        print(
+            "\(dryRun ? "dry run: would import" : "imported") \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))"
+        )
     }
 }
 
@@ -156,17 +175,22 @@ struct PlaybookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the playbooks available.")
         @OptionGroup var common: CommonOptions
         func run() throws {
-            let table = TextTable(columns: ["name", "title", "stages", "checkpoints", "tasks", "source"], rightAligned: [2, 3, 4],
-                                  rows: try common.catalog().entries.map { e in
-                                      [e.playbook.name, e.playbook.title, "\(e.playbook.stages.count)", "\(e.playbook.checkpoints.count)",
-                                       "\(e.playbook.tasks.count)", e.source]
-                                  })
+            let table = TextTable(
+                columns: ["name", "title", "stages", "checkpoints", "tasks", "source"], rightAligned: [2, 3, 4],
+                rows: try common.catalog().entries.map { e in
+                    [
+                        e.playbook.name, e.playbook.title, "\(e.playbook.stages.count)",
+                        "\(e.playbook.checkpoints.count)",
+                        "\(e.playbook.tasks.count)", e.source,
+                    ]
+                })
             print(table.text(), terminator: "")
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one playbook: stages, checkpoints, lanes, touchpoints.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show one playbook: stages, checkpoints, lanes, touchpoints.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The playbook's name.") var name: String
         func run() throws {
@@ -178,11 +202,14 @@ struct PlaybookCommand: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check a playbook file; a problem is named with its file and line.")
+        static let configuration = CommandConfiguration(
+            abstract: "Check a playbook file; a problem is named with its file and line.")
         @Argument(help: ArgumentHelp("The YAML file.", valueName: "file.yaml")) var file: String
         func run() throws {
             let p = try PlaybookFile.load(path: file)
-            print("\(file): ok — playbook '\(p.name)': \(p.stages.count) stages, \(p.checkpoints.count) checkpoints, \(p.tasks.count) tasks, \(p.touchpoints.count) touchpoints")
+            print(
+                "\(file): ok — playbook '\(p.name)': \(p.stages.count) stages, \(p.checkpoints.count) checkpoints, \(p.tasks.count) tasks, \(p.touchpoints.count) touchpoints"
+            )
         }
     }
 }
@@ -194,17 +221,18 @@ struct Info: ParsableCommand {
         let p = common.paths
         let path = common.storePath()
         let exists = FileManager.default.fileExists(atPath: path)
-        print("""
-        golive \(Golive.version)
-        store:      \(path)\(exists ? "" : " (not created yet)")
-        demo store: \(p.demoStore)
-        config:     \(p.configDirectory)
-        playbooks:  \(p.playbookDirectory)
-        themes:     \(p.themeDirectory)
-        keys:       \(p.keysFile)
-        today:      \(try common.today().iso)
-        user:       \(common.who())
-        """)
+        print(
+            """
+            golive \(Golive.version)
+            store:      \(path)\(exists ? "" : " (not created yet)")
+            demo store: \(p.demoStore)
+            config:     \(p.configDirectory)
+            playbooks:  \(p.playbookDirectory)
+            themes:     \(p.themeDirectory)
+            keys:       \(p.keysFile)
+            today:      \(try common.today().iso)
+            user:       \(common.who())
+            """)
     }
 }
 
@@ -217,12 +245,14 @@ struct ThemeCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         func run() throws {
             let themes = ThemeCatalog(userDirectory: common.paths.themeDirectory).list()
-            print(TextTable(columns: ["name", "file"], rows: themes.map { [$0.name, $0.path] }).text(), terminator: "")
+            print(
+                TextTable(columns: ["name", "file"], rows: themes.map { [$0.name, $0.path] }).text(), terminator: "")
         }
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check a theme file; a problem is named with its file and line.")
+        static let configuration = CommandConfiguration(
+            abstract: "Check a theme file; a problem is named with its file and line.")
         @Argument(help: ArgumentHelp("The YAML file.", valueName: "file.yaml")) var file: String
         func run() throws {
             let t = try ThemeFile.load(path: file)

@@ -14,7 +14,10 @@ struct Golive: ParsableCommand {
         abstract: "A Customer Success Manager's onboarding portfolio on one board.",
         discussion: "Without a subcommand, golive opens the board.",
         version: version,
-        subcommands: [Board.self, Seed.self, Report.self, Import.self, Export.self, Restore.self, PlaybookCommand.self, ThemeCommand.self, Info.self],
+        subcommands: [
+            Board.self, Seed.self, Report.self, Import.self, Export.self, Restore.self, PlaybookCommand.self,
+            ThemeCommand.self, Info.self,
+        ],
         defaultSubcommand: Board.self)
 
     /// Runs the command and turns every failure a user can cause into one line on
@@ -55,7 +58,9 @@ struct Board: ParsableCommand {
     @Option(help: ArgumentHelp("A theme name or file (env GOLIVE_THEME; `golive theme list`).", valueName: "name|path"))
     var theme: String?
 
-    @Flag(name: .customLong("read-only"), help: "Look without changing anything (also automatic for a store you cannot write).")
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Look without changing anything (also automatic for a store you cannot write).")
     var readOnly = false
 
     @Option(help: ArgumentHelp("Open on this screen: board, stalled, agenda or metrics.", valueName: "screen"))
@@ -63,7 +68,8 @@ struct Board: ParsableCommand {
 
     func validate() throws {
         guard ["board", "stalled", "agenda", "metrics"].contains(view) else {
-            throw ValidationError("--view '\(Text.inert(view))' is not a screen (expected board, stalled, agenda or metrics)")
+            throw ValidationError(
+                "--view '\(Text.inert(view))' is not a screen (expected board, stalled, agenda or metrics)")
         }
     }
 
@@ -75,27 +81,37 @@ struct Board: ParsableCommand {
         let chosen = try ThemeCatalog(userDirectory: paths.themeDirectory).theme(themeName)
         // A store this user cannot write opens read-only rather than not at all.
         let path = common.storePath(demo: demo)
-        let unwritable = FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
-        let store = readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
+        let unwritable =
+            FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
+        let store =
+            readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
         let today = try common.today()
         let unicode = Locale.isUTF8(common.environment)
         let screens: [String: Screen] = ["board": .board, "stalled": .stalled, "agenda": .agenda, "metrics": .metrics]
-        var state = AppState(try Session.snapshot(store, user: common.who()), today: today, user: common.who(), readOnly: store.readOnly,
-                             keys: keys, screen: screens[view]!)
+        var state = AppState(
+            try Session.snapshot(store, user: common.who()), today: today, user: common.who(), readOnly: store.readOnly,
+            keys: keys, screen: screens[view]!)
         if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
-        if unwritable && !readOnly { state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true) }
+        if unwritable && !readOnly {
+            state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true)
+        }
         let session = Session(store: store, state: state)
 
         guard isatty(1) == 1, isatty(0) == 1 else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).
             let width = Int(common.environment["COLUMNS"] ?? "") ?? 120
-            session.send(.resize(width: max(AppState.minimumWidth, width), height: max(AppState.minimumHeight, min(state.visible.count + 4, 2000))))
+            session.send(
+                .resize(
+                    width: max(AppState.minimumWidth, width),
+                    height: max(AppState.minimumHeight, min(state.visible.count + 4, 2000))))
             print(Renderer(glyphs: Glyphs(unicode: unicode)).render(session.state).text, terminator: "")
             return
         }
         let backend = Backend(theme: chosen, unicode: unicode)
         guard backend.start() else {
-            throw UsageProblem("cannot open the terminal (TERM=\(common.environment["TERM"] ?? "unset")): use `golive report` in scripts")
+            throw UsageProblem(
+                "cannot open the terminal (TERM=\(common.environment["TERM"] ?? "unset")): use `golive report` in scripts"
+            )
         }
         let runtime = Runtime(session: session, backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
         let status = runtime.run()
@@ -118,7 +134,8 @@ func openBoardStore(_ common: CommonOptions, demo: Bool) throws -> Store {
     let catalog = try common.catalog()
     let store = try common.open(.create, demo: demo)
     if try demo && store.accountIDs().isEmpty {
-        let seeder = Seeder(accounts: 30, tasksPerAccount: nil, csms: 4, seed: 2026, asOf: try common.today(), catalog: catalog)
+        let seeder = Seeder(
+            accounts: 30, tasksPerAccount: nil, csms: 4, seed: 2026, asOf: try common.today(), catalog: catalog)
         try Operations.seed(seeder, into: store)
     }
     return store

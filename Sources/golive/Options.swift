@@ -16,10 +16,14 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The store file (env GOLIVE_STORE).", valueName: "path"))
     var store: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day every rule treats as today, YYYY-MM-DD (env GOLIVE_TODAY).", valueName: "date"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The day every rule treats as today, YYYY-MM-DD (env GOLIVE_TODAY).", valueName: "date"))
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp("Who is making changes, recorded on events (default: $USER).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Who is making changes, recorded on events (default: $USER).", valueName: "name"))
     var user: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -27,16 +31,22 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         _ = try today()
-        if let u = user, u.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--user cannot be empty") }
+        if let u = user, u.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--user cannot be empty")
+        }
     }
 
     func today() throws -> Day {
         if let a = asOf {
-            guard let d = Day(iso: a) else { throw ValidationError("--as-of '\(Text.inert(a))' is not a date (expected YYYY-MM-DD)") }
+            guard let d = Day(iso: a) else {
+                throw ValidationError("--as-of '\(Text.inert(a))' is not a date (expected YYYY-MM-DD)")
+            }
             return d
         }
         if let env = environment["GOLIVE_TODAY"], !env.isEmpty {
-            guard let d = Day(iso: env) else { throw ValidationError("GOLIVE_TODAY '\(Text.inert(env))' is not a date (expected YYYY-MM-DD)") }
+            guard let d = Day(iso: env) else {
+                throw ValidationError("GOLIVE_TODAY '\(Text.inert(env))' is not a date (expected YYYY-MM-DD)")
+            }
             return d
         }
         return Day.today()

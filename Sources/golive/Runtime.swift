@@ -11,7 +11,9 @@ final class Runtime {
     let renderer: Renderer
 
     init(session: Session, backend: Backend, renderer: Renderer) {
-        self.session = session; self.backend = backend; self.renderer = renderer
+        self.session = session
+        self.backend = backend
+        self.renderer = renderer
     }
 
     /// Runs until the user quits or a signal asks us to; returns the exit status.
@@ -44,8 +46,8 @@ final class Runtime {
                 continue
             }
             switch input {
-            case let .key(k): session.send(.key(k))
-            case let .resize(w, h): session.send(.resize(width: w, height: h))
+            case .key(let k): session.send(.key(k))
+            case .resize(let w, let h): session.send(.resize(width: w, height: h))
             }
             backend.draw(renderer.render(session.state))
         }

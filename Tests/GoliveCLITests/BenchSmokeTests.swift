@@ -5,15 +5,23 @@ import Testing
 /// that every measurement was made, never how fast: the budgets are read from its figures.
 struct BenchSmokeTests {
     @Test func theHarnessProducesEveryFigure() throws {
-        let cli = CLI(); defer { cli.cleanup() }
-        let bench = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().appendingPathComponent("golive-bench").path
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let bench = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().appendingPathComponent("golive-bench")
+            .path
         try #require(FileManager.default.isExecutableFile(atPath: bench), "golive-bench is not built beside golive")
-        let run = try spawnAndWait([bench, "--scales", "60", "--size", "60", "--tasks-per-account", "20", "--keys", "40", "--actions", "12",
-                                    "--report-runs", "1", "--work", cli.file("work"), "--json", cli.file("bench.json")])
+        let run = try spawnAndWait([
+            bench, "--scales", "60", "--size", "60", "--tasks-per-account", "20", "--keys", "40", "--actions", "12",
+            "--report-runs", "1", "--work", cli.file("work"), "--json", cli.file("bench.json"),
+        ])
         #expect(run.status == 0)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: cli.file("bench.json")))) as! [String: Any]
-        for key in ["seed_60_s", "open_60_ms", "peak_mb_60", "board_key_p50_ms", "board_key_p99_ms", "account_key_p99_ms",
-                    "action_p50_ms", "action_p99_ms", "refresh_p50_ms", "report_overdue_ms", "report_stalled_ms"] {
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: cli.file("bench.json"))))
+            as! [String: Any]
+        for key in [
+            "seed_60_s", "open_60_ms", "peak_mb_60", "board_key_p50_ms", "board_key_p99_ms", "account_key_p99_ms",
+            "action_p50_ms", "action_p99_ms", "refresh_p50_ms", "report_overdue_ms", "report_stalled_ms",
+        ] {
             #expect((json[key] as? Double).map { $0 > 0 } == true, "missing \(key)")
         }
         // Every account's stored facts were checked against its whole record, and held.

@@ -34,7 +34,11 @@ struct CLI {
         return fromSource
     }()
 
-    struct Result { var status: Int32; var out: String; var err: String }
+    struct Result {
+        var status: Int32
+        var out: String
+        var err: String
+    }
 
     @discardableResult
     func run(_ args: [String], env extra: [String: String] = [:]) throws -> Result {
@@ -51,15 +55,19 @@ struct CLI {
         for (k, v) in extra { env[k] = v }
         p.environment = env
         p.currentDirectoryURL = URL(fileURLWithPath: home)
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
         p.standardInput = FileHandle.nullDevice
         try p.run()
         // Read before waiting: a full pipe would block the child forever.
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, out: String(decoding: o, as: UTF8.self),
+            err: String(decoding: e, as: UTF8.self))
     }
 
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }

@@ -6,13 +6,13 @@ import Testing
 @Suite(.serialized)
 struct HostileTextTests {
     static let evil = [
-        "Clear\u{1B}[2JCo",                       // erase the screen
-        "Clip\u{1B}]52;c;cHduZWQ=\u{07}board",    // OSC 52: write the user's clipboard
-        "Title\u{1B}]0;PWNED\u{07}Ltd",           // OSC 0: change the window title
-        "C1\u{9B}7;7;7mCorp",                     // C1 CSI
-        "Bidi\u{202E}dlrow\u{202C}Inc",           // right-to-left override
-        "Family👨‍👩‍👧Labs",                          // zero-width joiners
-        String(repeating: "Long", count: 40),     // a name of 160 characters
+        "Clear\u{1B}[2JCo",  // erase the screen
+        "Clip\u{1B}]52;c;cHduZWQ=\u{07}board",  // OSC 52: write the user's clipboard
+        "Title\u{1B}]0;PWNED\u{07}Ltd",  // OSC 0: change the window title
+        "C1\u{9B}7;7;7mCorp",  // C1 CSI
+        "Bidi\u{202E}dlrow\u{202C}Inc",  // right-to-left override
+        "Family👨‍👩‍👧Labs",  // zero-width joiners
+        String(repeating: "Long", count: 40),  // a name of 160 characters
     ]
 
     init() throws {
@@ -23,7 +23,9 @@ struct HostileTextTests {
         let store = cli.file("p.sqlite")
         func cell(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         var csv = "Account Name,CSM,Segment,ARR,Contract Signed\n"
-        for (i, name) in Self.evil.enumerated() { csv += "\(cell(name)),\(cell("Ana\u{1B}[5m\(i)")),smb,1000,2026-11-01\n" }
+        for (i, name) in Self.evil.enumerated() {
+            csv += "\(cell(name)),\(cell("Ana\u{1B}[5m\(i)")),smb,1000,2026-11-01\n"
+        }
         cli.write("evil.csv", csv)
         let r = try cli.run(["import", cli.file("evil.csv"), "--store", store])
         #expect(r.status == 0, "\(r.err)")
@@ -33,7 +35,9 @@ struct HostileTextTests {
     /// No byte sequence that came from data: OSC, the injected SGR, C1 controls, overrides.
     func assertInert(_ bytes: Data, _ what: String) {
         let b = [UInt8](bytes)
-        func has(_ seq: [UInt8]) -> Bool { b.count >= seq.count && (0...(b.count - seq.count)).contains { Array(b[$0..<$0 + seq.count]) == seq } }
+        func has(_ seq: [UInt8]) -> Bool {
+            b.count >= seq.count && (0...(b.count - seq.count)).contains { Array(b[$0..<$0 + seq.count]) == seq }
+        }
         #expect(!has([0x1B, 0x5D]), "\(what): an OSC sequence reached the output")
         #expect(!has(Array("PWNED\u{07}".utf8)) && !has([0x07]), "\(what): a BEL reached the output")
         #expect(!has([0xC2, 0x9B]), "\(what): a C1 control reached the output")
@@ -42,14 +46,15 @@ struct HostileTextTests {
     }
 
     @Test func theBoardAndAccountScreenWriteNoControlSequenceFromData() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try hostileStore(cli)
         let log = cli.file("pane.log")
         let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22")
         defer { t.stop() }
         #expect(try t.waitFor("ACCOUNT"))
         try t.tmux(["pipe-pane", "-t", "app", "-o", "cat >> \(log)"])
-        try t.keys("r") // redraw everything into the log
+        try t.keys("r")  // redraw everything into the log
         for _ in 0..<7 { try t.keys("j") }
         try t.keys("g", "Enter", "q", "?", "Escape", "2", "3", "4", "1")
         #expect(try t.waitFor("ACCOUNT"))
@@ -58,12 +63,15 @@ struct HostileTextTests {
         #expect(raw.count > 1000)
         assertInert(raw, "terminal")
         let screen = t.shown
-        #expect(screen.contains("␛]52;c;cHduZWQ=␇") || screen.contains("Clip␛]52"), "the clipboard attempt is not shown as text:\n\(screen)")
+        #expect(
+            screen.contains("␛]52;c;cHduZWQ=␇") || screen.contains("Clip␛]52"),
+            "the clipboard attempt is not shown as text:\n\(screen)")
         #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 120 })
     }
 
     @Test func reportsAndExportsShowHostileTextInertly() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try hostileStore(cli)
         for kind in ["portfolio", "stalled", "overdue"] {
             for format in ["table", "csv", "markdown", "json"] {

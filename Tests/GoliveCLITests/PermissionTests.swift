@@ -11,9 +11,13 @@ struct PermissionTests {
 
     /// Runs golive as nobody with the test's HOME.
     func asNobody(_ cli: CLI, _ args: [String]) throws -> (status: Int32, out: String) {
-        try spawnAndWait(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                          "/usr/bin/env", "HOME=\(cli.home)", "XDG_DATA_HOME=\(cli.home)/data", "XDG_CONFIG_HOME=\(cli.home)/config",
-                          "/bin/sh", "-c", "\"$0\" \"$@\" 2>&1", CLI.binary] + args)
+        try spawnAndWait(
+            [
+                "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                "/usr/bin/env", "HOME=\(cli.home)", "XDG_DATA_HOME=\(cli.home)/data",
+                "XDG_CONFIG_HOME=\(cli.home)/config",
+                "/bin/sh", "-c", "\"$0\" \"$@\" 2>&1", CLI.binary,
+            ] + args)
     }
 
     func prepared() throws -> (CLI, String) {
@@ -27,7 +31,8 @@ struct PermissionTests {
     }
 
     @Test func aStoreTheUserCannotWriteIsRefusedForChangesAndUntouched() throws {
-        let (cli, store) = try prepared(); defer { cli.cleanup() }
+        let (cli, store) = try prepared()
+        defer { cli.cleanup() }
         let before = cli.bytes(store)
         let seed = try asNobody(cli, ["seed", "--accounts", "1", "--store", store])
         #expect(seed.status == 1 && seed.out.contains("is read-only for this user: nothing was changed"), "\(seed.out)")
@@ -43,16 +48,21 @@ struct PermissionTests {
     }
 
     @Test func aFolderWithoutWritePermissionGetsAClearMessage() throws {
-        let (cli, _) = try prepared(); defer { cli.cleanup() }
+        let (cli, _) = try prepared()
+        defer { cli.cleanup() }
         let locked = cli.file("locked")
-        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o555])
+        try FileManager.default.createDirectory(
+            atPath: locked, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o555])
         let r = try asNobody(cli, ["seed", "--accounts", "1", "--store", locked + "/p.sqlite"])
-        #expect(r.status == 1 && r.out.contains("cannot create the store \(locked)/p.sqlite: Permission denied"), "\(r.out)")
+        #expect(
+            r.status == 1 && r.out.contains("cannot create the store \(locked)/p.sqlite: Permission denied"), "\(r.out)"
+        )
         #expect(!FileManager.default.fileExists(atPath: locked + "/p.sqlite"))
     }
 
     @Test func aStoreTheUserCannotReadIsNamed() throws {
-        let (cli, store) = try prepared(); defer { cli.cleanup() }
+        let (cli, store) = try prepared()
+        defer { cli.cleanup() }
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: store)
         let r = try asNobody(cli, ["report", "stalled", "--store", store])
         #expect(r.status == 1 && r.out.contains("cannot read the store \(store): permission denied"), "\(r.out)")

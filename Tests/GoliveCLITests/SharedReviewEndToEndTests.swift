@@ -11,37 +11,47 @@ struct SharedReviewEndToEndTests {
     }
 
     @Test func aChangeInOneInstanceAppearsInTheOtherWithinTwoSeconds() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
         let csm = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user alice")
         defer { csm.stop() }
         let lead = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user bob")
         defer { lead.stop() }
         #expect(try csm.waitFor("accounts (") && lead.waitFor("accounts ("))
-        try csm.keys("Enter"); try lead.keys("Enter")
+        try csm.keys("Enter")
+        try lead.keys("Enter")
         #expect(try csm.waitFor("Internal (") && lead.waitFor("Internal ("))
-        try csm.keys("!"); try csm.type("sponsor left the company"); try csm.keys("Enter")
+        try csm.keys("!")
+        try csm.type("sponsor left the company")
+        try csm.keys("Enter")
         #expect(try csm.waitFor("saved: escalated"), "\(csm.shown)")
         // No key is pressed in the lead's instance.
-        #expect(try lead.waitFor("escalated by alice on 2026-11-22: sponsor left the company", timeout: 2), "\(lead.shown)")
+        #expect(
+            try lead.waitFor("escalated by alice on 2026-11-22: sponsor left the company", timeout: 2), "\(lead.shown)")
     }
 
     @Test func aStaleEditIsRefusedWithWhoChangedItAndWhen() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
         let a = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user alice")
         defer { a.stop() }
         let b = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user bob")
         defer { b.stop() }
         #expect(try a.waitFor("accounts (") && b.waitFor("accounts ("))
-        try a.keys("Enter"); try b.keys("Enter")
+        try a.keys("Enter")
+        try b.keys("Enter")
         #expect(try a.waitFor("Internal (") && b.waitFor("Internal ("))
-        try b.keys("e") // bob starts editing the selected task's title
+        try b.keys("e")  // bob starts editing the selected task's title
         #expect(try b.waitFor("title: "))
-        try a.keys("e"); try a.type(" (alice)"); try a.keys("Enter")
+        try a.keys("e")
+        try a.type(" (alice)")
+        try a.keys("Enter")
         #expect(try a.waitFor("saved: renamed"), "\(a.shown)")
-        #expect(try b.waitFor("(alice)", timeout: 3), "\(b.shown)") // bob's screen refreshed under his prompt
-        try b.type(" (bob)"); try b.keys("Enter")
+        #expect(try b.waitFor("(alice)", timeout: 3), "\(b.shown)")  // bob's screen refreshed under his prompt
+        try b.type(" (bob)")
+        try b.keys("Enter")
         #expect(try b.waitFor("changed by alice at "), "\(b.shown)")
         #expect(try b.waitFor("— reloaded"))
         let export = try cli.run(["export", "--store", store]).out
@@ -49,7 +59,8 @@ struct SharedReviewEndToEndTests {
     }
 
     @Test func aReadOnlyInstanceRefusesEveryChangeAndLeavesTheStoreAsItWas() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
         let before = cli.bytes(store)
         let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --read-only")
@@ -60,11 +71,14 @@ struct SharedReviewEndToEndTests {
         for key in ["x", "w", "c", "v"] {
             try t.keys(key)
             #expect(try t.waitFor("read-only: nothing was changed"), "\(key): \(t.shown)")
-            try t.keys("1", "Enter") // a fresh status line for the next key
+            try t.keys("1", "Enter")  // a fresh status line for the next key
             #expect(try t.waitFor("Internal ("))
         }
-        for (key, answer, enters) in [("b", "firewall", 1), (">", "override", 1), ("n", "a note", 1), ("!", "why", 1), ("a", "New task", 3)] {
-            try t.keys(key); try t.type(answer)
+        for (key, answer, enters) in [
+            ("b", "firewall", 1), (">", "override", 1), ("n", "a note", 1), ("!", "why", 1), ("a", "New task", 3),
+        ] {
+            try t.keys(key)
+            try t.type(answer)
             for _ in 0..<enters { try t.keys("Enter") }
             #expect(try t.waitFor("read-only: nothing was changed"), "\(key): \(t.shown)")
             try t.keys("1", "Enter")
@@ -80,21 +94,29 @@ struct SharedReviewEndToEndTests {
     }
 
     @Test func theMetricsScreenShowsTheSameFiguresAsTheReport() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
         let report = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22"]).out
         // The team row of the report: group, accounts, active, first value, go-live, on time, customer tasks, escalation.
         let team = try #require(report.split(separator: "\n").first { $0.hasPrefix("team ") })
-        let fields = team.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let t = try Tmux(cli: cli, width: 140, height: 50, command: "\(CLI.binary) --store \(store) \(asOf) --view metrics")
+        let fields = team.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
+        let t = try Tmux(
+            cli: cli, width: 140, height: 50, command: "\(CLI.binary) --store \(store) \(asOf) --view metrics")
         defer { t.stop() }
         #expect(try t.waitFor("go-lives per week"), "\(t.shown)")
         let screen = t.shown
         #expect(screen.contains("time to first value     \(fields[3]) d"), "\(fields) vs\n\(screen)")
         #expect(screen.contains("time to go-live         \(fields[4]) d"))
-        for (label, value) in [("on-time go-live", fields[5]), ("customer tasks on time", fields[6]), ("escalation rate", fields[7])] {
+        for (label, value) in [
+            ("on-time go-live", fields[5]), ("customer tasks on time", fields[6]), ("escalation rate", fields[7]),
+        ] {
             let line = screen.split(separator: "\n").first { $0.contains(label) }
-            #expect(line?.contains(" \(value) ") == true || line?.contains(" \(value)  ") == true, "\(label): \(value) vs \(line ?? "")")
+            #expect(
+                line?.contains(" \(value) ") == true || line?.contains(" \(value)  ") == true,
+                "\(label): \(value) vs \(line ?? "")")
         }
     }
 }

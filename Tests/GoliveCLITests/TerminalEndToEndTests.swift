@@ -17,7 +17,8 @@ struct TerminalEndToEndTests {
     }
 
     @Test func aTriageSessionIsKeptAcrossARestart() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
         let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user tester")
         defer { t.stop() }
@@ -25,14 +26,21 @@ struct TerminalEndToEndTests {
         // Open the first account (the worst one) and make one change in each lane.
         try t.keys("j", "k", "Enter")
         #expect(try t.waitFor("Internal ("))
-        let name = String(try t.screen().split(separator: "\n")[0].split(separator: "│")[0]).trimmingCharacters(in: .whitespaces)
-        try t.keys("n"); try t.type("kickoff moved to Tuesday"); try t.keys("Enter")
+        let name = String(try t.screen().split(separator: "\n")[0].split(separator: "│")[0]).trimmingCharacters(
+            in: .whitespaces)
+        try t.keys("n")
+        try t.type("kickoff moved to Tuesday")
+        try t.keys("Enter")
         #expect(try t.waitFor("saved: note"), "\(t.shown)")
         try t.keys("G", "d", "+", "Enter")
         #expect(try t.waitFor("saved: '"), "\(t.shown)")
-        try t.keys("Tab", "a"); try t.type("Send SSO metadata again"); try t.keys("Enter", "Enter", "Enter")
+        try t.keys("Tab", "a")
+        try t.type("Send SSO metadata again")
+        try t.keys("Enter", "Enter", "Enter")
         #expect(try t.waitFor("saved: added 'Send SSO metadata again'"), "\(t.shown)")
-        try t.keys("Tab", "X"); try t.type("scope unclear"); try t.keys("Enter")
+        try t.keys("Tab", "X")
+        try t.type("scope unclear")
+        try t.keys("Enter")
         #expect(try t.waitFor("→ rejected (scope unclear)"), "\(t.shown)")
         try t.keys("q")
         #expect(try t.waitFor("RAG S * ACCOUNT"))
@@ -48,18 +56,23 @@ struct TerminalEndToEndTests {
         let again = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
         defer { again.stop() }
         #expect(try again.waitFor("accounts ("))
-        try again.keys("/"); try again.type(name); try again.keys("Enter", "Enter", "Tab")
+        try again.keys("/")
+        try again.type(name)
+        try again.keys("Enter", "Enter", "Tab")
         #expect(try again.waitFor("[ ] Send SSO metada"), "\(again.shown)")
     }
 
     @Test func resizeHelpAndTheTooSmallScreen() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
         let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
         defer { t.stop() }
         #expect(try t.waitFor("SEGMENT"))
         try t.resize(80, 24)
-        #expect(t.waitUntil { !t.shown.contains("SEGMENT") && (t.shown.contains("CHKPT") || t.shown.contains("CHECKPTS")) }, "\(t.shown)")
+        #expect(
+            t.waitUntil { !t.shown.contains("SEGMENT") && (t.shown.contains("CHKPT") || t.shown.contains("CHECKPTS")) },
+            "\(t.shown)")
         #expect(try t.screen().split(separator: "\n").allSatisfy { $0.count <= 80 })
         try t.keys("?")
         #expect(try t.waitFor("Keys — type to filter"))
@@ -78,7 +91,8 @@ struct TerminalEndToEndTests {
     }
 
     @Test func colourIsDrawnAndNoColorRemovesIt() throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
         let coloured = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf)")
         defer { coloured.stop() }
@@ -90,14 +104,17 @@ struct TerminalEndToEndTests {
         #expect(try plain.waitFor("SEGMENT"))
         let noColour = try plain.screen(colours: true)
         #expect(!noColour.contains("[38;") && !noColour.contains("[48;") && !noColour.contains("[31m"))
-        #expect(noColour.contains("\u{1B}[7m") || noColour.contains(";7m")) // the selection still shows (reverse)
+        #expect(noColour.contains("\u{1B}[7m") || noColour.contains(";7m"))  // the selection still shows (reverse)
     }
 
     @Test(arguments: [("INT", SIGINT, "0"), ("HUP", SIGHUP, "129"), ("TERM", SIGTERM, "143")])
     func aSignalRestoresTheTerminalAndKeepsSavedChanges(_ name: String, _ sig: Int32, _ status: String) throws {
-        let cli = CLI(); defer { cli.cleanup() }
+        let cli = CLI()
+        defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let script = cli.write("run.sh", """
+        let script = cli.write(
+            "run.sh",
+            """
             stty -g > \(cli.file("before.txt"))
             sh -c 'echo $$ > \(cli.file("pid.txt")); exec \(CLI.binary) --store \(store) --as-of 2026-11-22 --user sig'
             echo $? > \(cli.file("status.txt"))
@@ -107,13 +124,21 @@ struct TerminalEndToEndTests {
         let t = try Tmux(cli: cli, command: "sh \(script)")
         defer { t.stop() }
         #expect(try t.waitFor("ACCOUNT"))
-        try t.keys("Enter", "n"); try t.type("saved before SIG\(name)"); try t.keys("Enter")
+        try t.keys("Enter", "n")
+        try t.type("saved before SIG\(name)")
+        try t.keys("Enter")
         #expect(try t.waitFor("saved: note"))
-        let pid = try String(contentsOfFile: cli.file("pid.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try String(contentsOfFile: cli.file("pid.txt"), encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         kill(pid_t(pid)!, sig)
-        #expect(t.waitUntil { ((try? String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)) ?? "").count > 10 })
-        #expect(try String(contentsOfFile: cli.file("before.txt"), encoding: .utf8) == String(contentsOfFile: cli.file("after.txt"), encoding: .utf8))
-        #expect(try String(contentsOfFile: cli.file("status.txt"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == status)
+        #expect(
+            t.waitUntil { ((try? String(contentsOfFile: cli.file("after.txt"), encoding: .utf8)) ?? "").count > 10 })
+        #expect(
+            try String(contentsOfFile: cli.file("before.txt"), encoding: .utf8)
+                == String(contentsOfFile: cli.file("after.txt"), encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: cli.file("status.txt"), encoding: .utf8).trimmingCharacters(
+                in: .whitespacesAndNewlines) == status)
         #expect(try cli.run(["export", "--store", store]).out.contains("saved before SIG\(name)"))
     }
 }

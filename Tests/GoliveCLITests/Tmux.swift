@@ -8,8 +8,12 @@ final class Tmux {
 
     init(cli: CLI, width: Int = 120, height: Int = 40, command: String) throws {
         self.cli = cli
-        let env = "env HOME=\(cli.home) XDG_DATA_HOME=\(cli.home)/data XDG_CONFIG_HOME=\(cli.home)/config USER=tester TERM=tmux-256color LANG=C.UTF-8"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", "\(env) \(command)"])
+        let env =
+            "env HOME=\(cli.home) XDG_DATA_HOME=\(cli.home)/data XDG_CONFIG_HOME=\(cli.home)/config USER=tester TERM=tmux-256color LANG=C.UTF-8"
+        try tmux([
+            "-f", "/dev/null", "new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)",
+            "\(env) \(command)",
+        ])
     }
 
     /// Ends this test's tmux server and whatever runs in it.
@@ -18,7 +22,9 @@ final class Tmux {
     deinit { stop() }
 
     static var available: Bool {
-        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Runs tmux and returns what it printed.
@@ -29,7 +35,9 @@ final class Tmux {
 
     func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "app"] + keys) }
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "app", "-l", text]) }
-    func screen(colours: Bool = false) throws -> String { try tmux(["capture-pane", "-p", "-t", "app"] + (colours ? ["-e"] : [])) }
+    func screen(colours: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "app"] + (colours ? ["-e"] : []))
+    }
     /// The screen for a failure message.
     var shown: String { (try? screen()) ?? "<no screen>" }
     func resize(_ w: Int, _ h: Int) throws { try tmux(["resize-window", "-t", "app", "-x", "\(w)", "-y", "\(h)"]) }
@@ -57,7 +65,8 @@ final class Tmux {
 
     /// Whether the pane's program is still running.
     var running: Bool {
-        ((try? tmux(["list-panes", "-t", "app", "-F", "#{pane_dead}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) == "0"
+        ((try? tmux(["list-panes", "-t", "app", "-F", "#{pane_dead}"])) ?? "").trimmingCharacters(
+            in: .whitespacesAndNewlines) == "0"
     }
 }
 
@@ -78,8 +87,10 @@ func spawnAndWait(_ argv: [String]) throws -> (status: Int32, out: String) {
     var attr = posix_spawnattr_t()
     posix_spawnattr_init(&attr)
     defer { posix_spawnattr_destroy(&attr) }
-    var none = sigset_t(), all = sigset_t()
-    sigemptyset(&none); sigfillset(&all)
+    var none = sigset_t()
+    var all = sigset_t()
+    sigemptyset(&none)
+    sigfillset(&all)
     posix_spawnattr_setsigmask(&attr, &none)
     posix_spawnattr_setsigdefault(&attr, &all)
     posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GoliveDomain
 
 /// The update function: each change's effect and event, and each refusal's words.
@@ -10,33 +11,51 @@ struct ChangeTests {
     }
 
     func refusal(_ a: Account, _ c: Change) -> String? {
-        do { _ = try a.applying(c, ctx); return nil } catch { return error.message }
+        do {
+            _ = try a.applying(c, ctx)
+            return nil
+        } catch { return error.message }
     }
 
     @Test func completingATaskRecordsStatusDayAndEvent() throws {
         let (a, e) = try apply(makeAccount(tasks: [task(1, "Build")]), .setTaskStatus(task: 1, to: .done, reason: nil))
-        #expect(a.tasks[0].status == .done && a.tasks[0].finishedOn == day("2026-01-12") && a.tasks[0].statusSince == day("2026-01-12"))
+        #expect(
+            a.tasks[0].status == .done && a.tasks[0].finishedOn == day("2026-01-12")
+                && a.tasks[0].statusSince == day("2026-01-12"))
         #expect(a.tasks[0].version == 2 && a.version == 2 && a.lastActivity == day("2026-01-12"))
-        #expect(e == Event(at: "2026-01-12T10:00:00Z", who: "lee", accountID: 1, taskID: 1, kind: "task.status", before: "open", after: "done"))
+        #expect(
+            e
+                == Event(
+                    at: "2026-01-12T10:00:00Z", who: "lee", accountID: 1, taskID: 1, kind: "task.status",
+                    before: "open", after: "done"))
     }
 
     @Test func reopeningAFinishedTaskClearsItsFinishDay() throws {
-        let (a, _) = try apply(makeAccount(tasks: [task(1, "Build", status: .done)]), .setTaskStatus(task: 1, to: .open, reason: nil))
+        let (a, _) = try apply(
+            makeAccount(tasks: [task(1, "Build", status: .done)]), .setTaskStatus(task: 1, to: .open, reason: nil))
         #expect(a.tasks[0].finishedOn == nil && a.tasks[0].status == .open)
     }
 
     @Test func aTaskCannotBeDoneBeforeTheTasksItDependsOn() {
         let a = makeAccount(tasks: [task(1, "Tenant"), task(2, "Configure", dependsOn: [1])])
-        #expect(refusal(a, .setTaskStatus(task: 2, to: .done, reason: nil)) == "'Configure' cannot be done before 'Tenant' (open)")
+        #expect(
+            refusal(a, .setTaskStatus(task: 2, to: .done, reason: nil))
+                == "'Configure' cannot be done before 'Tenant' (open)")
     }
 
     @Test func aTaskCanBeDoneOnceItsDependenciesAreFinished() throws {
-        let a = makeAccount(tasks: [task(1, "Tenant", status: .skipped, reason: "n/a"), task(2, "Configure", dependsOn: [1])])
+        let a = makeAccount(tasks: [
+            task(1, "Tenant", status: .skipped, reason: "n/a"), task(2, "Configure", dependsOn: [1]),
+        ])
         #expect(try apply(a, .setTaskStatus(task: 2, to: .done, reason: nil)).0.tasks[1].status == .done)
     }
 
     struct StatusRefusal: Sendable, CustomTestStringConvertible {
-        var lane: Lane; var from: TaskStatus; var to: TaskStatus; var reason: String?; var message: String
+        var lane: Lane
+        var from: TaskStatus
+        var to: TaskStatus
+        var reason: String?
+        var message: String
         var testDescription: String { message }
     }
     static let statusRefusals: [StatusRefusal] = [
@@ -56,7 +75,8 @@ struct ChangeTests {
     }
 
     @Test func blockingKeepsTheReasonOnTheTaskAndTheEvent() throws {
-        let (a, e) = try apply(makeAccount(tasks: [task(1, "Build")]), .setTaskStatus(task: 1, to: .blocked, reason: " firewall "))
+        let (a, e) = try apply(
+            makeAccount(tasks: [task(1, "Build")]), .setTaskStatus(task: 1, to: .blocked, reason: " firewall "))
         #expect(a.tasks[0].reason == "firewall" && e.detail == "firewall")
     }
 
@@ -68,22 +88,36 @@ struct ChangeTests {
     }
 
     @Test func addingATaskTakesTheNextIdAndStartsOpen() throws {
-        let (a, e) = try apply(makeAccount(), .addTask(lane: .customer, title: "Share logo", owner: "Acme", due: day("2026-01-20"), checkpoint: 10))
-        #expect(a.tasks.count == 1 && a.tasks[0].id == 500 && a.tasks[0].status == .open && a.tasks[0].lane == .customer)
+        let (a, e) = try apply(
+            makeAccount(),
+            .addTask(lane: .customer, title: "Share logo", owner: "Acme", due: day("2026-01-20"), checkpoint: 10))
+        #expect(
+            a.tasks.count == 1 && a.tasks[0].id == 500 && a.tasks[0].status == .open && a.tasks[0].lane == .customer)
         #expect(e.kind == "task.added" && e.taskID == 500 && e.after == "Share logo")
-        #expect(try apply(makeAccount(), .addTask(lane: .approval, title: "OK", owner: "CFO", due: day("2026-01-20"), checkpoint: nil)).0.tasks[0].status == .pending)
+        #expect(
+            try apply(
+                makeAccount(),
+                .addTask(lane: .approval, title: "OK", owner: "CFO", due: day("2026-01-20"), checkpoint: nil)
+            ).0.tasks[0].status == .pending)
     }
 
     @Test func addingATaskNeedsATitleAnOwnerAndAKnownCheckpoint() {
-        #expect(refusal(makeAccount(), .addTask(lane: .internal, title: "", owner: "A", due: signed, checkpoint: nil)) == "the title cannot be empty")
-        #expect(refusal(makeAccount(), .addTask(lane: .internal, title: "T", owner: " ", due: signed, checkpoint: nil)) == "the owner cannot be empty")
-        #expect(refusal(makeAccount(), .addTask(lane: .internal, title: "T", owner: "A", due: signed, checkpoint: 77)) == "no checkpoint 77 on Acme")
+        #expect(
+            refusal(makeAccount(), .addTask(lane: .internal, title: "", owner: "A", due: signed, checkpoint: nil))
+                == "the title cannot be empty")
+        #expect(
+            refusal(makeAccount(), .addTask(lane: .internal, title: "T", owner: " ", due: signed, checkpoint: nil))
+                == "the owner cannot be empty")
+        #expect(
+            refusal(makeAccount(), .addTask(lane: .internal, title: "T", owner: "A", due: signed, checkpoint: 77))
+                == "no checkpoint 77 on Acme")
     }
 
     @Test func editingTitleDueAndOwnerRecordsBeforeAndAfter() throws {
         let a = makeAccount(tasks: [task(1, "Build")])
         let (t, te) = try apply(a, .editTaskTitle(task: 1, title: "Build v2"))
-        #expect(t.tasks[0].title == "Build v2" && te.before == "Build" && te.after == "Build v2" && te.kind == "task.title")
+        #expect(
+            t.tasks[0].title == "Build v2" && te.before == "Build" && te.after == "Build v2" && te.kind == "task.title")
         let (d, de) = try apply(a, .setTaskDue(task: 1, due: day("2026-01-16")))
         #expect(d.tasks[0].due == day("2026-01-16") && de.before == "2026-01-15" && de.after == "2026-01-16")
         let (o, oe) = try apply(a, .reassignTask(task: 1, owner: "Bo"))
@@ -101,29 +135,39 @@ struct ChangeTests {
 
     @Test func aCheckpointIsAchievedOnlyWhenItsWorkIsFinished() throws {
         let open = makeAccount(tasks: [task(1, "Build"), task(2, "Test", status: .done)])
-        #expect(refusal(open, .achieveCheckpoint(checkpoint: 10, confirmedBy: nil)) == "Integration live is not met: 1 open task ('Build')")
-        let (a, e) = try apply(makeAccount(tasks: [task(2, "Test", status: .done)]), .achieveCheckpoint(checkpoint: 10, confirmedBy: nil))
+        #expect(
+            refusal(open, .achieveCheckpoint(checkpoint: 10, confirmedBy: nil))
+                == "Integration live is not met: 1 open task ('Build')")
+        let (a, e) = try apply(
+            makeAccount(tasks: [task(2, "Test", status: .done)]), .achieveCheckpoint(checkpoint: 10, confirmedBy: nil))
         #expect(a.checkpoints[0].achievedOn == day("2026-01-12") && e.kind == "checkpoint.achieved")
-        #expect(refusal(a, .achieveCheckpoint(checkpoint: 10, confirmedBy: nil)) == "Integration live is already achieved")
+        #expect(
+            refusal(a, .achieveCheckpoint(checkpoint: 10, confirmedBy: nil)) == "Integration live is already achieved")
     }
 
     @Test func aCheckpointNeedingTheCustomerCountsOnlyWithTheirConfirmation() throws {
         let a = makeAccount(customerConfirms: true)
-        #expect(refusal(a, .achieveCheckpoint(checkpoint: 10, confirmedBy: nil)) == "Integration live needs the customer's confirmation")
+        #expect(
+            refusal(a, .achieveCheckpoint(checkpoint: 10, confirmedBy: nil))
+                == "Integration live needs the customer's confirmation")
         let (done, e) = try apply(a, .achieveCheckpoint(checkpoint: 10, confirmedBy: "Mia (Acme)"))
         #expect(done.checkpoints[0].confirmedBy == "Mia (Acme)" && e.detail == "confirmed by Mia (Acme)")
     }
 
     @Test func leavingAStageIsGatedByItsApprovalsAndExitCheckpoint() {
         let a = makeAccount(tasks: [task(1, "Security review", lane: .approval)])
-        #expect(refusal(a, .advanceStage(overrideReason: nil))
+        #expect(
+            refusal(a, .advanceStage(overrideReason: nil))
                 == "cannot leave Setup: approval 'Security review' pending; checkpoint 'Integration live' not achieved")
     }
 
     @Test func aStageWithItsGatesMetAdvances() throws {
-        let a = makeAccount(tasks: [task(1, "Security review", lane: .approval, status: .approved)], achievedOn: day("2026-01-10"))
+        let a = makeAccount(
+            tasks: [task(1, "Security review", lane: .approval, status: .approved)], achievedOn: day("2026-01-10"))
         let (n, e) = try apply(a, .advanceStage(overrideReason: nil))
-        #expect(n.stage.key == "live" && n.stages[0].leftOn == day("2026-01-12") && n.stages[1].enteredOn == day("2026-01-12"))
+        #expect(
+            n.stage.key == "live" && n.stages[0].leftOn == day("2026-01-12")
+                && n.stages[1].enteredOn == day("2026-01-12"))
         #expect(e.kind == "stage.advanced" && e.before == "setup" && e.after == "live" && e.detail == nil)
     }
 
@@ -144,7 +188,9 @@ struct ChangeTests {
 
     @Test func escalatingAndClearing() throws {
         let (esc, e) = try apply(makeAccount(), .escalate(reason: "sponsor unhappy"))
-        #expect(esc.escalation == Escalation(reason: "sponsor unhappy", by: "lee", on: day("2026-01-12")) && e.kind == "account.escalated")
+        #expect(
+            esc.escalation == Escalation(reason: "sponsor unhappy", by: "lee", on: day("2026-01-12"))
+                && e.kind == "account.escalated")
         let (clear, ce) = try apply(esc, .clearEscalation)
         #expect(clear.escalation == nil && ce.before == "sponsor unhappy")
         #expect(refusal(makeAccount(), .clearEscalation) == "Acme is not escalated")
@@ -170,14 +216,15 @@ struct UndoTests {
         let before = makeAccount(tasks: [task(1, "Build", status: .inProgress, since: day("2026-01-03"))])
         let (after, e) = try before.applying(.setTaskStatus(task: 1, to: .done, reason: nil), ctx)
         let (undone, ue) = try after.applying(.undo(snapshot: before, of: e), ctx)
-        #expect(undone.tasks == before.tasks) // status, since and finish day exactly as they were
+        #expect(undone.tasks == before.tasks)  // status, since and finish day exactly as they were
         #expect(undone.version == after.version + 1)
         #expect(ue.kind == "undo" && ue.before == "done" && ue.after == "in_progress" && ue.taskID == 1)
     }
 
     @Test func undoingAnAddedTaskRemovesIt() throws {
         let before = makeAccount()
-        let (after, e) = try before.applying(.addTask(lane: .internal, title: "New", owner: "Ana", due: signed, checkpoint: nil), ctx)
+        let (after, e) = try before.applying(
+            .addTask(lane: .internal, title: "New", owner: "Ana", due: signed, checkpoint: nil), ctx)
         #expect(try after.applying(.undo(snapshot: before, of: e), ctx).0.tasks.isEmpty)
     }
 

@@ -7,23 +7,34 @@ func day(_ s: String) -> Day { Day(iso: s)! }
 
 let signed = day("2026-01-01")
 
-func makeAccount(tasks: [OnboardingTask] = [], due: Day = day("2026-01-20"), achievedOn: Day? = nil,
-                 customerConfirms: Bool = false, lastActivity: Day = day("2026-01-10"),
-                 stageEntered: Day = signed, escalation: Escalation? = nil) -> Account {
-    Account(id: 1, name: "Acme", segment: .enterprise, arr: 100_000, csm: "Ana", salesOwner: "Sam",
-            contractSigned: signed, targetGoLive: day("2026-02-01"), playbook: "test",
-            escalation: escalation, lastActivity: lastActivity,
-            stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: stageEntered),
-                     Stage(key: "live", name: "Live", slaDays: 5)],
-            checkpoints: [Checkpoint(id: 10, key: "integration", name: "Integration live", stage: "setup", due: due,
-                                     customerConfirms: customerConfirms, achievedOn: achievedOn)],
-            tasks: tasks)
+func makeAccount(
+    tasks: [OnboardingTask] = [], due: Day = day("2026-01-20"), achievedOn: Day? = nil,
+    customerConfirms: Bool = false, lastActivity: Day = day("2026-01-10"),
+    stageEntered: Day = signed, escalation: Escalation? = nil
+) -> Account {
+    Account(
+        id: 1, name: "Acme", segment: .enterprise, arr: 100_000, csm: "Ana", salesOwner: "Sam",
+        contractSigned: signed, targetGoLive: day("2026-02-01"), playbook: "test",
+        escalation: escalation, lastActivity: lastActivity,
+        stages: [
+            Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: stageEntered),
+            Stage(key: "live", name: "Live", slaDays: 5),
+        ],
+        checkpoints: [
+            Checkpoint(
+                id: 10, key: "integration", name: "Integration live", stage: "setup", due: due,
+                customerConfirms: customerConfirms, achievedOn: achievedOn)
+        ],
+        tasks: tasks)
 }
 
-func task(_ id: Int64, _ title: String, lane: Lane = .internal, owner: String = "Ana", due: Day = day("2026-01-15"),
-          status: TaskStatus? = nil, reason: String? = nil, since: Day = signed, checkpoint: Int64? = 10,
-          dependsOn: [Int64] = []) -> OnboardingTask {
-    OnboardingTask(id: id, title: title, lane: lane, owner: owner, due: due, status: status, reason: reason,
-                   statusSince: since, finishedOn: status?.isFinished == true ? since : nil,
-                   checkpointID: checkpoint, dependsOn: dependsOn)
+func task(
+    _ id: Int64, _ title: String, lane: Lane = .internal, owner: String = "Ana", due: Day = day("2026-01-15"),
+    status: TaskStatus? = nil, reason: String? = nil, since: Day = signed, checkpoint: Int64? = 10,
+    dependsOn: [Int64] = []
+) -> OnboardingTask {
+    OnboardingTask(
+        id: id, title: title, lane: lane, owner: owner, due: due, status: status, reason: reason,
+        statusSince: since, finishedOn: status?.isFinished == true ? since : nil,
+        checkpointID: checkpoint, dependsOn: dependsOn)
 }

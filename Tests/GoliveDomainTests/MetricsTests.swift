@@ -1,38 +1,63 @@
 import Foundation
 import Testing
+
 @testable import GoliveDomain
 
 /// Three accounts signed 2026-01-01, measured on 2026-03-01; every figure worked by hand.
 struct MetricsTests {
-    static func account(_ id: Int64, csm: String, firstValue: String?, goLive: String?, tasks: [OnboardingTask] = [],
-                        stages: [Stage], stageIndex: Int, completed: String? = nil) -> Account {
+    static func account(
+        _ id: Int64, csm: String, firstValue: String?, goLive: String?, tasks: [OnboardingTask] = [],
+        stages: [Stage], stageIndex: Int, completed: String? = nil
+    ) -> Account {
         var a = makeAccount(tasks: tasks)
-        a.id = id; a.csm = csm; a.stages = stages; a.stageIndex = stageIndex
+        a.id = id
+        a.csm = csm
+        a.stages = stages
+        a.stageIndex = stageIndex
         a.completedOn = completed.map(day)
         a.checkpoints = [
-            Checkpoint(id: 10, key: "fv", name: "First value", stage: "setup", due: day("2026-01-25"), milestone: .firstValue, achievedOn: firstValue.map(day)),
-            Checkpoint(id: 11, key: "gl", name: "Go-live", stage: "live", due: day("2026-02-01"), milestone: .goLive, achievedOn: goLive.map(day)),
+            Checkpoint(
+                id: 10, key: "fv", name: "First value", stage: "setup", due: day("2026-01-25"), milestone: .firstValue,
+                achievedOn: firstValue.map(day)),
+            Checkpoint(
+                id: 11, key: "gl", name: "Go-live", stage: "live", due: day("2026-02-01"), milestone: .goLive,
+                achievedOn: goLive.map(day)),
         ]
         return a
     }
 
     static let accounts: [Account] = [
-        account(1, csm: "Ana", firstValue: "2026-01-21", goLive: "2026-02-01",
-                tasks: [task(1, "Logo", lane: .customer, due: day("2026-01-10"), status: .done, since: day("2026-01-05")),
-                        task(2, "Data", lane: .customer, due: day("2026-01-10"), status: .done, since: day("2026-01-15"))],
-                stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01"), leftOn: day("2026-01-21")),
-                         Stage(key: "live", name: "Live", slaDays: 5, enteredOn: day("2026-01-21"), leftOn: day("2026-02-01"))],
-                stageIndex: 1, completed: "2026-02-01"),
-        account(2, csm: "Ana", firstValue: "2026-01-31", goLive: "2026-02-15",
-                stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01"), leftOn: day("2026-01-09")),
-                         Stage(key: "live", name: "Live", slaDays: 5, enteredOn: day("2026-01-09"))],
-                stageIndex: 1),
-        account(3, csm: "Bo", firstValue: nil, goLive: nil,
-                tasks: [task(3, "Config", due: day("2026-02-20")), task(4, "OK", lane: .approval, due: day("2026-02-25")),
-                        task(5, "Skip", due: day("2026-01-02"), status: .skipped, reason: "n/a")],
-                stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01")),
-                         Stage(key: "live", name: "Live", slaDays: 5)],
-                stageIndex: 0),
+        account(
+            1, csm: "Ana", firstValue: "2026-01-21", goLive: "2026-02-01",
+            tasks: [
+                task(1, "Logo", lane: .customer, due: day("2026-01-10"), status: .done, since: day("2026-01-05")),
+                task(2, "Data", lane: .customer, due: day("2026-01-10"), status: .done, since: day("2026-01-15")),
+            ],
+            stages: [
+                Stage(
+                    key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01"), leftOn: day("2026-01-21")),
+                Stage(key: "live", name: "Live", slaDays: 5, enteredOn: day("2026-01-21"), leftOn: day("2026-02-01")),
+            ],
+            stageIndex: 1, completed: "2026-02-01"),
+        account(
+            2, csm: "Ana", firstValue: "2026-01-31", goLive: "2026-02-15",
+            stages: [
+                Stage(
+                    key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01"), leftOn: day("2026-01-09")),
+                Stage(key: "live", name: "Live", slaDays: 5, enteredOn: day("2026-01-09")),
+            ],
+            stageIndex: 1),
+        account(
+            3, csm: "Bo", firstValue: nil, goLive: nil,
+            tasks: [
+                task(3, "Config", due: day("2026-02-20")), task(4, "OK", lane: .approval, due: day("2026-02-25")),
+                task(5, "Skip", due: day("2026-01-02"), status: .skipped, reason: "n/a"),
+            ],
+            stages: [
+                Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: day("2026-01-01")),
+                Stage(key: "live", name: "Live", slaDays: 5),
+            ],
+            stageIndex: 0),
     ]
 
     let m = Metrics.compute(group: "team", accounts: accounts, everEscalated: [1], asOf: day("2026-03-01"), weeks: 6)
@@ -63,8 +88,11 @@ struct MetricsTests {
     }
 
     @Test func loadPerCSMCountsActiveAndThisQuartersNewOnboardings() {
-        #expect(m.load == [CSMLoad(csm: "Ana", active: 1, newThisQuarter: 2, capacity: 8),
-                           CSMLoad(csm: "Bo", active: 1, newThisQuarter: 1, capacity: 8)])
+        #expect(
+            m.load == [
+                CSMLoad(csm: "Ana", active: 1, newThisQuarter: 2, capacity: 8),
+                CSMLoad(csm: "Bo", active: 1, newThisQuarter: 1, capacity: 8),
+            ])
     }
 
     @Test func goLivesPerWeekEndWithTheCurrentWeek() {
@@ -85,13 +113,15 @@ struct DayTests {
         #expect(Day(ordinal: ordinal).iso == text)
     }
 
-    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "", "2026-01-01x", "２０２６-01-01"])
+    @Test(arguments: [
+        "2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026/01/01", "", "2026-01-01x", "２０２６-01-01",
+    ])
     func malformedDatesAreRefused(_ text: String) {
         #expect(Day(iso: text) == nil)
     }
 
     @Test func weekdayCountsFromMonday() {
-        #expect(day("2026-11-23").weekday == 0) // a Monday
+        #expect(day("2026-11-23").weekday == 0)  // a Monday
         #expect(day("2026-11-22").weekday == 6)
     }
 
@@ -117,7 +147,8 @@ struct TextTests {
     @Test func controlSequencesFromDataAreMadeInert() {
         let hostile = "A\u{1B}[2J\u{1B}]52;c;ZXZpbA==\u{07}\u{9B}31m\u{202E}B\nC"
         let safe = Text.inert(hostile)
-        #expect(!safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(
+            !safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E })
         #expect(safe == "A␛[2J␛]52;c;ZXZpbA==␇\u{FFFD}31m\u{FFFD}B C")
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
-import GoliveTestSupport
 import GoliveDomain
 import GoliveIO
 import GoliveStore
+import GoliveTestSupport
+import Testing
 
 /// The board colours accounts from their stored facts, never reading tasks: those facts
 /// must give exactly what the rules give on the whole account, for any day.
@@ -11,7 +11,8 @@ struct FactsTests {
     /// Seeded portfolios of both playbooks: every task status, blocked and rejected work,
     /// waiting customers, pending approvals, completed onboardings, escalations.
     static let portfolio: [Account] = {
-        let seeder = Seeder(accounts: 400, tasksPerAccount: nil, csms: 5, seed: 77, asOf: day("2026-11-22"), catalog: builtins)
+        let seeder = Seeder(
+            accounts: 400, tasksPerAccount: nil, csms: 5, seed: 77, asOf: day("2026-11-22"), catalog: builtins)
         var next: Int64 = 1
         return (0..<seeder.accounts).map { seeder.account($0, nextID: &next).0 }
     }()
@@ -29,7 +30,9 @@ struct FactsTests {
             #expect(strip == st.checkpoints.map(\.state), "\(a.name) on \(today.iso)")
             #expect(f.rag(strip: strip) == st.rag, "\(a.name) on \(today.iso)")
             let stall = a.stall(asOf: today)
-            #expect(f.stall(asOf: today) == stall.map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }, "\(a.name) on \(today.iso)")
+            #expect(
+                f.stall(asOf: today) == stall.map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) },
+                "\(a.name) on \(today.iso)")
             #expect(f.daysInStage(asOf: today) == a.daysInStage(asOf: today))
         }
     }
@@ -42,21 +45,25 @@ struct FactsTests {
         #expect(courts == Set(Court.allCases))
         let kinds = Set(FactsTests.portfolio.flatMap { $0.stall(asOf: today)?.reasons.map(\.kind) ?? [] })
         #expect(kinds.count == 4)
-        #expect(FactsTests.portfolio.contains { $0.escalation != nil } && FactsTests.portfolio.contains { !$0.isActive })
+        #expect(
+            FactsTests.portfolio.contains { $0.escalation != nil } && FactsTests.portfolio.contains { !$0.isActive })
     }
 
     @Test func theStoreKeepsEachAccountsFactsThroughEveryKindOfChange() throws {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
         let today = day("2026-11-22")
-        try Operations.seed(Seeder(accounts: 30, tasksPerAccount: nil, csms: 3, seed: 5, asOf: today, catalog: builtins), into: store)
+        try Operations.seed(
+            Seeder(accounts: 30, tasksPerAccount: nil, csms: 3, seed: 5, asOf: today, catalog: builtins), into: store)
         func check() throws {
             let whole = try store.accounts().map(\.facts).sorted { $0.id < $1.id }
             #expect(try store.facts().sorted { $0.id < $1.id } == whole)
         }
         try check()
         var saved = 0
-        func attempt(_ c: Change, _ id: Int64) { if (try? store.perform(c, on: id, who: "lee", today: today)) != nil { saved += 1 } }
+        func attempt(_ c: Change, _ id: Int64) {
+            if (try? store.perform(c, on: id, who: "lee", today: today)) != nil { saved += 1 }
+        }
         for a in try store.accounts().filter(\.isActive).prefix(10) {
             // Each change that moves a fact: a task blocked, a due date moved, a stage left
             // by override, an escalation, a new overdue customer task, an undo.
@@ -68,7 +75,8 @@ struct FactsTests {
             }
             attempt(.advanceStage(overrideReason: "the lead's call"), a.id)
             attempt(.escalate(reason: "sponsor left"), a.id)
-            attempt(.addTask(lane: .customer, title: "Sign the DPA", owner: "IT", due: today - 9, checkpoint: nil), a.id)
+            attempt(
+                .addTask(lane: .customer, title: "Sign the DPA", owner: "IT", due: today - 9, checkpoint: nil), a.id)
             if let before = try store.account(a.id) {
                 let (_, event) = try store.perform(.clearEscalation, on: a.id, who: "lee", today: today)
                 attempt(.undo(snapshot: before, of: event), a.id)

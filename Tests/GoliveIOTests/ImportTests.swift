@@ -1,8 +1,9 @@
 import Foundation
-import GoliveTestSupport
 import GoliveDomain
 import GoliveStore
+import GoliveTestSupport
 import Testing
+
 @testable import GoliveIO
 
 struct CSVImportTests {
@@ -11,39 +12,64 @@ struct CSVImportTests {
     func parse(_ text: String) throws -> [CSVImport.Row] { try CSVImport.parse(Data(text.utf8), file: "won.csv") }
 
     @Test func columnsAreMatchedByHeaderWhateverTheirCaseOrOrder() throws {
-        let rows = try parse("arr,SEGMENT,account_name,close date,csm\n\"$120,000.00\",Mid Market,Zürich Re,2026-01-15,Ana\n")
+        let rows = try parse(
+            "arr,SEGMENT,account_name,close date,csm\n\"$120,000.00\",Mid Market,Zürich Re,2026-01-15,Ana\n")
         #expect(rows.count == 1)
         let i = rows[0].info
-        #expect(i.name == "Zürich Re" && i.segment == .midMarket && i.arr == 120_000 && i.contractSigned == day("2026-01-15") && i.targetGoLive == nil)
+        #expect(
+            i.name == "Zürich Re" && i.segment == .midMarket && i.arr == 120_000
+                && i.contractSigned == day("2026-01-15") && i.targetGoLive == nil)
     }
 
     @Test func bomCRLFAndQuotedLineBreaksAreRead() throws {
-        let text = "\u{FEFF}" + Self.header.replacingOccurrences(of: "\n", with: "\r\n")
+        let text =
+            "\u{FEFF}" + Self.header.replacingOccurrences(of: "\n", with: "\r\n")
             + "\"Acme,\r\nInc\",Ana,enterprise,100000,2026-01-02,2026-03-01,Sam\r\nBeta,Bo,smb,5000,1/31/2026,,Sue\r\n"
         let rows = try parse(text)
         #expect(rows.map(\.info.name) == ["Acme,\r\nInc", "Beta"])
-        #expect(rows.map(\.line) == [2, 4]) // the quoted break pushes Beta to line 4
+        #expect(rows.map(\.line) == [2, 4])  // the quoted break pushes Beta to line 4
         #expect(rows[1].info.contractSigned == day("2026-01-31") && rows[1].info.salesOwner == "Sue")
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
-        var name: String; var body: String; var message: String
+        var name: String
+        var body: String
+        var message: String
         var testDescription: String { name }
     }
     static let cases: [Case] = [
         .init(name: "empty file", body: "", message: "won.csv: the file is empty"),
         .init(name: "header only", body: header, message: "won.csv: no accounts in the file (only a header line)"),
-        .init(name: "missing column", body: "Account Name,CSM,ARR\nA,B,1\n", message: "won.csv:1: missing columns 'segment', 'contract signed'"),
-        .init(name: "unknown segment", body: header + "Acme,Ana,giant,1,2026-01-01,,\n", message: "won.csv:2: column 'Segment': unknown segment 'giant'"),
-        .init(name: "bad date", body: header + "Acme,Ana,smb,1,2026-02-30,,\n", message: "won.csv:2: column 'Contract Signed': '2026-02-30' is not a date"),
-        .init(name: "bad number", body: header + "Acme,Ana,smb,lots,2026-01-01,,\n", message: "won.csv:2: column 'ARR': 'lots' is not an amount"),
-        .init(name: "negative ARR", body: header + "Acme,Ana,smb,-5,2026-01-01,,\n", message: "won.csv:2: column 'ARR': ARR cannot be negative (-5)"),
-        .init(name: "duplicate account", body: header + "Acme,Ana,smb,1,2026-01-01,,\nBeta,Ana,smb,1,2026-01-01,,\nAcme,Bo,smb,2,2026-01-01,,\n",
-              message: "won.csv:4: column 'Account Name': duplicate account 'Acme' (also on line 2)"),
-        .init(name: "go-live before signing", body: header + "Acme,Ana,smb,1,2026-03-01,2026-02-01,\n",
-              message: "won.csv:2: column 'Target Go-Live': target go-live 2026-02-01 is before the contract was signed (2026-03-01)"),
-        .init(name: "wrong field count", body: header + "Acme,Ana,smb\n", message: "won.csv:2: expected 7 fields, found 3"),
-        .init(name: "empty required cell", body: header + "Acme,,smb,1,2026-01-01,,\n", message: "won.csv:2: column 'CSM': empty"),
+        .init(
+            name: "missing column", body: "Account Name,CSM,ARR\nA,B,1\n",
+            message: "won.csv:1: missing columns 'segment', 'contract signed'"),
+        .init(
+            name: "unknown segment", body: header + "Acme,Ana,giant,1,2026-01-01,,\n",
+            message: "won.csv:2: column 'Segment': unknown segment 'giant'"),
+        .init(
+            name: "bad date", body: header + "Acme,Ana,smb,1,2026-02-30,,\n",
+            message: "won.csv:2: column 'Contract Signed': '2026-02-30' is not a date"),
+        .init(
+            name: "bad number", body: header + "Acme,Ana,smb,lots,2026-01-01,,\n",
+            message: "won.csv:2: column 'ARR': 'lots' is not an amount"),
+        .init(
+            name: "negative ARR", body: header + "Acme,Ana,smb,-5,2026-01-01,,\n",
+            message: "won.csv:2: column 'ARR': ARR cannot be negative (-5)"),
+        .init(
+            name: "duplicate account",
+            body: header + "Acme,Ana,smb,1,2026-01-01,,\nBeta,Ana,smb,1,2026-01-01,,\nAcme,Bo,smb,2,2026-01-01,,\n",
+            message: "won.csv:4: column 'Account Name': duplicate account 'Acme' (also on line 2)"),
+        .init(
+            name: "go-live before signing", body: header + "Acme,Ana,smb,1,2026-03-01,2026-02-01,\n",
+            message:
+                "won.csv:2: column 'Target Go-Live': target go-live 2026-02-01 is before the contract was signed (2026-03-01)"
+        ),
+        .init(
+            name: "wrong field count", body: header + "Acme,Ana,smb\n", message: "won.csv:2: expected 7 fields, found 3"
+        ),
+        .init(
+            name: "empty required cell", body: header + "Acme,,smb,1,2026-01-01,,\n",
+            message: "won.csv:2: column 'CSM': empty"),
     ]
 
     @Test(arguments: cases)
@@ -61,12 +87,18 @@ struct CSVImportTests {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
         let good = (0..<50).map { "Acct \($0),Ana,smb,1000,2026-01-01,,Sam\n" }.joined()
-        #expect(describe { _ = try parse(Self.header + good + "Broken,Ana,smb,1000,yesterday,,Sam\n") }?.hasPrefix("won.csv:52:") == true)
+        #expect(
+            describe { _ = try parse(Self.header + good + "Broken,Ana,smb,1000,yesterday,,Sam\n") }?.hasPrefix(
+                "won.csv:52:") == true)
         // And a clash with the store, found after every row was applied, rolls all back too.
-        _ = try Operations.importAccounts(try parse(Self.header + "Acct 49,Ana,smb,1,2026-01-01,,\n"), file: "a.csv", catalog: builtins,
-                                          playbook: nil, into: store, who: "lee")
-        let m = describe { _ = try Operations.importAccounts(try parse(Self.header + good), file: "won.csv", catalog: builtins,
-                                                             playbook: nil, into: store, who: "lee") }
+        _ = try Operations.importAccounts(
+            try parse(Self.header + "Acct 49,Ana,smb,1,2026-01-01,,\n"), file: "a.csv", catalog: builtins,
+            playbook: nil, into: store, who: "lee")
+        let m = describe {
+            _ = try Operations.importAccounts(
+                try parse(Self.header + good), file: "won.csv", catalog: builtins,
+                playbook: nil, into: store, who: "lee")
+        }
         #expect(m == "won.csv:51: account 'Acct 49' is already in the store")
         #expect(try store.accounts().map(\.name) == ["Acct 49"])
     }
@@ -74,9 +106,11 @@ struct CSVImportTests {
     @Test func importedAccountsGetTheirPlaybookAndAnEvent() throws {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        let rows = try parse(Self.header + "Acme,Ana,enterprise,100000,2026-01-02,2026-03-01,Sam\nBeta,Bo,smb,5000,2026-01-05,,\n")
-        let made = try Operations.importAccounts(rows, file: "won.csv", catalog: builtins, playbook: nil, into: store, who: "lee",
-                                                 now: Date(timeIntervalSince1970: 1_767_600_000))
+        let rows = try parse(
+            Self.header + "Acme,Ana,enterprise,100000,2026-01-02,2026-03-01,Sam\nBeta,Bo,smb,5000,2026-01-05,,\n")
+        let made = try Operations.importAccounts(
+            rows, file: "won.csv", catalog: builtins, playbook: nil, into: store, who: "lee",
+            now: Date(timeIntervalSince1970: 1_767_600_000))
         #expect(made.map(\.playbook) == ["enterprise-high-touch", "smb-tech-touch"])
         let acme = try store.accounts()[0]
         #expect(acme.tasks.count == 22 && acme.goLive == day("2026-03-01") && acme.stage.name == "Handoff")
@@ -87,8 +121,9 @@ struct CSVImportTests {
     @Test func aDryRunChecksEverythingAndWritesNothing() throws {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        let made = try Operations.importAccounts(try parse(Self.header + "Acme,Ana,smb,1,2026-01-01,,\n"), file: "won.csv", catalog: builtins,
-                                                 playbook: "smb-tech-touch", into: store, who: "lee", dryRun: true)
+        let made = try Operations.importAccounts(
+            try parse(Self.header + "Acme,Ana,smb,1,2026-01-01,,\n"), file: "won.csv", catalog: builtins,
+            playbook: "smb-tech-touch", into: store, who: "lee", dryRun: true)
         #expect(made.count == 1)
         #expect(try store.accounts().isEmpty && store.events().isEmpty && store.playbooks().isEmpty)
     }
@@ -97,14 +132,18 @@ struct CSVImportTests {
 struct ExportRestoreTests {
     func seededStore(_ dir: TempDir, name: String = "a.sqlite", seed: UInt64 = 3) throws -> Store {
         let store = try Store(path: dir.file(name), mode: .create)
-        try Operations.seed(Seeder(accounts: 25, tasksPerAccount: nil, csms: 3, seed: seed, asOf: day("2026-11-22"), catalog: builtins), into: store, batch: 10)
+        try Operations.seed(
+            Seeder(accounts: 25, tasksPerAccount: nil, csms: 3, seed: seed, asOf: day("2026-11-22"), catalog: builtins),
+            into: store, batch: 10)
         return store
     }
 
     @Test func exportRestoreExportGivesIdenticalJSON() throws {
         let dir = TempDir()
         let a = try seededStore(dir)
-        try a.perform(.escalate(reason: "sponsor \"unhappy\" — 東京"), on: try a.accounts()[0].id, who: "lee", today: day("2026-11-22"))
+        try a.perform(
+            .escalate(reason: "sponsor \"unhappy\" — 東京"), on: try a.accounts()[0].id, who: "lee",
+            today: day("2026-11-22"))
         let first = try ExportDocument.make(from: a).json()
         try first.write(to: URL(fileURLWithPath: dir.file("export.json")))
         let b = try Store(path: dir.file("b.sqlite"), mode: .create)
@@ -126,7 +165,9 @@ struct ExportRestoreTests {
     @Test func aSeededPortfolioShowsEveryColour() throws {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(Seeder(accounts: 120, tasksPerAccount: 30, csms: 4, seed: 9, asOf: day("2026-11-22"), catalog: builtins), into: store)
+        try Operations.seed(
+            Seeder(accounts: 120, tasksPerAccount: 30, csms: 4, seed: 9, asOf: day("2026-11-22"), catalog: builtins),
+            into: store)
         let accounts = try store.accounts()
         #expect(accounts.allSatisfy { $0.tasks.count == 30 })
         let rags = Set(accounts.filter(\.isActive).map { $0.status(asOf: day("2026-11-22")).rag })
@@ -145,16 +186,21 @@ struct ExportRestoreTests {
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
-        var name: String; var mutate: @Sendable (String) -> String; var message: String
+        var name: String
+        var mutate: @Sendable (String) -> String
+        var message: String
         var testDescription: String { name }
     }
     static let cases: [Case] = [
         .init(name: "truncated", mutate: { String($0.prefix($0.count / 2)) }, message: "not valid JSON"),
-        .init(name: "wrong version", mutate: { $0.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 7") },
-              message: "export version 7 is not supported (this golive reads version 1)"),
+        .init(
+            name: "wrong version", mutate: { $0.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 7") },
+            message: "export version 7 is not supported (this golive reads version 1)"),
         .init(name: "not an export", mutate: { _ in "{\"hello\": 1}" }, message: "not a golive export"),
-        .init(name: "event about a missing account", mutate: { $0.replacingOccurrences(of: "\"account_id\" : 1,", with: "\"account_id\" : 999999,") },
-              message: "refers to account 999999, which is not in the file"),
+        .init(
+            name: "event about a missing account",
+            mutate: { $0.replacingOccurrences(of: "\"account_id\" : 1,", with: "\"account_id\" : 999999,") },
+            message: "refers to account 999999, which is not in the file"),
     ]
 
     @Test(arguments: cases)

@@ -1,9 +1,10 @@
 import CSV
 import Foundation
+import GoliveDomain
 import GoliveStore
 import GoliveTestSupport
-import GoliveDomain
 import Testing
+
 @testable import GoliveIO
 
 struct ReportTests {
@@ -28,13 +29,15 @@ struct ReportTests {
         }
         #expect(rows.allSatisfy { ($0["reasons"] as? [String])?.isEmpty == false })
         let arrs = rows.compactMap { $0["arr"] as? Int }
-        #expect(arrs == arrs.sorted(by: >)) // most ARR at stake first
+        #expect(arrs == arrs.sorted(by: >))  // most ARR at stake first
     }
 
     @Test func overdueJSONCarriesTheAgreedFields() throws {
         let rows = try jsonObjects(.overdue)
         #expect(!rows.isEmpty)
-        for key in ["account", "lane", "task", "owner", "due", "days_overdue"] { #expect(rows.allSatisfy { $0[key] != nil }, "missing \(key)") }
+        for key in ["account", "lane", "task", "owner", "due", "days_overdue"] {
+            #expect(rows.allSatisfy { $0[key] != nil }, "missing \(key)")
+        }
         let days = rows.compactMap { $0["days_overdue"] as? Int }
         #expect(days == days.sorted(by: >) && days.allSatisfy { $0 > 0 })
     }
@@ -46,16 +49,21 @@ struct ReportTests {
             #expect(rows.allSatisfy { $0[key] != nil }, "missing \(key)")
         }
         let cps = try #require(rows.first?["checkpoints"] as? [[String: Any]])
-        #expect(cps.allSatisfy { $0["name"] != nil && $0["due"] != nil && CheckpointState(rawValue: $0["state"] as? String ?? "") != nil })
-        #expect(rows.first?["rag"] as? String == "red") // worst first
+        #expect(
+            cps.allSatisfy {
+                $0["name"] != nil && $0["due"] != nil && CheckpointState(rawValue: $0["state"] as? String ?? "") != nil
+            })
+        #expect(rows.first?["rag"] as? String == "red")  // worst first
     }
 
     @Test func metricsJSONHasTheTeamAndEachCSM() throws {
         let data = Data(try reports.render(.metrics, as: .json).utf8)
         let obj = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
         let team = try #require(obj["team"] as? [String: Any])
-        for key in ["time_to_first_value", "time_to_go_live", "on_time_go_live", "customer_task_on_time", "escalation",
-                    "stage_durations", "load", "days_lost_on_customer", "days_lost_on_us"] {
+        for key in [
+            "time_to_first_value", "time_to_go_live", "on_time_go_live", "customer_task_on_time", "escalation",
+            "stage_durations", "load", "days_lost_on_customer", "days_lost_on_us",
+        ] {
             #expect(team[key] != nil, "missing \(key)")
         }
         #expect((obj["by_csm"] as? [Any])?.count == 3)
@@ -87,8 +95,12 @@ struct ReportTests {
         let arrEnd = Text.width(String(header[..<header.range(of: "ARR")!.upperBound]))
         for line in lines.dropFirst() {
             // Walk the row by display width: the right-aligned ARR figure must end exactly at arrEnd.
-            var width = 0, last: Character = " "
-            for c in line where width < arrEnd { width += Text.width(c); last = c }
+            var width = 0
+            var last: Character = " "
+            for c in line where width < arrEnd {
+                width += Text.width(c)
+                last = c
+            }
             #expect(width == arrEnd && last.isNumber, "misaligned: \(line)")
         }
     }
@@ -112,7 +124,9 @@ struct OverdueQueryTests {
     @Test func reportsReadThroughIndexesAndFactsEqualThoseComputedFromEveryAccount() throws {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(Seeder(accounts: 80, tasksPerAccount: nil, csms: 3, seed: 5, asOf: ReportTests.today, catalog: builtins), into: store)
+        try Operations.seed(
+            Seeder(accounts: 80, tasksPerAccount: nil, csms: 3, seed: 5, asOf: ReportTests.today, catalog: builtins),
+            into: store)
         let accounts = try store.accounts()
         for csm in [nil, "ana souza"] as [String?] {
             let computed = Reports(accounts: accounts, everEscalated: [], today: ReportTests.today, csm: csm)
@@ -134,15 +148,19 @@ struct FlatJSONTests {
     static let hostile: [String] = {
         var controls = ""
         for i in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(i))) }
-        return [controls, "\"quoted\" \\ back/slash", "DEL\u{7F} C1\u{85}\u{9F}", "\u{202E}evil\u{2066}\u{200F}",
-                "e\u{301}", "Zürich Re 東京 🚀", "", "a\r\nb"]
+        return [
+            controls, "\"quoted\" \\ back/slash", "DEL\u{7F} C1\u{85}\u{9F}", "\u{202E}evil\u{2066}\u{200F}",
+            "e\u{301}", "Zürich Re 東京 🚀", "", "a\r\nb",
+        ]
     }()
 
     @Test func theOverdueWriterGivesExactlyTheEncodersBytes() throws {
         var rows: [OverdueRow] = []
         for (i, s) in FlatJSONTests.hostile.enumerated() {
-            rows.append(OverdueRow(account: s, csm: "csm \(i)", lane: "customer", task: FlatJSONTests.hostile.reversed()[i],
-                                   owner: s + s, status: "open", due: "2026-11-0\(i % 9 + 1)", daysOverdue: i * 1_000_003 - 7))
+            rows.append(
+                OverdueRow(
+                    account: s, csm: "csm \(i)", lane: "customer", task: FlatJSONTests.hostile.reversed()[i],
+                    owner: s + s, status: "open", due: "2026-11-0\(i % 9 + 1)", daysOverdue: i * 1_000_003 - 7))
         }
         for list in [rows, [], [rows[0]]] {
             let written = Text.inertJSON(FlatJSON.array(list.map(\.jsonFields))) + "\n"

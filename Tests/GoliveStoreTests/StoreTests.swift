@@ -1,19 +1,28 @@
 import Foundation
-import GoliveTestSupport
-import GoliveDomain
 import GRDB
+import GoliveDomain
+import GoliveTestSupport
 import Testing
+
 @testable import GoliveStore
 
 func sampleAccount(id: Int64 = 1, name: String = "Acme") -> Account {
     let d = Day(iso: "2026-01-01")!
-    return Account(id: id, name: name, segment: .enterprise, arr: 1000, csm: "Ana", salesOwner: "Sam",
-                   contractSigned: d, targetGoLive: d + 30, playbook: "test", lastActivity: d,
-                   stages: [Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: d), Stage(key: "live", name: "Live", slaDays: 5)],
-                   checkpoints: [Checkpoint(id: id * 100 + 1, key: "ready", name: "Ready", stage: "setup", due: d + 10)],
-                   tasks: [OnboardingTask(id: id * 100 + 2, title: "Build", lane: .internal, owner: "Ana", due: d + 5, statusSince: d, checkpointID: id * 100 + 1),
-                           OnboardingTask(id: id * 100 + 3, title: "Test", lane: .internal, owner: "Ana", due: d + 6, statusSince: d,
-                                          checkpointID: id * 100 + 1, dependsOn: [id * 100 + 2])])
+    return Account(
+        id: id, name: name, segment: .enterprise, arr: 1000, csm: "Ana", salesOwner: "Sam",
+        contractSigned: d, targetGoLive: d + 30, playbook: "test", lastActivity: d,
+        stages: [
+            Stage(key: "setup", name: "Setup", slaDays: 10, enteredOn: d), Stage(key: "live", name: "Live", slaDays: 5),
+        ],
+        checkpoints: [Checkpoint(id: id * 100 + 1, key: "ready", name: "Ready", stage: "setup", due: d + 10)],
+        tasks: [
+            OnboardingTask(
+                id: id * 100 + 2, title: "Build", lane: .internal, owner: "Ana", due: d + 5, statusSince: d,
+                checkpointID: id * 100 + 1),
+            OnboardingTask(
+                id: id * 100 + 3, title: "Test", lane: .internal, owner: "Ana", due: d + 6, statusSince: d,
+                checkpointID: id * 100 + 1, dependsOn: [id * 100 + 2]),
+        ])
 }
 
 func seeded(_ dir: TempDir, accounts: [Account] = [sampleAccount()]) throws -> Store {
@@ -45,7 +54,10 @@ struct StoreOpeningTests {
     }
 
     func refusal(_ body: () throws -> Void) -> String? {
-        do { try body(); return nil } catch { return "\(error)" }
+        do {
+            try body()
+            return nil
+        } catch { return "\(error)" }
     }
 
     @Test func aStoreWrittenBeforeTheBoardsFactsExistedGetsThemOnOpening() throws {
@@ -56,11 +68,12 @@ struct StoreOpeningTests {
         // Back to the schema before "v2": no facts table, the migration not yet run.
         let q = try DatabaseQueue(path: path)
         try q.write { db in
-            try db.execute(sql: """
-                DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
-                CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
-                DELETE FROM grdb_migrations WHERE identifier = 'v2'
-                """)
+            try db.execute(
+                sql: """
+                    DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
+                    CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
+                    DELETE FROM grdb_migrations WHERE identifier = 'v2'
+                    """)
         }
         try q.close()
         let store = try Store(path: path, mode: .readWrite)
@@ -70,10 +83,12 @@ struct StoreOpeningTests {
     @Test func packedCheckpointFactsReadBackAsWritten() {
         let cases = [
             CheckpointFacts(id: 1, due: Day(ordinal: 0), achieved: true),
-            CheckpointFacts(id: Int64.max, due: Day(iso: "1900-01-01")!, achieved: false, open: 50_000, blockedOrRejected: 7,
-                            earliestOpenDue: Day(iso: "1899-12-31")!, longestCustomerWaitSince: Day(iso: "2399-12-31")!),
-            CheckpointFacts(id: 42, due: Day(iso: "2026-11-22")!, achieved: false, open: 1, blockedOrRejected: 0,
-                            earliestOpenDue: nil, longestCustomerWaitSince: Day(iso: "2026-11-01")!),
+            CheckpointFacts(
+                id: Int64.max, due: Day(iso: "1900-01-01")!, achieved: false, open: 50_000, blockedOrRejected: 7,
+                earliestOpenDue: Day(iso: "1899-12-31")!, longestCustomerWaitSince: Day(iso: "2399-12-31")!),
+            CheckpointFacts(
+                id: 42, due: Day(iso: "2026-11-22")!, achieved: false, open: 1, blockedOrRejected: 0,
+                earliestOpenDue: nil, longestCustomerWaitSince: Day(iso: "2026-11-01")!),
         ]
         #expect(FactsRows.unpack(FactsRows.pack(cases)) == cases)
         #expect(FactsRows.unpack(FactsRows.pack([])) == [])
@@ -83,7 +98,9 @@ struct StoreOpeningTests {
         let dir = TempDir()
         let path = dir.file("notes.txt")
         try "hello".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(refusal { _ = try Store(path: path, mode: .readWrite) } == "\(path) is not a golive store (not a SQLite database)")
+        #expect(
+            refusal { _ = try Store(path: path, mode: .readWrite) }
+                == "\(path) is not a golive store (not a SQLite database)")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "hello")
     }
 
@@ -94,7 +111,9 @@ struct StoreOpeningTests {
         try other.write { db in try db.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }
         try other.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(refusal { _ = try Store(path: path, mode: .readWrite) } == "\(path) is not a golive store (it is another program's SQLite database)")
+        #expect(
+            refusal { _ = try Store(path: path, mode: .readWrite) }
+                == "\(path) is not a golive store (it is another program's SQLite database)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
@@ -102,18 +121,21 @@ struct StoreOpeningTests {
         let dir = TempDir()
         let store = try seeded(dir)
         try store.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
-        #expect(refusal { _ = try Store(path: dir.file("s.sqlite"), mode: .readWrite) }
-                == "\(dir.file("s.sqlite")) was written by a newer golive (its schema is ahead of this version): upgrade golive")
+        #expect(
+            refusal { _ = try Store(path: dir.file("s.sqlite"), mode: .readWrite) }
+                == "\(dir.file("s.sqlite")) was written by a newer golive (its schema is ahead of this version): upgrade golive"
+        )
     }
 
     @Test func aMissingStoreIsNotCreatedByAReader() {
         let dir = TempDir()
-        #expect(refusal { _ = try Store(path: dir.file("none.sqlite"), mode: .readOnly) }?.hasPrefix("no store at") == true)
+        #expect(
+            refusal { _ = try Store(path: dir.file("none.sqlite"), mode: .readOnly) }?.hasPrefix("no store at") == true)
         #expect(!FileManager.default.fileExists(atPath: dir.file("none.sqlite")))
     }
 
     @Test func aReadOnlyFileIsRefusedForWriting() throws {
-        guard getuid() != 0 else { return } // root may write anything; the CLI tests cover chmod as a normal user
+        guard getuid() != 0 else { return }  // root may write anything; the CLI tests cover chmod as a normal user
         let dir = TempDir()
         _ = try seeded(dir)
         try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: dir.file("s.sqlite"))
@@ -124,7 +146,9 @@ struct StoreOpeningTests {
         let dir = TempDir()
         _ = try seeded(dir)
         let ro = try Store(path: dir.file("s.sqlite"), mode: .readOnly)
-        #expect(refusal { try ro.perform(.markReviewed, on: 1, who: "x", today: Day(iso: "2026-01-02")!) }?.hasPrefix("read-only") == true)
+        #expect(
+            refusal { try ro.perform(.markReviewed, on: 1, who: "x", today: Day(iso: "2026-01-02")!) }?.hasPrefix(
+                "read-only") == true)
     }
 
     @Test func severalProcessesOpeningAFreshStoreAtOnceAllSucceed() async throws {
@@ -144,7 +168,8 @@ struct StoreChangeTests {
     @Test func anActionIsSavedWithItsEventInOneTransaction() throws {
         let dir = TempDir()
         let store = try seeded(dir)
-        let (a, e) = try store.perform(.setTaskStatus(task: 102, to: .done, reason: nil), on: 1, who: "lee", today: today)
+        let (a, e) = try store.perform(
+            .setTaskStatus(task: 102, to: .done, reason: nil), on: 1, who: "lee", today: today)
         #expect(e.id > 0 && e.who == "lee" && e.kind == "task.status")
         let reopened = try Store(path: dir.file("s.sqlite"), mode: .readOnly)
         #expect(try reopened.account(1) == a)
@@ -164,8 +189,12 @@ struct StoreChangeTests {
     @Test func anAddedTaskGetsAFreshIdThatIsNeverReused() throws {
         let dir = TempDir()
         let store = try seeded(dir)
-        let (a, _) = try store.perform(.addTask(lane: .customer, title: "Logo", owner: "Acme", due: today, checkpoint: 101), on: 1, who: "lee", today: today)
-        let (b, _) = try store.perform(.addTask(lane: .customer, title: "Fonts", owner: "Acme", due: today, checkpoint: nil), on: 1, who: "lee", today: today)
+        let (a, _) = try store.perform(
+            .addTask(lane: .customer, title: "Logo", owner: "Acme", due: today, checkpoint: 101), on: 1, who: "lee",
+            today: today)
+        let (b, _) = try store.perform(
+            .addTask(lane: .customer, title: "Fonts", owner: "Acme", due: today, checkpoint: nil), on: 1, who: "lee",
+            today: today)
         let next = try store.nextID()
         #expect(a.tasks.last?.id == 1000 && b.tasks.last?.id == 1001 && next == 1002)
         #expect(try store.account(1)?.tasks.count == 4)
@@ -175,8 +204,9 @@ struct StoreChangeTests {
         let dir = TempDir()
         let store = try seeded(dir)
         let seen = try store.account(1)!.version
-        try store.perform(.addNote(text: "hi", task: nil), on: 1, who: "dana", today: today,
-                          now: Date(timeIntervalSince1970: 1_767_866_400))
+        try store.perform(
+            .addNote(text: "hi", task: nil), on: 1, who: "dana", today: today,
+            now: Date(timeIntervalSince1970: 1_767_866_400))
         #expect(throws: Refusal("changed by dana at 2026-01-08T10:00:00Z — reloaded")) {
             try store.perform(.escalate(reason: "x"), on: 1, who: "lee", today: today, expected: .account(seen))
         }
@@ -185,17 +215,21 @@ struct StoreChangeTests {
     @Test func twoPeopleEditingDifferentTasksBothSucceedButAStaleEditOfOneTaskIsRefused() throws {
         let dir = TempDir()
         let store = try seeded(dir)
-        let view = try store.account(1)! // what both screens show
-        let lee = Date(timeIntervalSince1970: 1_767_866_400), dana = lee.addingTimeInterval(60)
-        try store.perform(.setTaskDue(task: 102, due: today + 3), on: 1, who: "lee", today: today, now: lee,
-                          expected: view.expectation(for: .setTaskDue(task: 102, due: today + 3)))
+        let view = try store.account(1)!  // what both screens show
+        let lee = Date(timeIntervalSince1970: 1_767_866_400)
+        let dana = lee.addingTimeInterval(60)
+        try store.perform(
+            .setTaskDue(task: 102, due: today + 3), on: 1, who: "lee", today: today, now: lee,
+            expected: view.expectation(for: .setTaskDue(task: 102, due: today + 3)))
         // Another task of the same account: no conflict.
-        try store.perform(.reassignTask(task: 103, owner: "Bo"), on: 1, who: "dana", today: today, now: dana,
-                          expected: view.expectation(for: .reassignTask(task: 103, owner: "Bo")))
+        try store.perform(
+            .reassignTask(task: 103, owner: "Bo"), on: 1, who: "dana", today: today, now: dana,
+            expected: view.expectation(for: .reassignTask(task: 103, owner: "Bo")))
         // The task lee changed, from dana's stale view: refused, naming lee.
         #expect(throws: Refusal("changed by lee at 2026-01-08T10:00:00Z — reloaded")) {
-            try store.perform(.editTaskTitle(task: 102, title: "Build it"), on: 1, who: "dana", today: today, now: dana,
-                              expected: view.expectation(for: .editTaskTitle(task: 102, title: "Build it")))
+            try store.perform(
+                .editTaskTitle(task: 102, title: "Build it"), on: 1, who: "dana", today: today, now: dana,
+                expected: view.expectation(for: .editTaskTitle(task: 102, title: "Build it")))
         }
         let a = try store.account(1)!
         #expect(a.task(102)?.due == today + 3 && a.task(102)?.title == "Build" && a.task(103)?.owner == "Bo")
@@ -208,7 +242,9 @@ struct StoreChangeTests {
             try store.pool.write { db in try db.execute(sql: "UPDATE tasks SET status = 'approved' WHERE id = 102") }
         }
         #expect(throws: (any Error).self) {
-            try store.pool.write { db in try db.execute(sql: "UPDATE tasks SET status = 'blocked', reason = NULL WHERE id = 102") }
+            try store.pool.write { db in
+                try db.execute(sql: "UPDATE tasks SET status = 'blocked', reason = NULL WHERE id = 102")
+            }
         }
     }
 
@@ -222,7 +258,8 @@ struct StoreChangeTests {
     }
 
     @Test func deferredCheckpointsLeaveTheLogToIdleMomentsAndLoseNothing() throws {
-        let dir = TempDir(); let store = try seeded(dir)
+        let dir = TempDir()
+        let store = try seeded(dir)
         try store.deferCheckpoints()
         #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } == 0)
         for i in 0..<30 {

@@ -1,7 +1,8 @@
 import Foundation
-import GoliveTestSupport
 import GoliveDomain
+import GoliveTestSupport
 import Testing
+
 @testable import GoliveTerminal
 
 /// Golden screens: the canvas's text and a style map (one letter per cell naming its role,
@@ -12,10 +13,13 @@ import Testing
 /// then read the diff of Tests/GoliveTerminalTests/Golden/ before committing it.
 @Suite(.serialized)
 struct GoldenScreenTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let goldenDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    func check(_ name: String, _ canvas: Canvas, extra: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func check(_ name: String, _ canvas: Canvas, extra: String = "", sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let body = canvas.text + "--- style ---\n" + canvas.styleMap + extra
         let file = Self.goldenDir.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["GOLIVE_RECORD"] == "1" {
@@ -23,13 +27,16 @@ struct GoldenScreenTests {
             try Data(body.utf8).write(to: file)
             return
         }
-        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                    "no golden file \(name).txt: record with GOLIVE_RECORD=1", sourceLocation: sourceLocation)
+        let expected = try #require(
+            try? String(contentsOf: file, encoding: .utf8),
+            "no golden file \(name).txt: record with GOLIVE_RECORD=1", sourceLocation: sourceLocation)
         if expected != body {
-            let e = expected.split(separator: "\n", omittingEmptySubsequences: false), b = body.split(separator: "\n", omittingEmptySubsequences: false)
+            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = body.split(separator: "\n", omittingEmptySubsequences: false)
             let i = zip(e, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, b.count)
-            Issue.record("\(name) differs at line \(i + 1):\n  golden: \(i < e.count ? e[i] : "<end>")\n  actual: \(i < b.count ? b[i] : "<end>")",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) differs at line \(i + 1):\n  golden: \(i < e.count ? e[i] : "<end>")\n  actual: \(i < b.count ? b[i] : "<end>")",
+                sourceLocation: sourceLocation)
         }
         // Every golden screen obeys the terminal's geometry: no line wider than the canvas.
         for line in canvas.lines { #expect(Text.width(line) <= canvas.width, sourceLocation: sourceLocation) }
@@ -43,13 +50,17 @@ struct GoldenScreenTests {
 
     /// How each role comes out on a terminal with `colors` colours (-: the terminal's own).
     func resolution(_ theme: Theme, colors: Int) -> String {
-        "--- \(theme.name) at \(colors) colours ---\n" + Role.allCases.map { r in
-            let s = theme.style(r)
-            let fg = s.fg.number(colors: colors).map { $0 == -1 ? "-" : String($0) } ?? "none"
-            let bg = s.bg.number(colors: colors).map { $0 == -1 ? "-" : String($0) } ?? "none"
-            let attrs = [s.bold ? "bold" : nil, s.dim ? "dim" : nil, s.reverse ? "reverse" : nil, s.underline ? "underline" : nil].compactMap { $0 }
-            return "\(r.rawValue): fg \(fg) bg \(bg) \(attrs.joined(separator: ","))"
-        }.joined(separator: "\n") + "\n"
+        "--- \(theme.name) at \(colors) colours ---\n"
+            + Role.allCases.map { r in
+                let s = theme.style(r)
+                let fg = s.fg.number(colors: colors).map { $0 == -1 ? "-" : String($0) } ?? "none"
+                let bg = s.bg.number(colors: colors).map { $0 == -1 ? "-" : String($0) } ?? "none"
+                let attrs = [
+                    s.bold ? "bold" : nil, s.dim ? "dim" : nil, s.reverse ? "reverse" : nil,
+                    s.underline ? "underline" : nil,
+                ].compactMap { $0 }
+                return "\(r.rawValue): fg \(fg) bg \(bg) \(attrs.joined(separator: ","))"
+            }.joined(separator: "\n") + "\n"
     }
 
     @Test func boardWide() throws {
@@ -65,14 +76,18 @@ struct GoldenScreenTests {
 
     @Test func boardFilteredAndSortedWithAPrompt() throws {
         let (_, s, r) = try board(120, 40)
-        s.press(.char("s"), .char("s"), .char("s"), .char("/")); s.type("a")
+        s.press(.char("s"), .char("s"), .char("s"), .char("/"))
+        s.type("a")
         try check("board-filter-prompt-120x40", r.render(s.state))
     }
 
     @Test func accountWide() throws {
         let (_, s, r) = try board(120, 40)
         s.open("Zürich")
-        s.select("Send welcome pack"); s.press(.char("b")); s.type("no contact at 東京 office"); s.press(.enter)
+        s.select("Send welcome pack")
+        s.press(.char("b"))
+        s.type("no contact at 東京 office")
+        s.press(.enter)
         s.focus(.customer)
         try check("account-120x40", r.render(s.state))
     }
@@ -80,7 +95,8 @@ struct GoldenScreenTests {
     @Test func accountNarrow() throws {
         let (_, s, r) = try board(80, 24)
         s.open("Acme")
-        s.focus(.approval); s.press(.char("j"), .char("]"))
+        s.focus(.approval)
+        s.press(.char("j"), .char("]"))
         try check("account-80x24", r.render(s.state))
     }
 
@@ -94,7 +110,8 @@ struct GoldenScreenTests {
 
     @Test func helpNarrow() throws {
         let (_, s, r) = try board(80, 24)
-        s.open("Acme"); s.press(.char("?"))
+        s.open("Acme")
+        s.press(.char("?"))
         try check("help-80x24", r.render(s.state))
     }
 
@@ -112,7 +129,9 @@ struct GoldenScreenTests {
     @Test func deuteranopiaUsesBlueAndOrange() throws {
         let (_, s, r) = try board(120, 40)
         let theme = try ThemeFile.load(path: Self.repo.appendingPathComponent("Themes/deuteranopia.yaml").path)
-        try check("deuteranopia-board-120x40", r.render(s.state), extra: resolution(theme, colors: 256) + resolution(theme, colors: 16))
+        try check(
+            "deuteranopia-board-120x40", r.render(s.state),
+            extra: resolution(theme, colors: 256) + resolution(theme, colors: 16))
     }
 
     @Test func asciiGlyphsForANonUTF8Locale() throws {
@@ -132,10 +151,10 @@ struct CanvasTests {
     @Test func writingOverHalfAWideCharacterBlanksTheOtherHalf() {
         var c = Canvas(width: 6, height: 2)
         c.put("a東b", x: 0, y: 0)
-        c.put("|", x: 2, y: 0) // the right half of 東
+        c.put("|", x: 2, y: 0)  // the right half of 東
         #expect(c.lines[0] == "a |b  " && Text.width(c.lines[0]) == 6)
         c.put("東京", x: 0, y: 1)
-        c.fill(x: 1, y: 1, width: 2, role: .dim) // the right half of 東, the left half of 京
+        c.fill(x: 1, y: 1, width: 2, role: .dim)  // the right half of 東, the left half of 京
         #expect(Text.width(c.lines[1]) == 6 && c.lines[1] == "      ")
     }
 
@@ -177,8 +196,11 @@ extension GoldenScreenTests {
     @Test func history() throws {
         let (_, s, r) = try board(120, 40)
         s.open("Zürich")
-        s.select("Sales-to-CS handoff meeting"); s.press(.char("x"))
-        s.press(.char("!")); s.type("sponsor unhappy"); s.press(.enter)
+        s.select("Sales-to-CS handoff meeting")
+        s.press(.char("x"))
+        s.press(.char("!"))
+        s.type("sponsor unhappy")
+        s.press(.enter)
         s.press(.char("H"))
         try check("history-120x40", r.render(s.state))
     }

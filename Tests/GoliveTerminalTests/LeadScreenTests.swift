@@ -4,12 +4,15 @@ import GoliveIO
 import GoliveStore
 import GoliveTestSupport
 import Testing
+
 @testable import GoliveTerminal
 
 @Suite(.serialized)
 struct StalledReviewTests {
     func opened() throws -> (TempDir, Store, Session) {
-        let dir = TempDir(); let store = try makeStore(dir, seeded: 40); let s = try session(store)
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 40)
+        let s = try session(store)
         s.press(.char("2"))
         return (dir, store, s)
     }
@@ -40,9 +43,15 @@ struct StalledReviewTests {
     @Test func escalateReassignAndNoteActOnTheSelectedAccount() throws {
         let (_, store, s) = try opened()
         let id = s.state.stalledSelected!
-        s.press(.char("!")); s.type("sponsor silent for 3 weeks"); s.press(.enter)
-        s.press(.char("o"), .ctrl("u")); s.type("Léa Dubois"); s.press(.enter)
-        s.press(.char("n")); s.type("agreed a recovery plan"); s.press(.enter)
+        s.press(.char("!"))
+        s.type("sponsor silent for 3 weeks")
+        s.press(.enter)
+        s.press(.char("o"), .ctrl("u"))
+        s.type("Léa Dubois")
+        s.press(.enter)
+        s.press(.char("n"))
+        s.type("agreed a recovery plan")
+        s.press(.enter)
         let a = try store.account(id)!
         #expect(a.escalation?.reason == "sponsor silent for 3 weeks" && a.csm == "Léa Dubois")
         #expect(try store.events(account: id).suffix(3).map(\.kind) == ["account.escalated", "account.csm", "note"])
@@ -65,21 +74,28 @@ struct StalledReviewTests {
 @Suite(.serialized)
 struct AgendaTests {
     @Test func theAgendaListsOverdueTodayAndTheNextSixDaysInDayOrder() throws {
-        let dir = TempDir(); let store = try makeStore(dir, seeded: 20); let s = try session(store)
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 20)
+        let s = try session(store)
         s.press(.char("3"))
         let items = s.state.agenda
         #expect(!items.isEmpty && items.map(\.day) == items.map(\.day).sorted())
         #expect(items.allSatisfy { $0.day <= today + 6 })
-        #expect(items.contains { $0.kind == .checkpoint } && items.contains { if case .task = $0.kind { true } else { false } })
+        #expect(
+            items.contains { $0.kind == .checkpoint }
+                && items.contains { if case .task = $0.kind { true } else { false } })
         #expect(items.contains { $0.kind == .touchpoint && $0.day >= today })
         #expect(items.filter { $0.kind == .touchpoint }.allSatisfy { $0.day >= today })
         // Every unfinished task of an active account due by then is there, in all three lanes.
-        let expected = try store.accounts().filter(\.isActive).flatMap { a in a.tasks.filter { $0.isOpen && $0.due <= today + 6 } }.count
+        let expected = try store.accounts().filter(\.isActive).flatMap { a in
+            a.tasks.filter { $0.isOpen && $0.due <= today + 6 }
+        }.count
         #expect(items.filter { if case .task = $0.kind { true } else { false } }.count == expected)
     }
 
     @Test func mNarrowsToTheUsersAccountsAndEnterOpensOne() throws {
-        let dir = TempDir(); let s = try session(try makeStore(dir, seeded: 20))
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 20))
         s.press(.char("3"), .char("m"))
         #expect(!s.state.agenda.isEmpty && s.state.agenda.allSatisfy { $0.account == "Zürich Re 東京" })
         s.press(.char("j"), .enter)
@@ -92,7 +108,9 @@ struct AgendaTests {
 @Suite(.serialized)
 struct MetricsAndHistoryTests {
     @Test func theMetricsScreenShowsTheReportsFigures() throws {
-        let dir = TempDir(); let store = try makeStore(dir, seeded: 60); let s = try session(store, width: 140, height: 60)
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 60)
+        let s = try session(store, width: 140, height: 60)
         // Reading every account takes seconds at scale: a frame says so before the wait.
         var whileWaiting = ""
         s.willWait = { whileWaiting = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text }
@@ -100,7 +118,8 @@ struct MetricsAndHistoryTests {
         #expect(whileWaiting.contains("Metrics") && whileWaiting.contains("reading every account for the metrics…"))
         let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
         #expect(!screen.contains("reading every account"))
-        let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today).metrics()
+        let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today)
+            .metrics()
         #expect(screen.contains(Reports.spread(report.team.timeToFirstValue) + " d"))
         #expect(screen.contains(Reports.spread(report.team.timeToGoLive) + " d"))
         for r in [report.team.onTimeGoLive, report.team.customerTaskOnTime, report.team.escalation] {
@@ -111,15 +130,21 @@ struct MetricsAndHistoryTests {
     }
 
     @Test func hShowsTheAccountsHistoryNewestFirst() throws {
-        let dir = TempDir(); let s = try session(try makeStore(dir))
+        let dir = TempDir()
+        let s = try session(try makeStore(dir))
         s.open("Zürich")
-        s.select("Send welcome pack"); s.press(.char("x"))
-        s.press(.char("n")); s.type("second"); s.press(.enter)
+        s.select("Send welcome pack")
+        s.press(.char("x"))
+        s.press(.char("n"))
+        s.type("second")
+        s.press(.enter)
         s.press(.char("H"))
         #expect(s.state.screen == .history(s.state.focus!.accountID) || s.state.history.count == 2)
         #expect(s.state.history.map(\.kind) == ["note", "task.status"])
         let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
-        #expect(screen.contains("lee") && screen.contains("note: second") && screen.contains("'Send welcome pack' open → done"))
+        #expect(
+            screen.contains("lee") && screen.contains("note: second")
+                && screen.contains("'Send welcome pack' open → done"))
         s.press(.char("q"))
         #expect(s.state.currentAccount?.name == "Zürich Re 東京")
     }
@@ -128,10 +153,12 @@ struct MetricsAndHistoryTests {
 @Suite(.serialized)
 struct LiveRefreshTests {
     @Test func anotherInstancesCommitShowsUpOnPollAndKeepsTheSelection() throws {
-        let dir = TempDir(); let store = try makeStore(dir, seeded: 20); let s = try session(store)
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 20)
+        let s = try session(store)
         s.press(.char("j"), .char("j"), .char("j"))
         let selected = s.state.selectedAccount!
-        #expect(!s.poll(now: Date())) // nothing new yet
+        #expect(!s.poll(now: Date()))  // nothing new yet
         let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
         let target = s.state.visible.last!
         try other.perform(.escalate(reason: "from the lead's pane"), on: target, who: "dana", today: today)
@@ -149,14 +176,18 @@ struct LiveRefreshTests {
     /// of change, the board must be exactly what a fresh start shows. New accounts (an
     /// import elsewhere) make it read everything.
     @Test func aRefreshOfTheChangedAccountsEqualsAFreshStart() throws {
-        let dir = TempDir(); let store = try makeStore(dir, seeded: 30); let s = try session(store)
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let s = try session(store)
         s.press(.char("j"))
         let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
         let ids = Array(s.state.visible.prefix(6))
         for id in ids {
             let a = try #require(try other.account(id))
             if let t = a.tasks.first(where: \.isOpen) {
-                _ = try? other.perform(.setTaskStatus(task: t.id, to: .blocked, reason: "waiting on IT"), on: id, who: "dana", today: today)
+                _ = try? other.perform(
+                    .setTaskStatus(task: t.id, to: .blocked, reason: "waiting on IT"), on: id, who: "dana", today: today
+                )
             }
         }
         try other.perform(.escalate(reason: "sponsor left"), on: ids[1], who: "dana", today: today)
@@ -169,26 +200,35 @@ struct LiveRefreshTests {
         #expect(Set(s.state.flash.keys) == Set(ids))
 
         let csv = Data("account name,csm,segment,arr,contract signed\nNew Co,lee,smb,1000,2026-11-01\n".utf8)
-        let imported = try Operations.importAccounts(CSVImport.parse(csv, file: "new.csv"), file: "new.csv", catalog: builtins,
-                                                     playbook: nil, into: other, who: "dana")
+        let imported = try Operations.importAccounts(
+            CSVImport.parse(csv, file: "new.csv"), file: "new.csv", catalog: builtins,
+            playbook: nil, into: other, who: "dana")
         #expect(imported.count == 1)
         #expect(s.poll(now: Date()))
-        #expect(s.state.rows.values.contains { $0.name == "New Co" } && s.state.rows.count == fresh.state.rows.count + 1)
+        #expect(
+            s.state.rows.values.contains { $0.name == "New Co" } && s.state.rows.count == fresh.state.rows.count + 1)
     }
 
     @Test func theSelectedTaskStaysSelectedWhenTheAccountChangesElsewhere() throws {
-        let dir = TempDir(); let store = try makeStore(dir); let s = try session(store)
-        s.open("Zürich"); s.select("Record goals, requirements and promises")
+        let dir = TempDir()
+        let store = try makeStore(dir)
+        let s = try session(store)
+        s.open("Zürich")
+        s.select("Record goals, requirements and promises")
         let task = s.selectedTask!.id
         let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
-        try other.perform(.addTask(lane: .internal, title: "Aardvark first", owner: "x", due: Day(iso: "2026-10-01")!, checkpoint: nil),
-                          on: s.account.id, who: "dana", today: today)
+        try other.perform(
+            .addTask(
+                lane: .internal, title: "Aardvark first", owner: "x", due: Day(iso: "2026-10-01")!, checkpoint: nil),
+            on: s.account.id, who: "dana", today: today)
         #expect(s.poll(now: Date()))
         #expect(s.selectedTask?.id == task && s.account.tasks.contains { $0.title == "Aardvark first" })
     }
 
     @Test func accountsChangedSinceMyLastReviewAreMarked() throws {
-        let dir = TempDir(); let store = try makeStore(dir); let s = try session(store)
+        let dir = TempDir()
+        let store = try makeStore(dir)
+        let s = try session(store)
         let id = s.state.visible.first { s.state.rows[$0]!.name.hasPrefix("Acme") }!
         try store.perform(.markReviewed, on: id, who: "lee", today: today)
         try store.perform(.addNote(text: "by dana", task: nil), on: id, who: "dana", today: today)

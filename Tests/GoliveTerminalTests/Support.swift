@@ -1,8 +1,9 @@
 import Foundation
-import GoliveTestSupport
 import GoliveDomain
 import GoliveIO
 import GoliveStore
+import GoliveTestSupport
+
 @testable import GoliveTerminal
 
 let today = Day(iso: "2026-11-22")!
@@ -14,17 +15,23 @@ let builtins = try! PlaybookCatalog.load(userDirectory: nil)
 func makeStore(_ dir: TempDir, seeded: Int = 0) throws -> Store {
     let store = try Store(path: dir.file("s.sqlite"), mode: .create)
     if seeded > 0 {
-        try Operations.seed(Seeder(accounts: seeded, tasksPerAccount: nil, csms: 3, seed: 21, asOf: today, catalog: builtins), into: store)
+        try Operations.seed(
+            Seeder(accounts: seeded, tasksPerAccount: nil, csms: 3, seed: 21, asOf: today, catalog: builtins),
+            into: store)
     }
     let p = builtins.playbook(named: "enterprise-high-touch")!
     try store.write { tx in
         try tx.upsert(StoredPlaybook(name: p.name, title: p.title, thresholds: p.thresholds))
         var next = try tx.nextID()
         for (name, csm) in [("Zürich Re 東京", "lee"), ("Acme 🚀 Labs", "Ana Souza")] {
-            var a = p.apply(to: AccountInfo(name: name, segment: .enterprise, arr: 480_000, csm: csm, salesOwner: "Sam",
-                                            contractSigned: Day(iso: "2026-10-20")!, targetGoLive: Day(iso: "2026-12-20")!,
-                                            handoff: Handoff(goals: "one view of every shipment", stakeholders: [Stakeholder(role: "champion", name: "Mia Vogel")])),
-                            nextID: &next)
+            var a = p.apply(
+                to: AccountInfo(
+                    name: name, segment: .enterprise, arr: 480_000, csm: csm, salesOwner: "Sam",
+                    contractSigned: Day(iso: "2026-10-20")!, targetGoLive: Day(iso: "2026-12-20")!,
+                    handoff: Handoff(
+                        goals: "one view of every shipment",
+                        stakeholders: [Stakeholder(role: "champion", name: "Mia Vogel")])),
+                nextID: &next)
             a.lastActivity = today
             try tx.insert(a)
         }
@@ -34,16 +41,21 @@ func makeStore(_ dir: TempDir, seeded: Int = 0) throws -> Store {
 }
 
 func session(_ store: Store, width: Int = 120, height: Int = 40, user: String = "lee") throws -> Session {
-    let s = Session(store: store, state: AppState(try Session.snapshot(store, user: user), today: today, user: user, readOnly: store.readOnly,
-                                                  width: width, height: height))
-    s.now = { Date(timeIntervalSince1970: 1_795_341_600) } // 2026-11-22T10:00:00Z
+    let s = Session(
+        store: store,
+        state: AppState(
+            try Session.snapshot(store, user: user), today: today, user: user, readOnly: store.readOnly,
+            width: width, height: height))
+    s.now = { Date(timeIntervalSince1970: 1_795_341_600) }  // 2026-11-22T10:00:00Z
     return s
 }
 
 extension Session {
     /// Opens the named account from the board (filtering to it first).
     func open(_ name: String) {
-        press(.char("/")); type(name); press(.enter, .enter)
+        press(.char("/"))
+        type(name)
+        press(.enter, .enter)
     }
 
     var account: Account { state.currentAccount! }

@@ -1,7 +1,8 @@
 import Foundation
-import GoliveTestSupport
 import GoliveIO
+import GoliveTestSupport
 import Testing
+
 @testable import GoliveTerminal
 
 struct ThemeTests {
@@ -22,14 +23,18 @@ struct ThemeTests {
     }
 
     @Test func aThemeOverridesOnlyTheRolesItNames() throws {
-        let t = try ThemeFile.parse("name: t\npalette: {o: \"#e69f00\"}\nroles:\n  rag.red: {fg: o, bold: true}\n", file: "t.yaml")
+        let t = try ThemeFile.parse(
+            "name: t\npalette: {o: \"#e69f00\"}\nroles:\n  rag.red: {fg: o, bold: true}\n", file: "t.yaml")
         #expect(t.style(.ragRed) == Style(fg: .rgb(0xe6, 0x9f, 0x00), bold: true))
         #expect(t.style(.header) == Theme.defaults[.header])
     }
 
     @Test(arguments: [
         ("name: t\nroles:\n  rag.purple: {fg: red}\n", "t.yaml:3: unknown role 'rag.purple'"),
-        ("name: t\nroles:\n  rag.red: {fg: reddish}\n", "t.yaml:3: roles.rag.red.fg: 'reddish' is neither a palette name nor a colour"),
+        (
+            "name: t\nroles:\n  rag.red: {fg: reddish}\n",
+            "t.yaml:3: roles.rag.red.fg: 'reddish' is neither a palette name nor a colour"
+        ),
         ("name: t\npalette: {x: \"#12\"}\n", "t.yaml:2: palette.x: '#12' is not a colour"),
         ("name: t\nroles:\n  rag.red: {fg: red, blink: true}\n", "t.yaml:3: roles.rag.red: unknown key 'blink'"),
         ("name: t\nroles: [\n", "t.yaml:3: YAML syntax error"),
@@ -44,7 +49,8 @@ struct ThemeTests {
     }
 
     @Test func theShippedThemesAreValidAndFoundFromTheSourceTree() throws {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let exe = repo.appendingPathComponent(".build/debug/golive").path
         let catalog = ThemeCatalog(userDirectory: "/nonexistent", executablePath: exe)
         #expect(Set(catalog.list().map(\.name)).isSuperset(of: ["default", "deuteranopia", "high-contrast", "mono"]))
