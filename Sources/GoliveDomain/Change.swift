@@ -183,10 +183,9 @@ extension Account {
             guard !c.isAchieved else { throw Refusal("\(c.name) is already achieved") }
             let open = tasks(leadingTo: c).filter(\.isOpen)
             if !open.isEmpty {
-                throw Refusal(
-                    "\(c.name) is not met: \(plural(open.count, "open task")) ("
-                        + open.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ") + (open.count > 3 ? ", …" : "")
-                        + ")")
+                let titles = open.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ")
+                let more = open.count > 3 ? ", …" : ""
+                throw Refusal("\(c.name) is not met: \(plural(open.count, "open task")) (\(titles)\(more))")
             }
             var confirmer: String? = nil
             if c.customerConfirms {

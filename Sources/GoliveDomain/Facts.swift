@@ -180,7 +180,7 @@ extension Account {
             thresholds: thresholds, stageName: isActive ? stage.name : "Completed", stageSLADays: stage.slaDays,
             stageEnteredOn: stage.enteredOn, stageLeftOn: stage.leftOn, stageCourt: courtOfCurrentStage(),
             nextTitle: next?.title, nextDue: next?.due,
-            checkpoints: checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.map { byCheckpoint[$0.id]! },
+            checkpoints: checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.compactMap { byCheckpoint[$0.id] },
             earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince)
     }
 }

@@ -120,17 +120,15 @@ public struct Metrics: Hashable, Codable, Sendable {
             for (i, s) in a.stages.enumerated() {
                 guard let entered = s.enteredOn, i <= a.stageIndex else { continue }
                 let d = (s.leftOn ?? today) - entered
-                if stays[s.key] == nil {
-                    stays[s.key] = (s.name, [], [], 0)
-                    order.append(s.key)
-                }
-                stays[s.key]!.days.append(d)
-                stays[s.key]!.sla.append(s.slaDays)
-                if d > s.slaDays { stays[s.key]!.over += 1 }
+                if stays[s.key] == nil { order.append(s.key) }
+                // Mutated in place through the subscript: a copy per append would be quadratic.
+                stays[s.key, default: (s.name, [], [], 0)].days.append(d)
+                stays[s.key]?.sla.append(s.slaDays)
+                if d > s.slaDays { stays[s.key]?.over += 1 }
             }
         }
-        let durations = order.map { k in
-            let s = stays[k]!
+        let durations = order.compactMap { k -> StageDuration? in
+            guard let s = stays[k] else { return nil }
             return StageDuration(
                 stage: k, name: s.name, days: Spread(s.days), slaDays: Spread(s.sla).median,
                 overSLA: Rate(s.over, of: s.days.count))

@@ -169,8 +169,7 @@ public struct Playbook: Hashable, Sendable {
                     "task '\(t.key)' depends on unknown task '\(d)'")
             }
         }
-        if let cycle = dependencyCycle() {
-            let i = tasks.firstIndex { $0.key == cycle[0] }!
+        if let cycle = dependencyCycle(), let i = tasks.firstIndex(where: { $0.key == cycle[0] }) {
             add(
                 [.key("tasks"), .index(i), .key("depends_on")],
                 "dependency cycle: " + (cycle + [cycle[0]]).joined(separator: " → "))
@@ -188,7 +187,7 @@ public struct Playbook: Hashable, Sendable {
         var stack: [String] = []
         func visit(_ k: String) -> [String]? {
             if state[k] == 2 { return nil }
-            if state[k] == 1 { return Array(stack[stack.firstIndex(of: k)!...]) }
+            if state[k] == 1, let start = stack.firstIndex(of: k) { return Array(stack[start...]) }
             state[k] = 1
             stack.append(k)
             for d in deps[k] ?? [] where deps[d] != nil {
@@ -229,10 +228,14 @@ public struct Playbook: Hashable, Sendable {
                 customerConfirms: c.customerConfirms, milestone: c.milestone)
         }
         var taskIDs: [String: Int64] = [:]
-        for t in tasks { taskIDs[t.key] = take() }
-        let ts = tasks.map { t in
+        let ids = tasks.map { t in
+            let id = take()
+            taskIDs[t.key] = id
+            return id
+        }
+        let ts = zip(tasks, ids).map { t, id in
             OnboardingTask(
-                id: taskIDs[t.key]!, title: t.title, lane: t.lane,
+                id: id, title: t.title, lane: t.lane,
                 owner: Playbook.owner(role: t.ownerRole, lane: t.lane, info: info),
                 due: start + t.dueOffset, statusSince: start,
                 checkpointID: checkpointIDs[t.checkpoint], dependsOn: t.dependsOn.compactMap { taskIDs[$0] })

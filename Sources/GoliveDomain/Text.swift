@@ -10,12 +10,12 @@ public enum Text {
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if u.value == 0x0A || u.value == 0x09 {
+                // Keeps a line one line.
                 out.append(" ")
-            }  // keep a line one line
-            else if u.value < 0x20 {
-                out.append(Unicode.Scalar(0x2400 + u.value)!)
-            }  // ␛ etc.
-            else if isUnsafe(u) {
+            } else if u.value < 0x20, let picture = Unicode.Scalar(0x2400 + u.value) {
+                // The control picture: ␛ for ESC, and so on.
+                out.append(picture)
+            } else if isUnsafe(u) {
                 out.append("\u{FFFD}")
             } else {
                 out.append(u)
@@ -117,7 +117,9 @@ public enum Text {
     public static func truncate(_ s: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
         if width(s) <= columns { return s }
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(s.utf8.prefix(columns - 1))! + "…" }
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: s.utf8.prefix(columns - 1), as: UTF8.self) + "…"
+        }
         var out = ""
         var used = 0
         for c in s {

@@ -113,7 +113,14 @@ public enum CheckpointState: String, CaseIterable, Codable, Sendable, Comparable
         }
     }
 
-    private var order: Int { CheckpointState.allCases.firstIndex(of: self)! }
+    private var order: Int {
+        switch self {
+        case .achieved: 0
+        case .onTrack: 1
+        case .atRisk: 2
+        case .offTrack: 3
+        }
+    }
     public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
 }
 
@@ -122,7 +129,13 @@ public enum RAG: String, CaseIterable, Codable, Sendable, Comparable {
     case green, amber, red
 
     public var letter: String { String(rawValue.prefix(1)).uppercased() }
-    private var order: Int { RAG.allCases.firstIndex(of: self)! }
+    private var order: Int {
+        switch self {
+        case .green: 0
+        case .amber: 1
+        case .red: 2
+        }
+    }
     public static func < (a: Self, b: Self) -> Bool { a.order < b.order }
 }
 

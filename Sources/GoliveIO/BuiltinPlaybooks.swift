@@ -49,32 +49,54 @@ enum BuiltinPlaybooks {
           - {key: access-provisioned, name: Access provisioned, stage: setup, due: 28}
           - {key: integration-live, name: Integration live, stage: setup, due: 40, customer_confirms: true}
           - {key: training-complete, name: Training complete, stage: validation, due: 48}
-          - {key: first-value, name: First value achieved, stage: validation, due: 54, customer_confirms: true, milestone: first_value}
+          - {key: first-value, name: First value achieved, stage: validation, due: 54, customer_confirms: true,
+             milestone: first_value}
           - {key: go-live, name: Go-live, stage: go-live, due: 61, customer_confirms: true, milestone: go_live}
           - {key: transition-complete, name: Transition to success, stage: transition, due: 75}
         tasks:
-          - {key: handoff-meeting, title: Sales-to-CS handoff meeting, lane: internal, owner: sales, due: 2, checkpoint: handoff-complete}
-          - {key: handoff-record, title: "Record goals, requirements and promises", lane: internal, owner: csm, due: 4, checkpoint: handoff-complete, depends_on: [handoff-meeting]}
+          - {key: handoff-meeting, title: Sales-to-CS handoff meeting, lane: internal, owner: sales, due: 2,
+             checkpoint: handoff-complete}
+          - {key: handoff-record, title: "Record goals, requirements and promises", lane: internal, owner: csm, due: 4,
+             checkpoint: handoff-complete, depends_on: [handoff-meeting]}
           - {key: welcome, title: Send welcome pack, lane: internal, owner: csm, due: 1, checkpoint: intake-complete}
-          - {key: intake-form, title: Complete intake questionnaire, lane: customer, owner: champion, due: 9, checkpoint: intake-complete, depends_on: [welcome]}
-          - {key: success-plan, title: Draft success plan, lane: internal, owner: csm, due: 11, checkpoint: intake-complete, depends_on: [handoff-record]}
-          - {key: kickoff-agenda, title: Prepare kickoff agenda, lane: internal, owner: csm, due: 15, checkpoint: kickoff-held, depends_on: [success-plan]}
-          - {key: sponsor-attend, title: Confirm executive sponsor attends, lane: customer, owner: exec_sponsor, due: 16, checkpoint: kickoff-held}
-          - {key: plan-signoff, title: Success plan sign-off, lane: approval, owner: exec_sponsor, due: 19, checkpoint: kickoff-held, depends_on: [kickoff-agenda]}
-          - {key: tenant, title: Provision tenant and admin accounts, lane: internal, owner: implementation, due: 22, checkpoint: access-provisioned}
-          - {key: sso-metadata, title: Share SSO metadata, lane: customer, owner: it, due: 24, checkpoint: access-provisioned}
-          - {key: security-review, title: Security review, lane: approval, owner: security, due: 27, checkpoint: access-provisioned}
-          - {key: data-export, title: Share sample data export, lane: customer, owner: it, due: 30, checkpoint: integration-live}
-          - {key: configure, title: Configure workspace and roles, lane: internal, owner: implementation, due: 32, checkpoint: integration-live, depends_on: [tenant]}
-          - {key: integration, title: Build and test integration, lane: internal, owner: solutions_engineer, due: 38, checkpoint: integration-live, depends_on: [configure, data-export]}
-          - {key: admin-training, title: Admin training session, lane: internal, owner: trainer, due: 44, checkpoint: training-complete, depends_on: [integration]}
-          - {key: attend-training, title: Admins attend training, lane: customer, owner: admin, due: 46, checkpoint: training-complete}
-          - {key: uat, title: User acceptance testing, lane: customer, owner: champion, due: 50, checkpoint: first-value, depends_on: [attend-training]}
-          - {key: first-report, title: Deliver first value report, lane: internal, owner: csm, due: 53, checkpoint: first-value, depends_on: [uat]}
-          - {key: cutover-plan, title: Cut-over plan, lane: internal, owner: implementation, due: 56, checkpoint: go-live}
-          - {key: golive-signoff, title: Go-live sign-off, lane: approval, owner: exec_sponsor, due: 59, checkpoint: go-live, depends_on: [cutover-plan]}
-          - {key: success-review, title: Transition review with success team, lane: internal, owner: cs_lead, due: 70, checkpoint: transition-complete}
-          - {key: transition-signoff, title: Onboarding close-out sign-off, lane: approval, owner: cs_lead, due: 74, checkpoint: transition-complete, depends_on: [success-review]}
+          - {key: intake-form, title: Complete intake questionnaire, lane: customer, owner: champion, due: 9,
+             checkpoint: intake-complete, depends_on: [welcome]}
+          - {key: success-plan, title: Draft success plan, lane: internal, owner: csm, due: 11,
+             checkpoint: intake-complete, depends_on: [handoff-record]}
+          - {key: kickoff-agenda, title: Prepare kickoff agenda, lane: internal, owner: csm, due: 15,
+             checkpoint: kickoff-held, depends_on: [success-plan]}
+          - {key: sponsor-attend, title: Confirm executive sponsor attends, lane: customer, owner: exec_sponsor,
+             due: 16, checkpoint: kickoff-held}
+          - {key: plan-signoff, title: Success plan sign-off, lane: approval, owner: exec_sponsor, due: 19,
+             checkpoint: kickoff-held, depends_on: [kickoff-agenda]}
+          - {key: tenant, title: Provision tenant and admin accounts, lane: internal, owner: implementation, due: 22,
+             checkpoint: access-provisioned}
+          - {key: sso-metadata, title: Share SSO metadata, lane: customer, owner: it, due: 24,
+             checkpoint: access-provisioned}
+          - {key: security-review, title: Security review, lane: approval, owner: security, due: 27,
+             checkpoint: access-provisioned}
+          - {key: data-export, title: Share sample data export, lane: customer, owner: it, due: 30,
+             checkpoint: integration-live}
+          - {key: configure, title: Configure workspace and roles, lane: internal, owner: implementation, due: 32,
+             checkpoint: integration-live, depends_on: [tenant]}
+          - {key: integration, title: Build and test integration, lane: internal, owner: solutions_engineer, due: 38,
+             checkpoint: integration-live, depends_on: [configure, data-export]}
+          - {key: admin-training, title: Admin training session, lane: internal, owner: trainer, due: 44,
+             checkpoint: training-complete, depends_on: [integration]}
+          - {key: attend-training, title: Admins attend training, lane: customer, owner: admin, due: 46,
+             checkpoint: training-complete}
+          - {key: uat, title: User acceptance testing, lane: customer, owner: champion, due: 50,
+             checkpoint: first-value, depends_on: [attend-training]}
+          - {key: first-report, title: Deliver first value report, lane: internal, owner: csm, due: 53,
+             checkpoint: first-value, depends_on: [uat]}
+          - {key: cutover-plan, title: Cut-over plan, lane: internal, owner: implementation, due: 56,
+             checkpoint: go-live}
+          - {key: golive-signoff, title: Go-live sign-off, lane: approval, owner: exec_sponsor, due: 59,
+             checkpoint: go-live, depends_on: [cutover-plan]}
+          - {key: success-review, title: Transition review with success team, lane: internal, owner: cs_lead, due: 70,
+             checkpoint: transition-complete}
+          - {key: transition-signoff, title: Onboarding close-out sign-off, lane: approval, owner: cs_lead, due: 74,
+             checkpoint: transition-complete, depends_on: [success-review]}
         touchpoints:
           - {day: 0, audience: champion, channel: email, objective: welcome}
           - {day: 14, audience: sponsor and champion, channel: video call, objective: kickoff}
@@ -112,20 +134,30 @@ enum BuiltinPlaybooks {
           - {key: intake-complete, name: Intake complete, stage: intake, due: 5}
           - {key: kickoff-held, name: Kickoff webinar attended, stage: kickoff, due: 8}
           - {key: account-configured, name: Account configured, stage: setup, due: 13}
-          - {key: first-value, name: First value achieved, stage: validation, due: 17, customer_confirms: true, milestone: first_value}
+          - {key: first-value, name: First value achieved, stage: validation, due: 17, customer_confirms: true,
+             milestone: first_value}
           - {key: go-live, name: Go-live, stage: go-live, due: 21, milestone: go_live}
           - {key: transition-complete, name: Transition to success, stage: transition, due: 30}
         tasks:
-          - {key: handoff-notes, title: Review handoff notes, lane: internal, owner: csm, due: 1, checkpoint: handoff-complete}
-          - {key: welcome, title: Send welcome sequence, lane: internal, owner: csm, due: 2, checkpoint: intake-complete}
-          - {key: intake-form, title: Fill in the setup form, lane: customer, owner: admin, due: 5, checkpoint: intake-complete, depends_on: [welcome]}
-          - {key: webinar, title: Attend kickoff webinar, lane: customer, owner: admin, due: 8, checkpoint: kickoff-held}
-          - {key: import-data, title: Import contacts and data, lane: customer, owner: admin, due: 11, checkpoint: account-configured, depends_on: [intake-form]}
-          - {key: review-config, title: Review configuration, lane: internal, owner: csm, due: 13, checkpoint: account-configured, depends_on: [import-data]}
-          - {key: first-workflow, title: Run the first workflow, lane: customer, owner: admin, due: 16, checkpoint: first-value, depends_on: [import-data]}
+          - {key: handoff-notes, title: Review handoff notes, lane: internal, owner: csm, due: 1,
+             checkpoint: handoff-complete}
+          - {key: welcome, title: Send welcome sequence, lane: internal, owner: csm, due: 2,
+             checkpoint: intake-complete}
+          - {key: intake-form, title: Fill in the setup form, lane: customer, owner: admin, due: 5,
+             checkpoint: intake-complete, depends_on: [welcome]}
+          - {key: webinar, title: Attend kickoff webinar, lane: customer, owner: admin, due: 8,
+             checkpoint: kickoff-held}
+          - {key: import-data, title: Import contacts and data, lane: customer, owner: admin, due: 11,
+             checkpoint: account-configured, depends_on: [intake-form]}
+          - {key: review-config, title: Review configuration, lane: internal, owner: csm, due: 13,
+             checkpoint: account-configured, depends_on: [import-data]}
+          - {key: first-workflow, title: Run the first workflow, lane: customer, owner: admin, due: 16,
+             checkpoint: first-value, depends_on: [import-data]}
           - {key: health-check, title: Health check call, lane: internal, owner: csm, due: 17, checkpoint: first-value}
-          - {key: golive-approval, title: Go-live approval, lane: approval, owner: admin, due: 20, checkpoint: go-live, depends_on: [first-workflow]}
-          - {key: handover, title: Hand over to the success pool, lane: internal, owner: csm, due: 29, checkpoint: transition-complete}
+          - {key: golive-approval, title: Go-live approval, lane: approval, owner: admin, due: 20, checkpoint: go-live,
+             depends_on: [first-workflow]}
+          - {key: handover, title: Hand over to the success pool, lane: internal, owner: csm, due: 29,
+             checkpoint: transition-complete}
         touchpoints:
           - {day: 0, audience: admin, channel: email, objective: welcome}
           - {day: 3, audience: admin, channel: email, objective: setup guide}

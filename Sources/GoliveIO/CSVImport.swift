@@ -103,7 +103,8 @@ public enum CSVImport {
                 columns[f].map { row[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
             }
             func fail(_ f: Field, _ why: String) -> FileError {
-                FileError(file: file, line: line, reason: "column '\(header[columns[f]!])': \(why)")
+                let column = columns[f].map { header[$0] } ?? f.title
+                return FileError(file: file, line: line, reason: "column '\(column)': \(why)")
             }
             for f in Field.allCases where f.required && cell(f).isEmpty { throw fail(f, "empty") }
             let name = cell(.name)
@@ -112,10 +113,8 @@ public enum CSVImport {
                 throw fail(.name, "duplicate account '\(Text.inert(name))' (also on line \(first))")
             }
             guard let segment = Segment(loose: cell(.segment)) else {
-                throw fail(
-                    .segment,
-                    "unknown segment '\(Text.inert(String(cell(.segment).prefix(40))))' (expected enterprise, mid-market or smb)"
-                )
+                let given = Text.inert(String(cell(.segment).prefix(40)))
+                throw fail(.segment, "unknown segment '\(given)' (expected enterprise, mid-market or smb)")
             }
             guard let arr = money(cell(.arr)) else {
                 throw fail(.arr, "'\(Text.inert(String(cell(.arr).prefix(40))))' is not an amount")

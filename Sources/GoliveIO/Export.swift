@@ -55,11 +55,10 @@ public struct ExportDocument: Codable, Sendable {
             throw FileError(file: path, reason: "not a golive export (no \"format\": \"\(format)\")")
         }
         guard header.version == currentVersion else {
+            let given = header.version.map(String.init) ?? "missing"
             throw FileError(
                 file: path,
-                reason:
-                    "export version \(header.version.map(String.init) ?? "missing") is not supported (this golive reads version \(currentVersion))"
-            )
+                reason: "export version \(given) is not supported (this golive reads version \(currentVersion))")
         }
         let doc: ExportDocument
         do { doc = try d.decode(ExportDocument.self, from: data) } catch {
@@ -168,7 +167,7 @@ enum JSONKeys {
     static let cache = Cache()
 
     static let encoding = JSONEncoder.KeyEncodingStrategy.custom { path in
-        Key(stringValue: cache.name(path.last!.stringValue, snakeCase))
+        Key(stringValue: path.last.map { cache.name($0.stringValue, snakeCase) } ?? "")
     }
 
     static func snakeCase(_ name: String) -> String {
@@ -187,8 +186,9 @@ enum JSONKeys {
     }
 
     static let decoding = JSONDecoder.KeyDecodingStrategy.custom { path in
-        let parts = path.last!.stringValue.split(separator: "_")
-        guard let first = parts.first else { return path.last! }
+        guard let last = path.last else { return Key(stringValue: "") }
+        let parts = last.stringValue.split(separator: "_")
+        guard let first = parts.first else { return last }
         let rest = parts.dropFirst().map { $0 == "id" ? "ID" : $0.prefix(1).uppercased() + $0.dropFirst() }
         return Key(stringValue: String(first) + rest.joined())
     }

@@ -63,7 +63,7 @@ public enum Operations {
                         file: file, line: r.line, reason: "account '\(Text.inert(r.info.name))' is already in the store"
                     )
                 }
-                let p = playbook.flatMap(catalog.playbook(named:)) ?? catalog.defaultPlaybook(for: r.info.segment)!
+                let p = playbook.flatMap(catalog.playbook(named:)) ?? catalog.defaultPlaybook(for: r.info.segment)
                 try tx.upsert(StoredPlaybook(name: p.name, title: p.title, thresholds: p.thresholds))
                 var info = r.info
                 if info.salesOwner.isEmpty { info.salesOwner = "Sales" }

@@ -32,9 +32,10 @@ public enum PlaybookFile {
                 "customer_wait_days": \.customerWaitDays,
             ]
             for (k, v) in try y.mapping(t, "thresholds", allowed: Set(keys.keys)) {
+                guard let keyPath = keys[k] else { continue }
                 let n = try y.int(v, "thresholds.\(k)")
                 if n < 0 { throw y.fail(v, "thresholds.\(k) cannot be negative (\(n))") }
-                thresholds[keyPath: keys[k]!] = n
+                thresholds[keyPath: keyPath] = n
             }
         }
 
@@ -49,7 +50,8 @@ public enum PlaybookFile {
                 for s in Segment.allCases { sla[s] = d }
             } else {
                 for (k, v) in try y.mapping(slaNode, "\(what).sla", allowed: Set(Segment.allCases.map(\.rawValue))) {
-                    sla[Segment(rawValue: k)!] = try y.int(v, "\(what).sla.\(k)")
+                    guard let segment = Segment(rawValue: k) else { continue }
+                    sla[segment] = try y.int(v, "\(what).sla.\(k)")
                 }
             }
             return Playbook.StageTemplate(
@@ -66,10 +68,8 @@ public enum PlaybookFile {
             if let n = m["milestone"] {
                 let s = try y.string(n, "\(what).milestone")
                 guard let ms = Milestone(rawValue: s) else {
-                    throw y.fail(
-                        n,
-                        "\(what): unknown milestone '\(s)' (expected \(Milestone.allCases.map(\.rawValue).joined(separator: " or ")))"
-                    )
+                    let known = Milestone.allCases.map(\.rawValue).joined(separator: " or ")
+                    throw y.fail(n, "\(what): unknown milestone '\(s)' (expected \(known))")
                 }
                 milestone = ms
             }
@@ -135,6 +135,8 @@ public struct PlaybookCatalog: Sendable {
         public var source: String
     }
     public var entries: [Entry]
+    /// The high-touch built-in: what an account gets when its segment's playbook is gone.
+    private var fallback: Playbook
 
     public static func load(userDirectory: String?) throws -> PlaybookCatalog {
         var byName: [String: Entry] = [:]
@@ -149,14 +151,18 @@ public struct PlaybookCatalog: Sendable {
                 byName[p.name] = Entry(playbook: p, source: path)
             }
         }
-        return PlaybookCatalog(entries: byName.values.sorted { $0.playbook.name < $1.playbook.name })
+        guard let fallback = byName["enterprise-high-touch"]?.playbook else {
+            throw FileError(file: "built-in playbooks", reason: "enterprise-high-touch is missing from this build")
+        }
+        return PlaybookCatalog(
+            entries: byName.values.sorted { $0.playbook.name < $1.playbook.name }, fallback: fallback)
     }
 
     public func playbook(named name: String) -> Playbook? { entries.first { $0.playbook.name == name }?.playbook }
 
     /// The playbook for a segment when none is named: high-touch for enterprise and
     /// mid-market, tech-touch for SMB.
-    public func defaultPlaybook(for segment: Segment) -> Playbook? {
-        playbook(named: segment == .smb ? "smb-tech-touch" : "enterprise-high-touch") ?? entries.first?.playbook
+    public func defaultPlaybook(for segment: Segment) -> Playbook {
+        playbook(named: segment == .smb ? "smb-tech-touch" : "enterprise-high-touch") ?? fallback
     }
 }

@@ -6,9 +6,14 @@ public enum PlaybookText {
         var out = "\(p.title) (\(p.name))\n"
         if !p.summary.isEmpty { out += p.summary + "\n" }
         let t = p.thresholds
-        out +=
-            "\nThresholds: amber window \(t.amberWindowDays) d · stalled after \(t.noActivityDays) d without activity · "
-            + "customer task overdue > \(t.customerOverdueDays) d · approval pending > \(t.approvalPendingDays) d · customer wait > \(t.customerWaitDays) d\n"
+        let thresholds = [
+            "amber window \(t.amberWindowDays) d",
+            "stalled after \(t.noActivityDays) d without activity",
+            "customer task overdue > \(t.customerOverdueDays) d",
+            "approval pending > \(t.approvalPendingDays) d",
+            "customer wait > \(t.customerWaitDays) d",
+        ]
+        out += "\nThresholds: " + thresholds.joined(separator: " · ") + "\n"
         out += "\nStages (SLA days: " + Segment.allCases.map(\.rawValue).joined(separator: " / ") + ")\n"
         for s in p.stages {
             out +=

@@ -222,7 +222,7 @@ public struct Reports {
                     rows: portfolio().map { r in
                         [
                             r.account, r.csm, r.segment, r.stage, r.rag,
-                            r.checkpoints.map { CheckpointState(rawValue: $0.state)!.asciiGlyph }.joined(),
+                            r.checkpoints.map { CheckpointState(rawValue: $0.state)?.asciiGlyph ?? "?" }.joined(),
                             r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)", "\(r.arr)", r.stalled ? "yes" : "",
                             r.reasons.joined(separator: "; "),
                         ]
@@ -234,7 +234,13 @@ public struct Reports {
     /// "median (p25–p75)" in days, the way every metrics view prints a spread.
     public static func spread(_ s: Spread) -> String {
         guard let med = s.median else { return "–" }
-        return "\(number(med)) (\(number(s.p25!))–\(number(s.p75!)))"
+        return "\(number(med)) (\(quartiles(s)))"
+    }
+
+    /// "p25–p75" in days.
+    public static func quartiles(_ s: Spread) -> String {
+        guard let p25 = s.p25, let p75 = s.p75 else { return "–" }
+        return "\(number(p25))–\(number(p75))"
     }
 
     func renderMetrics(_ format: ReportFormat) throws -> String {
@@ -260,7 +266,7 @@ public struct Reports {
             rows: m.team.stageDurations.map { s in
                 [
                     s.name, "\(s.days.count)", s.days.median.map(Reports.number) ?? "–",
-                    s.days.p25.map { "\(Reports.number($0))–\(Reports.number(s.days.p75!))" } ?? "–",
+                    Reports.quartiles(s.days),
                     s.slaDays.map(Reports.number) ?? "–", s.overSLA.percent,
                 ]
             })
@@ -269,7 +275,8 @@ public struct Reports {
             rows: m.team.load.map { [$0.csm, "\($0.active)", "\($0.newThisQuarter)", "\($0.capacity)"] })
         switch format {
         case .table:
-            return "Onboarding metrics as of \(m.asOf) (days from contract signed: median (p25–p75))\n\n" + kpis.text()
+            return "Onboarding metrics as of \(m.asOf) (days from contract signed: median (p25–p75))\n\n"
+                + kpis.text()
                 + "\nStage durations against SLA\n\n" + stages.text()
                 + "\nLoad per CSM (benchmark: 6–8 new onboardings per quarter)\n\n" + load.text()
         case .csv:
@@ -291,8 +298,8 @@ public struct Reports {
         func count(_ r: RAG) -> Int { active.filter { $0.rag == r.rawValue }.count }
         let monday = today - today.weekday
         var out = "# Onboarding status — week of \(monday.iso)\n\n"
-        out +=
-            "_As of \(today.iso)._ **\(active.count) active onboardings**: \(count(.red)) red, \(count(.amber)) amber, \(count(.green)) green; "
+        out += "_As of \(today.iso)._ **\(active.count) active onboardings**: "
+        out += "\(count(.red)) red, \(count(.amber)) amber, \(count(.green)) green; "
         out += "\(active.filter(\.stalled).count) stalled; \(rows.count - active.count) completed.\n"
         for (rag, heading) in [(RAG.red, "Red"), (.amber, "Amber")] {
             let list = active.filter { $0.rag == rag.rawValue }
@@ -300,8 +307,8 @@ public struct Reports {
             out += "\n## \(heading)\n\n"
             for r in list {
                 out += "- **\(Reports.md(r.account))** (\(Reports.md(r.csm)), \(r.stage), go-live \(r.goLive)): "
-                out +=
-                    Reports.md(r.reasons.prefix(3).joined(separator: "; ")) + (r.reasons.count > 3 ? "; …" : "") + "\n"
+                let more = r.reasons.count > 3 ? "; …" : ""
+                out += Reports.md(r.reasons.prefix(3).joined(separator: "; ")) + more + "\n"
             }
         }
         let (_, table) = self.table(.portfolio)

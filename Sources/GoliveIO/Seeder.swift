@@ -95,7 +95,7 @@ public struct Seeder {
         case .midMarket: arr = rng.int(60...300) * 500
         case .smb: arr = rng.int(6...60) * 500
         }
-        let playbook = catalog.defaultPlaybook(for: segment)!
+        let playbook = catalog.defaultPlaybook(for: segment)
         let journey = playbook.checkpoints.map(\.dueOffset).max() ?? 30
         let signed = asOf - rng.int(0...(journey + journey / 2))
         let goLiveOffset = playbook.checkpoints.first { $0.milestone == .goLive }?.dueOffset ?? journey

@@ -24,20 +24,22 @@ enum FactsRows {
             checkpoints BLOB NOT NULL);
         """
 
+    /// One placeholder for each of the table's 22 columns.
+    static let insertSQL =
+        "INSERT OR REPLACE INTO account_facts VALUES ("
+        + Array(repeating: "?", count: 22).joined(separator: ", ") + ")"
+
     /// Writes (or rewrites) the facts of `a`.
     static func save(_ a: Account, _ db: Database) throws {
         let f = a.facts
-        try db.cachedStatement(
-            sql:
-                "INSERT OR REPLACE INTO account_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        )
-        .execute(arguments: [
-            f.id, f.name, f.segment.rawValue, f.arr, f.csm, f.version, a.playbook,
-            f.contractSigned.ordinal, f.completedOn?.ordinal, f.lastActivity.ordinal, f.escalated,
-            f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
-            f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
-            f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
-        ])
+        try db.cachedStatement(sql: insertSQL)
+            .execute(arguments: [
+                f.id, f.name, f.segment.rawValue, f.arr, f.csm, f.version, a.playbook,
+                f.contractSigned.ordinal, f.completedOn?.ordinal, f.lastActivity.ordinal, f.escalated,
+                f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
+                f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
+                f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
+            ])
     }
 
     /// Per checkpoint, little-endian: its id (64 bits), then due, achieved, open,
@@ -86,19 +88,21 @@ enum FactsRows {
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
         func day(_ r: Row, _ i: Int) -> Day? { (r[i] as Int?).map { Day(ordinal: $0) } }
         var out: [AccountFacts] = []
-        try Row.fetchCursor(
+        let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on, last_activity, escalated,
-                       go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on, stage_court,
-                       next_title, next_due, earliest_customer_due, longest_approval_pending_since, checkpoints
+                SELECT account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on,
+                       last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
+                       stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
+                       checkpoints
                 FROM account_facts\(filter)
-                """
-        ).forEach { r in
+                """)
+        while let r = try rows.next() {
             let playbook: String = r[6]
             out.append(
                 AccountFacts(
-                    id: r[0], name: r[1], segment: Segment(rawValue: r[2])!, arr: r[3], csm: r[4], version: r[5],
+                    id: r[0], name: r[1], segment: try r.word(2, "account_facts.segment"), arr: r[3], csm: r[4],
+                    version: r[5],
                     contractSigned: Day(ordinal: r[7]), goLive: Day(ordinal: r[11]), completedOn: day(r, 8),
                     lastActivity: Day(ordinal: r[9]),
                     escalated: r[10], thresholds: thresholds[playbook] ?? Thresholds(),

@@ -51,62 +51,69 @@ enum Rows {
         let list = ids.map { $0.map(String.init).joined(separator: ",") }
         let filter = list.map { " WHERE account_id IN (\($0))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try playbooks(db).map { ($0.name, $0.thresholds) })
-        func day(_ r: Row, _ i: Int) -> Day? { (r[i] as String?).flatMap { Day(iso: $0) } }
 
         var stages: [Int64: [(Int, Stage)]] = [:]
-        try Row.fetchCursor(
-            db,
-            sql:
-                "SELECT account_id, ordinal, key, name, sla_days, entered_on, left_on, override_reason FROM stages\(filter)"
-        ).forEach { r in
-            stages[r[0], default: []].append(
-                (
-                    r[1],
-                    Stage(
-                        key: r[2], name: r[3], slaDays: r[4], enteredOn: day(r, 5), leftOn: day(r, 6),
-                        overrideReason: r[7])
-                ))
-        }
-        var checkpoints: [Int64: [Checkpoint]] = [:]
-        try Row.fetchCursor(
+        let stageRows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT account_id, id, key, name, stage, due, customer_confirms, milestone, achieved_on, confirmed_by, version FROM checkpoints\(filter)
-                """
-        ).forEach { r in
+                SELECT account_id, ordinal, key, name, sla_days, entered_on, left_on, override_reason
+                FROM stages\(filter)
+                """)
+        while let r = try stageRows.next() {
+            let stage = Stage(
+                key: r[2], name: r[3], slaDays: r[4], enteredOn: try r.day(5, "stages.entered_on"),
+                leftOn: try r.day(6, "stages.left_on"), overrideReason: r[7])
+            stages[r[0], default: []].append((r[1], stage))
+        }
+        var checkpoints: [Int64: [Checkpoint]] = [:]
+        let checkpointRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT account_id, id, key, name, stage, due, customer_confirms, milestone, achieved_on, confirmed_by,
+                       version
+                FROM checkpoints\(filter)
+                """)
+        while let r = try checkpointRows.next() {
             var c = Checkpoint(
-                id: r[1], key: r[2], name: r[3], stage: r[4], due: day(r, 5)!, customerConfirms: r[6],
-                milestone: (r[7] as String?).flatMap(Milestone.init), achievedOn: day(r, 8), confirmedBy: r[9])
+                id: r[1], key: r[2], name: r[3], stage: r[4], due: try r.requiredDay(5, "checkpoints.due"),
+                customerConfirms: r[6], milestone: (r[7] as String?).flatMap(Milestone.init),
+                achievedOn: try r.day(8, "checkpoints.achieved_on"), confirmedBy: r[9])
             c.version = r[10]
             checkpoints[r[0], default: []].append(c)
         }
         var deps: [Int64: [Int64]] = [:]
         let depFilter = list.map { " WHERE task_id IN (SELECT id FROM tasks WHERE account_id IN (\($0)))" } ?? ""
-        try Row.fetchCursor(db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)").forEach { r in
+        let dependencyRows = try Row.fetchCursor(
+            db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)")
+        while let r = try dependencyRows.next() {
             deps[r[0], default: []].append(r[1])
         }
         var tasks: [Int64: [OnboardingTask]] = [:]
-        try Row.fetchCursor(
+        let taskRows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT account_id, id, title, lane, owner, due, status, reason, status_since, finished_on, checkpoint_id, version FROM tasks\(filter)
-                """
-        ).forEach { r in
+                SELECT account_id, id, title, lane, owner, due, status, reason, status_since, finished_on,
+                       checkpoint_id, version
+                FROM tasks\(filter)
+                """)
+        while let r = try taskRows.next() {
             let tid: Int64 = r[1]
             var t = OnboardingTask(
-                id: tid, title: r[2], lane: Lane(rawValue: r[3])!, owner: r[4],
-                due: day(r, 5)!, status: TaskStatus(rawValue: r[6])!, reason: r[7],
-                statusSince: day(r, 8)!, finishedOn: day(r, 9),
+                id: tid, title: r[2], lane: try r.word(3, "tasks.lane"), owner: r[4],
+                due: try r.requiredDay(5, "tasks.due"), status: try r.word(6, "tasks.status"), reason: r[7],
+                statusSince: try r.requiredDay(8, "tasks.status_since"), finishedOn: try r.day(9, "tasks.finished_on"),
                 checkpointID: r[10], dependsOn: deps[tid]?.sorted() ?? [])
             t.version = r[11]
             tasks[r[0], default: []].append(t)
         }
         var touchpoints: [Int64: [Touchpoint]] = [:]
-        try Row.fetchCursor(
-            db, sql: "SELECT account_id, id, on_day, audience, channel, objective FROM touchpoints\(filter)"
-        ).forEach { r in
-            touchpoints[r[0], default: []].append(
-                Touchpoint(id: r[1], on: day(r, 2)!, audience: r[3], channel: r[4], objective: r[5]))
+        let touchpointRows = try Row.fetchCursor(
+            db, sql: "SELECT account_id, id, on_day, audience, channel, objective FROM touchpoints\(filter)")
+        while let r = try touchpointRows.next() {
+            let touchpoint = Touchpoint(
+                id: r[1], on: try r.requiredDay(2, "touchpoints.on_day"), audience: r[3], channel: r[4],
+                objective: r[5])
+            touchpoints[r[0], default: []].append(touchpoint)
         }
         let accountFilter = list.map { " WHERE id IN (\($0))" } ?? ""
         let decoder = JSONDecoder()
@@ -122,17 +129,19 @@ enum Rows {
             let playbook: String = r[8]
             var escalation: Escalation? = nil
             if let reason = r[10] as String? {
-                escalation = Escalation(reason: reason, by: r[11], on: day(r, 12) ?? day(r, 14)!)
+                let on = try r.day(12, "accounts.escalated_on") ?? r.requiredDay(14, "accounts.last_activity")
+                escalation = Escalation(reason: reason, by: r[11], on: on)
             }
             let handoffText: String = r[9]
             let handoff =
                 handoffText == "{}"
                 ? Handoff() : (try? decoder.decode(Handoff.self, from: Data(handoffText.utf8))) ?? Handoff()
             var a = Account(
-                id: aid, name: r[1], segment: Segment(rawValue: r[2])!, arr: r[3], csm: r[4],
-                salesOwner: r[5], contractSigned: day(r, 6)!, targetGoLive: day(r, 7)!, playbook: playbook,
-                handoff: handoff,
-                escalation: escalation, completedOn: day(r, 13), lastActivity: day(r, 14)!,
+                id: aid, name: r[1], segment: try r.word(2, "accounts.segment"), arr: r[3], csm: r[4],
+                salesOwner: r[5], contractSigned: try r.requiredDay(6, "accounts.contract_signed"),
+                targetGoLive: try r.requiredDay(7, "accounts.target_go_live"), playbook: playbook,
+                handoff: handoff, escalation: escalation, completedOn: try r.day(13, "accounts.completed_on"),
+                lastActivity: try r.requiredDay(14, "accounts.last_activity"),
                 thresholds: thresholds[playbook] ?? Thresholds(),
                 stages: (stages[aid] ?? []).sorted { $0.0 < $1.0 }.map(\.1), stageIndex: r[15],
                 checkpoints: (checkpoints[aid] ?? []).sorted { ($0.due, $0.id) < ($1.due, $1.id) },

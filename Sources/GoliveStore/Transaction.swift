@@ -14,11 +14,13 @@ public struct Transaction {
     }
 
     public func isEmpty() throws -> Bool {
-        try Int.fetchOne(
+        let rows = try Int.fetchOne(
             db,
-            sql:
-                "SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM events) + (SELECT count(*) FROM playbooks)"
-        ) == 0
+            sql: """
+                SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM events)
+                     + (SELECT count(*) FROM playbooks)
+                """)
+        return rows == 0
     }
 
     public func lastEvent(of account: Int64) throws -> Event? {
@@ -56,7 +58,8 @@ public struct Transaction {
                 ON CONFLICT(name) DO UPDATE SET title = excluded.title,
                   amber_window_days = excluded.amber_window_days, no_activity_days = excluded.no_activity_days,
                   customer_overdue_days = excluded.customer_overdue_days,
-                  approval_pending_days = excluded.approval_pending_days, customer_wait_days = excluded.customer_wait_days
+                  approval_pending_days = excluded.approval_pending_days,
+                  customer_wait_days = excluded.customer_wait_days
                 """,
             arguments: [
                 p.name, p.title, t.amberWindowDays, t.noActivityDays, t.customerOverdueDays,
@@ -85,8 +88,9 @@ public struct Transaction {
     public func insert(_ a: Account) throws {
         try db.cachedStatement(
             sql: """
-                INSERT INTO accounts (id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook,
-                  handoff, escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version)
+                INSERT INTO accounts (id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live,
+                  playbook, handoff, escalation_reason, escalated_by, escalated_on, completed_on, last_activity,
+                  stage_index, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: StatementArguments(Rows.accountValues(a)))
@@ -135,14 +139,16 @@ public struct Transaction {
         try db.execute(
             sql: """
                 UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
-                  target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?, escalated_on = ?,
-                  completed_on = ?, last_activity = ?, stage_index = ?, version = ?
+                  target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?,
+                  escalated_on = ?, completed_on = ?, last_activity = ?, stage_index = ?, version = ?
                 WHERE id = ?
                 """, arguments: StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
         for (i, s) in new.stages.enumerated() where i >= old.stages.count || s != old.stages[i] {
             try db.execute(
-                sql:
-                    "UPDATE stages SET entered_on = ?, left_on = ?, override_reason = ? WHERE account_id = ? AND ordinal = ?",
+                sql: """
+                    UPDATE stages SET entered_on = ?, left_on = ?, override_reason = ?
+                    WHERE account_id = ? AND ordinal = ?
+                    """,
                 arguments: [s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason, new.id, i])
         }
         let oldCheckpoints = Dictionary(uniqueKeysWithValues: old.checkpoints.map { ($0.id, $0) })
@@ -152,8 +158,10 @@ public struct Transaction {
                 continue
             }
             try db.execute(
-                sql:
-                    "UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ? WHERE id = ?",
+                sql: """
+                    UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ?
+                    WHERE id = ?
+                    """,
                 arguments: [c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.id])
         }
         let kept = Set(new.tasks.map(\.id))

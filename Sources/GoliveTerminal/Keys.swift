@@ -42,14 +42,16 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
             self = k
             return
         }
-        if name.count == 1 {
-            self = .char(name.first!)
+        if name.count == 1, let c = name.first {
+            self = .char(c)
             return
         }
         let lower = name.lowercased()
         for prefix in ["ctrl-", "c-"] where lower.hasPrefix(prefix) && name.count == prefix.count + 1 {
-            self = .ctrl(lower.last!)
-            return
+            if let c = lower.last {
+                self = .ctrl(c)
+                return
+            }
         }
         return nil
     }
@@ -151,7 +153,8 @@ public struct KeyTable: Sendable {
         Binding(keys: [.char("r")], command: .reload, scope: .board, description: "reload from the store"),
         Binding(keys: [.enter], command: .open, scope: .stalled, description: "open the account"),
         Binding(
-            keys: [.char("!")], command: .escalate, scope: .stalled, description: "escalate the account (reason asked)"),
+            keys: [.char("!")], command: .escalate, scope: .stalled,
+            description: "escalate the account (reason asked)"),
         Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
@@ -188,7 +191,8 @@ public struct KeyTable: Sendable {
             keys: [.char(">")], command: .advanceStage, scope: .account,
             description: "advance the stage (gates checked)"),
         Binding(
-            keys: [.char("!")], command: .escalate, scope: .account, description: "escalate the account (reason asked)"),
+            keys: [.char("!")], command: .escalate, scope: .account,
+            description: "escalate the account (reason asked)"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .account,
             description: "mark the account reviewed (your name, now)"),

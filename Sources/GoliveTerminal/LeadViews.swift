@@ -36,10 +36,12 @@ extension Renderer {
         let groups = s.stalledGroups()
         let total = groups.reduce(0) { $0 + $1.rows.count }
         let arr = groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.arr } }
-        header(
-            s,
-            "Stalled review  \(glyphs.separator) \(total) stalled \(total == 1 ? "account" : "accounts") · \(Renderer.money(arr)) ARR at stake · by CSM, most ARR first · as of \(s.today.iso)",
-            &c)
+        let accounts = total == 1 ? "account" : "accounts"
+        let summary = [
+            "\(total) stalled \(accounts)", "\(Renderer.money(arr)) ARR at stake", "by CSM, most ARR first",
+            "as of \(s.today.iso)",
+        ]
+        header(s, "Stalled review  \(glyphs.separator) " + summary.joined(separator: " · "), &c)
         let w = s.width
         let nameW = max(14, min(28, w / 5))
         let courtW = 16
@@ -60,7 +62,7 @@ extension Renderer {
             let garr = g.rows.reduce(0) { $0 + $1.arr }
             lines.append(("\(g.csm) — \(g.rows.count) stalled · \(Renderer.money(garr)) at stake", .title, false))
             for r in g.rows {
-                let st = r.stall!
+                guard let st = r.stall else { continue }
                 let reasons = s.accounts[r.id]?.stall(asOf: s.today)?.reasons.map(\.text) ?? []
                 let review =
                     s.reviews[r.id].flatMap { info in
@@ -99,10 +101,11 @@ extension Renderer {
     func agenda(_ s: AppState, _ c: inout Canvas) {
         let overdue = s.agenda.filter { $0.day < s.today }.count
         let today = s.agenda.filter { $0.day == s.today }.count
-        header(
-            s,
-            "Agenda  \(glyphs.separator) \(overdue) overdue · \(today) due today · \(s.agenda.count - overdue - today) in the next six days"
-                + (s.agendaMine ? " · \(s.user)'s accounts" : " · every account") + " · as of \(s.today.iso)", &c)
+        let summary = [
+            "\(overdue) overdue", "\(today) due today", "\(s.agenda.count - overdue - today) in the next six days",
+            s.agendaMine ? "\(s.user)'s accounts" : "every account", "as of \(s.today.iso)",
+        ]
+        header(s, "Agenda  \(glyphs.separator) " + summary.joined(separator: " · "), &c)
         let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let w = s.width
         let kindW = 10

@@ -48,7 +48,8 @@ public enum Color: Hashable, Sendable {
         case .ansi(let i): return colors >= 16 ? i : i % 8
         case .indexed(let n):
             if colors >= 256 { return n }
-            return Color.rgb(of: n).flatMap { Color.rgb($0.0, $0.1, $0.2).number(colors: colors) } ?? n % colors
+            let (r, g, b) = Color.rgb(of: n)
+            return Color.rgb(r, g, b).number(colors: colors) ?? n % colors
         case .rgb(let r, let g, let b):
             if colors >= 0x100_0000 { return r << 16 | g << 8 | b }  // direct colour
             if colors >= 256 { return Color.nearest256(r, g, b) }
@@ -62,7 +63,7 @@ public enum Color: Hashable, Sendable {
         (255, 255, 255),
     ]
 
-    static func rgb(of index: Int) -> (Int, Int, Int)? {
+    static func rgb(of index: Int) -> (Int, Int, Int) {
         if index < 16 { return ansiRGB[index] }
         if index < 232 {
             let i = index - 16
@@ -79,11 +80,11 @@ public enum Color: Hashable, Sendable {
     }
 
     static func nearest256(_ r: Int, _ g: Int, _ b: Int) -> Int {
-        (16..<256).min { distance(rgb(of: $0)!, (r, g, b)) < distance(rgb(of: $1)!, (r, g, b)) }!
+        (16..<256).min { distance(rgb(of: $0), (r, g, b)) < distance(rgb(of: $1), (r, g, b)) } ?? 16
     }
 
     static func nearestANSI(_ r: Int, _ g: Int, _ b: Int, count: Int) -> Int {
-        (0..<count).min { distance(ansiRGB[$0], (r, g, b)) < distance(ansiRGB[$1], (r, g, b)) }!
+        (0..<count).min { distance(ansiRGB[$0], (r, g, b)) < distance(ansiRGB[$1], (r, g, b)) } ?? 0
     }
 }
 

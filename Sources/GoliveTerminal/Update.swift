@@ -304,7 +304,7 @@ extension AppState {
         case .filter:
             prompt = Prompt(purpose: .filter, label: "filter", text: filter)
         case .cycleSort:
-            sort = BoardSort(rawValue: (sort.rawValue + 1) % BoardSort.allCases.count)!
+            sort = BoardSort(rawValue: (sort.rawValue + 1) % BoardSort.allCases.count) ?? .worstFirst
             status = StatusLine(text: "sorted by \(sort.title)", isError: false)
         case .toggleMine:
             mine.toggle()
@@ -385,7 +385,7 @@ extension AppState {
             f.selected[f.lane] = list[max(0, min(list.count - 1, to))].id
             focus = f
         case .nextLane, .previousLane:
-            let i = lanes.firstIndex(of: f.lane)!
+            let i = lanes.firstIndex(of: f.lane) ?? 0
             f.lane = lanes[(i + (command == .nextLane ? 1 : lanes.count - 1)) % lanes.count]
             focus = f
         case .previousCheckpoint, .nextCheckpoint:

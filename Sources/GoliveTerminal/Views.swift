@@ -143,9 +143,9 @@ public struct Renderer: Sendable {
         let counts = s.counts.byRAG
         let stalled = s.counts.stalled
         let open = s.counts.active
-        var header =
-            " golive  \(ragGlyph(.red).prefix(1)) \(counts[.red] ?? 0) red  \(ragGlyph(.amber).prefix(1)) \(counts[.amber] ?? 0) amber  "
-            + "\(ragGlyph(.green).prefix(1)) \(counts[.green] ?? 0) green  S \(stalled) stalled  \(s.visible.count) accounts (\(open) active)"
+        func count(_ rag: RAG) -> String { "\(ragGlyph(rag).prefix(1)) \(counts[rag] ?? 0) \(rag.rawValue)" }
+        var header = " golive  \(count(.red))  \(count(.amber))  \(count(.green))  "
+        header += "S \(stalled) stalled  \(s.visible.count) accounts (\(open) active)"
         header += "  \(glyphs.separator) sort: \(s.sort.title)"
         if !s.filter.isEmpty { header += "  \(glyphs.separator) filter: \(s.filter)" }
         if s.mine { header += "  \(glyphs.separator) mine: \(s.user)" }
@@ -298,7 +298,7 @@ public struct Renderer: Sendable {
         head +=
             a.isActive
             ? "stage \(a.stage.name) \(a.daysInStage(asOf: s.today))/\(a.stage.slaDays) d"
-            : "completed \(a.completedOn!.iso)"
+            : "completed \(a.completedOn?.iso ?? "")"
         head += " · go-live \(a.goLive.iso) (\(Renderer.relative(days))) · playbook \(a.playbook)"
         let rag = " \(ragGlyph(st.rag)) " + (stall != nil ? "S " : "")
         let badge = s.readOnly ? "[RO] " : ""
@@ -311,7 +311,8 @@ public struct Renderer: Sendable {
         let items = st.checkpoints.map { cs in
             (
                 cs,
-                "\(stateGlyph(cs.state)) \(cs.checkpoint.name) \(Renderer.short(cs.checkpoint.achievedOn ?? cs.checkpoint.due))"
+                "\(stateGlyph(cs.state)) \(cs.checkpoint.name) "
+                    + Renderer.short(cs.checkpoint.achievedOn ?? cs.checkpoint.due)
                     + (cs.checkpoint.customerConfirms ? "*" : "")
             )
         }

@@ -16,7 +16,7 @@ struct Bench: ParsableCommand {
         subcommands: [Run.self, Open.self, Verify.self, Write.self], defaultSubcommand: Run.self)
 }
 
-let asOf = Day(iso: "2026-11-22")!
+let asOf = Day(year: 2026, month: 11, day: 22)
 
 /// Wall-clock durations in milliseconds.
 func measure(_ body: () throws -> Void) rethrows -> Double {
@@ -160,11 +160,13 @@ struct Run: ParsableCommand {
             for _ in 0..<max(1, openRuns) {
                 let out = try runProcess(
                     binDir.appendingPathComponent("golive-bench").path, ["open", "--store", storePath(n)])
-                guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double] else {
+                guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double],
+                    let openMS = obj["open_ms"], let peakMB = obj["peak_mb"]
+                else {
                     throw ValidationError("open failed: \(out.err)")
                 }
-                opens.append(obj["open_ms"]!)
-                peak = max(peak, obj["peak_mb"]!)
+                opens.append(openMS)
+                peak = max(peak, peakMB)
             }
             results["open_\(n)_ms"] = percentile(opens, 0.5)
             results["open_\(n)_first_ms"] = opens[0]
@@ -181,14 +183,13 @@ struct Run: ParsableCommand {
         for n in sizes where verify {
             let out = try runProcess(
                 binDir.appendingPathComponent("golive-bench").path, ["verify", "--store", storePath(n)])
-            guard out.code == 0, let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Int]
+            guard out.code == 0, let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Int],
+                let checked = obj["checked"], let wrong = obj["wrong"]
             else {
                 throw ValidationError("facts check failed at \(n) accounts: \(out.out)\(out.err)")
             }
-            results["verified_\(n)"] = obj["checked"]
-            rows.append(
-                ("facts = rules on whole accounts, \(n) accounts", "\(obj["checked"]!) checked, \(obj["wrong"]!) wrong")
-            )
+            results["verified_\(n)"] = checked
+            rows.append(("facts = rules on whole accounts, \(n) accounts", "\(checked) checked, \(wrong) wrong"))
         }
 
         // Keystrokes at `size`: the update function and a full render, per key.

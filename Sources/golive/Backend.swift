@@ -94,7 +94,7 @@ final class Backend {
     /// Copies the canvas out, cell by cell where it changed since the last frame; ncurses
     /// then sends only the difference to the terminal.
     func draw(_ canvas: Canvas) {
-        let full = previous == nil || previous!.width != canvas.width || previous!.height != canvas.height
+        let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
         if full { werase(golive_stdscr()) }
         var wide: [wchar_t] = Array(repeating: 0, count: 6)
         for y in 0..<canvas.height {

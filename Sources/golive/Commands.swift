@@ -38,9 +38,8 @@ struct Seed: ParsableCommand {
         let start = Date()
         try Operations.seed(seeder, into: store) { done, total in bar.update(done, of: total) }
         bar.finish()
-        print(
-            "seeded \(accounts) accounts into \(store.path) in \(String(format: "%.1f", Date().timeIntervalSince(start))) s"
-        )
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+        print("seeded \(accounts) accounts into \(store.path) in \(seconds) s")
     }
 }
 
@@ -76,23 +75,28 @@ struct Report: ParsableCommand {
     @Option(help: "Only this CSM's accounts.") var csm: String?
 
     func validate() throws {
-        guard ReportKind(rawValue: kind) != nil else {
-            throw ValidationError(
-                "unknown report '\(Text.inert(kind))' (expected \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+        _ = try parsed()
+    }
+
+    /// The report and format the arguments name, or a message listing the ones there are.
+    private func parsed() throws -> (ReportKind, ReportFormat) {
+        guard let report = ReportKind(rawValue: kind) else {
+            let known = ReportKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown report '\(Text.inert(kind))' (expected \(known))")
         }
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError(
-                "unknown format '\(Text.inert(format))' (expected \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))"
-            )
+        guard let reportFormat = ReportFormat(rawValue: format) else {
+            let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown format '\(Text.inert(format))' (expected \(known))")
         }
+        return (report, reportFormat)
     }
 
     func run() throws {
+        let (report, reportFormat) = try parsed()
         let store = try common.open(.readOnly)
         let today = try common.today()
-        let reports = try Reports.read(ReportKind(rawValue: kind)!, from: store, today: today, csm: csm)
-        print(try reports.render(ReportKind(rawValue: kind)!, as: ReportFormat(rawValue: format)!), terminator: "")
+        let reports = try Reports.read(report, from: store, today: today, csm: csm)
+        print(try reports.render(report, as: reportFormat), terminator: "")
     }
 }
 
@@ -127,9 +131,8 @@ struct Import: ParsableCommand {
             who: common.who(), dryRun: dryRun)
         let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }
             .sorted()
-        print(
-            "\(dryRun ? "dry run: would import" : "imported") \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))"
-        )
+        let done = dryRun ? "dry run: would import" : "imported"
+        print("\(done) \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))")
     }
 }
 
@@ -207,9 +210,11 @@ struct PlaybookCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The YAML file.", valueName: "file.yaml")) var file: String
         func run() throws {
             let p = try PlaybookFile.load(path: file)
-            print(
-                "\(file): ok — playbook '\(p.name)': \(p.stages.count) stages, \(p.checkpoints.count) checkpoints, \(p.tasks.count) tasks, \(p.touchpoints.count) touchpoints"
-            )
+            let parts = [
+                "\(p.stages.count) stages", "\(p.checkpoints.count) checkpoints", "\(p.tasks.count) tasks",
+                "\(p.touchpoints.count) touchpoints",
+            ]
+            print("\(file): ok — playbook '\(p.name)': " + parts.joined(separator: ", "))
         }
     }
 }

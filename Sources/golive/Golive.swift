@@ -66,8 +66,13 @@ struct Board: ParsableCommand {
     @Option(help: ArgumentHelp("Open on this screen: board, stalled, agenda or metrics.", valueName: "screen"))
     var view: String = "board"
 
+    /// The screens `--view` names.
+    static let screens: [String: Screen] = [
+        "board": .board, "stalled": .stalled, "agenda": .agenda, "metrics": .metrics,
+    ]
+
     func validate() throws {
-        guard ["board", "stalled", "agenda", "metrics"].contains(view) else {
+        guard Self.screens[view] != nil else {
             throw ValidationError(
                 "--view '\(Text.inert(view))' is not a screen (expected board, stalled, agenda or metrics)")
         }
@@ -87,10 +92,9 @@ struct Board: ParsableCommand {
             readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
         let today = try common.today()
         let unicode = Locale.isUTF8(common.environment)
-        let screens: [String: Screen] = ["board": .board, "stalled": .stalled, "agenda": .agenda, "metrics": .metrics]
         var state = AppState(
             try Session.snapshot(store, user: common.who()), today: today, user: common.who(), readOnly: store.readOnly,
-            keys: keys, screen: screens[view]!)
+            keys: keys, screen: Self.screens[view] ?? .board)
         if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
         if unwritable && !readOnly {
             state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true)
@@ -109,9 +113,8 @@ struct Board: ParsableCommand {
         }
         let backend = Backend(theme: chosen, unicode: unicode)
         guard backend.start() else {
-            throw UsageProblem(
-                "cannot open the terminal (TERM=\(common.environment["TERM"] ?? "unset")): use `golive report` in scripts"
-            )
+            let term = common.environment["TERM"] ?? "unset"
+            throw UsageProblem("cannot open the terminal (TERM=\(term)): use `golive report` in scripts")
         }
         let runtime = Runtime(session: session, backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
         let status = runtime.run()

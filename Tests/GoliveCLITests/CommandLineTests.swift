@@ -144,8 +144,14 @@ struct CommandLineTests {
         #expect(show.status == 0 && show.out.contains("Go-live approval") && show.out.contains("[approval]"))
         let bad = cli.write(
             "bad.yaml",
-            "name: x\nstages:\n  - {key: a, name: A, sla: 1}\ntasks:\n  - {key: t, title: T, lane: partner, owner: csm, due: 1, checkpoint: c}\n"
-        )
+            """
+            name: x
+            stages:
+              - {key: a, name: A, sla: 1}
+            tasks:
+              - {key: t, title: T, lane: partner, owner: csm, due: 1, checkpoint: c}
+
+            """)
         let check = try cli.run(["playbook", "check", bad])
         #expect(
             check.status == 1

@@ -98,7 +98,8 @@ struct SharedReviewEndToEndTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         let report = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22"]).out
-        // The team row of the report: group, accounts, active, first value, go-live, on time, customer tasks, escalation.
+        // The team row of the report: group, accounts, active, first value, go-live, on time,
+        // customer tasks, escalation.
         let team = try #require(report.split(separator: "\n").first { $0.hasPrefix("team ") })
         let fields = team.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty

@@ -8,8 +8,10 @@ final class Tmux {
 
     init(cli: CLI, width: Int = 120, height: Int = 40, command: String) throws {
         self.cli = cli
-        let env =
-            "env HOME=\(cli.home) XDG_DATA_HOME=\(cli.home)/data XDG_CONFIG_HOME=\(cli.home)/config USER=tester TERM=tmux-256color LANG=C.UTF-8"
+        let env = [
+            "env", "HOME=\(cli.home)", "XDG_DATA_HOME=\(cli.home)/data", "XDG_CONFIG_HOME=\(cli.home)/config",
+            "USER=tester", "TERM=tmux-256color", "LANG=C.UTF-8",
+        ].joined(separator: " ")
         try tmux([
             "-f", "/dev/null", "new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)",
             "\(env) \(command)",

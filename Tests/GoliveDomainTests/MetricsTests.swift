@@ -76,7 +76,8 @@ struct MetricsTests {
     }
 
     @Test func daysLostAreSplitByWhoseCourtTheWorkWasIn() {
-        // Data: finished 5 days late; Config: open, 9 days past due; OK: pending, 4 days past due; Skip: skipped, ignored.
+        // Data: finished 5 days late; Config: open, 9 days past due; OK: pending, 4 days past due;
+        // Skip: skipped, ignored.
         #expect(m.daysLostOnCustomer == 5 && m.daysLostOnUs == 9 && m.daysLostOnApprovers == 4)
     }
 
@@ -132,7 +133,9 @@ struct DayTests {
 }
 
 struct TextTests {
-    @Test(arguments: [("abc", 3), ("東京", 4), ("é", 1), ("e\u{301}", 1), ("🚀", 2), ("👩‍💻", 2), ("\u{200B}", 0), ("☀️", 2)])
+    @Test(arguments: [
+        ("abc", 3), ("東京", 4), ("é", 1), ("e\u{301}", 1), ("🚀", 2), ("👩‍💻", 2), ("\u{200B}", 0), ("☀️", 2),
+    ])
     func displayWidthCountsTerminalColumns(_ s: String, _ w: Int) {
         #expect(Text.width(s) == w)
     }

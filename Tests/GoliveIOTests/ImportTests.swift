@@ -61,8 +61,8 @@ struct CSVImportTests {
             message: "won.csv:4: column 'Account Name': duplicate account 'Acme' (also on line 2)"),
         .init(
             name: "go-live before signing", body: header + "Acme,Ana,smb,1,2026-03-01,2026-02-01,\n",
-            message:
-                "won.csv:2: column 'Target Go-Live': target go-live 2026-02-01 is before the contract was signed (2026-03-01)"
+            message: "won.csv:2: column 'Target Go-Live': target go-live 2026-02-01 "
+                + "is before the contract was signed (2026-03-01)"
         ),
         .init(
             name: "wrong field count", body: header + "Acme,Ana,smb\n", message: "won.csv:2: expected 7 fields, found 3"

@@ -111,6 +111,6 @@ struct PlaybookFileTests {
         let c = try PlaybookCatalog.load(userDirectory: dir.path)
         #expect(c.entries.map(\.playbook.name) == ["enterprise-high-touch", "smb-tech-touch", "tiny"])
         #expect(c.entries.last?.source == dir.file("tiny.yaml"))
-        #expect(c.defaultPlaybook(for: .smb)?.name == "smb-tech-touch")
+        #expect(c.defaultPlaybook(for: .smb).name == "smb-tech-touch")
     }
 }

@@ -123,7 +123,8 @@ struct StoreOpeningTests {
         try store.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
         #expect(
             refusal { _ = try Store(path: dir.file("s.sqlite"), mode: .readWrite) }
-                == "\(dir.file("s.sqlite")) was written by a newer golive (its schema is ahead of this version): upgrade golive"
+                == "\(dir.file("s.sqlite")) was written by a newer golive "
+                + "(its schema is ahead of this version): upgrade golive"
         )
     }
 

@@ -34,8 +34,10 @@ struct GoldenScreenTests {
             let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let b = body.split(separator: "\n", omittingEmptySubsequences: false)
             let i = zip(e, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, b.count)
+            let golden = i < e.count ? String(e[i]) : "<end>"
+            let actual = i < b.count ? String(b[i]) : "<end>"
             Issue.record(
-                "\(name) differs at line \(i + 1):\n  golden: \(i < e.count ? e[i] : "<end>")\n  actual: \(i < b.count ? b[i] : "<end>")",
+                "\(name) differs at line \(i + 1):\n  golden: \(golden)\n  actual: \(actual)",
                 sourceLocation: sourceLocation)
         }
         // Every golden screen obeys the terminal's geometry: no line wider than the canvas.

@@ -163,8 +163,8 @@ struct AccountKeyTests {
         #expect(
             s.state.status
                 == StatusLine(
-                    text:
-                        "'Record goals, requirements and promises' cannot be done before 'Sales-to-CS handoff meeting' (open)",
+                    text: "'Record goals, requirements and promises' cannot be done "
+                        + "before 'Sales-to-CS handoff meeting' (open)",
                     isError: true))
         #expect(try store.events().isEmpty)
     }
@@ -265,7 +265,8 @@ struct AccountKeyTests {
         s.press(.char("c"))
         #expect(
             s.state.status?.text
-                == "Handoff complete is not met: 2 open tasks ('Sales-to-CS handoff meeting', 'Record goals, requirements and promises')"
+                == "Handoff complete is not met: 2 open tasks "
+                + "('Sales-to-CS handoff meeting', 'Record goals, requirements and promises')"
         )
         s.select("Sales-to-CS handoff meeting")
         s.press(.char("x"))
@@ -307,7 +308,8 @@ struct AccountKeyTests {
         s.press(.char(">"))
         #expect(
             s.state.prompt?.label
-                == "cannot leave Handoff: checkpoint 'Handoff complete' not achieved — override reason (Esc keeps the stage)"
+                == "cannot leave Handoff: checkpoint 'Handoff complete' not achieved "
+                + "— override reason (Esc keeps the stage)"
         )
         s.press(.escape)
         #expect(try stored(store, s).stage.key == "handoff")

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import GoliveDomain
+
+extension Store {
+
+    /// One user action: load the account, apply the change through the domain's update
+    /// function, save the difference and its event, all in one transaction.
+    /// - Parameter expected: the row the change edits as the user's screen showed it; a
+    ///   change made on a stale view of that row is refused, naming who changed it and when.
+    @discardableResult
+    public func perform(
+        _ change: Change, on accountID: Int64, who: String, today: Day,
+        now: Date = Date(), expected: RowVersion? = nil
+    ) throws -> (Account, Event) {
+        try write { tx in
+            guard let account = try tx.account(accountID) else { throw Refusal("no account \(accountID)") }
+            if let expected, !account.isCurrent(expected) {
+                let last = try tx.lastEvent(touching: expected, of: accountID)
+                throw Refusal("changed by \(last?.who ?? "someone") at \(last?.at ?? "?") — reloaded")
+            }
+            var ctx = ChangeContext(who: who, now: Timestamp.string(now), today: today, nextID: try tx.nextID())
+            let (next, event) = try account.applying(change, ctx)
+            try tx.save(next, replacing: account)
+            let saved = try tx.insert(event)
+            if case .addTask = change {
+                ctx.nextID += 1
+                try tx.setNextID(ctx.nextID)
+            }
+            return (next, saved)
+        }
+    }
+
+    /// Runs `body` in one write transaction, retrying when SQLite reports a busy store
+    /// it chose not to wait for (a possible deadlock between processes).
+    public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+        if readOnly { throw StoreError("read-only: the store \(path) was opened without write access") }
+        var attempt = 0
+        while true {
+            do {
+                return try pool.write { db in try body(Transaction(db: db)) }
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && attempt < 5 {
+                attempt += 1
+                usleep(UInt32(20_000 * attempt))
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED {
+                throw StoreError("the store \(path) stayed busy (another golive is writing): try again")
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY {
+                throw StoreError("the store \(path) is read-only: \(e.message ?? "")")
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError("refused by the store: \(e.message ?? e.description)")
+            }
+        }
+    }
+}
