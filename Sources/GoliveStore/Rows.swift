@@ -152,12 +152,3 @@ enum Rows {
         }
     }
 }
-
-extension JSONEncoder {
-    /// Stable output: the same data always gives the same bytes.
-    static var sorted: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
-}

@@ -1,0 +1,209 @@
+extension Account {
+    /// The update function: the account after `change`, and the one event recording it,
+    /// or a refusal that says why. Pure: the store persists the result in one transaction.
+    public func applying(_ change: Change, _ ctx: ChangeContext) throws(Refusal) -> (Account, Event) {
+        var next = self
+        var event = Event(at: ctx.now, who: ctx.who, accountID: id, kind: "")
+        func clean(_ text: String, _ what: String) throws(Refusal) -> String {
+            let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if t.isEmpty { throw Refusal("\(what) cannot be empty") }
+            return t
+        }
+        func taskIndex(_ taskID: Int64) throws(Refusal) -> Int {
+            guard let i = tasks.firstIndex(where: { $0.id == taskID }) else {
+                throw Refusal("no task \(taskID) on \(name)")
+            }
+            return i
+        }
+
+        switch change {
+        case .setTaskStatus(let taskID, let status, let reason):
+            let i = try taskIndex(taskID)
+            let task = tasks[i]
+            guard status.isAllowed(in: task.lane) else {
+                throw Refusal("a \(task.lane.rawValue) task cannot be \(status.title)")
+            }
+            guard status != task.status else { throw Refusal("'\(task.title)' is already \(status.title)") }
+            var why: String? = nil
+            if status.needsReason {
+                guard let r = reason else { throw Refusal("\(status.title) needs a reason") }
+                why = try clean(r, "the reason")
+            }
+            if status == .done || status == .approved {
+                let waiting = task.dependsOn.compactMap { self.task($0) }.filter(\.isOpen)
+                if !waiting.isEmpty {
+                    let list = waiting.map { "'\($0.title)' (\($0.status.title))" }.joined(separator: ", ")
+                    throw Refusal("'\(task.title)' cannot be \(status.title) before \(list)")
+                }
+            }
+            next.tasks[i].status = status
+            next.tasks[i].reason = why
+            next.tasks[i].statusSince = ctx.today
+            next.tasks[i].finishedOn = status.isFinished ? ctx.today : nil
+            next.tasks[i].version += 1
+            event.taskID = taskID
+            event.kind = "task.status"
+            event.before = task.status.rawValue
+            event.after = status.rawValue
+            event.detail = why
+
+        case .addTask(let lane, let title, let owner, let due, let checkpointID):
+            let t = try clean(title, "the title")
+            let o = try clean(owner, "the owner")
+            if let c = checkpointID, checkpoint(c) == nil { throw Refusal("no checkpoint \(c) on \(name)") }
+            let task = OnboardingTask(
+                id: ctx.nextID, title: t, lane: lane, owner: o, due: due,
+                statusSince: ctx.today, checkpointID: checkpointID)
+            next.tasks.append(task)
+            event.taskID = task.id
+            event.kind = "task.added"
+            event.after = t
+            event.detail = "\(lane.rawValue) · \(o) · due \(due.iso)"
+
+        case .editTaskTitle(let taskID, let title):
+            let i = try taskIndex(taskID)
+            let t = try clean(title, "the title")
+            guard t != tasks[i].title else { throw Refusal("the title is unchanged") }
+            next.tasks[i].title = t
+            next.tasks[i].version += 1
+            event.taskID = taskID
+            event.kind = "task.title"
+            event.before = tasks[i].title
+            event.after = t
+
+        case .setTaskDue(let taskID, let due):
+            let i = try taskIndex(taskID)
+            guard due != tasks[i].due else { throw Refusal("the due date is unchanged") }
+            next.tasks[i].due = due
+            next.tasks[i].version += 1
+            event.taskID = taskID
+            event.kind = "task.due"
+            event.before = tasks[i].due.iso
+            event.after = due.iso
+
+        case .reassignTask(let taskID, let owner):
+            let i = try taskIndex(taskID)
+            let o = try clean(owner, "the owner")
+            guard o != tasks[i].owner else { throw Refusal("'\(tasks[i].title)' is already owned by \(o)") }
+            next.tasks[i].owner = o
+            next.tasks[i].version += 1
+            event.taskID = taskID
+            event.kind = "task.owner"
+            event.before = tasks[i].owner
+            event.after = o
+
+        case .addNote(let text, let taskID):
+            if let taskID { _ = try taskIndex(taskID) }
+            event.taskID = taskID
+            event.kind = "note"
+            event.detail = try clean(text, "the note")
+
+        case .achieveCheckpoint(let checkpointID, let confirmedBy):
+            guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
+                throw Refusal("no checkpoint \(checkpointID) on \(name)")
+            }
+            let c = checkpoints[ci]
+            guard !c.isAchieved else { throw Refusal("\(c.name) is already achieved") }
+            let open = tasks(leadingTo: c).filter(\.isOpen)
+            if !open.isEmpty {
+                let titles = open.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ")
+                let more = open.count > 3 ? ", …" : ""
+                throw Refusal("\(c.name) is not met: \(plural(open.count, "open task")) (\(titles)\(more))")
+            }
+            var confirmer: String? = nil
+            if c.customerConfirms {
+                guard let who = confirmedBy else { throw Refusal("\(c.name) needs the customer's confirmation") }
+                confirmer = try clean(who, "the confirming contact")
+            }
+            next.checkpoints[ci].achievedOn = ctx.today
+            next.checkpoints[ci].confirmedBy = confirmer
+            next.checkpoints[ci].version += 1
+            event.checkpointID = checkpointID
+            event.kind = "checkpoint.achieved"
+            event.before = c.due.iso
+            event.after = ctx.today.iso
+            event.detail = confirmer.map { "confirmed by \($0)" }
+
+        case .advanceStage(let overrideReason):
+            guard isActive else { throw Refusal("\(name) has completed onboarding") }
+            let unmet = unmetGates()
+            var why: String? = nil
+            if !unmet.isEmpty {
+                guard let r = overrideReason else {
+                    throw Refusal("cannot leave \(stage.name): " + unmet.joined(separator: "; "))
+                }
+                why = try clean(r, "the override reason")
+            }
+            next.stages[stageIndex].leftOn = ctx.today
+            next.stages[stageIndex].overrideReason = why
+            event.kind = "stage.advanced"
+            event.before = stage.key
+            if stageIndex + 1 < stages.count {
+                next.stageIndex += 1
+                next.stages[next.stageIndex].enteredOn = ctx.today
+                event.after = next.stage.key
+            } else {
+                next.completedOn = ctx.today
+                event.after = "completed"
+            }
+            event.detail = why.map { "override: \($0)" }
+
+        case .escalate(let reason):
+            let r = try clean(reason, "the reason")
+            next.escalation = Escalation(reason: r, by: ctx.who, on: ctx.today)
+            event.kind = "account.escalated"
+            event.before = escalation?.reason
+            event.after = r
+
+        case .clearEscalation:
+            guard let e = escalation else { throw Refusal("\(name) is not escalated") }
+            next.escalation = nil
+            event.kind = "account.deescalated"
+            event.before = e.reason
+
+        case .reassignCSM(let csm):
+            let c = try clean(csm, "the CSM")
+            guard c != self.csm else { throw Refusal("\(name) is already with \(c)") }
+            next.csm = c
+            event.kind = "account.csm"
+            event.before = self.csm
+            event.after = c
+
+        case .markReviewed:
+            event.kind = "account.reviewed"
+
+        case .undo(let snapshot, let undone):
+            guard snapshot.id == id, undone.accountID == id else { throw Refusal("that change was not on \(name)") }
+            guard version == snapshot.version + 1 else {
+                throw Refusal("\(name) changed since that change: nothing undone")
+            }
+            next = snapshot
+            next.version = version
+            event.taskID = undone.taskID
+            event.checkpointID = undone.checkpointID
+            event.kind = "undo"
+            event.before = undone.after
+            event.after = undone.before
+            event.detail = "undid \(undone.kind) by \(undone.who) at \(undone.at)"
+        }
+        // A lead's review is not progress: it must not hide a stall.
+        if change != .markReviewed { next.lastActivity = ctx.today }
+        next.version += 1
+        return (next, event)
+    }
+
+    /// What keeps the current stage closed: its approvals not approved and its exit
+    /// checkpoints not achieved, in words.
+    public func unmetGates() -> [String] {
+        let own = checkpoints.filter { $0.stage == stage.key }
+        let ids = Set(own.map(\.id))
+        var unmet: [String] = []
+        for t in tasks where t.lane == .approval && t.status != .approved && t.checkpointID.map(ids.contains) == true {
+            unmet.append("approval '\(t.title)' \(t.status.title)")
+        }
+        for c in own where !c.isAchieved {
+            unmet.append("checkpoint '\(c.name)' not achieved")
+        }
+        return unmet
+    }
+}

@@ -1,0 +1,30 @@
+extension Account {
+    /// The account's facts: computed from the whole account whenever it is saved.
+    public var facts: AccountFacts {
+        var byCheckpoint: [Int64: CheckpointFacts] = [:]
+        for c in checkpoints { byCheckpoint[c.id] = CheckpointFacts(id: c.id, due: c.due, achieved: c.isAchieved) }
+        var customerDue: Day?
+        var approvalSince: Day?
+        for t in tasks where t.isOpen {
+            if t.lane == .customer { customerDue = min(customerDue ?? t.due, t.due) }
+            if let since = pendingSince(t) { approvalSince = min(approvalSince ?? since, since) }
+            guard let id = t.checkpointID, var f = byCheckpoint[id] else { continue }
+            f.open += 1
+            if t.status == .blocked || t.status == .rejected { f.blockedOrRejected += 1 }
+            f.earliestOpenDue = min(f.earliestOpenDue ?? t.due, t.due)
+            if t.lane == .customer && t.status == .waiting {
+                f.longestCustomerWaitSince = min(f.longestCustomerWaitSince ?? t.statusSince, t.statusSince)
+            }
+            byCheckpoint[id] = f
+        }
+        let next = nextDue()
+        return AccountFacts(
+            id: id, name: name, segment: segment, arr: arr, csm: csm, version: version, contractSigned: contractSigned,
+            goLive: goLive, completedOn: completedOn, lastActivity: lastActivity, escalated: escalation != nil,
+            thresholds: thresholds, stageName: isActive ? stage.name : "Completed", stageSLADays: stage.slaDays,
+            stageEnteredOn: stage.enteredOn, stageLeftOn: stage.leftOn, stageCourt: courtOfCurrentStage(),
+            nextTitle: next?.title, nextDue: next?.due,
+            checkpoints: checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.compactMap { byCheckpoint[$0.id] },
+            earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince)
+    }
+}

@@ -1,0 +1,95 @@
+/// One account as the board sees it: everything its row, RAG, checkpoint strip and stalled
+/// mark need, without its tasks. Date-independent — the rules are applied to it for the
+/// day being looked at — so it changes only when the account does.
+public struct AccountFacts: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var name: String
+    public var segment: Segment
+    public var arr: Int
+    public var csm: String
+    public var version: Int
+    public var contractSigned: Day
+    public var goLive: Day
+    public var completedOn: Day?
+    public var lastActivity: Day
+    public var escalated: Bool
+    public var thresholds: Thresholds
+    public var stageName: String
+    public var stageSLADays: Int
+    public var stageEnteredOn: Day?
+    public var stageLeftOn: Day?
+    /// Who holds up the current stage (see `Account.courtOfCurrentStage`).
+    public var stageCourt: Court
+    public var nextTitle: String?
+    public var nextDue: Day?
+    /// In the order the strip shows them (due date, then id).
+    public var checkpoints: [CheckpointFacts]
+    /// The earliest due date of an unfinished customer task.
+    public var earliestCustomerDue: Day?
+    /// Since when the longest-pending approval of a reached stage has waited.
+    public var longestApprovalPendingSince: Day?
+
+    public init(
+        id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
+        goLive: Day, completedOn: Day?, lastActivity: Day, escalated: Bool, thresholds: Thresholds,
+        stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
+        nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
+        earliestCustomerDue: Day?, longestApprovalPendingSince: Day?
+    ) {
+        self.id = id
+        self.name = name
+        self.segment = segment
+        self.arr = arr
+        self.csm = csm
+        self.version = version
+        self.contractSigned = contractSigned
+        self.goLive = goLive
+        self.completedOn = completedOn
+        self.lastActivity = lastActivity
+        self.escalated = escalated
+        self.thresholds = thresholds
+        self.stageName = stageName
+        self.stageSLADays = stageSLADays
+        self.stageEnteredOn = stageEnteredOn
+        self.stageLeftOn = stageLeftOn
+        self.stageCourt = stageCourt
+        self.nextTitle = nextTitle
+        self.nextDue = nextDue
+        self.checkpoints = checkpoints
+        self.earliestCustomerDue = earliestCustomerDue
+        self.longestApprovalPendingSince = longestApprovalPendingSince
+    }
+
+    public var isActive: Bool { completedOn == nil }
+
+    public func daysInStage(asOf today: Day) -> Int {
+        max(0, (stageLeftOn ?? today) - (stageEnteredOn ?? contractSigned))
+    }
+
+    /// The checkpoint strip, in order.
+    public func strip(asOf today: Day) -> [CheckpointState] {
+        checkpoints.map { $0.state(asOf: today, thresholds) }
+    }
+
+    /// The same RAG as `Account.status(asOf:).rag`.
+    public func rag(strip: [CheckpointState]) -> RAG {
+        if escalated || strip.contains(.offTrack) { return .red }
+        return strip.contains(.atRisk) ? .amber : .green
+    }
+
+    /// The same ball-in-court and days as `Account.stall(asOf:)`, without the sentences.
+    public func stall(asOf today: Day) -> StallMark? {
+        guard isActive else { return nil }
+        let t = thresholds
+        var found: [(court: Court, days: Int)] = []
+        let quiet = today - lastActivity
+        if quiet >= t.noActivityDays { found.append((.ours, quiet)) }
+        let over = daysInStage(asOf: today) - stageSLADays
+        if over > 0 { found.append((stageCourt, over)) }
+        if let due = earliestCustomerDue, today - due > t.customerOverdueDays { found.append((.customer, today - due)) }
+        if let since = longestApprovalPendingSince, max(0, today - since) > t.approvalPendingDays {
+            found.append((.approver, max(0, today - since)))
+        }
+        return StallMark.lead(found)
+    }
+}

@@ -1,0 +1,40 @@
+/// What the RAG rules need to know about one checkpoint, whatever the date: kept in the
+/// store beside the account and updated in the same transaction as every change, so the
+/// board never has to read an account's tasks to colour it.
+public struct CheckpointFacts: Hashable, Sendable {
+    public var id: Int64
+    public var due: Day
+    public var achieved: Bool
+    /// Unfinished tasks leading to it.
+    public var open: Int
+    /// Of those, blocked tasks and rejected approvals (each makes it off track).
+    public var blockedOrRejected: Int
+    /// The earliest due date among its unfinished tasks (overdue ⇒ at risk).
+    public var earliestOpenDue: Day?
+    /// Since when its longest-waiting customer task has waited.
+    public var longestCustomerWaitSince: Day?
+
+    public init(
+        id: Int64, due: Day, achieved: Bool, open: Int = 0, blockedOrRejected: Int = 0,
+        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil
+    ) {
+        self.id = id
+        self.due = due
+        self.achieved = achieved
+        self.open = open
+        self.blockedOrRejected = blockedOrRejected
+        self.earliestOpenDue = earliestOpenDue
+        self.longestCustomerWaitSince = longestCustomerWaitSince
+    }
+
+    /// The same state as `Account.status(of:asOf:)`, from the facts alone.
+    public func state(asOf today: Day, _ t: Thresholds) -> CheckpointState {
+        if achieved { return .achieved }
+        if today > due || blockedOrRejected > 0 { return .offTrack }
+        let dueIn = due - today
+        if open > 0 && dueIn <= t.amberWindowDays { return .atRisk }
+        if let d = earliestOpenDue, today > d { return .atRisk }
+        if let since = longestCustomerWaitSince, today - since > t.customerWaitDays { return .atRisk }
+        return .onTrack
+    }
+}

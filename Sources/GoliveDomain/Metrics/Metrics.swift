@@ -1,0 +1,96 @@
+/// PRODUCT.md's KPIs for one group of accounts (the team, a CSM, a segment, a playbook).
+public struct Metrics: Hashable, Codable, Sendable {
+    public var group: String
+    public var accounts: Int
+    public var active: Int
+    public var timeToFirstValue: Spread
+    public var timeToGoLive: Spread
+    public var onTimeGoLive: Rate
+    public var customerTaskOnTime: Rate
+    public var escalation: Rate
+    public var stageDurations: [StageDuration]
+    public var load: [CSMLoad]
+    /// Days tasks ran past their due date, by whose court they were in.
+    public var daysLostOnCustomer: Int
+    public var daysLostOnUs: Int
+    public var daysLostOnApprovers: Int
+    /// Go-lives per week, oldest first, the last `weeks` weeks up to today.
+    public var goLivesPerWeek: [Int]
+
+    /// The benchmark: new onboardings a CSM can take per quarter.
+    public static let quarterlyCapacity = 8
+
+    /// - Parameter everEscalated: accounts with an escalation event at any time (an
+    ///   escalation cleared since still counts: the rate is about what happened).
+    public static func compute(
+        group: String, accounts: [Account], everEscalated: Set<Int64>,
+        asOf today: Day, weeks: Int = 12
+    ) -> Metrics {
+        func daysTo(_ m: Milestone) -> [Int] {
+            accounts.compactMap { a in
+                a.checkpoints.first { $0.milestone == m }?.achievedOn.map { $0 - a.contractSigned }
+            }
+        }
+        var goLivesOnTime = 0
+        var goLives = 0
+        var weekly = Array(repeating: 0, count: weeks)
+        for a in accounts {
+            guard let done = a.checkpoints.first(where: { $0.milestone == .goLive })?.achievedOn else { continue }
+            goLives += 1
+            if done <= a.targetGoLive { goLivesOnTime += 1 }
+            let weeksAgo = (today - done) / 7
+            if weeksAgo >= 0 && weeksAgo < weeks { weekly[weeks - 1 - weeksAgo] += 1 }
+        }
+        var customerOnTime = 0
+        var customerDone = 0
+        var lost: [Lane: Int] = [:]
+        for a in accounts {
+            for t in a.tasks {
+                if t.lane == .customer && t.status == .done, let f = t.finishedOn {
+                    customerDone += 1
+                    if f <= t.due { customerOnTime += 1 }
+                }
+                guard t.status != .skipped else { continue }
+                let end = t.finishedOn ?? today
+                lost[t.lane, default: 0] += max(0, end - t.due)
+            }
+        }
+        var stays: [String: (name: String, days: [Int], sla: [Int], over: Int)] = [:]
+        var order: [String] = []
+        for a in accounts {
+            for (i, s) in a.stages.enumerated() {
+                guard let entered = s.enteredOn, i <= a.stageIndex else { continue }
+                let d = (s.leftOn ?? today) - entered
+                if stays[s.key] == nil { order.append(s.key) }
+                // Mutated in place through the subscript: a copy per append would be quadratic.
+                stays[s.key, default: (s.name, [], [], 0)].days.append(d)
+                stays[s.key]?.sla.append(s.slaDays)
+                if d > s.slaDays { stays[s.key]?.over += 1 }
+            }
+        }
+        let durations = order.compactMap { k -> StageDuration? in
+            guard let s = stays[k] else { return nil }
+            return StageDuration(
+                stage: k, name: s.name, days: Spread(s.days), slaDays: Spread(s.sla).median,
+                overSLA: Rate(s.over, of: s.days.count))
+        }
+        var loads: [String: CSMLoad] = [:]
+        for a in accounts {
+            var l = loads[a.csm] ?? CSMLoad(csm: a.csm, active: 0, newThisQuarter: 0, capacity: quarterlyCapacity)
+            if a.isActive { l.active += 1 }
+            let age = today - a.contractSigned
+            if age >= 0 && age < 91 { l.newThisQuarter += 1 }
+            loads[a.csm] = l
+        }
+        return Metrics(
+            group: group, accounts: accounts.count, active: accounts.filter(\.isActive).count,
+            timeToFirstValue: Spread(daysTo(.firstValue)), timeToGoLive: Spread(daysTo(.goLive)),
+            onTimeGoLive: Rate(goLivesOnTime, of: goLives),
+            customerTaskOnTime: Rate(customerOnTime, of: customerDone),
+            escalation: Rate(accounts.filter { everEscalated.contains($0.id) }.count, of: accounts.count),
+            stageDurations: durations,
+            load: loads.values.sorted { $0.csm < $1.csm },
+            daysLostOnCustomer: lost[.customer] ?? 0, daysLostOnUs: lost[.internal] ?? 0,
+            daysLostOnApprovers: lost[.approval] ?? 0, goLivesPerWeek: weekly)
+    }
+}

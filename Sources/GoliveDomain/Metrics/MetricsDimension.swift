@@ -1,0 +1,13 @@
+/// How metrics can be grouped.
+public enum MetricsDimension: String, CaseIterable, Sendable {
+    case team, csm, segment, playbook
+
+    public func key(_ a: Account) -> String {
+        switch self {
+        case .team: "team"
+        case .csm: a.csm
+        case .segment: a.segment.rawValue
+        case .playbook: a.playbook
+        }
+    }
+}

@@ -1,0 +1,85 @@
+extension Account {
+    /// A checkpoint's state as of `today`, by PRODUCT.md's rules:
+    /// - achieved: exit criteria met (and confirmed where required);
+    /// - off track: past due, or a task leading to it blocked, or an approval rejected;
+    /// - at risk: due within the amber window with open tasks, or a task leading to it
+    ///   overdue, or a customer task leading to it waiting past its SLA;
+    /// - on track otherwise.
+    public func status(of checkpoint: Checkpoint, asOf today: Day) -> CheckpointStatus {
+        if checkpoint.isAchieved {
+            return CheckpointStatus(checkpoint: checkpoint, state: .achieved, reasons: [])
+        }
+        let name = checkpoint.name
+        var reasons: [Reason] = []
+        let leading = tasks(leadingTo: checkpoint)
+        let open = leading.filter(\.isOpen)
+
+        let late = today - checkpoint.due
+        if late > 0 { reasons.append(Reason(.red, "\(name): overdue \(plural(late, "day"))")) }
+        for task in open where task.status == .blocked {
+            reasons.append(Reason(.red, "\(name): task '\(task.title)' blocked\(task.reason.map { " (\($0))" } ?? "")"))
+        }
+        for task in open where task.status == .rejected {
+            reasons.append(
+                Reason(
+                    .red,
+                    "\(name): approval '\(task.title)' rejected by \(task.owner)\(task.reason.map { " (\($0))" } ?? "")"
+                ))
+        }
+
+        let dueIn = checkpoint.due - today
+        if dueIn >= 0 && dueIn <= thresholds.amberWindowDays && !open.isEmpty {
+            let when = dueIn == 0 ? "due today" : "due in \(plural(dueIn, "day"))"
+            reasons.append(Reason(.amber, "\(name): \(when) with \(plural(open.count, "open task"))"))
+        }
+        for task in open {
+            let overdue = task.daysOverdue(asOf: today)
+            if overdue > 0 {
+                let kind = task.lane == .approval ? "approval" : "\(task.lane.rawValue) task"
+                reasons.append(Reason(.amber, "\(name): \(kind) '\(task.title)' overdue \(plural(overdue, "day"))"))
+            }
+        }
+        for task in open where task.lane == .customer && task.status == .waiting {
+            let waited = today - task.statusSince
+            if waited > thresholds.customerWaitDays {
+                reasons.append(
+                    Reason(
+                        .amber,
+                        "\(name): customer task '\(task.title)' waiting \(plural(waited, "day")) on \(task.owner)"))
+            }
+        }
+
+        let worst = reasons.map(\.rag).max() ?? .green
+        let state: CheckpointState = worst == .red ? .offTrack : worst == .amber ? .atRisk : .onTrack
+        // Stable sort keeps the rule order above within one colour.
+        let sorted = reasons.enumerated().sorted { ($0.element.rag, -$0.offset) > ($1.element.rag, -$1.offset) }.map(
+            \.element)
+        return CheckpointStatus(checkpoint: checkpoint, state: state, reasons: sorted)
+    }
+
+    /// The account's RAG: the worst of its open checkpoints, red if escalated.
+    public func status(asOf today: Day) -> AccountStatus {
+        let ordered = checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        let statuses = ordered.map { status(of: $0, asOf: today) }
+        var reasons: [Reason] = []
+        if let e = escalation {
+            reasons.append(Reason(.red, "escalated by \(e.by) on \(e.on.iso): \(e.reason)"))
+        }
+        reasons += statuses.flatMap(\.reasons).filter { $0.rag == .red }
+        reasons += statuses.flatMap(\.reasons).filter { $0.rag == .amber }
+        let rag = reasons.map(\.rag).max() ?? .green
+        return AccountStatus(rag: rag, checkpoints: statuses, reasons: reasons)
+    }
+
+    /// The next unfinished thing due: a task or a checkpoint, earliest first.
+    public func nextDue() -> (title: String, due: Day)? {
+        let task = tasks.filter(\.isOpen).min { ($0.due, $0.id) < ($1.due, $1.id) }
+        let checkpoint = checkpoints.filter { !$0.isAchieved }.min { ($0.due, $0.id) < ($1.due, $1.id) }
+        switch (task, checkpoint) {
+        case (let t?, let c?): return t.due <= c.due ? (t.title, t.due) : (c.name, c.due)
+        case (let t?, nil): return (t.title, t.due)
+        case (nil, let c?): return (c.name, c.due)
+        case (nil, nil): return nil
+        }
+    }
+}

@@ -1,0 +1,77 @@
+extension Account {
+    /// Whether the account is stalled as of `today`, and why (nil when not stalled or
+    /// when the onboarding is complete).
+    public func stall(asOf today: Day) -> Stall? {
+        guard isActive else { return nil }
+        var reasons: [StallReason] = []
+
+        let quiet = today - lastActivity
+        if quiet >= thresholds.noActivityDays {
+            reasons.append(
+                StallReason(
+                    kind: .noActivity, text: "no activity for \(plural(quiet, "day"))", court: .ours, days: quiet))
+        }
+
+        let inStage = daysInStage(asOf: today)
+        if inStage > stage.slaDays {
+            let over = inStage - stage.slaDays
+            reasons.append(
+                StallReason(
+                    kind: .stageOverSLA,
+                    text:
+                        "\(stage.name) at \(plural(inStage, "day")) against an SLA of \(stage.slaDays) (\(over) over)",
+                    court: courtOfCurrentStage(), days: over))
+        }
+
+        for task in tasks where task.lane == .customer && task.isOpen {
+            let overdue = task.daysOverdue(asOf: today)
+            if overdue > thresholds.customerOverdueDays {
+                reasons.append(
+                    StallReason(
+                        kind: .customerTaskOverdue,
+                        text: "customer task '\(task.title)' overdue \(plural(overdue, "day")) (\(task.owner))",
+                        court: .customer, days: overdue))
+            }
+        }
+        for task in tasks where task.lane == .approval && task.status == .pending {
+            guard let pending = daysPending(task, asOf: today) else { continue }
+            if pending > thresholds.approvalPendingDays {
+                reasons.append(
+                    StallReason(
+                        kind: .approvalPending,
+                        text: "approval '\(task.title)' pending \(plural(pending, "day")) with \(task.owner)",
+                        court: .approver, days: pending))
+            }
+        }
+        guard let lead = StallMark.lead(reasons.map { ($0.court, $0.days) }) else { return nil }
+        return Stall(reasons: reasons, ballInCourt: lead.ballInCourt, days: lead.days)
+    }
+
+    /// How long an approval has been waiting for its approver: counted from the later of
+    /// its last status change and the day its stage was entered, since nobody is asked to
+    /// sign off a stage the onboarding has not reached (nil for those).
+    public func daysPending(_ task: OnboardingTask, asOf today: Day) -> Int? {
+        pendingSince(task).map { max(0, today - $0) }
+    }
+
+    /// The day a pending approval's wait began (nil when it is not pending, or its stage
+    /// has not been reached).
+    func pendingSince(_ task: OnboardingTask) -> Day? {
+        guard task.lane == .approval, task.status == .pending else { return nil }
+        let stageKey = checkpoint(task.checkpointID)?.stage
+        guard let i = stageKey.flatMap({ k in stages.firstIndex { $0.key == k } }) ?? Optional(stageIndex),
+            i <= stageIndex, isActive || i < stages.count
+        else { return nil }
+        return max(task.statusSince, stages[i].enteredOn ?? task.statusSince)
+    }
+
+    /// Who holds up the current stage: an approver if one of its approvals is pending, the
+    /// customer if only customer tasks are open, otherwise us.
+    func courtOfCurrentStage() -> Court {
+        let ids = Set(checkpoints.filter { $0.stage == stage.key }.map(\.id))
+        let open = tasks.filter { $0.isOpen && $0.checkpointID.map(ids.contains) == true }
+        if open.contains(where: { $0.lane == .approval }) { return .approver }
+        if !open.isEmpty && open.allSatisfy({ $0.lane == .customer }) { return .customer }
+        return .ours
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// A calendar day, independent of time zones: every rule in golive works in whole days
+/// ("overdue 4 days"), and `--as-of` pins "today" to one of these.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01.
+    public let ordinal: Int
+
+    public init(ordinal: Int) { self.ordinal = ordinal }
+
+    public init(year: Int, month: Int, day: Int) {
+        // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar,
+        // with no Calendar/TimeZone involved, so tests and seeds are reproducible anywhere.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        ordinal = era * 146_097 + doe - 719_468
+    }
+
+    /// Parses `YYYY-MM-DD` strictly (no other shapes, real dates only). Reads UTF-8 bytes
+    /// directly: the store holds hundreds of thousands of dates and a profile showed the
+    /// generic string functions taking most of the time to open a large portfolio.
+    public init?(iso text: some StringProtocol) {
+        var digits = (0, 0, 0)
+        var count = 0
+        var ok = true
+        for b in text.utf8 {
+            switch count {
+            case 4, 7:
+                if b != UInt8(ascii: "-") { ok = false }
+            case 0..<4, 5..<7, 8..<10:
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else {
+                    ok = false
+                    break
+                }
+                let d = Int(b - UInt8(ascii: "0"))
+                if count < 4 {
+                    digits.0 = digits.0 * 10 + d
+                } else if count < 7 {
+                    digits.1 = digits.1 * 10 + d
+                } else {
+                    digits.2 = digits.2 * 10 + d
+                }
+            default:
+                ok = false
+            }
+            if !ok { return nil }
+            count += 1
+        }
+        let (y, m, d) = digits
+        guard count == 10, (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    public var iso: String {
+        let c = components
+        // Digit by digit: String(format:) showed up in profiles of large reports.
+        var b: [UInt8] = Array(repeating: 0x30, count: 10)
+        var y = c.year
+        for i in (0..<4).reversed() {
+            b[i] = UInt8(0x30 + y % 10)
+            y /= 10
+        }
+        b[4] = 0x2D
+        b[5] = UInt8(0x30 + c.month / 10)
+        b[6] = UInt8(0x30 + c.month % 10)
+        b[7] = 0x2D
+        b[8] = UInt8(0x30 + c.day / 10)
+        b[9] = UInt8(0x30 + c.day % 10)
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    public var description: String { iso }
+
+    /// Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday).
+    public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The day a moment falls on in UTC; events store UTC timestamps.
+    public init(_ date: Date) {
+        self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    /// Today in the local time zone: what a CSM means by "today".
+    public static func today(now: Date = Date(), timeZone: TimeZone = .current) -> Day {
+        Day(now.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: now))))
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    public static func + (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal + days) }
+    public static func - (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal - days) }
+    /// Whole days from `b` to `a`.
+    public static func - (a: Day, b: Day) -> Int { a.ordinal - b.ordinal }
+}

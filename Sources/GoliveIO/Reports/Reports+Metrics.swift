@@ -1,0 +1,66 @@
+import CSV
+import Foundation
+import GoliveDomain
+import GoliveStore
+
+extension Reports {
+    /// "median (p25–p75)" in days, the way every metrics view prints a spread.
+    public static func spread(_ s: Spread) -> String {
+        guard let med = s.median else { return "–" }
+        return "\(number(med)) (\(quartiles(s)))"
+    }
+
+    /// "p25–p75" in days.
+    public static func quartiles(_ s: Spread) -> String {
+        guard let p25 = s.p25, let p75 = s.p75 else { return "–" }
+        return "\(number(p25))–\(number(p75))"
+    }
+
+    func renderMetrics(_ format: ReportFormat) throws -> String {
+        let m = metrics()
+        let spread = Reports.spread
+        let groups = [m.team] + m.byCsm
+        let kpis = TextTable(
+            columns: [
+                "group", "accounts", "active", "time_to_first_value", "time_to_go_live", "on_time_go_live",
+                "customer_tasks_on_time",
+                "escalation_rate", "days_lost_customer", "days_lost_us", "days_lost_approvers",
+            ],
+            rightAligned: [1, 2, 5, 6, 7, 8, 9, 10],
+            rows: groups.map { g in
+                [
+                    g.group, "\(g.accounts)", "\(g.active)", spread(g.timeToFirstValue), spread(g.timeToGoLive),
+                    g.onTimeGoLive.percent, g.customerTaskOnTime.percent, g.escalation.percent,
+                    "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)",
+                ]
+            })
+        let stages = TextTable(
+            columns: ["stage", "stays", "median_days", "p25_p75", "sla_days", "over_sla"], rightAligned: [1, 2, 4, 5],
+            rows: m.team.stageDurations.map { s in
+                [
+                    s.name, "\(s.days.count)", s.days.median.map(Reports.number) ?? "–",
+                    Reports.quartiles(s.days),
+                    s.slaDays.map(Reports.number) ?? "–", s.overSLA.percent,
+                ]
+            })
+        let load = TextTable(
+            columns: ["csm", "active", "new_this_quarter", "capacity_per_quarter"], rightAligned: [1, 2, 3],
+            rows: m.team.load.map { [$0.csm, "\($0.active)", "\($0.newThisQuarter)", "\($0.capacity)"] })
+        switch format {
+        case .table:
+            return "Onboarding metrics as of \(m.asOf) (days from contract signed: median (p25–p75))\n\n"
+                + kpis.text()
+                + "\nStage durations against SLA\n\n" + stages.text()
+                + "\nLoad per CSM (benchmark: 6–8 new onboardings per quarter)\n\n" + load.text()
+        case .csv:
+            return try kpis.csv()
+        case .markdown:
+            return "# Onboarding metrics\n\n_As of \(m.asOf). Days from contract signed: median (p25–p75)._\n\n"
+                + kpis.markdown()
+                + "\n## Stage durations against SLA\n\n" + stages.markdown()
+                + "\n## Load per CSM\n\n_Benchmark: 6–8 new onboardings per CSM per quarter._\n\n" + load.markdown()
+        case .json:
+            return try Reports.json(m)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import CSV
+import Foundation
+import GoliveDomain
+import GoliveStore
+
+extension Reports {
+    public func render(_ kind: ReportKind, as format: ReportFormat) throws -> String {
+        switch (kind, format) {
+        case (.stalled, .json): return try Reports.json(stalled())
+        case (.overdue, .json): return Text.inertJSON(FlatJSON.array(overdue().map(\.jsonFields))) + "\n"
+        case (.portfolio, .json): return try Reports.json(portfolio())
+        case (.metrics, .json): return try Reports.json(metrics())
+        case (.metrics, _): return try renderMetrics(format)
+        case (.portfolio, .markdown): return portfolioMarkdown()
+        default:
+            let (title, table) = self.table(kind)
+            switch format {
+            case .table: return table.text()
+            case .csv: return try table.csv()
+            case .markdown:
+                return "# \(title)\n\n_As of \(today.iso) · \(table.rows.count) rows_\n\n" + table.markdown()
+            case .json: fatalError("handled above")
+            }
+        }
+    }
+
+    func table(_ kind: ReportKind) -> (String, TextTable) {
+        switch kind {
+        case .stalled:
+            return (
+                "Stalled onboardings",
+                TextTable(
+                    columns: [
+                        "account", "csm", "stage", "rag", "ball_in_court", "days_stalled", "days_in_stage", "sla_days",
+                        "arr", "reasons",
+                    ],
+                    rightAligned: [5, 6, 7, 8],
+                    rows: stalled().map {
+                        [
+                            $0.account, $0.csm, $0.stage, $0.rag, $0.ballInCourt, "\($0.daysStalled)",
+                            "\($0.daysInStage)",
+                            "\($0.slaDays)", "\($0.arr)", $0.reasons.joined(separator: "; "),
+                        ]
+                    })
+            )
+        case .overdue:
+            return (
+                "Overdue work",
+                TextTable(
+                    columns: ["account", "csm", "lane", "task", "owner", "status", "due", "days_overdue"],
+                    rightAligned: [7],
+                    rows: overdue().map {
+                        [$0.account, $0.csm, $0.lane, $0.task, $0.owner, $0.status, $0.due, "\($0.daysOverdue)"]
+                    })
+            )
+        case .portfolio, .metrics:
+            return (
+                "Portfolio",
+                TextTable(
+                    columns: [
+                        "account", "csm", "segment", "stage", "rag", "checkpoints", "next_due", "go_live", "days_left",
+                        "arr", "stalled", "reasons",
+                    ],
+                    rightAligned: [8, 9],
+                    rows: portfolio().map { r in
+                        [
+                            r.account, r.csm, r.segment, r.stage, r.rag,
+                            r.checkpoints.map { CheckpointState(rawValue: $0.state)?.asciiGlyph ?? "?" }.joined(),
+                            r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)", "\(r.arr)", r.stalled ? "yes" : "",
+                            r.reasons.joined(separator: "; "),
+                        ]
+                    })
+            )
+        }
+    }
+}

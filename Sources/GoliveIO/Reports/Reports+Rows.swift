@@ -1,0 +1,72 @@
+import CSV
+import Foundation
+import GoliveDomain
+import GoliveStore
+
+extension Reports {
+    /// Stalled accounts, most ARR at stake first.
+    public func stalled() -> [StalledRow] {
+        accounts.compactMap { a -> StalledRow? in
+            guard let s = a.stall(asOf: today) else { return nil }
+            return StalledRow(
+                account: a.name, csm: a.csm, segment: a.segment.rawValue, stage: a.stage.name,
+                rag: a.status(asOf: today).rag.rawValue, reasons: s.reasons.map(\.text),
+                ballInCourt: s.ballInCourt.rawValue, daysStalled: s.days,
+                daysInStage: a.daysInStage(asOf: today), slaDays: a.stage.slaDays, arr: a.arr,
+                escalated: a.escalation != nil)
+        }.sorted { ($1.arr, $0.account) < ($0.arr, $1.account) }
+    }
+
+    /// Unfinished tasks past due, most overdue first.
+    public func overdue() -> [OverdueRow] {
+        if let overdueTasks {
+            return overdueTasks.map { t in
+                OverdueRow(
+                    account: t.account, csm: t.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
+                    status: t.status.rawValue, due: t.due.iso, daysOverdue: today - t.due)
+            }.sorted { ($1.daysOverdue, $0.account, $0.task) < ($0.daysOverdue, $1.account, $1.task) }
+        }
+        return accounts.filter(\.isActive).flatMap { a in
+            a.tasks.filter { $0.daysOverdue(asOf: today) > 0 }.map { t in
+                OverdueRow(
+                    account: a.name, csm: a.csm, lane: t.lane.rawValue, task: t.title, owner: t.owner,
+                    status: t.status.rawValue, due: t.due.iso, daysOverdue: t.daysOverdue(asOf: today))
+            }
+        }.sorted { ($1.daysOverdue, $0.account, $0.task) < ($0.daysOverdue, $1.account, $1.task) }
+    }
+
+    /// Every account, worst RAG first, then nearest go-live.
+    public func portfolio() -> [PortfolioRow] {
+        accounts.map { a -> (RAG, PortfolioRow) in
+            let st = a.status(asOf: today)
+            let next = a.nextDue()
+            return (
+                st.rag,
+                PortfolioRow(
+                    account: a.name, csm: a.csm, segment: a.segment.rawValue,
+                    stage: a.isActive ? a.stage.name : "Completed",
+                    rag: st.rag.rawValue, reasons: st.reasons.map(\.text),
+                    checkpoints: st.checkpoints.map {
+                        CheckpointRow(
+                            name: $0.checkpoint.name, due: $0.checkpoint.due.iso,
+                            state: $0.state.rawValue, achievedOn: $0.checkpoint.achievedOn?.iso)
+                    },
+                    nextDue: next.map { "\($0.title) (\($0.due.iso))" }, goLive: a.goLive.iso,
+                    daysToGoLive: a.goLive - today,
+                    arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive)
+            )
+        }.sorted { ($1.0, $0.1.goLive, $0.1.account) < ($0.0, $1.1.goLive, $1.1.account) }.map(\.1)
+    }
+
+    public func metrics() -> MetricsReport {
+        func group(_ d: MetricsDimension) -> [Metrics] {
+            Dictionary(grouping: accounts, by: d.key).sorted { $0.key < $1.key }.map {
+                Metrics.compute(group: $0.key, accounts: $0.value, everEscalated: everEscalated, asOf: today)
+            }
+        }
+        return MetricsReport(
+            asOf: today.iso,
+            team: Metrics.compute(group: "team", accounts: accounts, everEscalated: everEscalated, asOf: today),
+            byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook))
+    }
+}

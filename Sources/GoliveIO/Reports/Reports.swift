@@ -1,0 +1,47 @@
+import CSV
+import Foundation
+import GoliveDomain
+import GoliveStore
+
+/// The reports of `golive report`, computed from accounts as of a day.
+public struct Reports {
+    public var accounts: [Account]
+
+    public var everEscalated: Set<Int64>
+
+    public var today: Day
+
+    /// Overdue rows read straight from the store, when the caller had them queried.
+    var overdueTasks: [OverdueTask]?
+
+    public init(accounts: [Account], everEscalated: Set<Int64>, today: Day, csm: String? = nil) {
+        self.accounts =
+            csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
+        self.everEscalated = everEscalated
+        self.today = today
+    }
+
+    /// The overdue report from rows queried by the store (no accounts loaded).
+    public init(overdue: [OverdueTask], today: Day) {
+        self.accounts = []
+        self.everEscalated = []
+        self.today = today
+        self.overdueTasks = overdue
+    }
+
+    /// What a report needs, read from the store: the overdue report only overdue tasks,
+    /// the stalled report only the accounts their facts show stalled; metrics and the
+    /// portfolio every account.
+    public static func read(_ kind: ReportKind, from store: Store, today: Day, csm: String?) throws -> Reports {
+        switch kind {
+        case .overdue:
+            return Reports(overdue: try store.overdueTasks(asOf: today, csm: csm), today: today)
+        case .stalled:
+            let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }.map(\.id)
+            return Reports(accounts: try store.accounts(ids: stalled), everEscalated: [], today: today, csm: csm)
+        case .metrics, .portfolio:
+            return Reports(
+                accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today, csm: csm)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import CSV
+import Foundation
+import GoliveDomain
+import GoliveStore
+
+/// A table of text for terminals (aligned by display width), CSV and Markdown. Every cell
+/// is made inert first: text from data never reaches a terminal raw.
+public struct TextTable {
+    public var columns: [String]
+    public var rightAligned: Set<Int>
+    public var rows: [[String]]
+
+    public init(columns: [String], rightAligned: Set<Int> = [], rows: [[String]]) {
+        self.columns = columns
+        self.rightAligned = rightAligned
+        self.rows = rows.map { $0.map(Text.inert) }
+    }
+
+    public func text(maxColumnWidth: Int = 60) -> String {
+        // Each cell is measured once; large reports spend their time here.
+        let cellWidths = rows.map { $0.map(Text.width) }
+        var widths = columns.map(Text.width)
+        for r in cellWidths { for (i, w) in r.enumerated() { widths[i] = min(maxColumnWidth, max(widths[i], w)) } }
+        func line(_ cells: [String], _ ws: [Int]) -> String {
+            var out = ""
+            for (i, c) in cells.enumerated() {
+                if i > 0 { out += "  " }
+                if i == cells.count - 1 && !rightAligned.contains(i) {
+                    out += ws[i] <= maxColumnWidth * 3 ? c : Text.truncate(c, to: maxColumnWidth * 3)
+                } else {
+                    out += Text.pad(c, width: ws[i], to: widths[i], right: rightAligned.contains(i))
+                }
+            }
+            return out
+        }
+        let header = columns.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") }
+        var out = line(header, header.map(Text.width)) + "\n"
+        for (r, ws) in zip(rows, cellWidths) { out += line(r, ws) + "\n" }
+        if rows.isEmpty { out += "(none)\n" }
+        return out
+    }
+
+    public func csv() throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let w = try CSVWriter(stream: stream)
+        try w.write(row: columns)
+        for r in rows { try w.write(row: r) }
+        w.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    public func markdown() -> String {
+        var out = "| " + columns.joined(separator: " | ") + " |\n"
+        out += "|" + columns.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined() + "\n"
+        for r in rows { out += "| " + r.map(Reports.md).joined(separator: " | ") + " |\n" }
+        return out
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+
+extension AppState {
+    mutating func accountCommand(_ command: Command) -> [Effect] {
+        guard let a = currentAccount, var f = focus else {
+            screen = .board
+            return []
+        }
+        let lanes = Lane.allCases
+        let list = tasks(of: a, in: f.lane)
+        let task = selectedTask(in: a)
+        func perform(_ c: Change) -> [Effect] {
+            [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)]
+        }
+        func needTask() -> OnboardingTask? {
+            if task == nil { status = StatusLine(text: "no task selected in the \(f.lane.title) lane", isError: true) }
+            return task
+        }
+        func ask(_ purpose: Prompt.Purpose, _ label: String, _ text: String = "") {
+            prompt = Prompt(purpose: purpose, label: label, text: text, expected: Prompt.expectation(purpose, in: a))
+        }
+
+        switch command {
+        case .back:
+            screen = accountReturn
+            focus = nil
+            if screen == .stalled { stalledSelected = a.id }
+        case .history:
+            screen = .history(a.id)
+            history = []
+            historyTop = 0
+            return [.loadHistory(a.id)]
+        case .markReviewed:
+            return [.perform(.markReviewed, account: a.id, expected: nil, isUndo: false)]
+        case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
+            guard !list.isEmpty else { return [] }
+            let i = list.firstIndex { $0.id == task?.id } ?? 0
+            let page = max(1, height / 3)
+            let to: Int
+            switch command {
+            case .moveUp: to = i - 1
+            case .moveDown: to = i + 1
+            case .top: to = 0
+            case .bottom: to = list.count - 1
+            case .pageUp: to = i - page
+            default: to = i + page
+            }
+            f.selected[f.lane] = list[max(0, min(list.count - 1, to))].id
+            focus = f
+        case .nextLane, .previousLane:
+            let i = lanes.firstIndex(of: f.lane) ?? 0
+            f.lane = lanes[(i + (command == .nextLane ? 1 : lanes.count - 1)) % lanes.count]
+            focus = f
+        case .previousCheckpoint, .nextCheckpoint:
+            let ordered = a.checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+            guard !ordered.isEmpty else { return [] }
+            let i = ordered.firstIndex { $0.id == selectedCheckpoint(in: a)?.id } ?? 0
+            f.checkpoint = ordered[max(0, min(ordered.count - 1, i + (command == .nextCheckpoint ? 1 : -1)))].id
+            focus = f
+        case .toggleDone:
+            guard let t = needTask() else { return [] }
+            if t.lane == .approval {
+                return perform(
+                    .setTaskStatus(task: t.id, to: t.status == .approved ? .pending : .approved, reason: nil))
+            }
+            return perform(.setTaskStatus(task: t.id, to: t.status == .done ? .open : .done, reason: nil))
+        case .reject:
+            guard let t = needTask() else { return [] }
+            guard t.lane == .approval else {
+                status = StatusLine(
+                    text: "only approvals can be rejected (this is the \(t.lane.title) lane)", isError: true)
+                return []
+            }
+            ask(.rejectReason(task: t.id), "reject '\(t.title)' — reason")
+        case .block:
+            guard let t = needTask() else { return [] }
+            guard t.lane != .approval else {
+                status = StatusLine(text: "an approval is approved or rejected, not blocked", isError: true)
+                return []
+            }
+            if t.status == .blocked { return perform(.setTaskStatus(task: t.id, to: .open, reason: nil)) }
+            ask(.blockReason(task: t.id), "block '\(t.title)' — reason")
+        case .markWaiting:
+            guard let t = needTask() else { return [] }
+            guard t.lane != .approval else {
+                status = StatusLine(text: "an approval is pending until approved or rejected", isError: true)
+                return []
+            }
+            return perform(.setTaskStatus(task: t.id, to: t.status == .waiting ? .open : .waiting, reason: nil))
+        case .addTask:
+            ask(.newTaskTitle(lane: f.lane), "new \(f.lane.title.lowercased()) task — title")
+        case .editTitle:
+            guard let t = needTask() else { return [] }
+            ask(.editTitle(task: t.id), "title", t.title)
+        case .changeDue:
+            guard let t = needTask() else { return [] }
+            ask(.due(task: t.id), "due (YYYY-MM-DD, +/- a day)", t.due.iso)
+        case .reassign:
+            guard let t = needTask() else { return [] }
+            ask(.owner(task: t.id), "owner of '\(t.title)'", t.owner)
+        case .addNote:
+            ask(.note, "note on \(a.name)")
+        case .achieveCheckpoint:
+            guard let c = selectedCheckpoint(in: a) else { return [] }
+            if c.customerConfirms && !c.isAchieved {
+                ask(
+                    .customerConfirmation(checkpoint: c.id),
+                    "\(c.name) needs the customer's confirmation — confirmed by",
+                    a.handoff.stakeholders.first?.name ?? "")
+                return []
+            }
+            return perform(.achieveCheckpoint(checkpoint: c.id, confirmedBy: nil))
+        case .advanceStage:
+            let unmet = a.unmetGates()
+            if unmet.isEmpty { return perform(.advanceStage(overrideReason: nil)) }
+            ask(
+                .overrideReason,
+                "cannot leave \(a.stage.name): \(unmet.joined(separator: "; ")) — override reason (Esc keeps the stage)"
+            )
+        case .escalate:
+            ask(.escalationReason, AppState.escalationLabel(a))
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,178 @@
+import GoliveDomain
+import GoliveIO
+
+extension Renderer {
+    func account(_ s: AppState, _ c: inout Canvas) {
+        guard let a = s.currentAccount else { return }
+        let w = s.width
+        let st = a.status(asOf: s.today)
+        let stall = a.stall(asOf: s.today)
+        // Line 0: who and where.
+        c.fill(y: 0, role: .header)
+        let days = a.goLive - s.today
+        var head = " \(a.name)  \(glyphs.separator) \(a.segment.title) · \(Renderer.money(a.arr)) · CSM \(a.csm) · "
+        head +=
+            a.isActive
+            ? "stage \(a.stage.name) \(a.daysInStage(asOf: s.today))/\(a.stage.slaDays) d"
+            : "completed \(a.completedOn?.iso ?? "")"
+        head += " · go-live \(a.goLive.iso) (\(Renderer.relative(days))) · playbook \(a.playbook)"
+        let rag = " \(ragGlyph(st.rag)) " + (stall != nil ? "S " : "")
+        let badge = s.readOnly ? "[RO] " : ""
+        c.put(head, x: 0, y: 0, role: .header, maxWidth: w - Text.width(rag) - Text.width(badge))
+        c.put(rag, x: w - Text.width(rag) - Text.width(badge), y: 0, role: Role.rag(st.rag))
+        if s.readOnly { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
+
+        // Line 1: the checkpoints, in order, with dates and states; the selected one highlighted.
+        let selected = s.selectedCheckpoint(in: a)?.id
+        let items = st.checkpoints.map { cs in
+            (
+                cs,
+                "\(stateGlyph(cs.state)) \(cs.checkpoint.name) "
+                    + Renderer.short(cs.checkpoint.achievedOn ?? cs.checkpoint.due)
+                    + (cs.checkpoint.customerConfirms ? "*" : "")
+            )
+        }
+        let selIndex = items.firstIndex { $0.0.checkpoint.id == selected } ?? 0
+        var start = 0
+        while start < selIndex && items[start...selIndex].reduce(0, { $0 + Text.width($1.1) + 2 }) > w - 2 {
+            start += 1
+        }
+        var x = 1
+        if start > 0 { x += c.put(glyphs.ellipsis + " ", x: x, y: 1, role: .dim) }
+        for (cs, text) in items[start...] {
+            guard x < w - 1 else { break }
+            let used = c.put(
+                text, x: x, y: 1, role: Role.state(cs.state), maxWidth: w - x - 1,
+                highlighted: cs.checkpoint.id == selected)
+            x += used + 2
+        }
+
+        // Line 2: the reasons (why red?) and the stall, in words.
+        var why =
+            st.reasons.isEmpty
+            ? (a.isActive ? "every open checkpoint on track" : "onboarding completed")
+            : st.reasons.map(\.text).joined(separator: "; ")
+        if let stall {
+            why +=
+                "  \(glyphs.separator) stalled \(stall.days)d, \(stall.ballInCourt.phrase): "
+                + stall.reasons.map(\.text).joined(separator: "; ")
+        }
+        c.put(" " + why, x: 0, y: 2, role: st.reasons.isEmpty ? .dim : Role.rag(st.rag))
+
+        // Line 3: the handoff record.
+        let h = a.handoff
+        let handoff =
+            h.isEmpty
+            ? "no handoff record"
+            : [
+                h.goals.isEmpty ? nil : "goals: \(h.goals)",
+                h.requirements.isEmpty ? nil : "requirements: \(h.requirements)",
+                h.promises.isEmpty ? nil : "promised: \(h.promises)",
+                h.stakeholders.isEmpty
+                    ? nil
+                    : "stakeholders: "
+                        + h.stakeholders.map { "\($0.name) (\($0.role.replacingOccurrences(of: "_", with: " ")))" }
+                        .joined(separator: ", "),
+            ].compactMap { $0 }.joined(separator: " · ")
+        c.put(" " + handoff, x: 0, y: 3, role: .dim)
+
+        // The three lanes: side by side when there is room, else one at a time with tabs.
+        let focus = s.focus ?? AccountFocus(accountID: a.id)
+        let top = 4
+        let bottom = s.height - 3
+        let sideBySide = w >= 100
+        if sideBySide {
+            let laneWidth = (w - 2) / 3
+            for (i, lane) in Lane.allCases.enumerated() {
+                let lx = i * (laneWidth + 1)
+                laneColumn(s, a, lane, focused: lane == focus.lane, x: lx, y: top, width: laneWidth, bottom: bottom, &c)
+                if i > 0 { for y in top...bottom { c.put(glyphs.separator, x: lx - 1, y: y, role: .dim) } }
+            }
+        } else {
+            var tx = 1
+            for lane in Lane.allCases {
+                let n = a.tasks.filter { $0.lane == lane && $0.isOpen }.count
+                let label = " \(lane.title) (\(n) open) "
+                tx +=
+                    c.put(
+                        label, x: tx, y: top, role: lane == focus.lane ? .laneFocus : .laneTitle,
+                        highlighted: lane == focus.lane) + 1
+            }
+            laneColumn(
+                s, a, focus.lane, focused: true, x: 0, y: top + 1, width: w, bottom: bottom, &c, showTitle: false)
+        }
+
+        // The selected task in full: owner, due, status, what it waits on, where it leads.
+        let y = s.height - 2
+        c.fill(y: y, role: .detail)
+        if let t = s.selectedTask(in: a) {
+            var parts = [
+                "\(t.title)", "owner \(t.owner)",
+                "due \(t.due.iso)"
+                    + (t.daysOverdue(asOf: s.today) > 0 ? " (overdue \(t.daysOverdue(asOf: s.today)) d)" : ""),
+                t.status.title + (t.reason.map { ": \($0)" } ?? ""),
+            ]
+            let waits = t.dependsOn.compactMap { a.task($0) }.filter(\.isOpen)
+            if !waits.isEmpty {
+                parts.append("waits on " + waits.map { "'\($0.title)' (\($0.status.title))" }.joined(separator: ", "))
+            }
+            if let cp = a.checkpoint(t.checkpointID) { parts.append("\(glyphs.arrow) \(cp.name)") }
+            c.put(" " + parts.joined(separator: " · "), x: 0, y: y, role: .detail)
+        } else {
+            c.put(" no tasks in the \(focus.lane.title) lane — a adds one", x: 0, y: y, role: .detail)
+        }
+    }
+
+    static func tag(_ s: TaskStatus) -> String {
+        switch s {
+        case .open: "[ ]"
+        case .inProgress: "[~]"
+        case .waiting: "[w]"
+        case .blocked: "[b]"
+        case .done: "[x]"
+        case .skipped: "[-]"
+        case .pending: "[?]"
+        case .approved: "[x]"
+        case .rejected: "[r]"
+        }
+    }
+
+    func laneColumn(
+        _ s: AppState, _ a: Account, _ lane: Lane, focused: Bool, x: Int, y: Int, width: Int, bottom: Int,
+        _ c: inout Canvas, showTitle: Bool = true
+    ) {
+        let tasks = s.tasks(of: a, in: lane)
+        var row = y
+        if showTitle {
+            let open = tasks.filter(\.isOpen).count
+            c.put(
+                " \(lane.title) (\(open) open of \(tasks.count))", x: x, y: row,
+                role: focused ? .laneFocus : .laneTitle, maxWidth: width, highlighted: false)
+            row += 1
+        }
+        let selectedID = focused ? s.selectedTask(in: a)?.id : nil
+        let capacity = bottom - row + 1
+        let selIndex = tasks.firstIndex { $0.id == selectedID } ?? 0
+        let first = max(0, min(selIndex - capacity + 1 + min(2, capacity / 3), tasks.count - capacity))
+        if tasks.isEmpty { c.put("  (none)", x: x, y: row, role: .dim, maxWidth: width) }
+        let ownerWidth = width >= 60 ? 18 : width >= 36 ? 10 : 0
+        for t in tasks.dropFirst(max(0, first)).prefix(capacity) {
+            let overdue = t.daysOverdue(asOf: s.today) > 0
+            let role: Role =
+                !t.isOpen
+                ? .dim
+                : t.status == .blocked || t.status == .rejected ? .ragRed : t.status == .waiting ? .ragAmber : .normal
+            c.put(" " + Renderer.tag(t.status), x: x, y: row, role: role, maxWidth: 4)
+            let dueText = Renderer.short(t.due)
+            let waits = t.dependsOn.compactMap { a.task($0) }.contains { $0.isOpen }
+            let titleWidth = width - 5 - 6 - (ownerWidth > 0 ? ownerWidth + 1 : 0) - 1
+            c.put(
+                (waits && t.isOpen ? glyphs.arrow + " " : "") + t.title, x: x + 5, y: row, role: role,
+                maxWidth: titleWidth)
+            if ownerWidth > 0 { c.put(t.owner, x: x + 5 + titleWidth + 1, y: row, role: .dim, maxWidth: ownerWidth) }
+            c.put(dueText, x: x + width - 6, y: row, role: overdue ? .overdue : t.isOpen ? .normal : .dim, maxWidth: 5)
+            if t.id == selectedID { c.restyle(x: x, y: row, width: width, highlighted: true) }
+            row += 1
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+
+/// The board's list: which accounts the filter, the CSM toggle and the sort leave, in order.
+extension AppState {
+    /// A typed character only narrows the list: the rows already listed, already in order,
+    /// are the only candidates, so no sort is needed. Anything else rebuilds.
+    mutating func filterChanged(from old: String) {
+        let needle = Folded.fold(filter)
+        guard let built = builtFilter, built == Folded.fold(old), needle.hasPrefix(built), needle != built else {
+            rebuildVisible()
+            return
+        }
+        let bytes = Array(needle.utf8)
+        var c = BoardCounts()
+        var ranks: [Int] = []
+        rows.search.withUnsafeBufferPointer { search in
+            rows.keys.withUnsafeBufferPointer { keys in
+                for i in visibleRanks where Folded.contains(search[i], bytes) {
+                    ranks.append(i)
+                    c.add(keys[i])
+                }
+            }
+        }
+        setVisible(ranks)
+        listChanged(counts: c, filter: needle)
+    }
+
+    private mutating func setVisible(_ ranks: [Int]) {
+        visibleRanks = ranks
+        visible = rows.keys.withUnsafeBufferPointer { keys in ranks.map { keys[$0].id } }
+    }
+
+    /// After the list was rebuilt or narrowed: its counts, and a selection and window that
+    /// still fall on it (the list may have shrunk under a kept selection).
+    mutating func listChanged(counts c: BoardCounts, filter needle: String) {
+        counts = c
+        builtFilter = needle
+        if selectedAccount.map({ visible.contains($0) }) != true {
+            selectedAccount = visible.first
+            boardTop = 0
+        }
+        clampBoard()
+    }
+
+    mutating func rebuildVisible() {
+        let needle = Folded.fold(filter)
+        let bytes = Array(needle.utf8)
+        // "Mine" matches no row when no account has this user as CSM.
+        let me = mine ? (rows.csm(named: user) ?? -1) : nil
+        var sortKeys: [UInt64] = []
+        sortKeys.reserveCapacity(rows.count)
+        var c = BoardCounts()
+        let order = sort
+        rows.search.withUnsafeBufferPointer { search in
+            rows.keys.withUnsafeBufferPointer { keys in
+                for i in 0..<keys.count where (me == nil || keys[i].csm == me) && Folded.contains(search[i], bytes) {
+                    sortKeys.append(order.key(keys[i]))
+                    c.add(keys[i])
+                }
+            }
+        }
+        sortKeys.sort()
+        setVisible(sortKeys.map { BoardSort.rank(of: $0) })
+        listChanged(counts: c, filter: needle)
+    }
+
+    public var selectedIndex: Int? { selectedAccount.flatMap { visible.firstIndex(of: $0) } }
+}

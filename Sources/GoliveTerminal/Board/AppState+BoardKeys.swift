@@ -1,0 +1,54 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+
+extension AppState {
+    mutating func boardCommand(_ command: Command) -> [Effect] {
+        switch command {
+        case .moveUp: moveBoard(by: -1)
+        case .moveDown: moveBoard(by: 1)
+        case .pageUp: moveBoard(by: -boardListHeight)
+        case .pageDown: moveBoard(by: boardListHeight)
+        case .top: moveBoard(to: 0)
+        case .bottom: moveBoard(to: visible.count - 1)
+        case .back:
+            quitting = true
+            return [.quit]
+        case .open:
+            guard let id = selectedAccount else { return [] }
+            openAccount(id, from: .board)
+        case .filter:
+            prompt = Prompt(purpose: .filter, label: "filter", text: filter)
+        case .cycleSort:
+            sort = BoardSort(rawValue: (sort.rawValue + 1) % BoardSort.allCases.count) ?? .worstFirst
+            status = StatusLine(text: "sorted by \(sort.title)", isError: false)
+        case .toggleMine:
+            mine.toggle()
+            status = StatusLine(text: mine ? "showing \(user)'s accounts" : "showing every account", isError: false)
+        case .reload:
+            return [.reload]
+        default:
+            break
+        }
+        return []
+    }
+
+    mutating func moveBoard(by delta: Int) {
+        moveBoard(to: (selectedIndex ?? 0) + delta)
+    }
+
+    mutating func moveBoard(to index: Int) {
+        guard !visible.isEmpty else { return }
+        selectedAccount = visible[max(0, min(visible.count - 1, index))]
+        clampBoard()
+    }
+
+    /// Keeps the selected row inside the visible window.
+    mutating func clampBoard() {
+        let i = selectedIndex ?? 0
+        let h = boardListHeight
+        if i < boardTop { boardTop = i }
+        if i >= boardTop + h { boardTop = i - h + 1 }
+        boardTop = max(0, min(boardTop, max(0, visible.count - h)))
+    }
+}

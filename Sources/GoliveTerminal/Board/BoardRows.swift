@@ -1,0 +1,71 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+
+/// The board's rows in one array in name order, with an index by account id and, beside
+/// each row, its sort and count keys and its filter text — the sort and the filter walk
+/// these on every key that changes the list. A row's position is its `nameRank`, the
+/// last word of every sort order.
+public struct BoardRows: Sendable {
+    public private(set) var values: [BoardRow] = []
+    private(set) var keys: [RowKeys] = []
+    /// Name and CSM, folded, joined by a NUL so a filter cannot match across the two.
+    private(set) var search: [String] = []
+    /// Each CSM once, folded.
+    private(set) var csms: [String] = []
+    private var csmIndex: [String: Int] = [:]
+    private var position: [Int64: Int] = [:]
+
+    init() {}
+
+    init(_ rows: [BoardRow]) {
+        let sorted = rows.sorted { ($0.sortName, $0.id) < ($1.sortName, $1.id) }
+        values.reserveCapacity(sorted.count)
+        keys.reserveCapacity(sorted.count)
+        search.reserveCapacity(sorted.count)
+        position.reserveCapacity(sorted.count)
+        for r in sorted { append(r) }
+    }
+
+    private mutating func csm(_ name: String) -> Int {
+        let folded = Folded.fold(name)
+        if let i = csmIndex[folded] { return i }
+        csms.append(folded)
+        csmIndex[folded] = csms.count - 1
+        return csms.count - 1
+    }
+
+    private mutating func append(_ row: BoardRow) {
+        var row = row
+        row.nameRank = values.count
+        position[row.id] = values.count
+        let c = csm(row.csm)
+        keys.append(RowKeys(row, csm: c))
+        search.append(Folded.fold(row.name) + "\u{0}" + csms[c])
+        values.append(row)
+    }
+
+    /// The index of a CSM (as the user typed it), if any row has them.
+    func csm(named name: String) -> Int? { csmIndex[Folded.fold(name)] }
+
+    public subscript(id: Int64) -> BoardRow? { position[id].map { values[$0] } }
+    func version(of id: Int64) -> Int? { position[id].map { values[$0].version } }
+    public var count: Int { values.count }
+    public var ids: Dictionary<Int64, Int>.Keys { position.keys }
+
+    /// A changed row keeps its place (its name cannot change); a new one goes last.
+    mutating func replace(_ row: BoardRow) {
+        guard let i = position[row.id] else {
+            append(row)
+            return
+        }
+        var row = row
+        row.nameRank = i
+        let c = csm(row.csm)
+        keys[i] = RowKeys(row, csm: c)
+        search[i] = Folded.fold(row.name) + "\u{0}" + csms[c]
+        values[i] = row
+    }
+
+}

@@ -1,0 +1,158 @@
+import GoliveDomain
+import GoliveIO
+
+extension Renderer {
+    struct Column {
+        var title: String
+        var width: Int
+        var right = false
+    }
+
+    func board(_ s: AppState, _ c: inout Canvas) {
+        let w = s.width
+        // Header: counts of what is on the board now (after filter and "mine").
+        c.fill(y: 0, role: .header)
+        let counts = s.counts.byRAG
+        let stalled = s.counts.stalled
+        let open = s.counts.active
+        func count(_ rag: RAG) -> String { "\(ragGlyph(rag).prefix(1)) \(counts[rag] ?? 0) \(rag.rawValue)" }
+        var header = " golive  \(count(.red))  \(count(.amber))  \(count(.green))  "
+        header += "S \(stalled) stalled  \(s.visible.count) accounts (\(open) active)"
+        header += "  \(glyphs.separator) sort: \(s.sort.title)"
+        if !s.filter.isEmpty { header += "  \(glyphs.separator) filter: \(s.filter)" }
+        if s.mine { header += "  \(glyphs.separator) mine: \(s.user)" }
+        header += "  \(glyphs.separator) as of \(s.today.iso)"
+        let badge = s.readOnly ? " [RO] " : ""
+        c.put(header, x: 0, y: 0, role: .header, maxWidth: w - Text.width(badge))
+        if s.readOnly { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
+
+        // Columns: the account name and the next item share what the fixed columns leave;
+        // below 100 columns the segment and the next item give way (the detail bar still
+        // names the next item) rather than squeeze the name away.
+        let stripWidth = min(12, max(5, s.counts.checkpoints))
+        let roomy = w >= 100
+        let wide = w >= 150
+        var cols: [(String, Column)] = [
+            ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)),
+            ("changed", Column(title: "*", width: 1)),
+            ("name", Column(title: "ACCOUNT", width: 0)), ("csm", Column(title: "CSM", width: roomy ? 15 : 11)),
+        ]
+        if w >= 112 { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
+        cols += [
+            ("stage", Column(title: "STAGE D/SLA", width: roomy ? 17 : 13)),
+            (
+                "strip",
+                Column(
+                    title: stripWidth >= 11 ? "CHECKPOINTS" : stripWidth >= 8 ? "CHECKPTS" : "CHKPT", width: stripWidth)
+            ),
+        ]
+        cols += [
+            ("next", Column(title: "NEXT DUE", width: 0)), ("golive", Column(title: "GO-LIVE", width: wide ? 15 : 10)),
+            ("arr", Column(title: "ARR", width: 7, right: true)),
+        ]
+        var free = w - 1 - cols.reduce(0) { $0 + $1.1.width } - (cols.count - 1)
+        var nameWidth = max(16, free * 9 / 20)
+        if free - nameWidth < 16 {
+            // Too narrow for a useful next-item column: the detail bar names it instead.
+            cols.removeAll { $0.0 == "next" }
+            free += 1
+            nameWidth = max(10, free)
+        }
+        for i in cols.indices {
+            if cols[i].0 == "name" { cols[i].1.width = nameWidth }
+            if cols[i].0 == "next" { cols[i].1.width = free - nameWidth }
+        }
+        var x = 1
+        var xs: [String: (Int, Int, Bool)] = [:]
+        for (key, col) in cols {
+            xs[key] = (x, col.width, col.right)
+            c.put(
+                col.title, x: col.right ? x + col.width - Text.width(col.title) : x, y: 1, role: .title,
+                maxWidth: col.width)
+            x += col.width + 1
+        }
+
+        let top = s.boardTop
+        let height = s.boardListHeight
+        if s.visible.isEmpty {
+            c.put(
+                s.filter.isEmpty && !s.mine
+                    ? "no accounts in this store — `golive import FILE.csv` or `golive seed`" : "no account matches",
+                x: 2, y: 3, role: .dim)
+        }
+        for (i, id) in s.visible.dropFirst(top).prefix(height).enumerated() {
+            guard let r = s.rows[id] else { continue }
+            let y = 2 + i
+            let selected = id == s.selectedAccount
+            func put(_ key: String, _ text: String, _ role: Role = .normal) {
+                guard let (cx, cw, right) = xs[key] else { return }
+                let t = Text.truncate(text, to: cw)
+                c.put(t, x: right ? cx + cw - Text.width(t) : cx, y: y, role: role, maxWidth: cw)
+            }
+            put(
+                "rag", r.completed ? glyphs.rag(.achieved) + " C" : ragGlyph(r.rag),
+                r.completed ? .achieved : Role.rag(r.rag))
+            if r.stall != nil { put("stalled", "S", .stalled) }
+            if s.reviews[id]?.changedSinceMyReview == true { put("changed", "*", .changed) }
+            // A row another instance just changed is marked for a moment.
+            put("name", r.name, s.flash[id].map { $0 > s.now } == true ? .changed : r.completed ? .dim : .normal)
+            put("csm", r.csm, .dim)
+            put("segment", r.segment.title, .dim)
+            if let (_, sw, _) = xs["stage"] {
+                // The day counts matter more than the stage's full name.
+                let days = r.completed ? "" : " \(r.daysInStage)/\(r.slaDays)"
+                put(
+                    "stage", Text.truncate(r.stageName, to: sw - Text.width(days)) + days,
+                    !r.completed && r.daysInStage > r.slaDays ? .overdue : .normal)
+            }
+            if let (sx, sw, _) = xs["strip"] {
+                for (j, st) in r.strip.prefix(sw).enumerated() {
+                    c.put(stateGlyph(st), x: sx + j, y: y, role: Role.state(st), maxWidth: 1)
+                }
+            }
+            if let t = r.nextTitle, let d = r.nextDue {
+                let late = d < s.today
+                let dateText = Renderer.short(d)
+                put("next", "\(dateText) \(t)", late ? .overdue : .normal)
+            }
+            let days = r.goLive - s.today
+            put(
+                "golive",
+                wide
+                    ? "\(r.goLive.iso) \(Renderer.relative(days))"
+                    : "\(Renderer.short(r.goLive)) \(Renderer.relative(days))",
+                !r.completed && days < 0 ? .overdue : .normal)
+            put("arr", Renderer.money(r.arr))
+            if selected { c.restyle(y: y, highlighted: true) }
+        }
+
+        // The detail bar answers "why?" for the selected account.
+        let y = s.height - 2
+        c.fill(y: y, role: .detail)
+        if let id = s.selectedAccount, let r = s.rows[id] {
+            // The sentences need the whole account, which the session reads for the selection.
+            let whole = s.accounts[id]
+            let reasons = whole.map { $0.status(asOf: s.today).reasons.map(\.text) } ?? []
+            let calm = whole == nil ? r.rag == .green : reasons.isEmpty
+            var why =
+                r.completed
+                ? "\(r.name): onboarding completed"
+                : calm
+                    ? "\(r.name): every checkpoint on track"
+                    : "why \(r.rag.rawValue): " + reasons.joined(separator: "; ")
+            if xs["next"] == nil, let t = r.nextTitle, let d = r.nextDue {
+                why = "next \(Renderer.short(d)) \(t) \(glyphs.separator) " + why
+            }
+            if let st = r.stall {
+                let because = whole?.stall(asOf: s.today)?.reasons.map(\.text) ?? []
+                why +=
+                    "  \(glyphs.separator) stalled \(st.days)d, \(st.ballInCourt.phrase): "
+                    + because.joined(separator: "; ")
+            }
+            if s.reviews[id]?.changedSinceMyReview == true {
+                why = "* changed since your last review \(glyphs.separator) " + why
+            }
+            c.put(" " + why, x: 0, y: y, role: calm ? .detail : Role.rag(r.rag))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GoliveIO
+import Yams
+
+/// What a key can ask for. Named after what the user does.
+public enum Command: String, CaseIterable, Sendable {
+    case moveUp = "move-up"
+    case moveDown = "move-down"
+    case top, bottom
+    case pageUp = "page-up"
+    case pageDown = "page-down"
+    case help, back, quit, undo
+    case open, filter
+    case cycleSort = "cycle-sort"
+    case toggleMine = "toggle-mine"
+    case reload
+    case nextLane = "next-lane"
+    case previousLane = "previous-lane"
+    case previousCheckpoint = "previous-checkpoint"
+    case nextCheckpoint = "next-checkpoint"
+    case toggleDone = "toggle-done"
+    case reject, block
+    case markWaiting = "mark-waiting"
+    case addTask = "add-task"
+    case editTitle = "edit-title"
+    case changeDue = "change-due"
+    case reassign
+    case addNote = "add-note"
+    case achieveCheckpoint = "achieve-checkpoint"
+    case advanceStage = "advance-stage"
+    case escalate
+    case viewBoard = "view-board"
+    case viewStalled = "view-stalled"
+    case viewAgenda = "view-agenda"
+    case viewMetrics = "view-metrics"
+    case history
+    case markReviewed = "mark-reviewed"
+    case reassignCSM = "reassign-csm"
+}

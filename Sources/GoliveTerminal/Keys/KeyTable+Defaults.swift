@@ -1,0 +1,84 @@
+import Foundation
+import GoliveIO
+import Yams
+
+extension KeyTable {
+    public static let defaults = KeyTable(bindings: [
+        Binding(keys: [.up, .char("k")], command: .moveUp, scope: .everywhere, description: "move up"),
+        Binding(keys: [.down, .char("j")], command: .moveDown, scope: .everywhere, description: "move down"),
+        Binding(keys: [.char("g"), .home], command: .top, scope: .everywhere, description: "go to the top"),
+        Binding(keys: [.char("G"), .end], command: .bottom, scope: .everywhere, description: "go to the bottom"),
+        Binding(keys: [.pageUp], command: .pageUp, scope: .everywhere, description: "page up"),
+        Binding(keys: [.pageDown], command: .pageDown, scope: .everywhere, description: "page down"),
+        Binding(keys: [.char("?")], command: .help, scope: .everywhere, description: "help: all keys (type to filter)"),
+        Binding(keys: [.char("q")], command: .back, scope: .everywhere, description: "back (quits from the board)"),
+        Binding(keys: [.ctrl("c")], command: .quit, scope: .everywhere, description: "quit"),
+        Binding(
+            keys: [.char("u")], command: .undo, scope: .everywhere,
+            description: "undo the last change made in this session"),
+        Binding(keys: [.char("1")], command: .viewBoard, scope: .everywhere, description: "the board"),
+        Binding(
+            keys: [.char("2")], command: .viewStalled, scope: .everywhere, description: "stalled review (for leads)"),
+        Binding(
+            keys: [.char("3")], command: .viewAgenda, scope: .everywhere,
+            description: "agenda: overdue, today, this week"),
+        Binding(keys: [.char("4")], command: .viewMetrics, scope: .everywhere, description: "metrics"),
+        Binding(keys: [.enter], command: .open, scope: .board, description: "open the account"),
+        Binding(
+            keys: [.char("/")], command: .filter, scope: .board,
+            description: "filter by text (account, CSM); Esc clears"),
+        Binding(
+            keys: [.char("s")], command: .cycleSort, scope: .board,
+            description: "sort: worst first, go-live, days in stage, ARR, name"),
+        Binding(
+            keys: [.char("m")], command: .toggleMine, scope: .board, description: "my accounts only (the --user's)"),
+        Binding(keys: [.char("r")], command: .reload, scope: .board, description: "reload from the store"),
+        Binding(keys: [.enter], command: .open, scope: .stalled, description: "open the account"),
+        Binding(
+            keys: [.char("!")], command: .escalate, scope: .stalled,
+            description: "escalate the account (reason asked)"),
+        Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
+        Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
+        Binding(
+            keys: [.char("v")], command: .markReviewed, scope: .stalled,
+            description: "mark the account reviewed (your name, now)"),
+        Binding(keys: [.enter], command: .open, scope: .agenda, description: "open the item's account"),
+        Binding(
+            keys: [.char("m")], command: .toggleMine, scope: .agenda, description: "my accounts only (the --user's)"),
+        Binding(keys: [.tab, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
+        Binding(keys: [.backTab, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
+        Binding(
+            keys: [.char("[")], command: .previousCheckpoint, scope: .account,
+            description: "select the previous checkpoint"),
+        Binding(
+            keys: [.char("]")], command: .nextCheckpoint, scope: .account, description: "select the next checkpoint"),
+        Binding(
+            keys: [.char("x")], command: .toggleDone, scope: .account,
+            description: "toggle done (approval lane: approve)"),
+        Binding(
+            keys: [.char("X")], command: .reject, scope: .account, description: "reject the approval (reason asked)"),
+        Binding(keys: [.char("b")], command: .block, scope: .account, description: "block the task (reason asked)"),
+        Binding(keys: [.char("w")], command: .markWaiting, scope: .account, description: "mark the task waiting"),
+        Binding(keys: [.char("a")], command: .addTask, scope: .account, description: "add a task to the focused lane"),
+        Binding(keys: [.char("e")], command: .editTitle, scope: .account, description: "edit the task's title"),
+        Binding(
+            keys: [.char("d")], command: .changeDue, scope: .account,
+            description: "change the due date (+/- a day, or type one)"),
+        Binding(keys: [.char("o")], command: .reassign, scope: .account, description: "reassign the task's owner"),
+        Binding(keys: [.char("n")], command: .addNote, scope: .account, description: "add a note"),
+        Binding(
+            keys: [.char("c")], command: .achieveCheckpoint, scope: .account,
+            description: "mark the selected checkpoint achieved"),
+        Binding(
+            keys: [.char(">")], command: .advanceStage, scope: .account,
+            description: "advance the stage (gates checked)"),
+        Binding(
+            keys: [.char("!")], command: .escalate, scope: .account,
+            description: "escalate the account (reason asked)"),
+        Binding(
+            keys: [.char("v")], command: .markReviewed, scope: .account,
+            description: "mark the account reviewed (your name, now)"),
+        Binding(
+            keys: [.char("H")], command: .history, scope: .account, description: "history: every change, newest first"),
+    ])
+}

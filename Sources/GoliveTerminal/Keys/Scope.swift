@@ -1,0 +1,20 @@
+import Foundation
+import GoliveIO
+import Yams
+
+/// Where a binding applies.
+public enum Scope: String, CaseIterable, Sendable {
+    case everywhere, board, stalled, agenda, metrics, account, history
+
+    public var title: String {
+        switch self {
+        case .everywhere: "Everywhere"
+        case .board: "Board"
+        case .stalled: "Stalled review"
+        case .agenda: "Agenda"
+        case .metrics: "Metrics"
+        case .account: "Account"
+        case .history: "History"
+        }
+    }
+}

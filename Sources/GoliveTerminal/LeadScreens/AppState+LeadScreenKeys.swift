@@ -1,0 +1,87 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+
+extension AppState {
+    mutating func stalledCommand(_ command: Command) -> [Effect] {
+        let order = stalledOrder
+        let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0
+        func select(_ j: Int) { if !order.isEmpty { stalledSelected = order[max(0, min(order.count - 1, j))] } }
+        guard let id = stalledSelected ?? order.first, let r = rows[id] else {
+            if command == .back { screen = .board }
+            return []
+        }
+        switch command {
+        case .moveUp: select(i - 1)
+        case .moveDown: select(i + 1)
+        case .top: select(0)
+        case .bottom: select(order.count - 1)
+        case .pageUp: select(i - (height - 4))
+        case .pageDown: select(i + height - 4)
+        case .back: screen = .board
+        case .open: openAccount(id, from: .stalled)
+        case .escalate:
+            guard let a = accounts[id] else { break }
+            prompt = Prompt(
+                purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id,
+                expected: .account(a.version))
+        case .reassignCSM:
+            prompt = Prompt(
+                purpose: .csm, label: "new CSM for \(r.name)", text: r.csm, account: id, expected: .account(r.version))
+        case .addNote: prompt = Prompt(purpose: .note, label: "note on \(r.name)", text: "", account: id)
+        case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, isUndo: false)]
+        default: break
+        }
+        return []
+    }
+
+    mutating func agendaCommand(_ command: Command) -> [Effect] {
+        let n = agenda.count
+        switch command {
+        case .moveUp: agendaIndex = max(0, agendaIndex - 1)
+        case .moveDown: agendaIndex = max(0, min(n - 1, agendaIndex + 1))
+        case .top: agendaIndex = 0
+        case .bottom: agendaIndex = max(0, n - 1)
+        case .pageUp: agendaIndex = max(0, agendaIndex - (height - 4))
+        case .pageDown: agendaIndex = max(0, min(n - 1, agendaIndex + height - 4))
+        case .back: screen = .board
+        case .toggleMine:
+            agendaMine.toggle()
+            status = StatusLine(
+                text: agendaMine ? "agenda of \(user)'s accounts" : "agenda of every account", isError: false)
+            return [.loadAgenda(mine: agendaMine)]
+        case .open:
+            if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }
+        default: break
+        }
+        return []
+    }
+
+    mutating func scrollCommand(_ command: Command) -> [Effect] {
+        var top = screen == .metrics ? metricsTop : historyTop
+        switch command {
+        case .moveUp: top -= 1
+        case .moveDown: top += 1
+        case .pageUp: top -= height - 4
+        case .pageDown: top += height - 4
+        case .top: top = 0
+        case .bottom: top = Int.max / 2
+        case .back:
+            if case .history(let id) = screen { screen = .account(id) } else { screen = .board }
+            return []
+        default: return []
+        }
+        if screen == .metrics {
+            metricsTop = top
+            clampMetrics()
+        } else {
+            historyTop = max(0, min(top, history.count - (height - 2)))
+        }
+        return []
+    }
+
+    mutating func clampMetrics() {
+        let lines = Renderer(glyphs: Glyphs(unicode: true)).metricLines(self).count
+        metricsTop = max(0, min(metricsTop, lines - (height - 2)))
+    }
+}

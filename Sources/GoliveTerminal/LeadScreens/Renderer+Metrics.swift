@@ -1,0 +1,98 @@
+import GoliveDomain
+import GoliveIO
+
+extension Renderer {
+    static let sparks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    func sparkline(_ values: [Int]) -> String {
+        let top = max(1, values.max() ?? 1)
+        return String(
+            values.map { v in
+                glyphs.unicode
+                    ? Renderer.sparks[min(7, v * 7 / top)] : Character(v == 0 ? "." : v * 2 >= top ? "#" : "+")
+            })
+    }
+
+    func bar(_ fraction: Double, width: Int) -> String {
+        let f = max(0, min(1, fraction))
+        let filled = Int((f * Double(width)).rounded())
+        return String(repeating: glyphs.unicode ? "█" : "#", count: filled)
+            + String(repeating: glyphs.unicode ? "░" : ".", count: width - filled)
+    }
+
+    /// The same figures as `golive report metrics`, with bars and weekly sparklines.
+    public func metricLines(_ s: AppState) -> [(text: String, role: Role, selected: Bool)] {
+        guard let report = s.metrics else { return [("  reading every account…", .dim, false)] }
+        let team = report.team
+        let byCSM = report.byCsm
+        let barW = max(10, min(30, s.width / 4))
+        var out: [(text: String, role: Role, selected: Bool)] = []
+        func add(_ t: String, _ r: Role = .normal) { out.append((t, r, false)) }
+        func rate(_ label: String, _ r: Rate) {
+            add(
+                "   " + Text.pad(label, to: 24) + bar(r.value ?? 0, width: barW) + " "
+                    + Text.pad(r.percent, to: 4, right: true) + "  (\(r.part) of \(r.whole))")
+        }
+        add(
+            "Team — \(team.active) active of \(team.accounts) accounts · days from contract signed: median (p25–p75)",
+            .title)
+        add("   " + Text.pad("time to first value", to: 24) + Reports.spread(team.timeToFirstValue) + " d")
+        add("   " + Text.pad("time to go-live", to: 24) + Reports.spread(team.timeToGoLive) + " d")
+        rate("on-time go-live", team.onTimeGoLive)
+        rate("customer tasks on time", team.customerTaskOnTime)
+        rate("escalation rate", team.escalation)
+        let lostMax = Double(max(1, team.daysLostOnCustomer, team.daysLostOnUs, team.daysLostOnApprovers))
+        for (label, v) in [
+            ("days lost: customer", team.daysLostOnCustomer), ("days lost: us", team.daysLostOnUs),
+            ("days lost: approvers", team.daysLostOnApprovers),
+        ] {
+            add("   " + Text.pad(label, to: 24) + bar(Double(v) / lostMax, width: barW) + " \(v)")
+        }
+        add(
+            "   " + Text.pad("go-lives per week", to: 24) + sparkline(team.goLivesPerWeek)
+                + "  last \(team.goLivesPerWeek.count) weeks, \(team.goLivesPerWeek.reduce(0, +)) in all")
+        add("")
+        add("Stage durations against SLA — median days in stage, bar to the SLA (│)", .title)
+        let longest = Double(
+            max(1, team.stageDurations.map { max(Int($0.days.median ?? 0), Int($0.slaDays ?? 0)) }.max() ?? 1))
+        for d in team.stageDurations {
+            let med = d.days.median ?? 0
+            let sla = d.slaDays ?? 0
+            var b = Array(bar(med / longest, width: barW))
+            let mark = min(barW - 1, Int((sla / longest * Double(barW)).rounded()))
+            if mark >= 0 && mark < b.count { b[mark] = glyphs.unicode ? "│" : "|" }
+            add(
+                "   " + Text.pad(d.name, to: 24) + String(b) + " " + Reports.number(med) + " / " + Reports.number(sla)
+                    + " d, "
+                    + d.overSLA.percent + " over SLA", med > sla ? .overdue : .normal)
+        }
+        add("")
+        add("Load per CSM — active onboardings, and new this quarter against the benchmark of 6–8", .title)
+        for l in team.load {
+            add(
+                "   " + Text.pad(l.csm, to: 24) + bar(Double(l.newThisQuarter) / Double(l.capacity), width: barW)
+                    + " \(l.newThisQuarter)/\(l.capacity) new · \(l.active) active",
+                l.newThisQuarter > l.capacity ? .overdue : .normal)
+        }
+        add("")
+        add("Per CSM", .title)
+        add(
+            "   " + Text.pad("CSM", to: 24) + Text.pad("first value", to: 19) + Text.pad("go-live", to: 19)
+                + Text.pad("on time", to: 9)
+                + Text.pad("cust. tasks", to: 12) + Text.pad("escalated", to: 10) + "go-lives/week", .dim)
+        for m in byCSM {
+            add(
+                "   " + Text.pad(m.group, to: 24) + Text.pad(Reports.spread(m.timeToFirstValue), to: 19)
+                    + Text.pad(Reports.spread(m.timeToGoLive), to: 19)
+                    + Text.pad(m.onTimeGoLive.percent, to: 9) + Text.pad(m.customerTaskOnTime.percent, to: 12)
+                    + Text.pad(m.escalation.percent, to: 10)
+                    + sparkline(m.goLivesPerWeek))
+        }
+        return out
+    }
+
+    func metrics(_ s: AppState, _ c: inout Canvas) {
+        header(s, "Metrics  \(glyphs.separator) as of \(s.today.iso) · the same figures as `golive report metrics`", &c)
+        list(metricLines(s), top: s.metricsTop, y0: 1, height: s.height - 2, &c)
+    }
+}

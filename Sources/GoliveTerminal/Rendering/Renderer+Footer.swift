@@ -1,0 +1,75 @@
+import GoliveDomain
+import GoliveIO
+
+extension Renderer {
+    func footer(_ s: AppState, _ c: inout Canvas) {
+        let y = s.height - 1
+        c.fill(y: y, role: .footer)
+        if let p = s.prompt {
+            c.fill(y: y, role: .prompt)
+            let label = p.label + ": "
+            let used = c.put(label, x: 0, y: y, role: .prompt, maxWidth: s.width * 2 / 3)
+            c.put(p.text + "▏", x: used, y: y, role: .normal, maxWidth: s.width - used)
+            return
+        }
+        if let st = s.status {
+            c.put(" " + st.text, x: 0, y: y, role: st.isError ? .statusError : .statusOK)
+            return
+        }
+        let keys: [(Command, String)]
+        switch s.screen {
+        case _ where s.helpOpen: keys = []
+        case .board:
+            keys = [
+                (.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.reload, "reload"),
+                (.viewStalled, "stalled"),
+                (.viewAgenda, "agenda"), (.viewMetrics, "metrics"), (.undo, "undo"), (.help, "help"), (.back, "quit"),
+            ]
+        case .stalled:
+            keys = [
+                (.open, "open"), (.escalate, "escalate"), (.reassignCSM, "CSM"), (.addNote, "note"),
+                (.markReviewed, "reviewed"),
+                (.undo, "undo"), (.viewBoard, "board"), (.help, "help"), (.back, "back"),
+            ]
+        case .agenda:
+            keys = [
+                (.open, "open"), (.toggleMine, "mine"), (.viewBoard, "board"), (.viewStalled, "stalled"),
+                (.help, "help"), (.back, "back"),
+            ]
+        case .metrics:
+            keys = [
+                (.moveDown, "scroll"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"),
+                (.back, "back"),
+            ]
+        case .history: keys = [(.moveDown, "scroll"), (.help, "help"), (.back, "back")]
+        case .account:
+            keys = [
+                (.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"),
+                (.addTask, "add"), (.changeDue, "due"),
+                (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"),
+                (.escalate, "escalate"),
+                (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back"),
+            ]
+        }
+        var x = 1
+        for (command, word) in keys {
+            guard let k = s.keys.keys(for: command).first else { continue }
+            let keyText = k.description
+            if x + Text.width(keyText) + Text.width(word) + 2 > s.width { break }
+            x += c.put(keyText, x: x, y: y, role: .footer)
+            x += c.put(" " + word + "  ", x: x, y: y, role: .footer)
+        }
+        if s.helpOpen { c.put(" type to filter · Esc closes", x: 0, y: y, role: .footer) }
+    }
+
+    func tooSmall(_ s: AppState, _ c: inout Canvas) {
+        let lines = [
+            "terminal too small",
+            "need \(AppState.minimumWidth)×\(AppState.minimumHeight), have \(s.width)×\(s.height)", "q quits",
+        ]
+        for (i, l) in lines.enumerated() {
+            let y = s.height / 2 - 1 + i
+            c.put(l, x: max(0, (s.width - Text.width(l)) / 2), y: y, role: i == 0 ? .statusError : .normal)
+        }
+    }
+}

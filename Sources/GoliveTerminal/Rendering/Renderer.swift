@@ -1,0 +1,85 @@
+import GoliveDomain
+import GoliveIO
+
+/// Renders the state into a canvas. Only visible rows are built, so a frame costs the
+/// same with 30 accounts or 100,000.
+public struct Renderer: Sendable {
+    public var glyphs: Glyphs
+
+    public init(glyphs: Glyphs) { self.glyphs = glyphs }
+
+    public func render(_ s: AppState) -> Canvas {
+        var c = Canvas(width: s.width, height: s.height)
+        if s.tooSmall {
+            tooSmall(s, &c)
+            return c
+        }
+        switch s.screen {
+        case .board: board(s, &c)
+        case .account: account(s, &c)
+        case .stalled: stalled(s, &c)
+        case .agenda: agenda(s, &c)
+        case .metrics: metrics(s, &c)
+        case .history: history(s, &c)
+        }
+        if s.helpOpen { help(s, &c) }
+        footer(s, &c)
+        return c
+    }
+
+    func ragGlyph(_ r: RAG) -> String {
+        glyphs.rag(r == .red ? .red : r == .amber ? .amber : .green) + " " + r.letter
+    }
+
+    func stateGlyph(_ st: CheckpointState) -> String {
+        switch st {
+        case .achieved: glyphs.rag(.achieved)
+        case .onTrack: glyphs.rag(.green)
+        case .atRisk: glyphs.rag(.amber)
+        case .offTrack: glyphs.rag(.red)
+        }
+    }
+
+    static func money(_ v: Int) -> String {
+        switch v {
+        case 1_000_000...: return "$" + trim(Double(v) / 1_000_000) + "M"
+        case 1_000...: return "$" + trim(Double(v) / 1_000) + "k"
+        default: return "$\(v)"
+        }
+    }
+
+    static func trim(_ d: Double) -> String {
+        d >= 100 ? String(Int(d.rounded())) : String(format: "%.1f", d).replacingOccurrences(of: ".0", with: "")
+    }
+
+    static func relative(_ days: Int) -> String { days == 0 ? "today" : days > 0 ? "+\(days)d" : "\(days)d" }
+
+    static func short(_ d: Day) -> String { String(d.iso.dropFirst(5)) }
+
+    /// Draws `lines` (built for the whole screen) from `top`, keeping `selected` in view;
+    /// returns the top actually used.
+    @discardableResult
+    func list(_ lines: [(text: String, role: Role, selected: Bool)], top: Int, y0: Int, height: Int, _ c: inout Canvas)
+        -> Int
+    {
+        let sel = lines.firstIndex { $0.selected }
+        var first = max(0, min(top, lines.count - height))
+        if let sel {
+            if sel < first { first = sel }
+            if sel >= first + height { first = sel - height + 1 }
+            if sel == first && first > 0 && lines[first - 1].role == .title { first -= 1 }  // keep the group's heading
+        }
+        for (i, line) in lines.dropFirst(first).prefix(height).enumerated() {
+            c.put(line.text, x: 0, y: y0 + i, role: line.role, highlighted: line.selected)
+            if line.selected { c.restyle(y: y0 + i, highlighted: true) }
+        }
+        return first
+    }
+
+    func header(_ s: AppState, _ title: String, _ c: inout Canvas) {
+        c.fill(y: 0, role: .header)
+        let badge = s.readOnly ? " [RO] " : ""
+        c.put(" " + title, x: 0, y: 0, role: .header, maxWidth: s.width - Text.width(badge))
+        if s.readOnly { c.put(badge, x: s.width - Text.width(badge), y: 0, role: .badge) }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+
+/// The whole front end as a value: every key press goes through `update`, which returns
+/// the next state and the effects the runtime must perform.
+public struct AppState: Sendable {
+    public var today: Day
+
+    public var user: String
+
+    public var readOnly: Bool
+
+    public var width: Int
+
+    public var height: Int
+
+    /// Accounts read whole: those the screens in view need (`wanted`), read by the Session
+    /// after each action, plus recently viewed ones up to `keptAccounts`.
+    public private(set) var accounts: [Int64: Account] = [:]
+
+    public private(set) var rows = BoardRows()
+
+    // The board's list below is kept by AppState+BoardFilter.swift alone.
+
+    /// Account ids on the board after filter and sort.
+    public internal(set) var visible: [Int64] = []
+
+    /// The same rows as their positions in `rows` (what narrowing walks).
+    var visibleRanks: [Int] = []
+
+    /// The header's counts over `visible`, kept with it so a frame never walks the list.
+    public internal(set) var counts = BoardCounts()
+
+    public var sort: BoardSort = .worstFirst { didSet { rebuildVisible() } }
+
+    public var filter = "" { didSet { filterChanged(from: oldValue) } }
+
+    public var mine = false { didSet { rebuildVisible() } }
+
+    /// The filter `visible` was last built for, while no row has changed since.
+    var builtFilter: String?
+
+    public var selectedAccount: Int64?
+
+    public var boardTop = 0
+
+    public var screen: Screen = .board
+
+    /// Where `q` on the account screen goes back to.
+    public var accountReturn: Screen = .board
+
+    public var focus: AccountFocus?
+
+    public private(set) var reviews: [Int64: ReviewInfo] = [:]
+
+    /// The newest event the rows reflect.
+    public private(set) var seenEvent: Int64 = 0
+
+    /// Accounts another instance changed, marked until the given moment.
+    public var flash: [Int64: Date] = [:]
+
+    public var now = Date()
+
+    public var stalledSelected: Int64?
+
+    public var agendaMine = false
+
+    /// Read from the store when the agenda is shown (and again when the store changes).
+    public internal(set) var agenda: [AgendaItem] = []
+
+    public var agendaIndex = 0
+
+    /// Computed from every account when the metrics screen is shown.
+    public internal(set) var metrics: MetricsReport?
+
+    public var metricsTop = 0
+
+    public var history: [Event] = []
+
+    public var historyTop = 0
+
+    public var helpOpen = false
+
+    public var helpFilter = ""
+
+    public var helpTop = 0
+
+    public var prompt: Prompt?
+
+    public var status: StatusLine?
+
+    public var undo: [UndoStep] = []
+
+    public var quitting = false
+
+    public var keys: KeyTable
+
+    public init(
+        _ snapshot: Snapshot, today: Day, user: String, readOnly: Bool = false, width: Int = 120, height: Int = 40,
+        keys: KeyTable = .defaults, screen: Screen = .board
+    ) {
+        self.today = today
+        self.user = user
+        self.readOnly = readOnly
+        self.width = width
+        self.height = height
+        self.keys = keys
+        self.screen = screen
+        load(snapshot)
+    }
+
+    /// Replaces everything (start, reload, live refresh), keeping each selection on the
+    /// same account or task.
+    public mutating func load(_ snapshot: Snapshot) {
+        seenEvent = snapshot.lastEvent
+        reviews = snapshot.reviews
+        if snapshot.changedOnly {
+            for f in snapshot.facts {
+                rows.replace(BoardRow(f, asOf: today))
+                if accounts[f.id]?.version != f.version { accounts[f.id] = nil }
+            }
+            rebuildVisible()
+            return
+        }
+        let fresh = BoardRows(snapshot.facts.map { BoardRow($0, asOf: today) })
+        // A whole account read earlier stays only while it is at the version just read.
+        accounts = accounts.filter { fresh[$0.key]?.version == $0.value.version }
+        rows = fresh
+        rebuildVisible()
+    }
+
+    /// One account changed: only its row is recomputed.
+    public mutating func replace(_ a: Account) {
+        accounts[a.id] = a
+        rows.replace(BoardRow(a.facts, asOf: today))
+        rebuildVisible()
+    }
+
+    /// How many whole accounts are kept once no screen needs them.
+    static let keptAccounts = 256
+
+    /// Accounts read whole; beyond `keptAccounts`, those no screen needs are let go.
+    mutating func fetched(_ list: [Account]) {
+        for a in list where rows[a.id] != nil { accounts[a.id] = a }
+        guard accounts.count > AppState.keptAccounts else { return }
+        let keep = Set(wanted)
+        accounts = accounts.filter { keep.contains($0.key) }
+    }
+
+    /// The accounts the screen in view needs whole: the selected one (its reasons), the
+    /// open one, the stalled review's rows within a page of the selection, the account
+    /// a prompt or `u` would act on.
+    public var wanted: [Int64] {
+        var ids: [Int64] = []
+        switch screen {
+        case .board: if let id = selectedAccount { ids.append(id) }
+        case .account(let id), .history(let id): ids.append(id)
+        case .stalled:
+            let order = stalledOrder
+            let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0
+            ids += order[max(0, i - height)..<min(order.count, i + height + 1)]
+        case .agenda, .metrics: break
+        }
+        if let id = prompt?.account { ids.append(id) }
+        if let id = undo.last?.snapshot.id { ids.append(id) }
+        return ids
+    }
+
+    /// Those of `wanted` not read yet.
+    public var missing: [Int64] {
+        var seen = Set<Int64>()
+        return wanted.filter { accounts[$0] == nil && rows[$0] != nil && seen.insert($0).inserted }
+    }
+
+    mutating func noteReview(_ e: Event) {
+        guard let id = e.accountID else { return }
+        if e.kind == "account.reviewed" {
+            reviews[id, default: ReviewInfo()].lastReviewBy = e.who
+            reviews[id, default: ReviewInfo()].lastReviewAt = e.at
+            if e.who == user { reviews[id, default: ReviewInfo()].myLastReview = e.id }
+        } else if e.who != user {
+            reviews[id, default: ReviewInfo()].lastChangeByOthers = e.id
+        }
+    }
+
+    /// The smallest terminal the screens are designed for.
+    public static let minimumWidth = 60
+
+    public static let minimumHeight = 15
+
+    public var tooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
+    /// Rows the board's list has on screen (header, column titles, detail bar, footer aside).
+    public var boardListHeight: Int { max(1, height - 4) }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+
+/// A question on the bottom line. Esc cancels it, Enter answers it.
+public struct Prompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case filter
+        case blockReason(task: Int64)
+        case rejectReason(task: Int64)
+        case newTaskTitle(lane: Lane)
+        case newTaskOwner(lane: Lane, title: String)
+        case newTaskDue(lane: Lane, title: String, owner: String)
+        case editTitle(task: Int64)
+        case due(task: Int64)
+        case owner(task: Int64)
+        case note
+        case customerConfirmation(checkpoint: Int64)
+        case overrideReason
+        case escalationReason
+        case csm
+
+        /// Date prompts take + and - to move a day.
+        public var asksForADate: Bool {
+            switch self {
+            case .due, .newTaskDue: true
+            default: false
+            }
+        }
+    }
+    public var purpose: Purpose
+    public var label: String
+    public var text: String
+    /// The account the answer is about (the stalled review acts on its selected row).
+    public var account: Int64?
+    /// The row being edited as it was when the question was asked: an answer given after
+    /// someone else changed that row is refused, even if the screen refreshed meanwhile.
+    public var expected: RowVersion?
+
+    public init(purpose: Purpose, label: String, text: String, account: Int64? = nil, expected: RowVersion? = nil) {
+        self.purpose = purpose
+        self.label = label
+        self.text = text
+        self.account = account
+        self.expected = expected
+    }
+
+    /// The row a question is about, at its version in `a`.
+    static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
+        switch purpose {
+        case .blockReason(let t), .rejectReason(let t), .editTitle(let t), .due(let t), .owner(let t):
+            return a.task(t).map { .task(t, $0.version) }
+        case .customerConfirmation(let c):
+            return a.checkpoint(c).map { .checkpoint(c, $0.version) }
+        case .overrideReason, .escalationReason, .csm:
+            return .account(a.version)
+        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+
+public enum Screen: Equatable, Sendable {
+    case board, stalled, agenda, metrics
+    case account(Int64)
+    case history(Int64)
+
+    var scope: Scope {
+        switch self {
+        case .board: .board
+        case .stalled: .stalled
+        case .agenda: .agenda
+        case .metrics: .metrics
+        case .account: .account
+        case .history: .history
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import GoliveIO
+import Yams
+
+/// Glyphs for states; ASCII where the locale is not UTF-8.
+public struct Glyphs: Sendable {
+    public var unicode: Bool
+    public init(unicode: Bool) { self.unicode = unicode }
+
+    public func rag(_ r: RAGLike) -> String {
+        switch r {
+        case .red: unicode ? "✖" : "x"
+        case .amber: unicode ? "▲" : "!"
+        case .green: unicode ? "●" : "o"
+        case .achieved: unicode ? "✔" : "+"
+        }
+    }
+    public var ellipsis: String { unicode ? "…" : "..." }
+    public var separator: String { unicode ? "│" : "|" }
+    public var arrow: String { unicode ? "→" : "->" }
+}
+
+public enum RAGLike { case red, amber, green, achieved }

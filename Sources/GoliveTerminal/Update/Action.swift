@@ -1,0 +1,24 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+
+/// What happened: a key, a resize, or the result of an effect the runtime performed.
+public enum Action: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// A reload the user asked for.
+    case loaded(Snapshot)
+    /// Another instance committed: the accounts it changed are marked for a moment.
+    case refreshed(Snapshot, at: Date)
+    /// Time passed (expires the marks of changed rows).
+    case tick(Date)
+    case saved(before: Account, after: Account, event: Event, isUndo: Bool)
+    case refused(String, fresh: Account?)
+    case historyLoaded(Int64, [Event])
+    /// Accounts read whole because a screen needs them (`AppState.missing`).
+    case fetched([Account])
+    case agendaLoaded([AgendaItem])
+    case metricsLoaded(MetricsReport)
+    /// Something slow has begun (the status line says what, until it is done).
+    case working(String)
+}

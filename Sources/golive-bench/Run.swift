@@ -1,0 +1,232 @@
+import ArgumentParser
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTerminal
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run every measurement and print the results.")
+
+    @Option(help: "Portfolio sizes (accounts) for open and memory, comma-separated.") var scales = "1000,10000,100000"
+    @Option(help: "The size for keystrokes, actions, reports and terminal bytes.") var size = 10_000
+    @Option(name: .customLong("tasks-per-account")) var tasksPerAccount = 50
+    @Option(help: "Keystrokes to time on each screen.") var keys = 1000
+    @Option(help: "Saved actions to time.") var actions = 1000
+    @Option(help: "Runs of each report process.") var reportRuns = 3
+    @Option(help: "Opens of each store (a process each).") var openRuns = 3
+    @Flag(inversion: .prefixedNo, help: "Check every account's stored facts against its whole record at each scale.")
+    var verify = true
+
+    @Option(help: "Where stores are kept between runs (reused when present).") var work =
+        NSTemporaryDirectory() + "golive-bench"
+    @Option(help: "Write the results here as JSON.") var json: String?
+    @Flag(help: "Skip the terminal-bytes measurement (needs tmux).") var skipTerminal = false
+
+    var binDir: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    }
+
+    func run() throws {
+        var results: [String: Any] = ["machine": machine(), "as_of": asOf.iso, "tasks_per_account": tasksPerAccount]
+        var rows: [(String, String)] = []
+        let sizes = scales.split(separator: ",").compactMap { Int($0) }
+        for n in Set(sizes + [size]).sorted() {
+            if let s = try ensureStore(n) {
+                results["seed_\(n)_s"] = s
+                rows.append(("seed \(n) accounts × \(tasksPerAccount) tasks", String(format: "%.1f s", s)))
+            }
+        }
+        for n in sizes {
+            // Each open is its own process. The first finds the file wherever the system's
+            // cache left it (this VM keeps little in it); the median is of all of them.
+            var opens: [Double] = []
+            var peak = 0.0
+            for _ in 0..<max(1, openRuns) {
+                let out = try runProcess(
+                    binDir.appendingPathComponent("golive-bench").path, ["open", "--store", storePath(n)])
+                guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double],
+                    let openMS = obj["open_ms"], let peakMB = obj["peak_mb"]
+                else {
+                    throw ValidationError("open failed: \(out.err)")
+                }
+                opens.append(openMS)
+                peak = max(peak, peakMB)
+            }
+            results["open_\(n)_ms"] = percentile(opens, 0.5)
+            results["open_\(n)_first_ms"] = opens[0]
+            results["peak_mb_\(n)"] = peak
+            rows.append(
+                (
+                    "open → first board frame, \(n) accounts",
+                    String(format: "%.0f ms (first of %d: %.0f ms)", percentile(opens, 0.5), opens.count, opens[0])
+                ))
+            rows.append(("peak memory, board open, \(n) accounts", String(format: "%.0f MB", peak)))
+        }
+
+        // The correctness of what was measured, at every scale.
+        for n in sizes where verify {
+            let out = try runProcess(
+                binDir.appendingPathComponent("golive-bench").path, ["verify", "--store", storePath(n)])
+            guard out.code == 0, let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Int],
+                let checked = obj["checked"], let wrong = obj["wrong"]
+            else {
+                throw ValidationError("facts check failed at \(n) accounts: \(out.out)\(out.err)")
+            }
+            results["verified_\(n)"] = checked
+            rows.append(("facts = rules on whole accounts, \(n) accounts", "\(checked) checked, \(wrong) wrong"))
+        }
+
+        // Keystrokes at `size`: the update function and a full render, per key.
+        let store = try Store(path: storePath(size), mode: .readWrite)
+        let session = Session(
+            store: store,
+            state: AppState(
+                try Session.snapshot(store, user: "bench"), today: asOf, user: "bench", width: 120, height: 40))
+        let renderer = Renderer(glyphs: Glyphs(unicode: true))
+        func timeKeys(_ script: [Key]) -> [Double] {
+            script.map { k in
+                measure {
+                    session.send(.key(k))
+                    _ = renderer.render(session.state)
+                }
+            }
+        }
+        let boardScript: [Key] = (0..<keys).map { i in
+            switch i % 20 {
+            case 0: .pageDown
+            case 1: .pageUp
+            case 7: .char("s")
+            case 13: .char("/")
+            case 14: .char("a")
+            case 15: .escape
+            default: i % 2 == 0 ? .char("j") : .char("k")
+            }
+        }
+        let board = timeKeys(boardScript)
+        results["board_key_p50_ms"] = percentile(board, 0.5)
+        results["board_key_p99_ms"] = percentile(board, 0.99)
+        rows.append(
+            (
+                "keystroke → frame, board, p50 / p99",
+                String(format: "%.2f / %.2f ms", percentile(board, 0.5), percentile(board, 0.99))
+            ))
+        // The same keys split: moving, versus re-sorting or re-filtering the whole portfolio.
+        let reorders = Set([7, 13, 14, 15])
+        let moves = board.enumerated().filter { !reorders.contains($0.offset % 20) }.map(\.element)
+        let reorder = board.enumerated().filter { reorders.contains($0.offset % 20) }.map(\.element)
+        results["board_move_p99_ms"] = percentile(moves, 0.99)
+        results["board_reorder_p99_ms"] = percentile(reorder, 0.99)
+        rows.append(("  of which moves (j k PgUp PgDn), p99", String(format: "%.2f ms", percentile(moves, 0.99))))
+        rows.append(
+            ("  of which sort / filter keys (s / a Esc), p99", String(format: "%.2f ms", percentile(reorder, 0.99))))
+        session.send(.key(.char("1")))
+        session.send(.key(.char("g")))
+        session.send(.key(.enter))
+        let accountScript: [Key] = (0..<keys).map { i in
+            [.char("j"), .char("j"), .char("k"), .tab, .char("]"), .backTab, .char("["), .char("k")][i % 8]
+        }
+        let account = timeKeys(accountScript)
+        results["account_key_p50_ms"] = percentile(account, 0.5)
+        results["account_key_p99_ms"] = percentile(account, 0.99)
+        rows.append(
+            (
+                "keystroke → frame, account, p50 / p99",
+                String(format: "%.2f / %.2f ms", percentile(account, 0.5), percentile(account, 0.99))
+            ))
+
+        // Saved actions: durable commits through the store, as the terminal makes them —
+        // which leaves checkpoints to idle moments (one after every 50 actions here).
+        try store.deferCheckpoints()
+        let ids = session.state.visible.prefix(200)
+        var saved: [Double] = []
+        var i = 0
+        while saved.count < actions {
+            let id = ids[ids.index(ids.startIndex, offsetBy: i % ids.count)]
+            i += 1
+            guard let a = try store.account(id), let t = a.tasks.first(where: { $0.lane != .approval }) else {
+                continue
+            }
+            let change: Change
+            switch saved.count % 3 {
+            case 0: change = .setTaskStatus(task: t.id, to: t.status == .done ? .open : .done, reason: nil)
+            case 1:
+                change = .setTaskStatus(
+                    task: t.id, to: t.status == .blocked ? .open : .blocked,
+                    reason: t.status == .blocked ? nil : "waiting on firewall")
+            default: change = .setTaskDue(task: t.id, due: t.due + 1)
+            }
+            saved.append(
+                measure {
+                    _ = try? store.perform(
+                        change, on: id, who: "bench", today: asOf, expected: a.expectation(for: change))
+                })
+            if saved.count % 50 == 0 { try store.checkpoint() }
+        }
+        results["action_p50_ms"] = percentile(saved, 0.5)
+        results["action_p99_ms"] = percentile(saved, 0.99)
+        rows.append(
+            (
+                "saved action (durable), p50 / p99",
+                String(format: "%.2f / %.2f ms", percentile(saved, 0.5), percentile(saved, 0.99))
+            ))
+
+        // Live refresh: another process commits one change; the board's next poll brings it in.
+        let other = try Store(path: storePath(size), mode: .readWrite)
+        var refreshes: [Double] = []
+        for (k, id) in ids.prefix(20).enumerated() {
+            try other.perform(.addNote(text: "bench refresh \(k)", task: nil), on: id, who: "other", today: asOf)
+            refreshes.append(
+                measure {
+                    session.poll()
+                    _ = renderer.render(session.state)
+                })
+        }
+        try store.checkpoint()  // the board idles after the refreshes, as it would
+        results["refresh_p50_ms"] = percentile(refreshes, 0.5)
+        results["refresh_max_ms"] = refreshes.max() ?? 0
+        rows.append(
+            (
+                "another process's change → frame, p50 / max",
+                String(format: "%.2f / %.2f ms", percentile(refreshes, 0.5), refreshes.max() ?? 0)
+            ))
+
+        // Reports as whole processes.
+        let golive = binDir.appendingPathComponent("golive").path
+        for kind in ["overdue", "stalled"] {
+            var times: [Double] = []
+            for _ in 0..<max(1, reportRuns) {
+                times.append(
+                    try measure {
+                        let r = try runProcess(
+                            golive,
+                            ["report", kind, "--store", storePath(size), "--as-of", asOf.iso, "--format", "json"])
+                        if r.code != 0 { throw ValidationError("report \(kind) failed: \(r.err)") }
+                    })
+            }
+            results["report_\(kind)_ms"] = percentile(times, 0.5)
+            rows.append(
+                (
+                    "golive report \(kind), whole process (median of \(times.count))",
+                    String(format: "%.0f ms", percentile(times, 0.5))
+                ))
+        }
+
+        if !skipTerminal {
+            if let (line, page) = try terminalBytes(golive: golive, store: storePath(size)) {
+                results["terminal_bytes_per_key"] = line
+                results["terminal_bytes_per_page_key"] = page
+                rows.append(("terminal bytes per navigation key (100 × j/k, tmux)", String(format: "%.0f B", line)))
+                rows.append(("terminal bytes per page key (20 × PgDn/PgUp, tmux)", String(format: "%.0f B", page)))
+            } else {
+                rows.append(("terminal bytes per navigation key", "skipped: no tmux"))
+            }
+        }
+
+        let width = rows.map { Text.width($0.0) }.max() ?? 10
+        print("golive-bench — \(results["machine"] as? String ?? "")")
+        for (k, v) in rows { print(Text.pad(k, to: width) + "  " + v) }
+        let data = try JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys])
+        if let json { try data.write(to: URL(fileURLWithPath: json)) }
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTerminal
+
+struct Board: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the board (the default).",
+        discussion: "Without a terminal (a pipe or a file), prints the board once as text.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(help: "Use the demo store, seeded on first use with a sample portfolio.")
+    var demo = false
+
+    @Option(help: ArgumentHelp("A theme name or file (env GOLIVE_THEME; `golive theme list`).", valueName: "name|path"))
+    var theme: String?
+
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Look without changing anything (also automatic for a store you cannot write).")
+    var readOnly = false
+
+    @Option(help: ArgumentHelp("Open on this screen: board, stalled, agenda or metrics.", valueName: "screen"))
+    var view: String = "board"
+
+    /// The screens `--view` names.
+    static let screens: [String: Screen] = [
+        "board": .board, "stalled": .stalled, "agenda": .agenda, "metrics": .metrics,
+    ]
+
+    func validate() throws {
+        guard Self.screens[view] != nil else {
+            throw ValidationError(
+                "--view '\(Text.inert(view))' is not a screen (expected board, stalled, agenda or metrics)")
+        }
+    }
+
+    func run() throws {
+        let paths = common.paths
+        // Everything a user may have got wrong is checked before the terminal is taken.
+        let keys = try KeyTable.load(path: paths.keysFile)
+        let themeName = theme ?? common.environment["GOLIVE_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let chosen = try ThemeCatalog(userDirectory: paths.themeDirectory).theme(themeName)
+        // A store this user cannot write opens read-only rather than not at all.
+        let path = common.storePath(demo: demo)
+        let unwritable =
+            FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
+        let store =
+            readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
+        let today = try common.today()
+        let unicode = Locale.isUTF8(common.environment)
+        var state = AppState(
+            try Session.snapshot(store, user: common.who()), today: today, user: common.who(), readOnly: store.readOnly,
+            keys: keys, screen: Self.screens[view] ?? .board)
+        if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
+        if unwritable && !readOnly {
+            state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true)
+        }
+        let session = Session(store: store, state: state)
+
+        guard isatty(1) == 1, isatty(0) == 1 else {
+            // Not a terminal: the board once, as text (a capture for scripts and READMEs).
+            let width = Int(common.environment["COLUMNS"] ?? "") ?? 120
+            session.send(
+                .resize(
+                    width: max(AppState.minimumWidth, width),
+                    height: max(AppState.minimumHeight, min(state.visible.count + 4, 2000))))
+            print(Renderer(glyphs: Glyphs(unicode: unicode)).render(session.state).text, terminator: "")
+            return
+        }
+        let backend = Backend(theme: chosen, unicode: unicode)
+        guard backend.start() else {
+            let term = common.environment["TERM"] ?? "unset"
+            throw UsageProblem("cannot open the terminal (TERM=\(term)): use `golive report` in scripts")
+        }
+        let runtime = Runtime(session: session, backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
+        let status = runtime.run()
+        backend.stop()
+        if status != 0 { Foundation.exit(status) }
+    }
+}
+
+/// The board's store: the demo store (seeded on first use) or the user's, created empty.
+func openBoardStore(_ common: CommonOptions, demo: Bool) throws -> Store {
+    let catalog = try common.catalog()
+    let store = try common.open(.create, demo: demo)
+    if try demo && store.accountIDs().isEmpty {
+        let seeder = Seeder(
+            accounts: 30, tasksPerAccount: nil, csms: 4, seed: 2026, asOf: try common.today(), catalog: catalog)
+        try Operations.seed(seeder, into: store)
+    }
+    return store
+}

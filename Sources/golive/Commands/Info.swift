@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTerminal
+
+struct Info: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show the version and the paths in use.")
+    @OptionGroup var common: CommonOptions
+    func run() throws {
+        let p = common.paths
+        let path = common.storePath()
+        let exists = FileManager.default.fileExists(atPath: path)
+        print(
+            """
+            golive \(Golive.version)
+            store:      \(path)\(exists ? "" : " (not created yet)")
+            demo store: \(p.demoStore)
+            config:     \(p.configDirectory)
+            playbooks:  \(p.playbookDirectory)
+            themes:     \(p.themeDirectory)
+            keys:       \(p.keysFile)
+            today:      \(try common.today().iso)
+            user:       \(common.who())
+            """)
+    }
+}

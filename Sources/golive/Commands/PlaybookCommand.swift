@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTerminal
+
+struct PlaybookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "playbook", abstract: "List, show and check playbooks.",
+        subcommands: [List.self, Show.self, Check.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the playbooks available.")
+        @OptionGroup var common: CommonOptions
+        func run() throws {
+            let table = TextTable(
+                columns: ["name", "title", "stages", "checkpoints", "tasks", "source"], rightAligned: [2, 3, 4],
+                rows: try common.catalog().entries.map { e in
+                    [
+                        e.playbook.name, e.playbook.title, "\(e.playbook.stages.count)",
+                        "\(e.playbook.checkpoints.count)",
+                        "\(e.playbook.tasks.count)", e.source,
+                    ]
+                })
+            print(table.text(), terminator: "")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one playbook: stages, checkpoints, lanes, touchpoints.")
+        @OptionGroup var common: CommonOptions
+        @Argument(help: "The playbook's name.") var name: String
+        func run() throws {
+            guard let p = try common.catalog().playbook(named: name) else {
+                throw UsageProblem("unknown playbook '\(Text.inert(name))' (see `golive playbook list`)")
+            }
+            print(PlaybookText.describe(p), terminator: "")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a playbook file; a problem is named with its file and line.")
+        @Argument(help: ArgumentHelp("The YAML file.", valueName: "file.yaml")) var file: String
+        func run() throws {
+            let p = try PlaybookFile.load(path: file)
+            let parts = [
+                "\(p.stages.count) stages", "\(p.checkpoints.count) checkpoints", "\(p.tasks.count) tasks",
+                "\(p.touchpoints.count) touchpoints",
+            ]
+            print("\(file): ok — playbook '\(p.name)': " + parts.joined(separator: ", "))
+        }
+    }
+}

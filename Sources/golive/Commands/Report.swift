@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTerminal
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a report: stalled, overdue, metrics or portfolio.",
+        discussion: "Formats: table (default), json, csv, markdown (a weekly status report).")
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("stalled | overdue | metrics | portfolio", valueName: "kind")) var kind: String
+    @Option(help: "table | json | csv | markdown") var format: String = "table"
+    @Option(help: "Only this CSM's accounts.") var csm: String?
+
+    func validate() throws {
+        _ = try parsed()
+    }
+
+    /// The report and format the arguments name, or a message listing the ones there are.
+    private func parsed() throws -> (ReportKind, ReportFormat) {
+        guard let report = ReportKind(rawValue: kind) else {
+            let known = ReportKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown report '\(Text.inert(kind))' (expected \(known))")
+        }
+        guard let reportFormat = ReportFormat(rawValue: format) else {
+            let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown format '\(Text.inert(format))' (expected \(known))")
+        }
+        return (report, reportFormat)
+    }
+
+    func run() throws {
+        let (report, reportFormat) = try parsed()
+        let store = try common.open(.readOnly)
+        let today = try common.today()
+        let reports = try Reports.read(report, from: store, today: today, csm: csm)
+        print(try reports.render(report, as: reportFormat), terminator: "")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GoliveDomain
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveIO
+
+struct ExportRestoreTests {
+    func seededStore(_ dir: TempDir, name: String = "a.sqlite", seed: UInt64 = 3) throws -> Store {
+        let store = try Store(path: dir.file(name), mode: .create)
+        try Operations.seed(
+            Seeder(accounts: 25, tasksPerAccount: nil, csms: 3, seed: seed, asOf: day("2026-11-22"), catalog: builtins),
+            into: store, batch: 10)
+        return store
+    }
+
+    @Test func exportRestoreExportGivesIdenticalJSON() throws {
+        let dir = TempDir()
+        let a = try seededStore(dir)
+        try a.perform(
+            .escalate(reason: "sponsor \"unhappy\" — 東京"), on: try a.accounts()[0].id, who: "lee",
+            today: day("2026-11-22"))
+        let first = try ExportDocument.make(from: a).json()
+        try first.write(to: URL(fileURLWithPath: dir.file("export.json")))
+        let b = try Store(path: dir.file("b.sqlite"), mode: .create)
+        try ExportDocument.read(path: dir.file("export.json")).restore(into: b)
+        let second = try ExportDocument.make(from: b).json()
+        #expect(first == second)
+        #expect(try b.accounts() == a.accounts())
+    }
+
+    @Test func theSameSeedAndDayGiveTheSamePortfolio() throws {
+        let dir = TempDir()
+        let one = try ExportDocument.make(from: seededStore(dir, name: "1.sqlite")).json()
+        let two = try ExportDocument.make(from: seededStore(dir, name: "2.sqlite")).json()
+        let other = try ExportDocument.make(from: seededStore(dir, name: "3.sqlite", seed: 4)).json()
+        #expect(one == two)
+        #expect(one != other)
+    }
+
+    @Test func aSeededPortfolioShowsEveryColour() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+        try Operations.seed(
+            Seeder(accounts: 120, tasksPerAccount: 30, csms: 4, seed: 9, asOf: day("2026-11-22"), catalog: builtins),
+            into: store)
+        let accounts = try store.accounts()
+        #expect(accounts.allSatisfy { $0.tasks.count == 30 })
+        let rags = Set(accounts.filter(\.isActive).map { $0.status(asOf: day("2026-11-22")).rag })
+        #expect(rags == [.red, .amber, .green])
+        #expect(accounts.contains { $0.stall(asOf: day("2026-11-22")) != nil })
+        #expect(accounts.contains { $0.escalation != nil })
+        #expect(accounts.contains { !$0.isActive })
+        #expect(Set(accounts.map(\.csm)).count == 4)
+    }
+
+    @Test func restoreRefusesANonEmptyStore() throws {
+        let dir = TempDir()
+        let a = try seededStore(dir)
+        let doc = try ExportDocument.make(from: a)
+        #expect(describe { try doc.restore(into: a) }?.contains("is not empty") == true)
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var mutate: @Sendable (String) -> String
+        var message: String
+        var testDescription: String { name }
+    }
+    static let cases: [Case] = [
+        .init(name: "truncated", mutate: { String($0.prefix($0.count / 2)) }, message: "not valid JSON"),
+        .init(
+            name: "wrong version", mutate: { $0.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 7") },
+            message: "export version 7 is not supported (this golive reads version 1)"),
+        .init(name: "not an export", mutate: { _ in "{\"hello\": 1}" }, message: "not a golive export"),
+        .init(
+            name: "event about a missing account",
+            mutate: { $0.replacingOccurrences(of: "\"account_id\" : 1,", with: "\"account_id\" : 999999,") },
+            message: "refers to account 999999, which is not in the file"),
+    ]
+
+    @Test(arguments: cases)
+    func aBadExportIsRefusedAndTheStoreStaysEmpty(_ c: Case) throws {
+        let dir = TempDir()
+        let text = String(decoding: try ExportDocument.make(from: seededStore(dir)).json(), as: UTF8.self)
+        let path = dir.write("bad.json", c.mutate(text))
+        let m = describe { _ = try ExportDocument.read(path: path) }
+        #expect(m?.hasPrefix("\(path): ") == true && m?.contains(c.message) == true, "got: \(m ?? "no error")")
+    }
+}

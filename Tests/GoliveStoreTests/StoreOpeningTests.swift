@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import GoliveDomain
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveStore
+
+struct StoreOpeningTests {
+    @Test func aNewStoreIsPrivateToItsOwner() throws {
+        let dir = TempDir()
+        let path = dir.file("nested/deeper/s.sqlite")
+        _ = try Store(path: path, mode: .create)
+        let fm = FileManager.default
+        #expect((try fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        #expect((try fm.attributesOfItem(atPath: dir.file("nested/deeper"))[.posixPermissions] as? Int) == 0o700)
+    }
+
+    @Test func aStoreSurvivesReopeningWithEverythingInIt() throws {
+        let dir = TempDir()
+        _ = try seeded(dir)
+        let again = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        #expect(try again.accounts() == [sampleAccount()])
+        #expect(try again.nextID() == 1000)
+    }
+
+    func refusal(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch { return "\(error)" }
+    }
+
+    @Test func aStoreWrittenBeforeTheBoardsFactsExistedGetsThemOnOpening() throws {
+        let dir = TempDir()
+        let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        // Back to the schema before "v2": no facts table, the migration not yet run.
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(
+                sql: """
+                    DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
+                    CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
+                    DELETE FROM grdb_migrations WHERE identifier = 'v2'
+                    """)
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+    }
+
+    @Test func packedCheckpointFactsReadBackAsWritten() {
+        let cases = [
+            CheckpointFacts(id: 1, due: Day(ordinal: 0), achieved: true),
+            CheckpointFacts(
+                id: Int64.max, due: Day(iso: "1900-01-01")!, achieved: false, open: 50_000, blockedOrRejected: 7,
+                earliestOpenDue: Day(iso: "1899-12-31")!, longestCustomerWaitSince: Day(iso: "2399-12-31")!),
+            CheckpointFacts(
+                id: 42, due: Day(iso: "2026-11-22")!, achieved: false, open: 1, blockedOrRejected: 0,
+                earliestOpenDue: nil, longestCustomerWaitSince: Day(iso: "2026-11-01")!),
+        ]
+        #expect(FactsRows.unpack(FactsRows.pack(cases)) == cases)
+        #expect(FactsRows.unpack(FactsRows.pack([])) == [])
+    }
+
+    @Test func aFileThatIsNotSQLiteIsRefusedUntouched() throws {
+        let dir = TempDir()
+        let path = dir.file("notes.txt")
+        try "hello".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(
+            refusal { _ = try Store(path: path, mode: .readWrite) }
+                == "\(path) is not a golive store (not a SQLite database)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "hello")
+    }
+
+    @Test func anotherProgramsDatabaseIsRefused() throws {
+        let dir = TempDir()
+        let path = dir.file("other.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE t(x); INSERT INTO t VALUES (1)") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(
+            refusal { _ = try Store(path: path, mode: .readWrite) }
+                == "\(path) is not a golive store (it is another program's SQLite database)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aStoreFromANewerSchemaIsRefused() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        try store.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99')") }
+        #expect(
+            refusal { _ = try Store(path: dir.file("s.sqlite"), mode: .readWrite) }
+                == "\(dir.file("s.sqlite")) was written by a newer golive "
+                + "(its schema is ahead of this version): upgrade golive"
+        )
+    }
+
+    @Test func aMissingStoreIsNotCreatedByAReader() {
+        let dir = TempDir()
+        #expect(
+            refusal { _ = try Store(path: dir.file("none.sqlite"), mode: .readOnly) }?.hasPrefix("no store at") == true)
+        #expect(!FileManager.default.fileExists(atPath: dir.file("none.sqlite")))
+    }
+
+    @Test func aReadOnlyFileIsRefusedForWriting() throws {
+        guard getuid() != 0 else { return }  // root may write anything; the CLI tests cover chmod as a normal user
+        let dir = TempDir()
+        _ = try seeded(dir)
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: dir.file("s.sqlite"))
+        #expect(refusal { _ = try Store(path: dir.file("s.sqlite"), mode: .readWrite) }?.contains("read-only") == true)
+    }
+
+    @Test func aReadOnlyStoreRefusesEveryWrite() throws {
+        let dir = TempDir()
+        _ = try seeded(dir)
+        let ro = try Store(path: dir.file("s.sqlite"), mode: .readOnly)
+        #expect(
+            refusal { try ro.perform(.markReviewed, on: 1, who: "x", today: Day(iso: "2026-01-02")!) }?.hasPrefix(
+                "read-only") == true)
+    }
+
+    @Test func severalProcessesOpeningAFreshStoreAtOnceAllSucceed() async throws {
+        let dir = TempDir()
+        let path = dir.file("race.sqlite")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<6 { group.addTask { _ = try Store(path: path, mode: .create) } }
+            try await group.waitForAll()
+        }
+        #expect(try Store(path: path, mode: .readOnly).accounts().isEmpty)
+    }
+}

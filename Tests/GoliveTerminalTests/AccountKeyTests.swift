@@ -1,0 +1,261 @@
+import Foundation
+import GoliveDomain
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveTerminal
+
+@Suite(.serialized)
+struct AccountKeyTests {
+    func opened() throws -> (TempDir, Store, Session) {
+        let dir = TempDir()
+        let store = try makeStore(dir)
+        let s = try session(store)
+        s.open("Zürich")
+        return (dir, store, s)
+    }
+
+    func stored(_ store: Store, _ s: Session) throws -> Account { try store.account(s.account.id)! }
+
+    @Test func xCompletesATaskAndSavesItWithOneEvent() throws {
+        let (_, store, s) = try opened()
+        s.select("Sales-to-CS handoff meeting")
+        s.press(.char("x"))
+        let t = try stored(store, s).tasks.first { $0.title == "Sales-to-CS handoff meeting" }!
+        #expect(t.status == .done && t.finishedOn == today)
+        let events = try store.events(account: s.account.id)
+        #expect(events.count == 1 && events[0].who == "lee" && events[0].kind == "task.status")
+        #expect(s.state.status == StatusLine(text: "saved: 'Sales-to-CS handoff meeting' open → done", isError: false))
+        s.press(.char("x"))
+        #expect(try stored(store, s).tasks.first { $0.title == "Sales-to-CS handoff meeting" }!.status == .open)
+    }
+
+    @Test func xIsRefusedBeforeTheTasksItDependsOn() throws {
+        let (_, store, s) = try opened()
+        s.select("Record goals, requirements and promises")
+        s.press(.char("x"))
+        #expect(
+            s.state.status
+                == StatusLine(
+                    text: "'Record goals, requirements and promises' cannot be done "
+                        + "before 'Sales-to-CS handoff meeting' (open)",
+                    isError: true))
+        #expect(try store.events().isEmpty)
+    }
+
+    @Test func bBlocksWithAReasonAndEscCancels() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char("b"))
+        s.type("no contact")
+        s.press(.escape)
+        #expect(try store.events().isEmpty && s.state.prompt == nil && !s.state.quitting)
+        s.press(.char("b"))
+        s.type("no contact yet")
+        s.press(.enter)
+        let t = try stored(store, s).tasks.first { $0.title == "Send welcome pack" }!
+        #expect(t.status == .blocked && t.reason == "no contact yet")
+        #expect(s.state.rows[s.account.id]!.rag == .red)
+        s.press(.char("b"))  // b on a blocked task unblocks it
+        #expect(try stored(store, s).tasks.first { $0.title == "Send welcome pack" }!.status == .open)
+    }
+
+    @Test func wMarksACustomerTaskWaiting() throws {
+        let (_, store, s) = try opened()
+        s.focus(.customer)
+        s.select("Complete intake questionnaire")
+        s.press(.char("w"))
+        #expect(try stored(store, s).tasks.first { $0.title == "Complete intake questionnaire" }!.status == .waiting)
+    }
+
+    @Test func theApprovalLaneApprovesAndRejectsWithAReason() throws {
+        let (_, store, s) = try opened()
+        s.focus(.approval)
+        s.select("Security review")
+        s.press(.char("X"))
+        s.type("pen test missing")
+        s.press(.enter)
+        var t = try stored(store, s).tasks.first { $0.title == "Security review" }!
+        #expect(t.status == .rejected && t.reason == "pen test missing")
+        s.press(.char("x"))
+        t = try stored(store, s).tasks.first { $0.title == "Security review" }!
+        #expect(t.status == .approved)
+        s.press(.char("b"))
+        #expect(s.state.status?.text == "an approval is approved or rejected, not blocked")
+        s.focus(.internal)
+        s.press(.char("X"))
+        #expect(s.state.status?.text == "only approvals can be rejected (this is the Internal lane)")
+    }
+
+    @Test func aAddsATaskToTheFocusedLaneAskingTitleOwnerAndDue() throws {
+        let (_, store, s) = try opened()
+        s.focus(.customer)
+        s.press(.char("a"))
+        s.type("Send logo files")
+        s.press(.enter)
+        #expect(s.state.prompt?.text == "Mia Vogel")  // the customer's champion is offered
+        s.press(.enter)
+        #expect(s.state.prompt?.text == "2026-11-29")
+        s.press(.char("+"), .char("+"), .char("-"), .enter)
+        let t = try #require(
+            try stored(store, s).tasks.first { $0.title == "Send logo files" },
+            "status: \(String(describing: s.state.status))")
+        #expect(t.lane == .customer && t.owner == "Mia Vogel" && t.due == Day(iso: "2026-11-30")! && t.status == .open)
+        #expect(s.selectedTask?.lane == .customer)
+    }
+
+    @Test func eDAndOEditTitleDueDateAndOwner() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char("e"))
+        for _ in 0..<4 { s.press(.backspace) }
+        s.type("kit")
+        s.press(.enter)
+        s.select("Send welcome kit")
+        s.press(.char("d"), .char("+"), .enter)
+        s.press(.char("o"), .ctrl("u"))
+        s.type("Kai Berg")
+        s.press(.enter)
+        let t = try stored(store, s).tasks.first { $0.title == "Send welcome kit" }!
+        #expect(t.due == Day(iso: "2026-10-22")! && t.owner == "Kai Berg")
+        s.press(.char("d"), .ctrl("u"))
+        s.type("2026-02-30")
+        s.press(.enter)
+        #expect(s.state.status == StatusLine(text: "'2026-02-30' is not a date (YYYY-MM-DD)", isError: true))
+        #expect(try store.events().map(\.kind) == ["task.title", "task.due", "task.owner"])
+    }
+
+    @Test func nAddsANoteAsAnEvent() throws {
+        let (_, store, s) = try opened()
+        s.press(.char("n"))
+        s.type("called Mia about SSO")
+        s.press(.enter)
+        let e = try store.events(account: s.account.id).last!
+        #expect(e.kind == "note" && e.detail == "called Mia about SSO" && e.who == "lee")
+    }
+
+    @Test func cAchievesTheSelectedCheckpointOnlyWhenItsWorkIsDone() throws {
+        let (_, store, s) = try opened()
+        s.press(.char("c"))
+        #expect(
+            s.state.status?.text
+                == "Handoff complete is not met: 2 open tasks "
+                + "('Sales-to-CS handoff meeting', 'Record goals, requirements and promises')"
+        )
+        s.select("Sales-to-CS handoff meeting")
+        s.press(.char("x"))
+        s.select("Record goals, requirements and promises")
+        s.press(.char("x"))
+        s.press(.char("c"))
+        #expect(try stored(store, s).checkpoints.first { $0.key == "handoff-complete" }!.achievedOn == today)
+    }
+
+    @Test func cAsksForTheCustomersConfirmationWhereRequired() throws {
+        let (_, store, s) = try opened()
+        s.press(.char("]"), .char("]"))  // Kickoff held, which the customer confirms
+        #expect(s.state.selectedCheckpoint(in: s.account)?.name == "Kickoff held")
+        // Finish the kickoff's work in dependency order, in each lane.
+        for title in [
+            "Sales-to-CS handoff meeting", "Record goals, requirements and promises", "Draft success plan",
+            "Prepare kickoff agenda",
+        ] {
+            s.select(title)
+            s.press(.char("x"))
+        }
+        s.focus(.customer)
+        s.select("Confirm executive sponsor attends")
+        s.press(.char("x"))
+        s.focus(.approval)
+        s.select("Success plan sign-off")
+        s.press(.char("x"))
+        s.press(.char("c"))
+        #expect(
+            s.state.prompt?.label.hasPrefix("Kickoff held needs the customer's confirmation") == true
+                && s.state.prompt?.text == "Mia Vogel")
+        s.press(.enter)
+        let c = try stored(store, s).checkpoints.first { $0.key == "kickoff-held" }!
+        #expect(c.achievedOn == today && c.confirmedBy == "Mia Vogel")
+    }
+
+    @Test func greaterThanAdvancesTheStageOrAsksForAnOverride() throws {
+        let (_, store, s) = try opened()
+        s.press(.char(">"))
+        #expect(
+            s.state.prompt?.label
+                == "cannot leave Handoff: checkpoint 'Handoff complete' not achieved "
+                + "— override reason (Esc keeps the stage)"
+        )
+        s.press(.escape)
+        #expect(try stored(store, s).stage.key == "handoff")
+        s.press(.char(">"))
+        s.type("Sales handoff done by phone")
+        s.press(.enter)
+        let a = try stored(store, s)
+        #expect(a.stage.key == "intake" && a.stages[0].overrideReason == "Sales handoff done by phone")
+        #expect(try store.events().last?.detail == "override: Sales handoff done by phone")
+    }
+
+    @Test func bangEscalatesWithAReason() throws {
+        let (_, store, s) = try opened()
+        s.press(.char("!"))
+        s.type("sponsor unhappy")
+        s.press(.enter)
+        #expect(try stored(store, s).escalation?.reason == "sponsor unhappy")
+        #expect(s.state.rows[s.account.id]!.rag == .red)
+    }
+
+    @Test func uUndoesTheLastChangeOfThisSession() throws {
+        let (_, store, s) = try opened()
+        let before = try stored(store, s)
+        s.focus(.customer)
+        s.press(.char("a"))
+        s.type("Temp")
+        s.press(.enter, .enter, .enter)
+        s.press(.char("u"))
+        let after = try stored(store, s)
+        #expect(after.tasks == before.tasks && after.version == before.version + 2)
+        #expect(try store.events().map(\.kind) == ["task.added", "undo"])
+        s.press(.char("u"))
+        #expect(s.state.status == StatusLine(text: "nothing to undo in this session", isError: true))
+    }
+
+    @Test func aChangeOnAStaleViewIsRefusedAndTheFreshStateShown() throws {
+        let (dir, store, s) = try opened()
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let task = s.account.tasks.first { $0.title == "Send welcome pack" }!
+        try other.perform(
+            .setTaskDue(task: task.id, due: today + 2), on: s.account.id, who: "dana", today: today,
+            now: Date(timeIntervalSince1970: 1_795_345_200))
+        s.select("Send welcome pack")
+        s.press(.char("x"))
+        #expect(s.state.status == StatusLine(text: "changed by dana at 2026-11-22T11:00:00Z — reloaded", isError: true))
+        #expect(s.account.task(task.id)?.due == today + 2)  // the fresh state is shown
+        s.press(.char("x"))
+        #expect(try stored(store, s).task(task.id)!.status == .done)
+    }
+
+    @Test func anotherPanesChangeToADifferentRowDoesNotBlockMine() throws {
+        let (dir, store, s) = try opened()
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        try other.perform(.addNote(text: "from another pane", task: nil), on: s.account.id, who: "dana", today: today)
+        s.select("Send welcome pack")
+        s.press(.char("x"))
+        #expect(s.state.status?.isError == false)
+        #expect(try stored(store, s).tasks.first { $0.title == "Send welcome pack" }!.status == .done)
+    }
+
+    @Test func tabAndShiftTabCycleTheLanes() throws {
+        let (_, _, s) = try opened()
+        var lanes: [Lane] = []
+        for _ in 0..<3 {
+            s.press(.tab)
+            lanes.append(s.state.focus!.lane)
+        }
+        #expect(lanes == [.customer, .approval, .internal])
+        s.press(.backTab)
+        #expect(s.state.focus?.lane == .approval)
+        s.press(.char("h"), .char("l"))
+        #expect(s.state.focus?.lane == .approval)
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GoliveIO
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveTerminal
+
+struct KeyTableTests {
+    func load(_ text: String) throws -> KeyTable {
+        let dir = TempDir()
+        let path = dir.file("keys.yaml")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return try KeyTable.load(path: path)
+    }
+
+    @Test func aUserMayRebindAndAddKeys() throws {
+        let t = try load("toggle-done: [x, Space]\nescalate: E\n")
+        #expect(t.command(for: .char(" "), in: .account) == .toggleDone)
+        #expect(t.command(for: .char("E"), in: .account) == .escalate)
+        #expect(t.command(for: .char("!"), in: .account) == nil)
+    }
+
+    @Test(arguments: [
+        ("escalate: x\n", "keys.yaml:1: key 'x' is bound to both toggle-done and escalate"),
+        ("reload: j\n", "keys.yaml:1: key 'j' is bound to both move-down and reload"),
+        ("launch: L\n", "keys.yaml:1: unknown command 'launch'"),
+        ("escalate: Hyper-Z\n", "keys.yaml:1: escalate: unknown key 'Hyper-Z'"),
+        ("escalate: []\n", "keys.yaml:1: escalate: no key left for this command"),
+    ])
+    func aConflictOrUnknownNameIsRefusedAtStart(_ text: String, _ message: String) throws {
+        do {
+            _ = try load(text)
+            Issue.record("accepted \(text)")
+        } catch {
+            // The message is PATH/keys.yaml:LINE: reason.
+            #expect("\(error)".contains("/" + message), "got: \(error)")
+        }
+    }
+
+    @Test func theSameKeyMayMeanDifferentThingsOnDifferentScreens() throws {
+        // 'r' reloads on the board; binding it on the account screen is no conflict.
+        let t = try load("mark-waiting: r\n")
+        #expect(t.command(for: .char("r"), in: .board) == .reload)
+        #expect(t.command(for: .char("r"), in: .account) == .markWaiting)
+    }
+
+    @Test func theHelpOverlayListsEveryBindingOfTheTable() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir), width: 120, height: 60)
+        s.press(.char("?"))
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        for b in KeyTable.defaults.bindings {
+            #expect(screen.contains(b.description), "missing: \(b.description)")
+        }
+        s.type("undo")
+        let filtered = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(filtered.contains("undo the last change") && !filtered.contains("move down"))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveTerminal
+
+@Suite(.serialized)
+struct MetricsAndHistoryTests {
+    @Test func theMetricsScreenShowsTheReportsFigures() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 60)
+        let s = try session(store, width: 140, height: 60)
+        // Reading every account takes seconds at scale: a frame says so before the wait.
+        var whileWaiting = ""
+        s.willWait = { whileWaiting = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text }
+        s.press(.char("4"))
+        #expect(whileWaiting.contains("Metrics") && whileWaiting.contains("reading every account for the metrics…"))
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(!screen.contains("reading every account"))
+        let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today)
+            .metrics()
+        #expect(screen.contains(Reports.spread(report.team.timeToFirstValue) + " d"))
+        #expect(screen.contains(Reports.spread(report.team.timeToGoLive) + " d"))
+        for r in [report.team.onTimeGoLive, report.team.customerTaskOnTime, report.team.escalation] {
+            #expect(screen.contains("(\(r.part) of \(r.whole))") && screen.contains(r.percent))
+        }
+        for m in report.byCsm { #expect(screen.contains(m.group)) }
+        #expect(screen.contains("go-lives per week"))
+    }
+
+    @Test func hShowsTheAccountsHistoryNewestFirst() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir))
+        s.open("Zürich")
+        s.select("Send welcome pack")
+        s.press(.char("x"))
+        s.press(.char("n"))
+        s.type("second")
+        s.press(.enter)
+        s.press(.char("H"))
+        #expect(s.state.screen == .history(s.state.focus!.accountID) || s.state.history.count == 2)
+        #expect(s.state.history.map(\.kind) == ["note", "task.status"])
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(
+            screen.contains("lee") && screen.contains("note: second")
+                && screen.contains("'Send welcome pack' open → done"))
+        s.press(.char("q"))
+        #expect(s.state.currentAccount?.name == "Zürich Re 東京")
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveTerminal
+
+@Suite(.serialized)
+struct StalledReviewTests {
+    func opened() throws -> (TempDir, Store, Session) {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 40)
+        let s = try session(store)
+        s.press(.char("2"))
+        return (dir, store, s)
+    }
+
+    @Test func stalledAccountsAreGroupedByCSMMostARRFirst() throws {
+        let (_, _, s) = try opened()
+        let groups = s.state.stalledGroups()
+        #expect(!groups.isEmpty && groups.allSatisfy { g in g.rows.allSatisfy { $0.stall != nil && $0.csm == g.csm } })
+        let totals = groups.map { $0.rows.reduce(0) { $0 + $1.arr } }
+        #expect(totals == totals.sorted(by: >))
+        #expect(groups.allSatisfy { g in g.rows.map(\.arr) == g.rows.map(\.arr).sorted(by: >) })
+        #expect(s.state.stalledSelected == groups[0].rows[0].id)
+        s.press(.char("j"))
+        #expect(s.state.stalledSelected == s.state.stalledOrder[1])
+    }
+
+    @Test func vMarksReviewedWithTheUserAndTime() throws {
+        let (_, store, s) = try opened()
+        let id = s.state.stalledSelected!
+        s.press(.char("v"))
+        let e = try store.events(account: id).last!
+        #expect(e.kind == "account.reviewed" && e.who == "lee" && e.at == "2026-11-22T10:00:00Z")
+        #expect(s.state.reviews[id]?.lastReviewBy == "lee")
+        // A review is not activity: the account stays stalled.
+        #expect(s.state.rows[id]?.stall != nil)
+    }
+
+    @Test func escalateReassignAndNoteActOnTheSelectedAccount() throws {
+        let (_, store, s) = try opened()
+        let id = s.state.stalledSelected!
+        s.press(.char("!"))
+        s.type("sponsor silent for 3 weeks")
+        s.press(.enter)
+        s.press(.char("o"), .ctrl("u"))
+        s.type("Léa Dubois")
+        s.press(.enter)
+        s.press(.char("n"))
+        s.type("agreed a recovery plan")
+        s.press(.enter)
+        let a = try store.account(id)!
+        #expect(a.escalation?.reason == "sponsor silent for 3 weeks" && a.csm == "Léa Dubois")
+        #expect(try store.events(account: id).suffix(3).map(\.kind) == ["account.escalated", "account.csm", "note"])
+        #expect(s.state.stalledGroups().contains { $0.csm == "Léa Dubois" })
+    }
+
+    @Test func enterOpensTheAccountAndQComesBackToTheReview() throws {
+        let (_, _, s) = try opened()
+        s.press(.char("j"))
+        let id = s.state.stalledSelected!
+        s.press(.enter)
+        #expect(s.state.screen == .account(id))
+        s.press(.char("q"))
+        #expect(s.state.screen == .stalled && s.state.stalledSelected == id)
+        s.press(.char("q"))
+        #expect(s.state.screen == .board && !s.state.quitting)
+    }
+}
