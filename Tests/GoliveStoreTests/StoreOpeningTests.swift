@@ -31,6 +31,38 @@ struct StoreOpeningTests {
         } catch { return "\(error)" }
     }
 
+    /// A value the schema forbids can only come from a hand edit or a damaged file: reading
+    /// it names the column and the value instead of crashing the board.
+    @Test(arguments: [
+        ("UPDATE tasks SET lane = 'partner' WHERE id = 102", "tasks.lane = 'partner'"),
+        ("UPDATE tasks SET status = 'lost' WHERE id = 102", "tasks.status = 'lost'"),
+        ("UPDATE tasks SET due = '2026-13-45' WHERE id = 102", "tasks.due = '2026-13-45'"),
+        ("UPDATE accounts SET segment = 'giant' WHERE id = 1", "accounts.segment = 'giant'"),
+        ("UPDATE checkpoints SET due = 'soon' WHERE id = 101", "checkpoints.due = 'soon'"),
+        (
+            "UPDATE accounts SET name = 'x' WHERE id = 1; UPDATE account_facts SET segment = 'giant'",
+            "account_facts.segment = 'giant'"
+        ),
+    ])
+    func aValueTheSchemaForbidsIsRefusedNamingItsColumn(_ edit: String, _ named: String) throws {
+        let dir = TempDir()
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir)
+        let q = try DatabaseQueue(path: path)
+        try q.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: edit)
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readOnly)
+        let message = refusal {
+            _ = try store.accounts()
+            _ = try store.facts()
+        }
+        #expect(message?.contains(named) == true, "\(message ?? "no refusal")")
+        #expect(message?.contains("damaged or edited by hand") == true)
+    }
+
     @Test func aStoreWrittenBeforeTheBoardsFactsExistedGetsThemOnOpening() throws {
         let dir = TempDir()
         let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
