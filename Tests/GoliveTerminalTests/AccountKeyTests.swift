@@ -82,10 +82,11 @@ struct AccountKeyTests {
         t = try stored(store, s).tasks.first { $0.title == "Security review" }!
         #expect(t.status == .approved)
         s.press(.char("b"))
-        #expect(s.state.status?.text == "an approval is approved or rejected, not blocked")
+        #expect(s.state.prompt?.purpose == .refusal("an approval is approved or rejected, not blocked"))
+        s.press(.escape)
         s.focus(.internal)
         s.press(.char("X"))
-        #expect(s.state.status?.text == "only approvals can be rejected (this is the Internal lane)")
+        #expect(s.state.prompt?.purpose == .refusal("only approvals can be rejected (this is the Internal lane)"))
     }
 
     @Test func aAddsATaskToTheFocusedLaneAskingTitleOwnerAndDue() throws {

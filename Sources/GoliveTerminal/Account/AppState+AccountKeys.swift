@@ -14,8 +14,15 @@ extension AppState {
         func perform(_ c: Change) -> [Effect] {
             [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)]
         }
-        func needTask() -> OnboardingTask? {
-            if task == nil { status = StatusLine(text: "no task selected in the \(f.lane.title) lane", isError: true) }
+        func needTask(asking: Bool = true) -> OnboardingTask? {
+            if task == nil {
+                let reason = "no task selected in the \(f.lane.title) lane"
+                if asking {
+                    prompt = .refusal(reason)
+                } else {
+                    status = StatusLine(text: reason, isError: true)
+                }
+            }
             return task
         }
         func ask(_ purpose: Prompt.Purpose, _ label: String, _ text: String = "") {
@@ -60,7 +67,7 @@ extension AppState {
             f.checkpoint = ordered[max(0, min(ordered.count - 1, i + (command == .nextCheckpoint ? 1 : -1)))].id
             focus = f
         case .toggleDone:
-            guard let t = needTask() else { return [] }
+            guard let t = needTask(asking: false) else { return [] }
             if t.lane == .approval {
                 return perform(
                     .setTaskStatus(task: t.id, to: t.status == .approved ? .pending : .approved, reason: nil))
@@ -69,21 +76,20 @@ extension AppState {
         case .reject:
             guard let t = needTask() else { return [] }
             guard t.lane == .approval else {
-                status = StatusLine(
-                    text: "only approvals can be rejected (this is the \(t.lane.title) lane)", isError: true)
+                prompt = .refusal("only approvals can be rejected (this is the \(t.lane.title) lane)")
                 return []
             }
             ask(.rejectReason(task: t.id), "reject '\(t.title)' — reason")
         case .block:
             guard let t = needTask() else { return [] }
             guard t.lane != .approval else {
-                status = StatusLine(text: "an approval is approved or rejected, not blocked", isError: true)
+                prompt = .refusal("an approval is approved or rejected, not blocked")
                 return []
             }
             if t.status == .blocked { return perform(.setTaskStatus(task: t.id, to: .open, reason: nil)) }
             ask(.blockReason(task: t.id), "block '\(t.title)' — reason")
         case .markWaiting:
-            guard let t = needTask() else { return [] }
+            guard let t = needTask(asking: false) else { return [] }
             guard t.lane != .approval else {
                 status = StatusLine(text: "an approval is pending until approved or rejected", isError: true)
                 return []
@@ -103,7 +109,10 @@ extension AppState {
         case .addNote:
             ask(.note, "note on \(a.name)")
         case .achieveCheckpoint:
-            guard let c = selectedCheckpoint(in: a) else { return [] }
+            guard let c = selectedCheckpoint(in: a) else {
+                prompt = .refusal("\(a.name) has no checkpoint to achieve")
+                return []
+            }
             if c.customerConfirms && !c.isAchieved {
                 ask(
                     .customerConfirmation(checkpoint: c.id),

@@ -36,4 +36,16 @@ public enum Command: String, CaseIterable, Sendable {
     case history
     case markReviewed = "mark-reviewed"
     case reassignCSM = "reassign-csm"
+
+    /// Whether the command writes to the store: a read-only board refuses these at once,
+    /// before any question, and leaves them out of the key bar.
+    public var changesData: Bool {
+        switch self {
+        case .undo, .toggleDone, .reject, .block, .markWaiting, .addTask, .editTitle, .changeDue, .reassign,
+            .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:
+            true
+        default:
+            false
+        }
+    }
 }

@@ -52,7 +52,7 @@ extension Renderer {
             ]
         }
         var x = 1
-        for (command, word) in keys {
+        for (command, word) in keys where !(s.readOnly && command.changesData) {
             guard let k = s.keys.keys(for: command).first else { continue }
             let keyText = k.description
             if x + Text.width(keyText) + Text.width(word) + 2 > s.width { break }

@@ -20,6 +20,10 @@ public struct Prompt: Equatable, Sendable {
         case overrideReason
         case escalationReason
         case csm
+        /// A key that would have asked a question and cannot: the question line still opens,
+        /// says why, and takes what the user types next, so that typing never runs as
+        /// commands. Answering it changes nothing.
+        case refusal(String)
 
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
@@ -46,6 +50,11 @@ public struct Prompt: Equatable, Sendable {
         self.expected = expected
     }
 
+    /// The question line of a refused key (see `Purpose.refusal`).
+    static func refusal(_ reason: String) -> Prompt {
+        Prompt(purpose: .refusal(reason), label: "\(reason) — nothing will change (Esc)", text: "")
+    }
+
     /// The row a question is about, at its version in `a`.
     static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
         switch purpose {
@@ -55,7 +64,7 @@ public struct Prompt: Equatable, Sendable {
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .csm:
             return .account(a.version)
-        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note:
+        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal:
             return nil
         }
     }

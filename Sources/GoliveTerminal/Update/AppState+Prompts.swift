@@ -45,12 +45,17 @@ extension AppState {
             filter = text
             return []
         }
+        if case .refusal(let reason) = p.purpose {
+            status = StatusLine(text: "nothing was changed: \(reason)", isError: true)
+            return []
+        }
         guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
         func perform(_ c: Change) -> [Effect] {
             [.perform(c, account: a.id, expected: p.expected ?? a.expectation(for: c), isUndo: false)]
         }
         switch p.purpose {
         case .filter: return []
+        case .refusal: return []
         case .blockReason(let t): return perform(.setTaskStatus(task: t, to: .blocked, reason: text))
         case .rejectReason(let t): return perform(.setTaskStatus(task: t, to: .rejected, reason: text))
         case .newTaskTitle(let lane):

@@ -119,6 +119,10 @@ extension AppState {
     }
 
     mutating func run(_ command: Command) -> [Effect] {
+        if readOnly && command.changesData {
+            status = StatusLine(text: "read-only: nothing was changed", isError: true)
+            return []
+        }
         switch command {
         case .help:
             helpOpen = true
