@@ -131,6 +131,22 @@ public enum Text {
         return out + "…"
     }
 
+    /// The end of `s` that fits into `columns`, after a "…" when the start is cut: what a
+    /// line being typed shows, so the cursor stays in view.
+    public static func tail(_ s: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(s) <= columns { return s }
+        var out: [Character] = []
+        var used = 0
+        for c in s.reversed() {
+            let w = width(c)
+            if used + w > columns - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return "…" + String(out.reversed())
+    }
+
     /// `s` truncated or padded with spaces to exactly `columns` wide.
     public static func pad(_ s: String, to columns: Int, right: Bool = false) -> String {
         pad(s, width: width(s), to: columns, right: right)

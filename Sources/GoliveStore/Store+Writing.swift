@@ -3,7 +3,6 @@ import GRDB
 import GoliveDomain
 
 extension Store {
-
     /// One user action: load the account, apply the change through the domain's update
     /// function, save the difference and its event, all in one transaction.
     /// - Parameter expected: the row the change edits as the user's screen showed it; a
@@ -13,11 +12,22 @@ extension Store {
         _ change: Change, on accountID: Int64, who: String, today: Day,
         now: Date = Date(), expected: RowVersion? = nil
     ) throws -> (Account, Event) {
+        let saved = try save(change, on: accountID, who: who, today: today, now: now, expected: expected)
+        return (saved.after, saved.event)
+    }
+
+    /// `perform`, returning the account as the transaction found it too: what undo needs
+    /// to know which rows the change touched (the screen's copy may be older).
+    public func save(
+        _ change: Change, on accountID: Int64, who: String, today: Day,
+        now: Date = Date(), expected: RowVersion? = nil
+    ) throws -> SavedChange {
         try write { tx in
             guard let account = try tx.account(accountID) else { throw Refusal("no account \(accountID)") }
             if let expected, !account.isCurrent(expected) {
                 let last = try tx.lastEvent(touching: expected, of: accountID)
-                throw Refusal("changed by \(last?.who ?? "someone") at \(last?.at ?? "?") — reloaded")
+                let when = last.map { Timestamp.relative($0.at, now: now) } ?? "just now"
+                throw Refusal("changed by \(last?.who ?? "someone") \(when) — reloaded")
             }
             var ctx = ChangeContext(who: who, now: Timestamp.string(now), today: today, nextID: try tx.nextID())
             let (next, event) = try account.applying(change, ctx)
@@ -27,7 +37,7 @@ extension Store {
                 ctx.nextID += 1
                 try tx.setNextID(ctx.nextID)
             }
-            return (next, saved)
+            return SavedChange(before: account, after: next, event: saved)
         }
     }
 

@@ -119,24 +119,24 @@ public final class Session {
                 ).metrics()
                 send(.metricsLoaded(report))
             } catch { send(.refused("\(error)", fresh: nil)) }
-        case .perform(let change, let id, let expected, let isUndo):
-            guard let before = state.accounts[id] ?? (try? store.account(id)) ?? nil else { return }
+        case .perform(let change, let id, let expected, let origin):
             if store.readOnly {
-                send(.refused("read-only: nothing was changed", fresh: nil))
+                send(.refused("read-only: nothing was changed", fresh: nil, origin: origin))
                 return
             }
             do {
-                let (after, event) = try store.perform(
+                let saved = try store.save(
                     change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
                 savedChanges += 1
                 uncheckpointed += 1
-                send(.saved(before: before, after: after, event: event, isUndo: isUndo))
+                send(.saved(saved, origin: origin))
             } catch let r as Refusal {
                 // A stale view gets the fresh account along with the refusal.
                 let fresh = (try? store.account(id)) ?? nil
-                send(.refused(r.message, fresh: fresh?.version != before.version ? fresh : nil))
+                let shown = state.accounts[id]?.version
+                send(.refused(r.message, fresh: fresh?.version != shown ? fresh : nil, origin: origin))
             } catch {
-                send(.refused("\(error)", fresh: nil))
+                send(.refused("\(error)", fresh: nil, origin: origin))
             }
         }
     }

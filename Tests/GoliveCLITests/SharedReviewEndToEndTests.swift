@@ -52,7 +52,7 @@ struct SharedReviewEndToEndTests {
         #expect(try b.waitFor("(alice)", timeout: 3), "\(b.shown)")  // bob's screen refreshed under his prompt
         try b.type(" (bob)")
         try b.keys("Enter")
-        #expect(try b.waitFor("changed by alice at "), "\(b.shown)")
+        #expect(try b.waitFor("changed by alice just now"), "\(b.shown)")
         #expect(try b.waitFor("— reloaded"))
         let export = try cli.run(["export", "--store", store]).out
         #expect(export.contains("(alice)") && !export.contains("(bob)"))

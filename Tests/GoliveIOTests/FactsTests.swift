@@ -77,10 +77,9 @@ struct FactsTests {
             attempt(.escalate(reason: "sponsor left"), a.id)
             attempt(
                 .addTask(lane: .customer, title: "Sign the DPA", owner: "IT", due: today - 9, checkpoint: nil), a.id)
-            if let before = try store.account(a.id) {
-                let (_, event) = try store.perform(.clearEscalation, on: a.id, who: "lee", today: today)
-                attempt(.undo(snapshot: before, of: event), a.id)
-            }
+            let saved = try store.save(.clearEscalation, on: a.id, who: "lee", today: today)
+            attempt(.undo(before: saved.before, after: saved.after, of: saved.event), a.id)
+            attempt(.redo(before: saved.after, after: saved.before, of: saved.event), a.id)
         }
         #expect(saved >= 50)
         try check()

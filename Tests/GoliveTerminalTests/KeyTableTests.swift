@@ -54,6 +54,6 @@ struct KeyTableTests {
         }
         s.type("undo")
         let filtered = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
-        #expect(filtered.contains("undo the last change") && !filtered.contains("move down"))
+        #expect(filtered.contains("undo your last change") && !filtered.contains("move down"))
     }
 }

@@ -172,19 +172,20 @@ extension Account {
         case .markReviewed:
             event.kind = "account.reviewed"
 
-        case .undo(let snapshot, let undone):
-            guard snapshot.id == id, undone.accountID == id else { throw Refusal("that change was not on \(name)") }
-            guard version == snapshot.version + 1 else {
-                throw Refusal("\(name) changed since that change: nothing undone")
+        case .undo(let before, let after, let undone), .redo(let before, let after, let undone):
+            guard before.id == id, after.id == id, undone.accountID == id else {
+                throw Refusal("that change was not on \(name)")
             }
-            next = snapshot
-            next.version = version
+            let isUndo = change == .undo(before: before, after: after, of: undone)
+            next = try restoring(before, over: after, verb: isUndo ? "undone" : "redone")
             event.taskID = undone.taskID
             event.checkpointID = undone.checkpointID
-            event.kind = "undo"
+            event.kind = isUndo ? Event.undoKind : Event.redoKind
             event.before = undone.after
             event.after = undone.before
-            event.detail = "undid \(undone.kind) by \(undone.who) at \(undone.at)"
+            // What was taken back, in words, so the history reads without the undone event.
+            let isStep = undone.kind == Event.undoKind || undone.kind == Event.redoKind
+            event.detail = isStep ? undone.detail : undone.words(in: after)
         }
         // A lead's review is not progress: it must not hide a stall.
         if change != .markReviewed { next.lastActivity = ctx.today }

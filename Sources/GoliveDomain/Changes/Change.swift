@@ -12,7 +12,10 @@ public enum Change: Hashable, Sendable {
     case clearEscalation
     case reassignCSM(to: String)
     case markReviewed
-    /// Takes back `event` by restoring the account as it was just before it. Refused when
-    /// the account changed since: undo never overwrites someone else's later change.
-    case undo(snapshot: Account, of: Event)
+    /// Takes back `event`: each row it changed (`before` → `after`) goes back to how
+    /// `before` had it. Refused when one of those rows changed since, so undo never writes
+    /// over a later change; changes to other rows of the account do not stand in its way.
+    case undo(before: Account, after: Account, of: Event)
+    /// Takes back an undo (`event`), the same way.
+    case redo(before: Account, after: Account, of: Event)
 }

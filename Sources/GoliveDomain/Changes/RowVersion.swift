@@ -15,9 +15,10 @@ extension Account {
             return task(id).map { .task(id, $0.version) }
         case .achieveCheckpoint(let id, _):
             return checkpoint(id).map { .checkpoint(id, $0.version) }
-        case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .undo:
+        case .advanceStage, .escalate, .clearEscalation, .reassignCSM:
             return .account(version)
-        case .addTask, .addNote, .markReviewed:
+        // Undo and redo check each row they put back, inside the change itself.
+        case .addTask, .addNote, .markReviewed, .undo, .redo:
             return nil
         }
     }

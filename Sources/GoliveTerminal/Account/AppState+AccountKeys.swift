@@ -12,7 +12,7 @@ extension AppState {
         let list = tasks(of: a, in: f.lane)
         let task = selectedTask(in: a)
         func perform(_ c: Change) -> [Effect] {
-            [.perform(c, account: a.id, expected: a.expectation(for: c), isUndo: false)]
+            [.perform(c, account: a.id, expected: a.expectation(for: c), origin: .new)]
         }
         func needTask(asking: Bool = true) -> OnboardingTask? {
             if task == nil {
@@ -40,7 +40,7 @@ extension AppState {
             historyTop = 0
             return [.loadHistory(a.id)]
         case .markReviewed:
-            return [.perform(.markReviewed, account: a.id, expected: nil, isUndo: false)]
+            return [.perform(.markReviewed, account: a.id, expected: nil, origin: .new)]
         case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
             guard !list.isEmpty else { return [] }
             let i = list.firstIndex { $0.id == task?.id } ?? 0

@@ -9,7 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case top, bottom
     case pageUp = "page-up"
     case pageDown = "page-down"
-    case help, back, quit, undo
+    case help, back, quit, undo, redo
     case open, filter
     case cycleSort = "cycle-sort"
     case toggleMine = "toggle-mine"
@@ -41,7 +41,7 @@ public enum Command: String, CaseIterable, Sendable {
     /// before any question, and leaves them out of the key bar.
     public var changesData: Bool {
         switch self {
-        case .undo, .toggleDone, .reject, .block, .markWaiting, .addTask, .editTitle, .changeDue, .reassign,
+        case .undo, .redo, .toggleDone, .reject, .block, .markWaiting, .addTask, .editTitle, .changeDue, .reassign,
             .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:
             true
         default:

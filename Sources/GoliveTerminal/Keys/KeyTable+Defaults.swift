@@ -15,7 +15,8 @@ extension KeyTable {
         Binding(keys: [.ctrl("c")], command: .quit, scope: .everywhere, description: "quit"),
         Binding(
             keys: [.char("u")], command: .undo, scope: .everywhere,
-            description: "undo the last change made in this session"),
+            description: "undo your last change (again for the one before)"),
+        Binding(keys: [.ctrl("r")], command: .redo, scope: .everywhere, description: "redo what u took back"),
         Binding(keys: [.char("1")], command: .viewBoard, scope: .everywhere, description: "the board"),
         Binding(
             keys: [.char("2")], command: .viewStalled, scope: .everywhere, description: "stalled review (for leads)"),

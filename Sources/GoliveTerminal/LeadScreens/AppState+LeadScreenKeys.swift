@@ -29,7 +29,7 @@ extension AppState {
             prompt = Prompt(
                 purpose: .csm, label: "new CSM for \(r.name)", text: r.csm, account: id, expected: .account(r.version))
         case .addNote: prompt = Prompt(purpose: .note, label: "note on \(r.name)", text: "", account: id)
-        case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, isUndo: false)]
+        case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, origin: .new)]
         default: break
         }
         return []

@@ -7,10 +7,11 @@ extension Renderer {
         header(s, "History — \(a.name)  \(glyphs.separator) \(s.history.count) changes, newest first", &c)
         let whoW = 16
         let lines = s.history.map { e -> (text: String, role: Role, selected: Bool) in
-            let when = e.at.replacingOccurrences(of: "T", with: " ").prefix(16)
+            // Events are kept in UTC; a person reads their own clock.
+            let when = Timestamp.date(of: e.at).map { Timestamp.local($0) } ?? e.at
             return (
-                " \(when)  \(Text.pad(e.who, to: whoW))  \(Describe.event(e, in: a))",
-                e.kind == "undo" ? .dim : .normal, false
+                " \(when)  \(Text.pad(e.who, to: whoW))  \(e.words(in: a))",
+                e.kind == "undo" || e.kind == "redo" ? .dim : .normal, false
             )
         }
         list(

@@ -7,9 +7,17 @@ extension Renderer {
         c.fill(y: y, role: .footer)
         if let p = s.prompt {
             c.fill(y: y, role: .prompt)
+            var x = 0
+            if let problem = p.problem {
+                x += c.put(problem + " ", x: 0, y: y, role: .statusError, maxWidth: s.width / 3)
+            }
+            // The question gives way to the answer being typed: once the answer is long the
+            // label keeps a third of the line, and the answer shows its end with the cursor.
             let label = p.label + ": "
-            let used = c.put(label, x: 0, y: y, role: .prompt, maxWidth: s.width * 2 / 3)
-            c.put(p.text + "▏", x: used, y: y, role: .normal, maxWidth: s.width - used)
+            let room = s.width - x
+            let labelWidth = max(min(Text.width(label), room - Text.width(p.text) - 1), room / 3)
+            x += c.put(Text.truncate(label, to: labelWidth), x: x, y: y, role: .prompt)
+            c.put(Text.tail(p.text, to: s.width - x - 1) + "▏", x: x, y: y, role: .normal)
             return
         }
         if let st = s.status {

@@ -92,6 +92,8 @@ public struct AppState: Sendable {
     public var status: StatusLine?
 
     public var undo: [UndoStep] = []
+    /// Steps undone in this session, newest last; a new change empties it.
+    public var redo: [UndoStep] = []
 
     public var quitting = false
 
@@ -164,7 +166,6 @@ public struct AppState: Sendable {
         case .agenda, .metrics: break
         }
         if let id = prompt?.account { ids.append(id) }
-        if let id = undo.last?.snapshot.id { ids.append(id) }
         return ids
     }
 

@@ -25,6 +25,20 @@ public struct Prompt: Equatable, Sendable {
         /// commands. Answering it changes nothing.
         case refusal(String)
 
+        /// What an empty answer would leave out, for the questions that need one.
+        var needs: String? {
+            switch self {
+            case .blockReason, .rejectReason, .overrideReason, .escalationReason: "a reason"
+            case .customerConfirmation: "who confirmed"
+            case .editTitle, .newTaskTitle: "a title"
+            case .owner, .newTaskOwner: "an owner"
+            case .note: "the note"
+            case .csm: "the CSM's name"
+            case .due, .newTaskDue: "a date"
+            case .filter, .refusal: nil
+            }
+        }
+
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
             switch self {
@@ -41,6 +55,8 @@ public struct Prompt: Equatable, Sendable {
     /// The row being edited as it was when the question was asked: an answer given after
     /// someone else changed that row is refused, even if the screen refreshed meanwhile.
     public var expected: RowVersion?
+    /// Why the last answer was not taken (an empty reason, say), shown on the question line.
+    public var problem: String?
 
     public init(purpose: Purpose, label: String, text: String, account: Int64? = nil, expected: RowVersion? = nil) {
         self.purpose = purpose

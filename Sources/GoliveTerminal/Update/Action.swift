@@ -1,6 +1,7 @@
 import Foundation
 import GoliveDomain
 import GoliveIO
+import GoliveStore
 
 /// What happened: a key, a resize, or the result of an effect the runtime performed.
 public enum Action: Sendable {
@@ -12,8 +13,9 @@ public enum Action: Sendable {
     case refreshed(Snapshot, at: Date)
     /// Time passed (expires the marks of changed rows).
     case tick(Date)
-    case saved(before: Account, after: Account, event: Event, isUndo: Bool)
-    case refused(String, fresh: Account?)
+    case saved(SavedChange, origin: ChangeOrigin)
+    /// A change (or a read) was refused; `fresh` is the account as the store has it now.
+    case refused(String, fresh: Account?, origin: ChangeOrigin = .new)
     case historyLoaded(Int64, [Event])
     /// Accounts read whole because a screen needs them (`AppState.missing`).
     case fetched([Account])

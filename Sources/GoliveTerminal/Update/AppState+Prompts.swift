@@ -11,13 +11,14 @@ extension AppState {
     mutating func promptKey(_ key: Key) -> [Effect] {
         guard var p = prompt else { return [] }
         switch key {
-        case .escape:
+        case .escape, .ctrl("c"):
             if p.purpose == .filter { filter = "" }
             prompt = nil
             status = StatusLine(text: "cancelled", isError: false)
             return []
         case .backspace, .delete:
             if !p.text.isEmpty { p.text.removeLast() }
+            p.problem = nil
         case .ctrl(let c) where c == "u":
             p.text = ""
         case .char("+"), .char("-"):
@@ -28,7 +29,14 @@ extension AppState {
             }
         case .char(let c):
             if p.text.count < 500 { p.text.append(c) }
+            p.problem = nil
         case .enter:
+            if let needs = p.purpose.needs, p.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                // An empty answer keeps the question open: Enter is no way to cancel.
+                p.problem = "\(needs) is needed (Esc cancels)"
+                prompt = p
+                return []
+            }
             prompt = nil
             return submit(p)
         default:
@@ -51,7 +59,7 @@ extension AppState {
         }
         guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
         func perform(_ c: Change) -> [Effect] {
-            [.perform(c, account: a.id, expected: p.expected ?? a.expectation(for: c), isUndo: false)]
+            [.perform(c, account: a.id, expected: p.expected ?? a.expectation(for: c), origin: .new)]
         }
         switch p.purpose {
         case .filter: return []

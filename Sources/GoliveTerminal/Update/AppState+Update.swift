@@ -5,6 +5,9 @@ import GoliveIO
 extension AppState {
     /// How long a row another instance changed stays marked.
     public static let flashSeconds: TimeInterval = 3
+
+    /// How many of the user's own changes `u` can take back, newest first.
+    public static let undoDepth = 200
 }
 
 extension AppState {
@@ -54,29 +57,50 @@ extension AppState {
             return []
         case .historyLoaded(let id, let events):
             if screen == .history(id) {
-                history = events.reversed()
+                // Newest first by when it happened (an import may add older events later).
+                history = events.sorted { ($0.at, $0.id) > ($1.at, $1.id) }
                 historyTop = 0
             }
             return []
-        case .saved(let before, let after, let event, let isUndo):
-            replace(after)
-            noteReview(event)
-            if isUndo {
+        case .saved(let saved, let origin):
+            replace(saved.after)
+            noteReview(saved.event)
+            let words = saved.event.words(in: saved.after)
+            switch origin {
+            case .new:
+                undo.append(UndoStep(saved))
+                if undo.count > AppState.undoDepth { undo.removeFirst() }
+                redo = []
+                status = StatusLine(text: "saved: " + words, isError: false)
+            case .undo:
                 undo.removeLast()
-            } else {
-                undo.append(UndoStep(snapshot: before, event: event))
-                if undo.count > 100 { undo.removeFirst() }
+                redo.append(UndoStep(saved))
+                status = StatusLine(text: words, isError: false)
+            case .redo:
+                redo.removeLast()
+                undo.append(UndoStep(saved))
+                status = StatusLine(text: words, isError: false)
             }
-            status = StatusLine(
-                text: (isUndo ? "undone: " : "saved: ") + Describe.event(event, in: after), isError: false)
             clampBoard()
             return []
-        case .refused(let message, let fresh):
+        case .refused(let message, let fresh, let origin):
             if let fresh { replace(fresh) }
-            status = StatusLine(text: message, isError: true)
+            var text = message
+            // A step that cannot be taken never can be: it leaves the stack, so the one
+            // before it is next.
+            switch origin {
+            case .new: break
+            case .undo:
+                undo.removeLast()
+                if !undo.isEmpty { text += "; u takes back the change before it" }
+            case .redo:
+                redo.removeLast()
+            }
+            status = StatusLine(text: text, isError: true)
             return []
         case .key(let key):
-            if key == .ctrl("c") {
+            // Ctrl-C in a question cancels the question, as in a shell; elsewhere it quits.
+            if key == .ctrl("c") && prompt == nil {
                 quitting = true
                 return [.quit]
             }
@@ -137,9 +161,15 @@ extension AppState {
                 status = StatusLine(text: "nothing to undo in this session", isError: true)
                 return []
             }
-            guard let current = accounts[step.snapshot.id] else { return [] }
-            let change = Change.undo(snapshot: step.snapshot, of: step.event)
-            return [.perform(change, account: current.id, expected: current.expectation(for: change), isUndo: true)]
+            let change = Change.undo(before: step.before, after: step.after, of: step.event)
+            return [.perform(change, account: step.before.id, expected: nil, origin: .undo)]
+        case .redo:
+            guard let step = redo.last else {
+                status = StatusLine(text: "nothing to redo", isError: true)
+                return []
+            }
+            let change = Change.redo(before: step.before, after: step.after, of: step.event)
+            return [.perform(change, account: step.before.id, expected: nil, origin: .redo)]
         case .viewBoard:
             screen = .board
             return []

@@ -1,0 +1,35 @@
+extension Event {
+    /// What happened, in words a user reads on the status line and in the history (never
+    /// an event kind such as `task.status`).
+    public func words(in a: Account) -> String {
+        let task = taskID.flatMap { a.task($0) }.map { "'\($0.title)'" } ?? "a task"
+        let checkpoint = checkpointID.flatMap { a.checkpoint($0) }?.name ?? "a checkpoint"
+        func status(_ s: String?) -> String { s.flatMap(TaskStatus.init(rawValue:))?.title ?? s ?? "?" }
+        func stage(_ k: String?) -> String {
+            k == "completed" ? "completed" : a.stages.first { $0.key == k }?.name ?? k ?? "?"
+        }
+        let why = detail.map { " (\($0))" } ?? ""
+        switch kind {
+        case "task.status": return "\(task) \(status(before)) → \(status(after))\(why)"
+        case "task.added": return "added '\(after ?? "")'\(why)"
+        case "task.title": return "renamed '\(before ?? "")' → '\(after ?? "")'"
+        case "task.due": return "\(task) due \(before ?? "?") → \(after ?? "?")"
+        case "task.owner": return "\(task) owner \(before ?? "?") → \(after ?? "?")"
+        case "note": return "note: \(detail ?? "")"
+        case "checkpoint.achieved": return "\(checkpoint) achieved\(why)"
+        case "stage.advanced": return "stage \(stage(before)) → \(stage(after))\(why)"
+        case "account.escalated": return "escalated: \(after ?? "")"
+        case "account.deescalated": return "escalation cleared"
+        case "account.csm": return "CSM \(before ?? "?") → \(after ?? "?")"
+        case "account.reviewed": return "marked reviewed"
+        case "account.created": return "account created\(why)"
+        // The detail of an undo is the words of what it took back, written when it happened.
+        case Event.undoKind: return "undone: \(detail ?? "a change")"
+        case Event.redoKind: return "redone: \(detail ?? "a change")"
+        default: return "a change to \(a.name)"
+        }
+    }
+
+    static let undoKind = "undo"
+    static let redoKind = "redo"
+}

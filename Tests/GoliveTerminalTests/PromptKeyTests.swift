@@ -1,0 +1,63 @@
+import Foundation
+import GoliveDomain
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveTerminal
+
+/// The question line: how it is left, what an empty answer does, and what stays in view.
+@Suite(.serialized)
+struct PromptKeyTests {
+    func opened(width: Int = 120) throws -> (TempDir, Store, Session) {
+        let dir = TempDir()
+        let store = try makeStore(dir)
+        let s = try session(store, width: width, height: 24)
+        s.open("Zürich")
+        return (dir, store, s)
+    }
+
+    @Test func ctrlCInAQuestionCancelsTheQuestionAndNeverQuits() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char("b"))
+        s.type("no contact")
+        s.press(.ctrl("c"))
+        #expect(s.state.prompt == nil && !s.state.quitting)
+        #expect(s.state.status == StatusLine(text: "cancelled", isError: false))
+        #expect(try store.events().isEmpty)
+        s.press(.ctrl("c"))
+        #expect(s.state.quitting)
+    }
+
+    @Test(arguments: [("b", "a reason is needed (Esc cancels)"), ("n", "the note is needed (Esc cancels)")])
+    func anEmptyAnswerKeepsTheQuestionOpenAndSaysWhy(_ key: Character, _ problem: String) throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char(key))
+        s.type("  ")
+        s.press(.enter)
+        #expect(s.state.prompt?.problem == problem)
+        let line = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines.last ?? ""
+        #expect(line.hasPrefix(problem))
+        #expect(try store.events().isEmpty)
+        s.type("firewall")
+        #expect(s.state.prompt?.problem == nil)
+        s.press(.enter)
+        #expect(s.state.prompt == nil)
+        #expect(try store.events().count == 1)
+    }
+
+    @Test(arguments: [60, 80, 100])
+    func aLongAnswerKeepsItsEndAndTheCursorInView(_ width: Int) throws {
+        let (_, _, s) = try opened(width: width)
+        s.select("Record goals, requirements and promises")
+        s.press(.char("b"))
+        let answer = "waiting on the customer's legal team to review the data processing agreement, again"
+        s.type(answer)
+        let line = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines.last ?? ""
+        #expect(line.contains("again▏"), "\(line)")
+        #expect(line.hasPrefix("block"), "\(line)")
+        #expect(Text.width(line) <= width)
+    }
+}
