@@ -16,14 +16,27 @@ extension Renderer {
         let stalled = s.counts.stalled
         let open = s.counts.active
         func count(_ rag: RAG) -> String { "\(ragGlyph(rag).prefix(1)) \(counts[rag] ?? 0) \(rag.rawValue)" }
-        var header = " golive  \(count(.red))  \(count(.amber))  \(count(.green))  "
-        header += "S \(stalled) stalled  \(s.visible.count) accounts (\(open) active)"
-        header += "  \(glyphs.separator) sort: \(s.sort.title)"
-        if !s.filter.isEmpty { header += "  \(glyphs.separator) filter: \(s.filter)" }
-        if s.mine { header += "  \(glyphs.separator) mine: \(s.user)" }
-        header += "  \(glyphs.separator) as of \(s.today.iso)"
+        func short(_ rag: RAG) -> String { "\(ragGlyph(rag).prefix(1))\(counts[rag] ?? 0)" }
+        let sep = "  \(glyphs.separator) "
+        // What the list is showing is never cut: the sort, the filter and "mine" stay, and
+        // the counts shorten, then the title and the date go, on a narrow screen.
+        var shown = ["sort: \(s.sort.title)"]
+        if !s.filter.isEmpty { shown.append("filter: \(s.filter)") }
+        if s.mine { shown.append("mine: \(s.user)") }
+        let indicators = shown.joined(separator: sep)
+        let asOf = sep + "as of \(s.today.iso)"
+        let full =
+            "\(count(.red))  \(count(.amber))  \(count(.green))  S \(stalled) stalled  "
+            + "\(s.visible.count) accounts (\(open) active)"
+        let compact = "\(short(.red)) \(short(.amber)) \(short(.green))  S\(stalled)  \(s.visible.count) accounts"
         let badge = s.readOnly ? " [RO] " : ""
-        c.put(header, x: 0, y: 0, role: .header, maxWidth: w - Text.width(badge))
+        let room = w - Text.width(badge)
+        let layouts = [
+            " golive  " + full + sep + indicators + asOf, " golive  " + full + sep + indicators,
+            " " + compact + sep + indicators + asOf, " " + compact + sep + indicators, " " + indicators,
+        ]
+        let header = layouts.first { Text.width($0) <= room } ?? " " + indicators
+        c.put(header, x: 0, y: 0, role: .header, maxWidth: room)
         if s.readOnly { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
 
         // Columns: the account name and the next item share what the fixed columns leave;

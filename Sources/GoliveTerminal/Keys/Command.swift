@@ -10,6 +10,8 @@ public enum Command: String, CaseIterable, Sendable {
     case pageUp = "page-up"
     case pageDown = "page-down"
     case help, back, quit, undo, redo
+    /// Esc: clears the board's filter, or goes back; never quits (a stray Esc is common).
+    case dismiss
     case open, filter
     case cycleSort = "cycle-sort"
     case toggleMine = "toggle-mine"

@@ -12,6 +12,9 @@ extension KeyTable {
         Binding(keys: [.pageDown], command: .pageDown, scope: .everywhere, description: "page down"),
         Binding(keys: [.char("?")], command: .help, scope: .everywhere, description: "help: all keys (type to filter)"),
         Binding(keys: [.char("q")], command: .back, scope: .everywhere, description: "back (quits from the board)"),
+        Binding(
+            keys: [.escape], command: .dismiss, scope: .everywhere,
+            description: "clear the filter, or go back (never quits)"),
         Binding(keys: [.ctrl("c")], command: .quit, scope: .everywhere, description: "quit"),
         Binding(
             keys: [.char("u")], command: .undo, scope: .everywhere,

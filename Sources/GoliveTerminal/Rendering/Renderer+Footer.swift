@@ -59,14 +59,22 @@ extension Renderer {
                 (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back"),
             ]
         }
-        var x = 1
-        for (command, word) in keys where !(s.readOnly && command.changesData) {
-            guard let k = s.keys.keys(for: command).first else { continue }
-            let keyText = k.description
-            if x + Text.width(keyText) + Text.width(word) + 2 > s.width { break }
-            x += c.put(keyText, x: x, y: y, role: .footer)
-            x += c.put(" " + word + "  ", x: x, y: y, role: .footer)
+        // Help and the way out are always shown; the others, in order, while they fit.
+        func item(_ command: Command, _ word: String) -> String? {
+            guard !(s.readOnly && command.changesData), let k = s.keys.keys(for: command).first else { return nil }
+            return "\(k.description) \(word)  "
         }
+        let essential: Set<Command> = [.help, .back]
+        let last = keys.filter { essential.contains($0.0) }.compactMap { item($0.0, $0.1) }
+        var room = s.width - 1 - last.reduce(0) { $0 + Text.width($1) }
+        var x = 1
+        for (command, word) in keys where !essential.contains(command) {
+            guard let text = item(command, word) else { continue }
+            if Text.width(text) > room { break }
+            room -= Text.width(text)
+            x += c.put(text, x: x, y: y, role: .footer)
+        }
+        for text in last { x += c.put(text, x: x, y: y, role: .footer) }
         if s.helpOpen { c.put(" type to filter · Esc closes", x: 0, y: y, role: .footer) }
     }
 

@@ -170,6 +170,14 @@ extension AppState {
             }
             let change = Change.redo(before: step.before, after: step.after, of: step.event)
             return [.perform(change, account: step.before.id, expected: nil, origin: .redo)]
+        case .dismiss:
+            guard screen == .board else { return run(.back) }
+            if !filter.isEmpty || mine {
+                filter = ""
+                mine = false
+                status = StatusLine(text: "showing every account", isError: false)
+            }
+            return []
         case .viewBoard:
             screen = .board
             return []
