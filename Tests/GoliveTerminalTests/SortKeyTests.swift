@@ -40,7 +40,9 @@ struct SortKeyTests {
         rows[3].goLive = Day(iso: "2099-12-31")!
         rows[4].daysInStage = 10_000
         rows[5].slaDays = 10_000
-        let byKey = rows.map { order.key(RowKeys($0, csm: 0)) }.sorted().map { rows[BoardSort.rank(of: $0)].id }
+        let byKey = rows.map { order.key(RowKeys($0, csm: 0, stage: 0)) }.sorted().map {
+            rows[BoardSort.rank(of: $0)].id
+        }
         #expect(rows.sorted { Self.before(order, $0, $1) }.map(\.id) == byKey)
     }
 }

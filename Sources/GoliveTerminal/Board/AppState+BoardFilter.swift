@@ -9,16 +9,18 @@ extension AppState {
     /// are the only candidates, so no sort is needed. Anything else rebuilds.
     mutating func filterChanged(from old: String) {
         let needle = Folded.fold(filter)
-        guard let built = builtFilter, built == Folded.fold(old), needle.hasPrefix(built), needle != built else {
+        let parsed = BoardFilter(filter)
+        guard let built = builtFilter, built == Folded.fold(old), needle.hasPrefix(built), needle != built,
+            parsed.isTextOnly, BoardFilter(old).isTextOnly
+        else {
             rebuildVisible()
             return
         }
-        let bytes = Array(needle.utf8)
         var c = BoardCounts()
         var ranks: [Int] = []
         rows.search.withUnsafeBufferPointer { search in
             rows.keys.withUnsafeBufferPointer { keys in
-                for i in visibleRanks where Folded.contains(search[i], bytes) {
+                for i in visibleRanks where parsed.matches(search[i]) {
                     ranks.append(i)
                     c.add(keys[i])
                 }
@@ -47,7 +49,9 @@ extension AppState {
 
     mutating func rebuildVisible() {
         let needle = Folded.fold(filter)
-        let bytes = Array(needle.utf8)
+        let parsed = BoardFilter(filter)
+        let csmOK = rows.csms.map { name in parsed.csms.allSatisfy { name.contains($0) } }
+        let stageOK = rows.stages.map { name in parsed.stages.allSatisfy { name.contains($0) } }
         // "Mine" matches no row when no account has this user as CSM.
         let me = mine ? (rows.csm(named: user) ?? -1) : nil
         var sortKeys: [UInt64] = []
@@ -56,13 +60,20 @@ extension AppState {
         let order = sort
         rows.search.withUnsafeBufferPointer { search in
             rows.keys.withUnsafeBufferPointer { keys in
-                for i in 0..<keys.count where (me == nil || keys[i].csm == me) && Folded.contains(search[i], bytes) {
+                for i in 0..<keys.count
+                where (me == nil || keys[i].csm == me) && parsed.passes(keys[i], csmOK: csmOK, stageOK: stageOK)
+                    && parsed.matches(search[i])
+                {
                     sortKeys.append(order.key(keys[i]))
                     c.add(keys[i])
                 }
             }
         }
-        sortKeys.sort()
+        if sortReversed {
+            sortKeys.sort(by: >)
+        } else {
+            sortKeys.sort()
+        }
         setVisible(sortKeys.map { BoardSort.rank(of: $0) })
         listChanged(counts: c, filter: needle)
     }

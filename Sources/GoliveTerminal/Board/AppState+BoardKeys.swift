@@ -22,6 +22,9 @@ extension AppState {
         case .cycleSort:
             sort = BoardSort(rawValue: (sort.rawValue + 1) % BoardSort.allCases.count) ?? .worstFirst
             status = StatusLine(text: "sorted by \(sort.title)", isError: false)
+        case .reverseSort:
+            sortReversed.toggle()
+            status = StatusLine(text: "sorted by \(sort.title)\(sortReversed ? ", reversed" : "")", isError: false)
         case .toggleMine:
             mine.toggle()
             status = StatusLine(text: mine ? "showing \(user)'s accounts" : "showing every account", isError: false)

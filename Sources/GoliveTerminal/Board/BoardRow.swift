@@ -22,6 +22,9 @@ public struct BoardRow: Equatable, Sendable {
     public var arr: Int
     public var stall: StallMark?
     public var completed: Bool
+    public var escalated: Bool
+    /// Whose court the current stage's work is in.
+    public var court: Court
     public var version: Int
     /// Lower-cased once here, not in every comparison of every sort.
     var sortName: String
@@ -44,6 +47,8 @@ public struct BoardRow: Equatable, Sendable {
         arr = f.arr
         stall = f.stall(asOf: today)
         completed = !f.isActive
+        escalated = f.escalated
+        court = f.stageCourt
         version = f.version
         sortName = f.name.lowercased()
     }

@@ -15,6 +15,9 @@ public struct BoardRows: Sendable {
     /// Each CSM once, folded.
     private(set) var csms: [String] = []
     private var csmIndex: [String: Int] = [:]
+    /// Each stage name once, folded.
+    private(set) var stages: [String] = []
+    private var stageIndex: [String: Int] = [:]
     private var position: [Int64: Int] = [:]
 
     init() {}
@@ -36,12 +39,20 @@ public struct BoardRows: Sendable {
         return csms.count - 1
     }
 
+    private mutating func stage(_ name: String) -> Int {
+        let folded = Folded.fold(name)
+        if let i = stageIndex[folded] { return i }
+        stages.append(folded)
+        stageIndex[folded] = stages.count - 1
+        return stages.count - 1
+    }
+
     private mutating func append(_ row: BoardRow) {
         var row = row
         row.nameRank = values.count
         position[row.id] = values.count
         let c = csm(row.csm)
-        keys.append(RowKeys(row, csm: c))
+        keys.append(RowKeys(row, csm: c, stage: stage(row.stageName)))
         search.append(Folded.fold(row.name) + "\u{0}" + csms[c])
         values.append(row)
     }
@@ -63,7 +74,7 @@ public struct BoardRows: Sendable {
         var row = row
         row.nameRank = i
         let c = csm(row.csm)
-        keys[i] = RowKeys(row, csm: c)
+        keys[i] = RowKeys(row, csm: c, stage: stage(row.stageName))
         search[i] = Folded.fold(row.name) + "\u{0}" + csms[c]
         values[i] = row
     }

@@ -3,13 +3,29 @@ import GoliveDomain
 import GoliveIO
 import GoliveStore
 
-/// Text as the filter compares it: lower-cased, and composed (NFC) so that a typed "ü"
-/// finds a stored "u" + combining diaeresis; compared as UTF-8 bytes.
+/// Text as the filter compares it: lower-cased, without accents or strokes ("bjork" finds
+/// Björk, "lodz" finds Łódź), and composed (NFC); compared as UTF-8 bytes.
 enum Folded {
     static func fold(_ text: String) -> String {
         let lower = text.lowercased()
-        return lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.precomposedStringWithCanonicalMapping
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower }
+        let bare = lower.folding(options: [.diacriticInsensitive], locale: nil)
+        var out = String.UnicodeScalarView()
+        for u in bare.unicodeScalars {
+            if let plain = strokes[u] {
+                out.append(contentsOf: plain.unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
     }
+
+    /// Letters that no decomposition strips to a plain one.
+    static let strokes: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
+        "ð": "d",
+    ]
 
     /// Whether `needle` (folded, as bytes) occurs in `haystack` (folded).
     static func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {

@@ -20,7 +20,7 @@ extension Renderer {
         let sep = "  \(glyphs.separator) "
         // What the list is showing is never cut: the sort, the filter and "mine" stay, and
         // the counts shorten, then the title and the date go, on a narrow screen.
-        var shown = ["sort: \(s.sort.title)"]
+        var shown = ["sort: \(s.sort.title)\(s.sortReversed ? " (reversed)" : "")"]
         if !s.filter.isEmpty { shown.append("filter: \(s.filter)") }
         if s.mine { shown.append("mine: \(s.user)") }
         let indicators = shown.joined(separator: sep)
@@ -75,23 +75,36 @@ extension Renderer {
             if cols[i].0 == "name" { cols[i].1.width = nameWidth }
             if cols[i].0 == "next" { cols[i].1.width = free - nameWidth }
         }
+        let sortedColumn: String
+        switch s.sort {
+        case .worstFirst: sortedColumn = "rag"
+        case .goLive: sortedColumn = "golive"
+        case .daysInStage: sortedColumn = "stage"
+        case .arr: sortedColumn = "arr"
+        case .name: sortedColumn = "name"
+        }
         var x = 1
         var xs: [String: (Int, Int, Bool)] = [:]
         for (key, col) in cols {
             xs[key] = (x, col.width, col.right)
+            let title = key == sortedColumn ? col.title + glyphs.sorted(reversed: s.sortReversed) : col.title
+            // A title may take the gap after its column for the sort mark ("RAG▾").
             c.put(
-                col.title, x: col.right ? x + col.width - Text.width(col.title) : x, y: 1, role: .title,
-                maxWidth: col.width)
+                title, x: col.right ? x + col.width - Text.width(title) : x, y: 1, role: .title,
+                maxWidth: col.right ? col.width : col.width + 1)
             x += col.width + 1
         }
 
         let top = s.boardTop
         let height = s.boardListHeight
         if s.visible.isEmpty {
-            c.put(
-                s.filter.isEmpty && !s.mine
-                    ? "no accounts in this store — `golive import FILE.csv` or `golive seed`" : "no account matches",
-                x: 2, y: 3, role: .dim)
+            let problems = BoardFilter(s.filter).problems
+            let empty =
+                !problems.isEmpty
+                ? problems.joined(separator: "; ")
+                : s.filter.isEmpty && !s.mine
+                    ? "no accounts in this store — `golive import FILE.csv` or `golive seed`" : "no account matches"
+            c.put(empty, x: 2, y: 3, role: problems.isEmpty ? .dim : .statusError)
         }
         for (i, id) in s.visible.dropFirst(top).prefix(height).enumerated() {
             guard let r = s.rows[id] else { continue }

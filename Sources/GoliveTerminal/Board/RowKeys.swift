@@ -17,8 +17,14 @@ struct RowKeys: Sendable {
     var rag: RAG
     var stalled: Bool
     var completed: Bool
+    var escalated: Bool
+    var segment: Segment
+    /// The stage, as an index into `BoardRows.stages`.
+    var stage: Int
+    /// Whose court the ball is in: the stall's, or the current stage's.
+    var court: Court
 
-    init(_ r: BoardRow, csm: Int) {
+    init(_ r: BoardRow, csm: Int, stage: Int) {
         id = r.id
         goLive = r.goLive.ordinal
         daysOverSLA = r.daysInStage - r.slaDays
@@ -29,5 +35,9 @@ struct RowKeys: Sendable {
         rag = r.rag
         stalled = r.stall != nil
         completed = r.completed
+        escalated = r.escalated
+        segment = r.segment
+        self.stage = stage
+        court = r.stall?.ballInCourt ?? r.court
     }
 }

@@ -14,6 +14,7 @@ public enum Command: String, CaseIterable, Sendable {
     case dismiss
     case open, filter
     case cycleSort = "cycle-sort"
+    case reverseSort = "reverse-sort"
     case toggleMine = "toggle-mine"
     case reload
     case nextLane = "next-lane"

@@ -34,6 +34,7 @@ extension KeyTable {
         Binding(
             keys: [.char("s")], command: .cycleSort, scope: .board,
             description: "sort: worst first, go-live, days in stage, ARR, name"),
+        Binding(keys: [.char("S")], command: .reverseSort, scope: .board, description: "reverse the sort"),
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .board, description: "my accounts only (the --user's)"),
         Binding(keys: [.char("r")], command: .reload, scope: .board, description: "reload from the store"),

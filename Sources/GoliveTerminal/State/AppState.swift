@@ -35,6 +35,9 @@ public struct AppState: Sendable {
 
     public var sort: BoardSort = .worstFirst { didSet { rebuildVisible() } }
 
+    /// The sort read from the other end (best first, latest go-live, least ARR, Z to A).
+    public var sortReversed = false { didSet { rebuildVisible() } }
+
     public var filter = "" { didSet { filterChanged(from: oldValue) } }
 
     public var mine = false { didSet { rebuildVisible() } }

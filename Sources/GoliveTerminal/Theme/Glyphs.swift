@@ -18,6 +18,8 @@ public struct Glyphs: Sendable {
     public var ellipsis: String { unicode ? "…" : "..." }
     public var separator: String { unicode ? "│" : "|" }
     public var arrow: String { unicode ? "→" : "->" }
+    /// Marks the column the board is sorted by, pointing the way the order runs.
+    public func sorted(reversed: Bool) -> String { unicode ? (reversed ? "▴" : "▾") : (reversed ? "^" : "v") }
 }
 
 public enum RAGLike { case red, amber, green, achieved }
