@@ -20,4 +20,5 @@ public struct Paths: Sendable {
     public var playbookDirectory: String { (configDirectory as NSString).appendingPathComponent("playbooks") }
     public var themeDirectory: String { (configDirectory as NSString).appendingPathComponent("themes") }
     public var keysFile: String { (configDirectory as NSString).appendingPathComponent("keys.yaml") }
+    public var configFile: String { (configDirectory as NSString).appendingPathComponent("config.yaml") }
 }

@@ -107,7 +107,9 @@ public final class Session {
             do {
                 send(
                     .agendaLoaded(
-                        try store.agenda(today: state.today, through: state.agendaEnd, csm: mine ? state.user : nil)))
+                        try store.agenda(
+                            today: state.today, through: state.agendaEnd,
+                            csm: mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil)))
             } catch { send(.refused("\(error)", fresh: nil)) }
         case .loadMetrics:
             // Seconds at 10,000 accounts: the screen says so before it waits.

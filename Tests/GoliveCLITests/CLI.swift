@@ -17,6 +17,8 @@ struct CLI {
     @discardableResult
     func write(_ name: String, _ text: String) -> String {
         let p = file(name)
+        try! FileManager.default.createDirectory(
+            atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try! Data(text.utf8).write(to: URL(fileURLWithPath: p))
         return p
     }

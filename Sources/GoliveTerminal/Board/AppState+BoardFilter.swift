@@ -52,8 +52,8 @@ extension AppState {
         let parsed = BoardFilter(filter)
         let csmOK = rows.csms.map { name in parsed.csms.allSatisfy { name.contains($0) } }
         let stageOK = rows.stages.map { name in parsed.stages.allSatisfy { name.contains($0) } }
-        // "Mine" matches no row when no account has this user as CSM.
-        let me = mine ? (rows.csm(named: user) ?? -1) : nil
+        // "Mine" matches no row when no CSM is this user.
+        let me = mine ? (myCSM ?? -1) : nil
         var sortKeys: [UInt64] = []
         sortKeys.reserveCapacity(rows.count)
         var c = BoardCounts()

@@ -27,7 +27,7 @@ extension AppState {
             status = StatusLine(text: "sorted by \(sort.title)\(sortReversed ? ", reversed" : "")", isError: false)
         case .toggleMine:
             mine.toggle()
-            status = StatusLine(text: mine ? "showing \(user)'s accounts" : "showing every account", isError: false)
+            status = mine ? mineStatus : StatusLine(text: "showing every account", isError: false)
         case .reload:
             return [.reload]
         default:
@@ -53,5 +53,32 @@ extension AppState {
         if i < boardTop { boardTop = i }
         if i >= boardTop + h { boardTop = i - h + 1 }
         boardTop = max(0, min(boardTop, max(0, visible.count - h)))
+    }
+
+    /// The CSM "my accounts" shows: the user's own name, or the one CSM their login is a
+    /// short form of.
+    var myCSM: Int? {
+        switch rows.csm(matching: user) {
+        case .exact(let i), .login(let i): i
+        case .ambiguous, .none: nil
+        }
+    }
+
+    /// What "my accounts" matched, or why it matched nothing, in words.
+    var mineStatus: StatusLine {
+        let fix = "set `user: NAME` in config.yaml or pass --user"
+        switch rows.csm(matching: user) {
+        case .exact(let i):
+            return StatusLine(text: "showing \(rows.csmNames[i])'s accounts", isError: false)
+        case .login(let i):
+            return StatusLine(
+                text: "showing \(rows.csmNames[i])'s accounts (the CSM your login '\(user)' stands for)",
+                isError: false)
+        case .ambiguous(let names):
+            return StatusLine(
+                text: "'\(user)' could be \(names.joined(separator: " or ")): \(fix)", isError: true)
+        case .none:
+            return StatusLine(text: "no CSM is named like '\(user)': \(fix)", isError: true)
+        }
     }
 }

@@ -12,8 +12,9 @@ public struct BoardRows: Sendable {
     private(set) var keys: [RowKeys] = []
     /// Name and CSM, folded, joined by a NUL so a filter cannot match across the two.
     private(set) var search: [String] = []
-    /// Each CSM once, folded.
+    /// Each CSM once, folded, and as first written.
     private(set) var csms: [String] = []
+    private(set) var csmNames: [String] = []
     private var csmIndex: [String: Int] = [:]
     /// Each stage name once, folded.
     private(set) var stages: [String] = []
@@ -35,6 +36,7 @@ public struct BoardRows: Sendable {
         let folded = Folded.fold(name)
         if let i = csmIndex[folded] { return i }
         csms.append(folded)
+        csmNames.append(name)
         csmIndex[folded] = csms.count - 1
         return csms.count - 1
     }

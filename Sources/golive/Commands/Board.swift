@@ -52,8 +52,9 @@ struct Board: ParsableCommand {
             readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
         let today = try common.today()
         let unicode = Locale.isUTF8(common.environment)
+        let user = try common.who()
         var state = AppState(
-            try Session.snapshot(store, user: common.who()), today: today, user: common.who(), readOnly: store.readOnly,
+            try Session.snapshot(store, user: user), today: today, user: user, readOnly: store.readOnly,
             keys: keys, screen: Self.screens[view] ?? .board)
         if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
         if unwritable && !readOnly {

@@ -33,7 +33,7 @@ struct Import: ParsableCommand {
         let store = try common.open(dryRun ? .readWrite : .create)
         let accounts = try Operations.importAccounts(
             rows, file: file, catalog: catalog, playbook: playbook, into: store,
-            who: common.who(), dryRun: dryRun)
+            who: try common.who(), dryRun: dryRun)
         let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }
             .sorted()
         let done = dryRun ? "dry run: would import" : "imported"

@@ -22,7 +22,7 @@ struct Info: ParsableCommand {
             themes:     \(p.themeDirectory)
             keys:       \(p.keysFile)
             today:      \(try common.today().iso)
-            user:       \(common.who())
+            user:       \(Text.inert(try common.who()))
             """)
     }
 }

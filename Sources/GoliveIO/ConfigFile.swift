@@ -1,0 +1,19 @@
+import Foundation
+
+/// `$XDG_CONFIG_HOME/golive/config.yaml`: settings a user keeps between runs. Today one:
+/// `user:`, the name changes are recorded under and "my accounts" means, when the login
+/// (`$USER`) is not how the team writes the CSM's name ("asouza" for "Ana Souza").
+public struct ConfigFile: Sendable, Equatable {
+    public var user: String?
+
+    public init(user: String? = nil) { self.user = user }
+
+    /// The settings in `path`; none when the file does not exist. Any problem is an error
+    /// naming the file and line: a misspelt setting is not silently ignored.
+    public static func load(path: String) throws -> ConfigFile {
+        guard FileManager.default.fileExists(atPath: path) else { return ConfigFile() }
+        let y = try YAMLReader.load(path: path)
+        let top = try y.mapping(y.root, "config", allowed: ["user"])
+        return ConfigFile(user: try top["user"].map { try y.string($0, "user") })
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+/// `config.yaml`: who the user is, when the login is not how the team writes their name.
+@Suite(.serialized)
+struct ConfigFileTests {
+    @Test func theUserSettingNamesWhoChangesAreRecordedUnder() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        _ = cli.write("config/golive/config.yaml", "user: Ana Souza\n")
+        let info = try cli.run(["info"], env: ["USER": "asouza"])
+        #expect(info.status == 0 && info.out.contains("user:       Ana Souza"), "\(info.out)\(info.err)")
+        let flag = try cli.run(["info", "--user", "lee"], env: ["USER": "asouza"])
+        #expect(flag.out.contains("user:       lee"))
+    }
+
+    @Test func aMisspeltSettingIsRefusedWithTheFileAndLine() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let path = cli.write("config/golive/config.yaml", "# mine\nusr: Ana Souza\n")
+        let r = try cli.run(["info"])
+        #expect(r.status != 0)
+        #expect(r.err == "golive: \(path):2: config: unknown key 'usr' (expected one of: user)\n", "\(r.err)")
+    }
+}
