@@ -147,6 +147,36 @@ public enum Text {
         return "…" + String(out.reversed())
     }
 
+    /// `s` in lines of at most `columns`, broken at spaces where it can be and inside a word
+    /// only when the word alone is too long.
+    public static func wrap(_ s: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in s.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = line.isEmpty ? word : line + " " + word
+            if width(candidate) <= columns {
+                line = candidate
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            line = word
+            while width(line) > columns {
+                var head = ""
+                var used = 0
+                for c in line {
+                    if used + width(c) > columns { break }
+                    head.append(c)
+                    used += width(c)
+                }
+                lines.append(head)
+                line = String(line.dropFirst(head.count))
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// `s` truncated or padded with spaces to exactly `columns` wide.
     public static func pad(_ s: String, to columns: Int, right: Bool = false) -> String {
         pad(s, width: width(s), to: columns, right: right)

@@ -24,10 +24,10 @@ enum FactsRows {
             checkpoints BLOB NOT NULL);
         """
 
-    /// One placeholder for each of the table's 22 columns.
+    /// One placeholder for each of the table's 23 columns (the last added by "v3").
     static let insertSQL =
         "INSERT OR REPLACE INTO account_facts VALUES ("
-        + Array(repeating: "?", count: 22).joined(separator: ", ") + ")"
+        + Array(repeating: "?", count: 23).joined(separator: ", ") + ")"
 
     /// Writes (or rewrites) the facts of `a`.
     static func save(_ a: Account, _ db: Database) throws {
@@ -39,6 +39,7 @@ enum FactsRows {
                 f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
                 f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
                 f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
+                f.goLiveAchievedOn?.ordinal,
             ])
     }
 
@@ -94,7 +95,7 @@ enum FactsRows {
                 SELECT account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on,
                        last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
                        stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
-                       checkpoints
+                       checkpoints, go_live_achieved
                 FROM account_facts\(filter)
                 """)
         while let r = try rows.next() {
@@ -108,8 +109,9 @@ enum FactsRows {
                     escalated: r[10], thresholds: thresholds[playbook] ?? Thresholds(),
                     stageName: r[12], stageSLADays: r[13], stageEnteredOn: day(r, 14), stageLeftOn: day(r, 15),
                     stageCourt: Court(rawValue: r[16]) ?? .ours, nextTitle: r[17], nextDue: day(r, 18),
-                    checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19), longestApprovalPendingSince: day(r, 20)
-                ))
+                    checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19),
+                    longestApprovalPendingSince: day(r, 20),
+                    goLiveAchievedOn: day(r, 22)))
         }
         return out
     }

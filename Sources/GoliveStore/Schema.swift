@@ -105,7 +105,7 @@ enum Schema {
                     CREATE INDEX events_account ON events(account_id, id);
                     """)
         }
-        // The board's facts per account; filled here for stores written before they existed.
+        // The board's facts per account (filled by "v3", in their latest shape).
         m.registerMigration("v2") { db in
             try db.execute(sql: FactsRows.createTable)
             // Open tasks by due date carry what the overdue report and the agenda show, so
@@ -119,7 +119,24 @@ enum Schema {
             // The review marks read at every start look only at reviews.
             try db.execute(
                 sql: "CREATE INDEX events_reviewed ON events(account_id, id) WHERE kind = 'account.reviewed'")
-            for a in try Rows.accounts(db, where: nil) { try FactsRows.save(a, db) }
+        }
+        // The day go-live was achieved, for the board's GO-LIVE column: set from the
+        // checkpoints in one statement (a day number counts days from 1970-01-01). Accounts
+        // without facts (a store from before "v2") get theirs whole.
+        m.registerMigration("v3") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts ADD COLUMN go_live_achieved INTEGER;
+                    UPDATE account_facts SET go_live_achieved = (
+                      SELECT CAST(julianday(c.achieved_on) - julianday('1970-01-01') AS INTEGER) FROM checkpoints c
+                      WHERE c.account_id = account_facts.account_id AND c.milestone = 'go_live'
+                        AND c.achieved_on IS NOT NULL);
+                    """)
+            let missing = try Int64.fetchAll(
+                db, sql: "SELECT id FROM accounts WHERE id NOT IN (SELECT account_id FROM account_facts)")
+            if !missing.isEmpty {
+                for a in try Rows.accounts(db, ids: missing) { try FactsRows.save(a, db) }
+            }
         }
         return m
     }

@@ -204,7 +204,7 @@ struct CommandLineTests {
         #expect(try cli.run(["seed", "--store", store, "--accounts", "12"] + asOf).status == 0)
         let r = try cli.run(["--store", store] + asOf, env: ["COLUMNS": "100"])
         let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(r.status == 0 && lines.count == 16 && lines[1].contains("RAG▾S * ACCOUNT"))
+        #expect(r.status == 0 && lines.count == 16 && lines[1].contains("RAG▾S ! * ACCOUNT"))
         #expect(!r.out.contains("\u{1B}"))
     }
 }

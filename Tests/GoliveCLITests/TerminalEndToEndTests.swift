@@ -43,7 +43,7 @@ struct TerminalEndToEndTests {
         try t.keys("Enter")
         #expect(try t.waitFor("→ rejected (scope unclear)"), "\(t.shown)")
         try t.keys("q")
-        #expect(try t.waitFor("RAG▾S * ACCOUNT"))
+        #expect(try t.waitFor("RAG▾S ! * ACCOUNT"))
         try t.keys("q")
         #expect(t.waitUntil { !t.running }, "did not quit")
 

@@ -75,12 +75,37 @@ struct StoreOpeningTests {
                 sql: """
                     DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
                     CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
-                    DELETE FROM grdb_migrations WHERE identifier = 'v2'
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')
                     """)
         }
         try q.close()
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+    }
+
+    /// A store at "v2" gains the day go-live was achieved, computed in SQL, equal to the
+    /// facts computed from the whole account.
+    @Test func aStoreFromBeforeTheGoLiveDayGetsItOnOpening() throws {
+        let dir = TempDir()
+        var live = sampleAccount(id: 1, name: "Acme")
+        live.checkpoints[0].milestone = .goLive
+        live.checkpoints[0].achievedOn = Day(iso: "2026-01-09")
+        let accounts = [live, sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts DROP COLUMN go_live_achieved;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v3'
+                    """)
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readWrite)
+        let facts = try store.facts().sorted { $0.id < $1.id }
+        #expect(facts == accounts.map(\.facts))
+        #expect(facts[0].goLiveAchievedOn == Day(iso: "2026-01-09") && facts[1].goLiveAchievedOn == nil)
     }
 
     @Test func packedCheckpointFactsReadBackAsWritten() {

@@ -42,6 +42,7 @@ struct ReadOnlyTests {
                         s.press(.enter)
                     }
                     if s.state.helpOpen { s.press(.escape) }
+                    if s.state.whyAccount != nil { s.press(.escape) }
                     if s.state.status?.text == "read-only: nothing was changed" { refused += 1 }
                     if s.state.quitting {
                         Issue.record("a key quit")

@@ -25,6 +25,7 @@ extension Account {
             stageEnteredOn: stage.enteredOn, stageLeftOn: stage.leftOn, stageCourt: courtOfCurrentStage(),
             nextTitle: next?.title, nextDue: next?.due,
             checkpoints: checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.compactMap { byCheckpoint[$0.id] },
-            earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince)
+            earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince,
+            goLiveAchievedOn: checkpoints.first { $0.milestone == .goLive }?.achievedOn)
     }
 }

@@ -28,13 +28,15 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public var earliestCustomerDue: Day?
     /// Since when the longest-pending approval of a reached stage has waited.
     public var longestApprovalPendingSince: Day?
+    /// When the go-live checkpoint was achieved: the board then shows ✔ and that day.
+    public var goLiveAchievedOn: Day?
 
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
         goLive: Day, completedOn: Day?, lastActivity: Day, escalated: Bool, thresholds: Thresholds,
         stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
         nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
-        earliestCustomerDue: Day?, longestApprovalPendingSince: Day?
+        earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -58,6 +60,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         self.checkpoints = checkpoints
         self.earliestCustomerDue = earliestCustomerDue
         self.longestApprovalPendingSince = longestApprovalPendingSince
+        self.goLiveAchievedOn = goLiveAchievedOn
     }
 
     public var isActive: Bool { completedOn == nil }

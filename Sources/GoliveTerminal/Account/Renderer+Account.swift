@@ -79,7 +79,25 @@ extension Renderer {
         // The three lanes: side by side when there is room, else one at a time with tabs.
         let focus = s.focus ?? AccountFocus(accountID: a.id)
         let top = 4
-        let bottom = s.height - 3
+        // The rows the lanes leave empty hold the reasons in full, one a line: line 2 has
+        // room for the first few only.
+        let reasons = Renderer.reasonLines(of: a, today: s.today)
+        // Side by side, the longest lane decides; one at a time, the lane in view.
+        let shownLanes = w >= 100 ? Lane.allCases : [focus.lane]
+        let longest = shownLanes.map { lane in s.tasks(of: a, in: lane).count }.max() ?? 0
+        let laneRows = 1 + max(1, longest)
+        let spare = s.height - 3 - top + 1 - laneRows
+        let panel = reasons.isEmpty || spare < 3 ? 0 : min(reasons.count + 1, spare)
+        let bottom = s.height - 3 - panel
+        if panel > 0 {
+            let py = bottom + 1
+            c.put(String(repeating: glyphs.rule, count: w), x: 0, y: py, role: .dim)
+            c.put(" why \(st.rag.rawValue) ", x: 2, y: py, role: .title)
+            for (i, line) in reasons.prefix(panel - 1).enumerated() {
+                let more = i == panel - 2 && reasons.count > panel - 1 ? " (\(reasons.count - i - 1) more)" : ""
+                c.put(" " + line.text + more, x: 0, y: py + 1 + i, role: line.role, maxWidth: w)
+            }
+        }
         let sideBySide = w >= 100
         if sideBySide {
             let laneWidth = (w - 2) / 3
@@ -174,5 +192,15 @@ extension Renderer {
             if t.id == selectedID { c.restyle(x: x, y: row, width: width, highlighted: true) }
             row += 1
         }
+    }
+
+    /// Every reason behind an account's colour and its stall, one a line, in words.
+    static func reasonLines(of a: Account, today: Day) -> [(text: String, role: Role)] {
+        let st = a.status(asOf: today)
+        var lines = st.reasons.map { (text: $0.text, role: Role.rag(st.rag)) }
+        if let stall = a.stall(asOf: today) {
+            lines += stall.reasons.map { (text: "stalled: \($0.text)", role: Role.stalled) }
+        }
+        return lines
     }
 }

@@ -23,6 +23,7 @@ public struct BoardRow: Equatable, Sendable {
     public var stall: StallMark?
     public var completed: Bool
     public var escalated: Bool
+    public var goLiveAchieved: Day?
     /// Whose court the current stage's work is in.
     public var court: Court
     public var version: Int
@@ -48,6 +49,7 @@ public struct BoardRow: Equatable, Sendable {
         stall = f.stall(asOf: today)
         completed = !f.isActive
         escalated = f.escalated
+        goLiveAchieved = f.goLiveAchievedOn
         court = f.stageCourt
         version = f.version
         sortName = f.name.lowercased()

@@ -47,7 +47,7 @@ extension Renderer {
         let wide = w >= 150
         var cols: [(String, Column)] = [
             ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)),
-            ("changed", Column(title: "*", width: 1)),
+            ("escalated", Column(title: "!", width: 1)), ("changed", Column(title: "*", width: 1)),
             ("name", Column(title: "ACCOUNT", width: 0)), ("csm", Column(title: "CSM", width: roomy ? 15 : 11)),
         ]
         if w >= 112 { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
@@ -119,6 +119,7 @@ extension Renderer {
                 "rag", r.completed ? glyphs.rag(.achieved) + " C" : ragGlyph(r.rag),
                 r.completed ? .achieved : Role.rag(r.rag))
             if r.stall != nil { put("stalled", "S", .stalled) }
+            if r.escalated { put("escalated", "!", .ragRed) }
             if s.reviews[id]?.changedSinceMyReview == true { put("changed", "*", .changed) }
             // A row another instance just changed is marked for a moment.
             put("name", r.name, s.flash[id].map { $0 > s.now } == true ? .changed : r.completed ? .dim : .normal)
@@ -142,12 +143,18 @@ extension Renderer {
                 put("next", "\(dateText) \(t)", late ? .overdue : .normal)
             }
             let days = r.goLive - s.today
-            put(
-                "golive",
-                wide
-                    ? "\(r.goLive.iso) \(Renderer.relative(days))"
-                    : "\(Renderer.short(r.goLive)) \(Renderer.relative(days))",
-                !r.completed && days < 0 ? .overdue : .normal)
+            if let live = r.goLiveAchieved {
+                // Live: when it happened, not how late a date already met is.
+                let mark = glyphs.rag(.achieved)
+                put("golive", "\(mark) " + (wide ? live.iso : Renderer.short(live)), .achieved)
+            } else {
+                put(
+                    "golive",
+                    wide
+                        ? "\(r.goLive.iso) \(Renderer.relative(days))"
+                        : "\(Renderer.short(r.goLive)) \(Renderer.relative(days))",
+                    !r.completed && days < 0 ? .overdue : .normal)
+            }
             put("arr", Renderer.money(r.arr))
             if selected { c.restyle(y: y, highlighted: true) }
         }

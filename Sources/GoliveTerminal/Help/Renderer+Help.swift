@@ -3,17 +3,8 @@ import GoliveIO
 
 extension Renderer {
     func help(_ s: AppState, _ c: inout Canvas) {
-        let w = min(s.width - 4, 84)
-        let h = s.height - 4
-        let x0 = (s.width - w) / 2
-        let y0 = 1
-        for y in y0..<(y0 + h) { c.fill(x: x0, y: y, width: w, role: .normal) }
-        c.fill(x: x0, y: y0, width: w, role: .header)
-        c.put(
-            " Keys — type to filter\(s.helpFilter.isEmpty ? "" : ": \(s.helpFilter)")", x: x0, y: y0, role: .header,
-            maxWidth: w)
         let needle = s.helpFilter.lowercased()
-        var lines: [(String, Role)] = []
+        var lines: [(text: String, role: Role)] = []
         for scope in Scope.allCases {
             let matching = s.keys.bindings.filter { b in
                 b.scope == scope
@@ -28,14 +19,32 @@ extension Renderer {
                 lines.append(("  " + Text.pad(keys, to: 14) + b.description, .normal))
             }
         }
+        if lines.isEmpty { lines.append(("no key matches '\(s.helpFilter)'", .dim)) }
+        if needle.isEmpty { lines += legend }
         lines += [
-            ("", .normal), ("Prompts: Enter confirms, Esc cancels; in a date, + and - move a day.", .dim),
-            ("Every change is saved at once with your name; u takes back your last one.", .dim),
+            ("", .normal), ("Questions: Enter answers, Esc or Ctrl-C cancels; in a date, + and - move a day.", .dim),
+            ("Every change is saved at once with your name; u takes it back, Ctrl-R redoes.", .dim),
         ]
-        if lines.count <= 3 { lines.insert(("no key matches '\(s.helpFilter)'", .dim), at: 0) }
-        let top = min(s.helpTop, max(0, lines.count - (h - 1)))
-        for (i, (text, role)) in lines.dropFirst(top).prefix(h - 1).enumerated() {
-            c.put(" " + text, x: x0, y: y0 + 1 + i, role: role, maxWidth: w)
-        }
+        let title = "Keys — type to filter" + (s.helpFilter.isEmpty ? "" : ": \(s.helpFilter)")
+        box(title, lines, top: s.helpTop, s, &c)
+    }
+
+    /// Every glyph and mark the screens use, in words.
+    var legend: [(text: String, role: Role)] {
+        let g = glyphs
+        let marks: [(String, String, Role)] = [
+            (g.rag(.achieved), "checkpoint achieved (on GO-LIVE: live since that day)", .achieved),
+            (g.rag(.green), "on track", .ragGreen), (g.rag(.amber), "at risk", .ragAmber),
+            (g.rag(.red), "off track", .ragRed), ("R A G C", "the account's colour, C when completed", .normal),
+            ("S", "stalled", .stalled), ("!", "escalated", .ragRed), ("*", "changed since your last review", .changed),
+            ("*", "after a checkpoint: the customer confirms it", .normal),
+            (g.sorted(reversed: false) + " " + g.sorted(reversed: true), "the sorted column, and which way", .normal),
+            ("[RO]", "read-only: nothing can be changed", .badge),
+            ("[ ] [~] [w]", "open, in progress, waiting (on the customer)", .normal),
+            ("[b] [x] [-]", "blocked, done, skipped", .normal),
+            ("[?] [x] [r]", "approval pending, approved, rejected", .normal),
+            (g.arrow, "waits on another task", .normal),
+        ]
+        return [("Marks", .title)] + marks.map { ("  " + Text.pad($0.0, to: 14) + $0.1, $0.2) }
     }
 }

@@ -12,6 +12,8 @@ public enum Command: String, CaseIterable, Sendable {
     case help, back, quit, undo, redo
     /// Esc: clears the board's filter, or goes back; never quits (a stray Esc is common).
     case dismiss
+    /// Every reason behind the selected account's colour and stall, in full.
+    case why
     case open, filter
     case cycleSort = "cycle-sort"
     case reverseSort = "reverse-sort"

@@ -17,6 +17,9 @@ extension KeyTable {
             description: "clear the filter, or go back (never quits)"),
         Binding(keys: [.ctrl("c")], command: .quit, scope: .everywhere, description: "quit"),
         Binding(
+            keys: [.char("i")], command: .why, scope: .everywhere,
+            description: "why: every reason of the selected account, in full"),
+        Binding(
             keys: [.char("u")], command: .undo, scope: .everywhere,
             description: "undo your last change (again for the one before)"),
         Binding(keys: [.ctrl("r")], command: .redo, scope: .everywhere, description: "redo what u took back"),
@@ -30,13 +33,14 @@ extension KeyTable {
         Binding(keys: [.enter], command: .open, scope: .board, description: "open the account"),
         Binding(
             keys: [.char("/")], command: .filter, scope: .board,
-            description: "filter by text (account, CSM); Esc clears"),
+            description: "filter: words, red, stalled, seg:smb, csm:ana…; Esc clears"),
         Binding(
             keys: [.char("s")], command: .cycleSort, scope: .board,
             description: "sort: worst first, go-live, days in stage, ARR, name"),
         Binding(keys: [.char("S")], command: .reverseSort, scope: .board, description: "reverse the sort"),
         Binding(
-            keys: [.char("m")], command: .toggleMine, scope: .board, description: "my accounts only (the --user's)"),
+            keys: [.char("m")], command: .toggleMine, scope: .board,
+            description: "my accounts (--user, config user:, or your login)"),
         Binding(keys: [.char("r")], command: .reload, scope: .board, description: "reload from the store"),
         Binding(keys: [.enter], command: .open, scope: .stalled, description: "open the account"),
         Binding(
@@ -49,7 +53,8 @@ extension KeyTable {
             description: "mark the account reviewed (your name, now)"),
         Binding(keys: [.enter], command: .open, scope: .agenda, description: "open the item's account"),
         Binding(
-            keys: [.char("m")], command: .toggleMine, scope: .agenda, description: "my accounts only (the --user's)"),
+            keys: [.char("m")], command: .toggleMine, scope: .agenda,
+            description: "my accounts (--user, config user:, or your login)"),
         Binding(keys: [.tab, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
         Binding(keys: [.backTab, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
         Binding(

@@ -26,7 +26,7 @@ extension Renderer {
         }
         let keys: [(Command, String)]
         switch s.screen {
-        case _ where s.helpOpen: keys = []
+        case _ where s.helpOpen || s.whyAccount != nil: keys = []
         case .board:
             keys = [
                 (.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.reload, "reload"),
@@ -76,6 +76,7 @@ extension Renderer {
         }
         for text in last { x += c.put(text, x: x, y: y, role: .footer) }
         if s.helpOpen { c.put(" type to filter · Esc closes", x: 0, y: y, role: .footer) }
+        if s.whyAccount != nil { c.put(" j/k scroll · Esc closes", x: 0, y: y, role: .footer) }
     }
 
     func tooSmall(_ s: AppState, _ c: inout Canvas) {

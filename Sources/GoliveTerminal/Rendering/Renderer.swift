@@ -23,6 +23,7 @@ public struct Renderer: Sendable {
         case .history: history(s, &c)
         }
         if s.helpOpen { help(s, &c) }
+        if s.whyAccount != nil { why(s, &c) }
         footer(s, &c)
         return c
     }

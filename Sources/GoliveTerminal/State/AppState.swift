@@ -85,6 +85,9 @@ public struct AppState: Sendable {
     public var historyTop = 0
 
     public var helpOpen = false
+    /// The account whose reasons are shown in full (`i`), and the first line shown.
+    public var whyAccount: Int64?
+    public var whyTop = 0
 
     public var helpFilter = ""
 
@@ -169,6 +172,7 @@ public struct AppState: Sendable {
         case .agenda, .metrics: break
         }
         if let id = prompt?.account { ids.append(id) }
+        if let id = whyAccount { ids.append(id) }
         return ids
     }
 

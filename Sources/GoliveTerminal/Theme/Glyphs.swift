@@ -17,6 +17,7 @@ public struct Glyphs: Sendable {
     }
     public var ellipsis: String { unicode ? "…" : "..." }
     public var separator: String { unicode ? "│" : "|" }
+    public var rule: String { unicode ? "─" : "-" }
     public var arrow: String { unicode ? "→" : "->" }
     /// Marks the column the board is sorted by, pointing the way the order runs.
     public func sorted(reversed: Bool) -> String { unicode ? (reversed ? "▴" : "▾") : (reversed ? "^" : "v") }

@@ -109,6 +109,10 @@ extension AppState {
                 helpKey(key)
                 return []
             }
+            if whyAccount != nil {
+                whyKey(key)
+                return []
+            }
             if tooSmall {
                 if keys.command(for: key, in: .board) == .back {
                     quitting = true
@@ -170,6 +174,17 @@ extension AppState {
             }
             let change = Change.redo(before: step.before, after: step.after, of: step.event)
             return [.perform(change, account: step.before.id, expected: nil, origin: .redo)]
+        case .why:
+            let id: Int64? =
+                switch screen {
+                case .board: selectedAccount
+                case .stalled: stalledSelected
+                case .account(let id), .history(let id): id
+                case .agenda, .metrics: nil
+                }
+            whyAccount = id
+            whyTop = 0
+            return []
         case .dismiss:
             guard screen == .board else { return run(.back) }
             if !filter.isEmpty || mine {

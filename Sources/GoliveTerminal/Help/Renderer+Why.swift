@@ -1,0 +1,24 @@
+import GoliveDomain
+
+extension Renderer {
+    /// Every reason behind an account's colour and stall, one a line: the board and the
+    /// account screen have room for the first few only.
+    func why(_ s: AppState, _ c: inout Canvas) {
+        guard let id = s.whyAccount else { return }
+        guard let a = s.accounts[id] else {
+            box("why", [("reading the account…", .dim)], top: 0, s, &c)
+            return
+        }
+        let room = min(s.width, 120) - 4
+        var lines: [(text: String, role: Role)] = []
+        for reason in Renderer.reasonLines(of: a, today: s.today) {
+            // Wrapped, never cut: this is where a reason is read in full.
+            for (i, part) in Text.wrap(reason.text, to: room - 2).enumerated() {
+                lines.append(((i == 0 ? "" : "  ") + part, reason.role))
+            }
+        }
+        if lines.isEmpty { lines = [("every checkpoint on track; not stalled", .dim)] }
+        let rag = a.status(asOf: s.today).rag
+        box("why \(rag.rawValue) — \(a.name)  (j/k scroll, Esc closes)", lines, top: s.whyTop, maxWidth: 120, s, &c)
+    }
+}
