@@ -123,7 +123,7 @@ struct AccountKeyTests {
         s.press(.char("d"), .ctrl("u"))
         s.type("2026-02-30")
         s.press(.enter)
-        #expect(s.state.status == StatusLine(text: "'2026-02-30' is not a date (YYYY-MM-DD)", isError: true))
+        #expect(s.state.prompt?.problem == "'2026-02-30' is not a date")
         #expect(try store.events().map(\.kind) == ["task.title", "task.due", "task.owner"])
     }
 

@@ -61,3 +61,47 @@ struct PromptKeyTests {
         #expect(Text.width(line) <= width)
     }
 }
+
+extension PromptKeyTests {
+    @Test func aDateQuestionTakesARelativeDateAndShowsTheDayItMeans() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char("d"), .ctrl("u"))
+        s.type("fri")
+        let line = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines.last ?? ""
+        #expect(line.contains("fri▏ = 2026-11-27 Fri"), "\(line)")
+        s.press(.enter)
+        let t = try #require(try store.account(s.account.id)?.tasks.first { $0.title == "Send welcome pack" })
+        #expect(t.due == Day(iso: "2026-11-27"))
+    }
+
+    @Test func aDateThatIsNotOneKeepsTheQuestionOpen() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char("d"), .ctrl("u"))
+        s.type("soon")
+        s.press(.enter)
+        #expect(s.state.prompt?.problem == "'soon' is not a date")
+        #expect(try store.events().isEmpty)
+    }
+
+    @Test func tabCompletesAKnownNameAndTabAgainGivesTheNext() throws {
+        let (_, _, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char("o"), .ctrl("u"))
+        s.type("mi")
+        s.press(.tab)
+        #expect(s.state.prompt?.text == "Mia Vogel")
+        s.press(.ctrl("u"))
+        s.type("zür")
+        s.press(.tab)
+        let first = s.state.prompt?.text ?? ""
+        s.press(.tab)
+        let second = s.state.prompt?.text ?? ""
+        #expect(first.hasPrefix("Zürich Re") && second.hasPrefix("Zürich Re") && first != second)
+        s.press(.ctrl("u"))
+        s.type("qq")
+        s.press(.tab)
+        #expect(s.state.prompt?.problem == "no known name starts with 'qq'")
+    }
+}

@@ -102,7 +102,7 @@ extension AppState {
             ask(.editTitle(task: t.id), "title", t.title)
         case .changeDue:
             guard let t = needTask() else { return [] }
-            ask(.due(task: t.id), "due (YYYY-MM-DD, +/- a day)", t.due.iso)
+            ask(.due(task: t.id), AppState.dueLabel, t.due.iso)
         case .reassign:
             guard let t = needTask() else { return [] }
             ask(.owner(task: t.id), "owner of '\(t.title)'", t.owner)

@@ -17,7 +17,13 @@ extension Renderer {
             let room = s.width - x
             let labelWidth = max(min(Text.width(label), room - Text.width(p.text) - 1), room / 3)
             x += c.put(Text.truncate(label, to: labelWidth), x: x, y: y, role: .prompt)
-            c.put(Text.tail(p.text, to: s.width - x - 1) + "▏", x: x, y: y, role: .normal)
+            x += c.put(Text.tail(p.text, to: s.width - x - 1) + "▏", x: x, y: y, role: .normal)
+            // A typed date shows the day it means before it is answered.
+            if p.purpose.asksForADate && !p.text.isEmpty {
+                let meant = Day(typed: p.text, today: s.today)
+                let hint = meant.map { " = \($0.iso) \($0.weekdayName)" } ?? " (not a date yet)"
+                c.put(hint, x: x, y: y, role: meant == nil ? .statusError : .dim)
+            }
             return
         }
         if let st = s.status {

@@ -39,6 +39,14 @@ public struct Prompt: Equatable, Sendable {
             }
         }
 
+        /// Questions whose answer is a person's name: Tab completes a known one.
+        var asksForAName: Bool {
+            switch self {
+            case .owner, .newTaskOwner, .csm, .customerConfirmation: true
+            default: false
+            }
+        }
+
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
             switch self {
@@ -57,6 +65,8 @@ public struct Prompt: Equatable, Sendable {
     public var expected: RowVersion?
     /// Why the last answer was not taken (an empty reason, say), shown on the question line.
     public var problem: String?
+    /// What was typed before Tab began completing it (Tab again gives the next name).
+    public var completionStem: String?
 
     public init(purpose: Purpose, label: String, text: String, account: Int64? = nil, expected: RowVersion? = nil) {
         self.purpose = purpose

@@ -21,6 +21,8 @@ extension AppState {
             p.problem = nil
         case .ctrl(let c) where c == "u":
             p.text = ""
+        case .tab where p.purpose.asksForAName:
+            complete(&p)
         case .char("+"), .char("-"):
             if p.purpose.asksForADate, let d = Day(iso: p.text) {
                 p.text = (d + (key == .char("+") ? 1 : -1)).iso
@@ -30,6 +32,7 @@ extension AppState {
         case .char(let c):
             if p.text.count < 500 { p.text.append(c) }
             p.problem = nil
+            p.completionStem = nil
         case .enter:
             if let needs = p.purpose.needs, p.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 // An empty answer keeps the question open: Enter is no way to cancel.
@@ -80,21 +83,15 @@ extension AppState {
                 return []
             }
             prompt = Prompt(
-                purpose: .newTaskDue(lane: lane, title: title, owner: text), label: "due (YYYY-MM-DD, +/- a day)",
+                purpose: .newTaskDue(lane: lane, title: title, owner: text), label: AppState.dueLabel,
                 text: (today + 7).iso)
         case .newTaskDue(let lane, let title, let owner):
-            guard let due = Day(iso: text) else {
-                status = StatusLine(text: "'\(text)' is not a date (YYYY-MM-DD)", isError: true)
-                return []
-            }
+            guard let due = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
             let checkpoint = selectedCheckpoint(in: a).flatMap { $0.isAchieved ? nil : $0.id }
             return perform(.addTask(lane: lane, title: title, owner: owner, due: due, checkpoint: checkpoint))
         case .editTitle(let t): return perform(.editTaskTitle(task: t, title: text))
         case .due(let t):
-            guard let due = Day(iso: text) else {
-                status = StatusLine(text: "'\(text)' is not a date (YYYY-MM-DD)", isError: true)
-                return []
-            }
+            guard let due = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
             return perform(.setTaskDue(task: t, due: due))
         case .owner(let t): return perform(.reassignTask(task: t, owner: text))
         case .note: return perform(.addNote(text: text, task: p.account == nil ? selectedTask(in: a)?.id : nil))
@@ -104,5 +101,41 @@ extension AppState {
         case .csm: return perform(.reassignCSM(to: text))
         }
         return []
+    }
+
+    /// The question of a date: what it takes.
+    static let dueLabel = "due (2026-12-10, 12-10, +7, tomorrow, fri; + - move a day)"
+
+    /// A date that is not one keeps the question open, saying so, with the typing kept.
+    mutating func askAgain(_ p: Prompt, notADate text: String) -> [Effect] {
+        var again = p
+        again.problem = "'\(text)' is not a date"
+        prompt = again
+        return []
+    }
+
+    /// Tab in a name question: the first known name that starts with what was typed, and
+    /// the next one at each Tab after it.
+    mutating func complete(_ p: inout Prompt) {
+        let stem = p.completionStem ?? p.text
+        let folded = Folded.fold(stem)
+        let matches = knownNames(for: p).filter { Folded.fold($0).hasPrefix(folded) }
+        guard !matches.isEmpty else {
+            p.problem = "no known name starts with '\(stem)'"
+            return
+        }
+        let next = matches.firstIndex(of: p.text).map { ($0 + 1) % matches.count } ?? 0
+        p.text = matches[next]
+        p.completionStem = stem
+        p.problem = nil
+    }
+
+    /// The names a name question may mean: the CSMs for a CSM; for an owner or a confirmer,
+    /// the people of the account (task owners, stakeholders, CSM, sales owner).
+    func knownNames(for p: Prompt) -> [String] {
+        if p.purpose == .csm { return rows.csmNames.sorted() }
+        guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
+        let people = a.tasks.map(\.owner) + a.handoff.stakeholders.map(\.name) + [a.csm, a.salesOwner]
+        return Array(Set(people.filter { !$0.isEmpty })).sorted()
     }
 }
