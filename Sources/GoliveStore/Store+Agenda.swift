@@ -15,7 +15,7 @@ extension Store {
             let tasks = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT t.due, t.lane, a.id, a.name, t.title, t.owner, a.csm
+                    SELECT t.due, t.lane, a.id, a.name, t.title, t.owner, a.csm, t.id
                     FROM tasks t JOIN accounts a ON a.id = t.account_id
                     WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due <= ? AND a.completed_on IS NULL
                     """, arguments: [end.iso])
@@ -24,12 +24,12 @@ extension Store {
                 items.append(
                     AgendaItem(
                         day: try r.requiredDay(0, "tasks.due"), kind: .task(try r.word(1, "tasks.lane")),
-                        accountID: r[2], account: r[3], title: r[4], who: r[5]))
+                        accountID: r[2], account: r[3], title: r[4], who: r[5], itemID: r[7]))
             }
             let checkpoints = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT c.due, a.id, a.name, c.name, a.csm
+                    SELECT c.due, a.id, a.name, c.name, a.csm, c.id
                     FROM checkpoints c JOIN accounts a ON a.id = c.account_id
                     WHERE c.achieved_on IS NULL AND c.due <= ? AND a.completed_on IS NULL
                     """, arguments: [end.iso])
@@ -38,7 +38,7 @@ extension Store {
                 items.append(
                     AgendaItem(
                         day: try r.requiredDay(0, "checkpoints.due"), kind: .checkpoint, accountID: r[1],
-                        account: r[2], title: r[3], who: r[4]))
+                        account: r[2], title: r[3], who: r[4], itemID: r[5]))
             }
             let touchpoints = try Row.fetchCursor(
                 db,

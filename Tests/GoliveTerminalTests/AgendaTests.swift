@@ -40,3 +40,48 @@ struct AgendaTests {
         #expect(s.state.screen == .agenda)
     }
 }
+
+extension AgendaTests {
+    @Test func tJumpsToTodayAndXMarksTheTaskDoneThere() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 20)
+        let s = try session(store)
+        s.press(.char("3"), .char("t"))
+        let i = s.state.agendaIndex
+        #expect(s.state.agenda[i].day >= today && (i == 0 || s.state.agenda[i - 1].day < today))
+        // The first task from today on that can be done now (its dependencies done),
+        // marked done from the agenda.
+        var done: (AgendaItem, Int64)?
+        for j in i..<s.state.agenda.count {
+            let item = s.state.agenda[j]
+            guard case .task = item.kind, let id = item.itemID,
+                let a = try store.account(item.accountID), let t = a.task(id),
+                t.dependsOn.allSatisfy({ a.task($0)?.isOpen == false })
+            else { continue }
+            while s.state.agendaIndex < j { s.press(.char("j")) }
+            s.press(.char("x"))
+            done = (item, id)
+            break
+        }
+        let (item, id) = try #require(done)
+        guard case .task(let lane) = item.kind else { return }
+        let t = try #require(try store.account(item.accountID)?.task(id))
+        #expect(t.status == (lane == .approval ? .approved : .done), "\(String(describing: s.state.status))")
+        #expect(s.state.status?.text.hasPrefix("saved: ") == true)
+        // The agenda follows: the task is no longer on it.
+        #expect(!s.state.agenda.contains { $0.itemID == id && $0.kind == item.kind })
+        s.press(.char("u"))
+        #expect(try store.account(item.accountID)?.task(id)?.isOpen == true)
+    }
+
+    @Test func aNewlyAddedTaskIsTheOneSelected() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir))
+        s.open("Zürich")
+        s.focus(.customer)
+        s.press(.char("a"))
+        s.type("Send logo files")
+        s.press(.enter, .enter, .enter)
+        #expect(s.selectedTask?.title == "Send logo files" && s.state.focus?.lane == .customer)
+    }
+}

@@ -48,7 +48,13 @@ struct KeyTableTests {
         let dir = TempDir()
         let s = try session(try makeStore(dir), width: 120, height: 60)
         s.press(.char("?"))
-        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        // Every page of it.
+        var screen = ""
+        for _ in 0..<4 {
+            screen += Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+            s.press(.pageDown)
+        }
+        s.press(.escape, .char("?"))
         for b in KeyTable.defaults.bindings {
             #expect(screen.contains(b.description), "missing: \(b.description)")
         }

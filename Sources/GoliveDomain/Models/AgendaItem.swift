@@ -10,14 +10,19 @@ public struct AgendaItem: Hashable, Sendable {
     public var account: String
     public var title: String
     public var who: String
+    /// The task's or checkpoint's id (what `x` on the agenda marks done); nil for a touchpoint.
+    public var itemID: Int64?
 
-    public init(day: Day, kind: Kind, accountID: Int64, account: String, title: String, who: String) {
+    public init(
+        day: Day, kind: Kind, accountID: Int64, account: String, title: String, who: String, itemID: Int64? = nil
+    ) {
         self.day = day
         self.kind = kind
         self.accountID = accountID
         self.account = account
         self.title = title
         self.who = who
+        self.itemID = itemID
     }
 
     /// The agenda's order: by day; within a day checkpoints, then touchpoints, then tasks;

@@ -14,6 +14,8 @@ public enum Command: String, CaseIterable, Sendable {
     case dismiss
     /// Every reason behind the selected account's colour and stall, in full.
     case why
+    /// The agenda's first item due today (or the first after it).
+    case today
     case open, filter
     case cycleSort = "cycle-sort"
     case reverseSort = "reverse-sort"

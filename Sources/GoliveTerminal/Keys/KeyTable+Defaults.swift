@@ -52,6 +52,10 @@ extension KeyTable {
             keys: [.char("v")], command: .markReviewed, scope: .stalled,
             description: "mark the account reviewed (your name, now)"),
         Binding(keys: [.enter], command: .open, scope: .agenda, description: "open the item's account"),
+        Binding(keys: [.char("t")], command: .today, scope: .agenda, description: "jump to today"),
+        Binding(
+            keys: [.char("x")], command: .toggleDone, scope: .agenda,
+            description: "done (approvals: approve; checkpoints: achieved)"),
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .agenda,
             description: "my accounts (--user, config user:, or your login)"),

@@ -52,6 +52,22 @@ extension AppState {
             return [.loadAgenda(mine: agendaMine)]
         case .open:
             if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }
+        case .today:
+            agendaIndex = agenda.firstIndex { $0.day >= today } ?? max(0, n - 1)
+        case .toggleDone:
+            guard agendaIndex < n else { return [] }
+            let item = agenda[agendaIndex]
+            let change: Change
+            switch (item.kind, item.itemID) {
+            case (.task(let lane), let id?):
+                change = .setTaskStatus(task: id, to: lane == .approval ? .approved : .done, reason: nil)
+            case (.checkpoint, let id?):
+                change = .achieveCheckpoint(checkpoint: id, confirmedBy: nil)
+            default:
+                status = StatusLine(text: "a touchpoint is held, not done: Enter opens its account", isError: true)
+                return []
+            }
+            return [.perform(change, account: item.accountID, expected: nil, origin: .new)]
         default: break
         }
         return []

@@ -47,8 +47,8 @@ extension Renderer {
             ]
         case .agenda:
             keys = [
-                (.open, "open"), (.toggleMine, "mine"), (.viewBoard, "board"), (.viewStalled, "stalled"),
-                (.help, "help"), (.back, "back"),
+                (.open, "open"), (.toggleDone, "done"), (.today, "today"), (.toggleMine, "mine"),
+                (.viewBoard, "board"), (.undo, "undo"), (.help, "help"), (.back, "back"),
             ]
         case .metrics:
             keys = [

@@ -81,8 +81,16 @@ extension AppState {
                 undo.append(UndoStep(saved))
                 status = StatusLine(text: words, isError: false)
             }
+            // A task just added is the one selected, in its lane.
+            if origin == .new, saved.event.kind == "task.added", let id = saved.event.taskID,
+                let t = saved.after.task(id), var f = focus, f.accountID == saved.after.id
+            {
+                f.lane = t.lane
+                f.selected[t.lane] = id
+                focus = f
+            }
             clampBoard()
-            return []
+            return reloadLeadScreen()
         case .refused(let message, let fresh, let origin):
             if let fresh { replace(fresh) }
             var text = message
