@@ -25,7 +25,7 @@ public struct Renderer: Sendable {
         if s.helpOpen { help(s, &c) }
         if s.whyAccount != nil { why(s, &c) }
         footer(s, &c)
-        return c
+        return glyphs.unicode ? c : c.asciiOnly()
     }
 
     func ragGlyph(_ r: RAG) -> String {
