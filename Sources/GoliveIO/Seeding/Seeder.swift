@@ -15,6 +15,9 @@ public struct Seeder {
     public var asOf: Day
 
     public var catalog: PlaybookCatalog
+    /// No event is dated after this moment (a timestamp): seeding "today" must not write
+    /// the afternoon's events in the morning.
+    public var notAfter: String?
 
     public init(accounts: Int, tasksPerAccount: Int?, csms: Int, seed: UInt64, asOf: Day, catalog: PlaybookCatalog) {
         self.accounts = accounts
@@ -69,6 +72,9 @@ public struct Seeder {
                 kind: "account.created", after: name, detail: "playbook \(playbook.name)")
         ]
         simulate(&a, health: health, rng: &rng, events: &events)
+        if let cap = notAfter {
+            for i in events.indices where events[i].at > cap { events[i].at = cap }
+        }
         return (a, events)
     }
 

@@ -89,8 +89,9 @@ func openBoardStore(_ common: CommonOptions, demo: Bool) throws -> Store {
     let catalog = try common.catalog()
     let store = try common.open(.create, demo: demo)
     if try demo && store.accountIDs().isEmpty {
-        let seeder = Seeder(
+        var seeder = Seeder(
             accounts: 30, tasksPerAccount: nil, csms: 4, seed: 2026, asOf: try common.today(), catalog: catalog)
+        seeder.notAfter = Timestamp.string(Date())
         try Operations.seed(seeder, into: store)
     }
     return store

@@ -31,9 +31,10 @@ struct Seed: ParsableCommand {
     func run() throws {
         let catalog = try common.catalog()
         let store = try common.open(.create)
-        let seeder = Seeder(
+        var seeder = Seeder(
             accounts: accounts, tasksPerAccount: tasksPerAccount, csms: csms, seed: seed,
             asOf: try common.today(), catalog: catalog)
+        seeder.notAfter = Timestamp.string(Date())
         let bar = ProgressBar(label: "seeding")
         let start = Date()
         try Operations.seed(seeder, into: store) { done, total in bar.update(done, of: total) }
