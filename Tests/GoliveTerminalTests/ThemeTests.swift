@@ -63,3 +63,38 @@ struct ThemeTests {
         }
     }
 }
+
+extension ThemeTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func theBuiltInThemesAreTheShippedFilesWordForWord() throws {
+        let dir = Self.repo.appendingPathComponent("Themes")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }
+        #expect(Set(files.map { String($0.dropLast(5)) }) == Set(BuiltinThemes.files.keys))
+        for f in files {
+            let text = try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8)
+            let name = String(f.dropLast(5))
+            #expect(BuiltinThemes.files[name] == text.trimmingCharacters(in: .newlines), "\(f) differs")
+        }
+    }
+
+    @Test func aBinaryFarFromTheSourceTreeStillListsAndUsesEveryShippedTheme() throws {
+        let catalog = ThemeCatalog(userDirectory: "/nonexistent", executablePath: "/usr/local/bin/golive")
+        #expect(catalog.list().map(\.name) == ["default", "deuteranopia", "high-contrast", "mono"])
+        #expect(catalog.list().allSatisfy { $0.path == ThemeCatalog.builtIn })
+        for name in ["default", "deuteranopia", "high-contrast", "mono"] { _ = try catalog.theme(name) }
+    }
+
+    /// On a light terminal, white or yellow text on the terminal's own background cannot
+    /// be read: high contrast keeps text in the terminal's colour or on a background of its own.
+    @Test func highContrastIsReadableOnALightBackground() throws {
+        let t = try ThemeCatalog(userDirectory: "/nonexistent", executablePath: "/x/golive").theme("high-contrast")
+        let light: Set<Int> = [3, 6, 7, 11, 14, 15, 226, 231]
+        for role in Role.allCases {
+            let style = t.style(role)
+            guard style.bg == .default, let fg = style.fg.number(colors: 256), fg >= 0 else { continue }
+            #expect(!light.contains(fg), "\(role) is colour \(fg) on the terminal's own background")
+        }
+    }
+}
