@@ -79,4 +79,9 @@ extension Store {
     public func accountIDs() throws -> [Int64] {
         try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM accounts ORDER BY id") }
     }
+
+    /// Every CSM's name, once each, in order.
+    public func csms() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT csm FROM accounts ORDER BY csm") }
+    }
 }

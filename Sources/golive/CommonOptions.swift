@@ -17,7 +17,9 @@ struct CommonOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Who is making changes, recorded on events (default: $USER).", valueName: "name"))
+        help: ArgumentHelp(
+            "Who is making changes, recorded on events (default: user: in config.yaml, else $USER).",
+            valueName: "name"))
     var user: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

@@ -23,8 +23,13 @@ struct Golive: ParsableCommand {
     /// Runs the command and turns every failure a user can cause into one line on
     /// standard error and a non-zero exit, never a stack trace.
     static func main() {
+        let arguments = Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst()))
+        if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
+            print(Golive.helpWithBoardOptions())
+            return
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let e as UsageProblem {
             fail(e.description)
@@ -35,7 +40,13 @@ struct Golive: ParsableCommand {
         } catch let e as Refusal {
             fail(e.description)
         } catch {
-            exit(withError: error)
+            // Help and --version exit cleanly as ArgumentParser prints them; every other
+            // argument error is one line in golive's own style.
+            let code = Golive.exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let first = Golive.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            printError("golive: " + Text.inert(first.prefix(1).lowercased() + first.dropFirst()) + " (golive --help)")
+            Foundation.exit(code.rawValue)
         }
     }
 

@@ -178,7 +178,7 @@ struct BadInputCorpusTests {
         // Command line
         .init(
             name: "cli: unknown flag", args: ["report", "stalled", "--store", "{store}", "--verbose"],
-            message: "Unknown option '--verbose'"),
+            message: "golive: unknown option '--verbose' (golive --help)"),
         .init(
             name: "cli: bad --as-of", args: ["report", "stalled", "--store", "{store}", "--as-of", "2026-13-01"],
             message: "--as-of '2026-13-01' is not a date"),
@@ -221,7 +221,7 @@ struct BadInputCorpusTests {
         #expect(r.status != 0, "exit status 0")
         #expect(r.err.contains(c.message), "got: \(r.err)")
         #expect(
-            r.err.split(separator: "\n").count == 1 || r.err.hasPrefix("Error:") || r.err.contains("Usage:"),
+            r.err.split(separator: "\n").count == 1 && r.err.hasPrefix("golive: "),
             "not one line: \(r.err)")
         #expect(!r.err.contains("Fatal error") && !r.err.contains("Stack dump"))
         #expect(cli.bytes(store) == before, "the store changed")

@@ -95,7 +95,7 @@ struct CommandLineTests {
             message: "--tasks-per-account must be between 1 and 1000"),
         .init(args: ["report", "everything"], message: "unknown report 'everything'"),
         .init(args: ["report", "stalled", "--format", "xml"], message: "unknown format 'xml'"),
-        .init(args: ["report", "stalled", "--colour"], message: "Unknown option '--colour'"),
+        .init(args: ["report", "stalled", "--colour"], message: "golive: unknown option '--colour' (golive --help)"),
         .init(
             args: ["report", "stalled", "--store", "/nonexistent/dir/x.sqlite"],
             message: "golive: no store at /nonexistent/dir/x.sqlite"),

@@ -16,6 +16,28 @@ extension Reports {
         return "\(number(p25))–\(number(p75))"
     }
 
+    /// The figures as numbers a spreadsheet can add up: each spread as its median, low
+    /// (p25) and high (p75) in days, each rate as a percentage; empty where there is none.
+    func metricsCSV(_ groups: [Metrics]) -> TextTable {
+        func n(_ d: Double?) -> String { d.map(Reports.number) ?? "" }
+        func spread(_ s: Spread) -> [String] { [n(s.median), n(s.p25), n(s.p75)] }
+        func percent(_ r: Rate) -> String { r.value.map { Reports.number(($0 * 1000).rounded() / 10) } ?? "" }
+        return TextTable(
+            columns: [
+                "group", "accounts", "active", "time_to_first_value_days", "time_to_first_value_low",
+                "time_to_first_value_high", "time_to_go_live_days", "time_to_go_live_low", "time_to_go_live_high",
+                "on_time_go_live_percent", "customer_tasks_on_time_percent", "escalation_rate_percent",
+                "days_lost_customer", "days_lost_us", "days_lost_approvers",
+            ],
+            rows: groups.map { g in
+                [g.group, "\(g.accounts)", "\(g.active)"] + spread(g.timeToFirstValue) + spread(g.timeToGoLive)
+                    + [
+                        percent(g.onTimeGoLive), percent(g.customerTaskOnTime), percent(g.escalation),
+                        "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)",
+                    ]
+            })
+    }
+
     func renderMetrics(_ format: ReportFormat) throws -> String {
         let m = metrics()
         let spread = Reports.spread
@@ -53,7 +75,7 @@ extension Reports {
                 + "\nStage durations against SLA\n\n" + stages.text()
                 + "\nLoad per CSM (benchmark: 6–8 new onboardings per quarter)\n\n" + load.text()
         case .csv:
-            return try kpis.csv()
+            return try metricsCSV(groups).csv()
         case .markdown:
             return "# Onboarding metrics\n\n_As of \(m.asOf). Days from contract signed: median (p25–p75)._\n\n"
                 + kpis.markdown()

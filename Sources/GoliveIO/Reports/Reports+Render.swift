@@ -34,7 +34,7 @@ extension Reports {
                         "account", "csm", "stage", "rag", "ball_in_court", "days_stalled", "days_in_stage", "sla_days",
                         "arr", "reasons",
                     ],
-                    rightAligned: [5, 6, 7, 8],
+                    rightAligned: [5, 6, 7, 8], money: [8],
                     rows: stalled().map {
                         [
                             $0.account, $0.csm, $0.stage, $0.rag, $0.ballInCourt, "\($0.daysStalled)",
@@ -61,7 +61,7 @@ extension Reports {
                         "account", "csm", "segment", "stage", "rag", "checkpoints", "next_due", "go_live", "days_left",
                         "arr", "stalled", "reasons",
                     ],
-                    rightAligned: [8, 9],
+                    rightAligned: [8, 9], money: [9],
                     rows: portfolio().map { r in
                         [
                             r.account, r.csm, r.segment, r.stage, r.rag,

@@ -9,11 +9,23 @@ public struct TextTable {
     public var columns: [String]
     public var rightAligned: Set<Int>
     public var rows: [[String]]
+    /// Columns of whole currency units: plain numbers in CSV, "$480k" where people read.
+    public var money: Set<Int>
 
-    public init(columns: [String], rightAligned: Set<Int> = [], rows: [[String]]) {
+    public init(columns: [String], rightAligned: Set<Int> = [], money: Set<Int> = [], rows: [[String]]) {
         self.columns = columns
         self.rightAligned = rightAligned
+        self.money = money
         self.rows = rows.map { $0.map(Text.inert) }
+    }
+
+    /// A column's name in words, for readers: "ball_in_court" → "Ball in court".
+    static func heading(_ column: String) -> String {
+        let words = column.split(separator: "_").map { w -> String in
+            ["arr", "csm", "sla", "rag"].contains(String(w)) ? w.uppercased() : String(w)
+        }
+        let text = words.joined(separator: " ")
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     public func text(maxColumnWidth: Int = 60) -> String {
@@ -51,9 +63,14 @@ public struct TextTable {
     }
 
     public func markdown() -> String {
-        var out = "| " + columns.joined(separator: " | ") + " |\n"
+        var out = "| " + columns.map(TextTable.heading).joined(separator: " | ") + " |\n"
         out += "|" + columns.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined() + "\n"
-        for r in rows { out += "| " + r.map(Reports.md).joined(separator: " | ") + " |\n" }
+        for r in rows {
+            let cells = r.enumerated().map { i, c in
+                money.contains(i) ? Int(c).map(Money.short) ?? c : c
+            }
+            out += "| " + cells.map(Reports.md).joined(separator: " | ") + " |\n"
+        }
         return out
     }
 }

@@ -41,17 +41,7 @@ public struct Renderer: Sendable {
         }
     }
 
-    static func money(_ v: Int) -> String {
-        switch v {
-        case 1_000_000...: return "$" + trim(Double(v) / 1_000_000) + "M"
-        case 1_000...: return "$" + trim(Double(v) / 1_000) + "k"
-        default: return "$\(v)"
-        }
-    }
-
-    static func trim(_ d: Double) -> String {
-        d >= 100 ? String(Int(d.rounded())) : String(format: "%.1f", d).replacingOccurrences(of: ".0", with: "")
-    }
+    static func money(_ v: Int) -> String { Money.short(v) }
 
     static func relative(_ days: Int) -> String { days == 0 ? "today" : days > 0 ? "+\(days)d" : "\(days)d" }
 

@@ -48,6 +48,12 @@ struct Board: ParsableCommand {
         let path = common.storePath(demo: demo)
         let unwritable =
             FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
+        let terminal = isatty(1) == 1 && isatty(0) == 1
+        // Without a terminal nothing asks for a store to be made: a script that names the
+        // wrong file gets told so, and no empty store is left behind.
+        if !terminal && !demo && !FileManager.default.fileExists(atPath: path) {
+            throw UsageProblem("no store at \(path) (create one with `golive seed` or `golive import`)")
+        }
         let store =
             readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
         let today = try common.today()
@@ -62,7 +68,7 @@ struct Board: ParsableCommand {
         }
         let session = Session(store: store, state: state)
 
-        guard isatty(1) == 1, isatty(0) == 1 else {
+        guard terminal else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).
             let width = Int(common.environment["COLUMNS"] ?? "") ?? 120
             session.send(

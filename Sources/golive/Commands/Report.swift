@@ -36,6 +36,13 @@ struct Report: ParsableCommand {
         let (report, reportFormat) = try parsed()
         let store = try common.open(.readOnly)
         let today = try common.today()
+        if let csm {
+            let known = try store.csms()
+            guard known.contains(where: { $0.caseInsensitiveCompare(csm) == .orderedSame }) else {
+                throw UsageProblem(
+                    "no account has the CSM '\(csm)' (the CSMs: \(known.joined(separator: ", ")))")
+            }
+        }
         let reports = try Reports.read(report, from: store, today: today, csm: csm)
         print(try reports.render(report, as: reportFormat), terminator: "")
     }

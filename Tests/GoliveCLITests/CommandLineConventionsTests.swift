@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// The conventions users of git and kubectl expect of a command line.
+@Suite(.serialized)
+struct CommandLineConventionsTests {
+    @Test func optionsEveryCommandTakesMayComeBeforeTheSubcommand() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let before = try cli.run(["--store", store, "--as-of", "2026-11-22", "report", "stalled", "--format", "csv"])
+        let after = try cli.run(["report", "stalled", "--format", "csv", "--store", store, "--as-of", "2026-11-22"])
+        #expect(before.status == 0 && !before.out.isEmpty, "\(before.err)")
+        #expect(before.out == after.out)
+        let equals = try cli.run(["--store=\(store)", "--as-of=2026-11-22", "report", "stalled", "--format", "csv"])
+        #expect(equals.out == after.out)
+    }
+
+    @Test func helpShowsTheBoardsOwnOptions() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let help = try cli.run(["--help"])
+        #expect(help.status == 0)
+        for option in ["--demo", "--view", "--read-only", "--theme", "--store", "report", "import"] {
+            #expect(help.out.contains(option), "golive --help does not mention \(option)")
+        }
+    }
+
+    @Test func withoutATerminalAMissingStoreIsSaidAndNoEmptyStoreIsMade() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let path = cli.file("missing.sqlite")
+        let r = try cli.run(["--store", path])
+        #expect(r.status != 0)
+        #expect(r.err == "golive: no store at \(path) (create one with `golive seed` or `golive import`)\n")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let plain = try cli.run([])
+        #expect(plain.status != 0 && plain.err.hasPrefix("golive: no store at "))
+        #expect(!FileManager.default.fileExists(atPath: cli.home + "/data/golive/portfolio.sqlite"))
+    }
+
+    @Test func exportWritesAPrivateFileRefusesToOverwriteAndSaysWhatItWrote() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let out = cli.file("export.json")
+        let first = try cli.run(["export", "--store", store, "--output", out])
+        #expect(first.status == 0)
+        #expect(first.out.hasPrefix("exported 40 accounts and ") && first.out.hasSuffix(" events to \(out)\n"))
+        let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let written = cli.bytes(out)
+        let again = try cli.run(["export", "--store", store, "--output", out])
+        #expect(again.status != 0 && again.err == "golive: \(out) exists: nothing was written (--force replaces it)\n")
+        #expect(cli.bytes(out) == written)
+        #expect(try cli.run(["export", "--store", store, "--output", out, "--force"]).status == 0)
+    }
+
+    @Test func aReportForACSMNoAccountHasSaysSo() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let r = try cli.run(["report", "stalled", "--store", store, "--csm", "Nobody"])
+        #expect(r.status != 0)
+        #expect(r.err.hasPrefix("golive: no account has the CSM 'Nobody' (the CSMs: ") && r.err.contains("Ana Souza"))
+        let known = try cli.run(["report", "stalled", "--store", store, "--csm", "ana souza", "--as-of", "2026-11-22"])
+        #expect(known.status == 0)
+    }
+
+    @Test func metricsAsCSVAreNumbersASpreadsheetCanUse() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let r = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--format", "csv"])
+        let lines = r.out.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(lines.first?.contains("time_to_first_value_low") == true)
+        for row in lines.dropFirst() {
+            for cell in row.dropFirst() {
+                #expect(cell.isEmpty || Double(cell) != nil, "not a number: \(cell) in \(row)")
+            }
+        }
+    }
+}
