@@ -81,3 +81,21 @@ struct CommandLineConventionsTests {
         }
     }
 }
+
+extension CommandLineConventionsTests {
+    /// `--yaml` prints a built-in playbook as a file: saved and checked, it is a valid start
+    /// for one's own, and it is the same playbook.
+    @Test func playbookShowYAMLPrintsAFileToStartOnesOwnFrom() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let yaml = try cli.run(["playbook", "show", "enterprise-high-touch", "--yaml"])
+        #expect(yaml.status == 0 && yaml.out.hasPrefix("name: enterprise-high-touch\n"))
+        let path = cli.write("mine.yaml", yaml.out)
+        let check = try cli.run(["playbook", "check", path])
+        #expect(check.status == 0 && check.out.contains("ok — playbook 'enterprise-high-touch'"), "\(check.err)")
+        let shown = try cli.run(["playbook", "show", "enterprise-high-touch"])
+        _ = cli.write("config/golive/playbooks/enterprise-high-touch.yaml", yaml.out)
+        let fromFile = try cli.run(["playbook", "show", "enterprise-high-touch"])
+        #expect(fromFile.out == shown.out)
+    }
+}

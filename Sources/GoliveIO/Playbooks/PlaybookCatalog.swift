@@ -34,6 +34,19 @@ public struct PlaybookCatalog: Sendable {
             entries: byName.values.sorted { $0.playbook.name < $1.playbook.name }, fallback: fallback)
     }
 
+    /// The YAML an entry was read from: the built-in text, or the user's file.
+    public func yaml(of entry: Entry) throws -> String {
+        if entry.source == "built-in",
+            let text = BuiltinPlaybooks.files.first(where: { $0.0 == "\(entry.playbook.name).yaml" })?.1
+        {
+            return text
+        }
+        guard let data = FileManager.default.contents(atPath: entry.source) else {
+            throw FileError(file: entry.source, reason: "cannot be read")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     public func playbook(named name: String) -> Playbook? { entries.first { $0.playbook.name == name }?.playbook }
 
     /// The playbook for a segment when none is named: high-touch for enterprise and

@@ -32,11 +32,20 @@ struct PlaybookCommand: ParsableCommand {
             abstract: "Show one playbook: stages, checkpoints, lanes, touchpoints.")
         @OptionGroup var common: CommonOptions
         @Argument(help: "The playbook's name.") var name: String
+        @Flag(help: "Print the playbook as its YAML file: a start for one of your own.") var yaml = false
         func run() throws {
-            guard let p = try common.catalog().playbook(named: name) else {
+            let catalog = try common.catalog()
+            guard let entry = catalog.entries.first(where: { $0.playbook.name == name }) else {
                 throw UsageProblem("unknown playbook '\(Text.inert(name))' (see `golive playbook list`)")
             }
-            print(PlaybookText.describe(p), terminator: "")
+            guard yaml else {
+                print(PlaybookText.describe(entry.playbook), terminator: "")
+                return
+            }
+            // Line by line through `inert`: a user's file may hold escape sequences.
+            let lines = try catalog.yaml(of: entry).split(separator: "\n", omittingEmptySubsequences: false)
+            let text = lines.map { Text.inert(String($0)) }.joined(separator: "\n")
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
     }
 
