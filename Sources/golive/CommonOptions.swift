@@ -7,7 +7,9 @@ import GoliveTerminal
 
 /// The options every command takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file (env GOLIVE_STORE).", valueName: "path"))
+    @Option(
+        name: .long, help: ArgumentHelp("The store file (env GOLIVE_STORE).", valueName: "path"),
+        completion: Completions.stores)
     var store: String?
 
     @Option(

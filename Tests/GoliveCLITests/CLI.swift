@@ -44,8 +44,13 @@ struct CLI {
 
     @discardableResult
     func run(_ args: [String], env extra: [String: String] = [:]) throws -> Result {
+        try runProgram(CLI.binary, args, env: extra)
+    }
+
+    /// Any program in the same private HOME and environment as golive.
+    func runProgram(_ program: String, _ args: [String], env extra: [String: String] = [:]) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.executableURL = URL(fileURLWithPath: program)
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = home

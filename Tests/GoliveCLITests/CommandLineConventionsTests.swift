@@ -99,3 +99,40 @@ extension CommandLineConventionsTests {
         #expect(fromFile.out == shown.out)
     }
 }
+
+extension CommandLineConventionsTests {
+    /// Runs the generated bash completion function on a command line, as bash does on Tab.
+    func complete(_ cli: CLI, _ words: [String]) throws -> [String] {
+        let script = try cli.run(["--generate-completion-script", "bash"])
+        let path = cli.write("golive.bash", script.out)
+        let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+        let harness = """
+            source '\(path)'
+            COMP_WORDS=(\(quoted)); COMP_CWORD=$((${#COMP_WORDS[@]}-1))
+            COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}; COMPREPLY=()
+            _golive golive "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        let dir = (CLI.binary as NSString).deletingLastPathComponent
+        let env = ["PATH": dir + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+        let r = try cli.runProgram("/bin/bash", ["-c", harness], env: env)
+        return r.out.split(separator: "\n").map(String.init)
+    }
+
+    @Test func shellCompletionOffersReportsFormatsViewsThemesAndPlaybooks() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        #expect(try complete(cli, ["golive", "report", ""]) == ["stalled", "overdue", "metrics", "portfolio"])
+        #expect(
+            try complete(cli, ["golive", "report", "stalled", "--format", ""]) == ["table", "json", "csv", "markdown"])
+        #expect(try complete(cli, ["golive", "board", "--view", "st"]) == ["stalled"])
+        #expect(try complete(cli, ["golive", "board", "--theme", "h"]) == ["high-contrast"])
+        #expect(try complete(cli, ["golive", "playbook", "show", ""]) == ["enterprise-high-touch", "smb-tech-touch"])
+        #expect(try complete(cli, ["golive", "import", "--playbook", "s"]) == ["smb-tech-touch"])
+        #expect(try complete(cli, ["golive", "re"]) == ["report", "restore"])
+        for shell in ["zsh", "fish"] {
+            let r = try cli.run(["--generate-completion-script", shell])
+            #expect(r.status == 0 && r.out.contains("golive"), "\(shell): \(r.err)")
+        }
+    }
+}

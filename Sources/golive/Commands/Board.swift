@@ -15,7 +15,9 @@ struct Board: ParsableCommand {
     @Flag(help: "Use the demo store, seeded on first use with a sample portfolio.")
     var demo = false
 
-    @Option(help: ArgumentHelp("A theme name or file (env GOLIVE_THEME; `golive theme list`).", valueName: "name|path"))
+    @Option(
+        help: ArgumentHelp("A theme name or file (env GOLIVE_THEME; `golive theme list`).", valueName: "name|path"),
+        completion: Completions.themes)
     var theme: String?
 
     @Flag(
@@ -23,7 +25,9 @@ struct Board: ParsableCommand {
         help: "Look without changing anything (also automatic for a store you cannot write).")
     var readOnly = false
 
-    @Option(help: ArgumentHelp("Open on this screen: board, stalled, agenda or metrics.", valueName: "screen"))
+    @Option(
+        help: ArgumentHelp("Open on this screen: board, stalled, agenda or metrics.", valueName: "screen"),
+        completion: Completions.views)
     var view: String = "board"
 
     /// The screens `--view` names.

@@ -9,7 +9,10 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Export everything, events included, as JSON.")
 
     @OptionGroup var common: CommonOptions
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Option(
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+        completion: .file(extensions: ["json"]))
+    var output: String?
     @Flag(help: "Replace the --output file if it exists.") var force = false
 
     func run() throws {

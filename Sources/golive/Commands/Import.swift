@@ -15,8 +15,10 @@ struct Import: ParsableCommand {
             """)
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
-    @Option(help: "Apply this playbook to every account (default: by segment).") var playbook: String?
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"), completion: .file(extensions: ["csv"]))
+    var file: String
+    @Option(help: "Apply this playbook to every account (default: by segment).", completion: Completions.playbooks)
+    var playbook: String?
     @Flag(name: .customLong("dry-run"), help: "Check everything, write nothing.") var dryRun = false
 
     func run() throws {

@@ -31,7 +31,7 @@ struct PlaybookCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show one playbook: stages, checkpoints, lanes, touchpoints.")
         @OptionGroup var common: CommonOptions
-        @Argument(help: "The playbook's name.") var name: String
+        @Argument(help: "The playbook's name.", completion: Completions.playbooks) var name: String
         @Flag(help: "Print the playbook as its YAML file: a start for one of your own.") var yaml = false
         func run() throws {
             let catalog = try common.catalog()
@@ -52,7 +52,10 @@ struct PlaybookCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a playbook file; a problem is named with its file and line.")
-        @Argument(help: ArgumentHelp("The YAML file.", valueName: "file.yaml")) var file: String
+        @Argument(
+            help: ArgumentHelp("The YAML file.", valueName: "file.yaml"),
+            completion: .file(extensions: ["yaml", "yml"]))
+        var file: String
         func run() throws {
             let p = try PlaybookFile.load(path: file)
             let parts = [

@@ -11,8 +11,11 @@ struct Report: ParsableCommand {
         discussion: "Formats: table (default), json, csv, markdown (a weekly status report).")
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: ArgumentHelp("stalled | overdue | metrics | portfolio", valueName: "kind")) var kind: String
-    @Option(help: "table | json | csv | markdown") var format: String = "table"
+    @Argument(
+        help: ArgumentHelp("stalled | overdue | metrics | portfolio", valueName: "kind"),
+        completion: Completions.reports)
+    var kind: String
+    @Option(help: "table | json | csv | markdown", completion: Completions.formats) var format: String = "table"
     @Option(help: "Only this CSM's accounts.") var csm: String?
 
     func validate() throws {

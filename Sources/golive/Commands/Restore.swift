@@ -9,7 +9,8 @@ struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Restore a JSON export into a new, empty store.")
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: ArgumentHelp("The export file.", valueName: "file.json")) var file: String
+    @Argument(help: ArgumentHelp("The export file.", valueName: "file.json"), completion: .file(extensions: ["json"]))
+    var file: String
 
     func run() throws {
         let doc = try ExportDocument.read(path: file)

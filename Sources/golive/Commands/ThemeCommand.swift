@@ -22,7 +22,10 @@ struct ThemeCommand: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a theme file; a problem is named with its file and line.")
-        @Argument(help: ArgumentHelp("The YAML file.", valueName: "file.yaml")) var file: String
+        @Argument(
+            help: ArgumentHelp("The YAML file.", valueName: "file.yaml"),
+            completion: .file(extensions: ["yaml", "yml"]))
+        var file: String
         func run() throws {
             let t = try ThemeFile.load(path: file)
             print("\(file): ok — theme '\(t.name)'")
