@@ -10,6 +10,15 @@ public enum CSVImport {
     public struct Row: Sendable {
         public var line: Int
         public var info: AccountInfo
+        /// Each value read as something other than what the file says, in words
+        /// ("segment 'Startup' → smb"), for `import --dry-run` to show.
+        public var normalised: [String] = []
+    }
+
+    /// How a file writes dates with slashes, learnt from the dates that can only be read one
+    /// way ("3/14/2026" is month first; "14/3/2026" day first).
+    enum SlashOrder {
+        case monthFirst, dayFirst, unknown
     }
 
     enum Field: String, CaseIterable {
@@ -89,8 +98,7 @@ public enum CSVImport {
                     + " (found: \(header.joined(separator: ", ")))")
         }
 
-        var out: [Row] = []
-        var seen: [String: Int] = [:]
+        var records: [(line: Int, cells: [String])] = []
         // Physical line of the current record: quoted fields may hold line breaks.
         var line = 2 + header.reduce(0) { $0 + newlines($1) }
         while let row = reader.next() {
@@ -99,6 +107,15 @@ public enum CSVImport {
             guard row.count == header.count else {
                 throw FileError(file: file, line: line, reason: "expected \(header.count) fields, found \(row.count)")
             }
+            records.append((line, row))
+        }
+        if let e = reader.error { throw FileError(file: file, line: line, reason: "cannot read the CSV: \(e)") }
+        let dateColumns = [Field.contractSigned, .targetGoLive].compactMap { columns[$0] }
+        let order = try slashOrder(records.flatMap { r in dateColumns.map { (r.line, r.cells[$0]) } }, file: file)
+
+        var out: [Row] = []
+        var seen: [String: Int] = [:]
+        for (line, row) in records {
             func cell(_ f: Field) -> String {
                 columns[f].map { row[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
             }
@@ -120,14 +137,14 @@ public enum CSVImport {
                 throw fail(.arr, "'\(Text.inert(String(cell(.arr).prefix(40))))' is not an amount")
             }
             if arr < 0 { throw fail(.arr, "ARR cannot be negative (\(arr))") }
-            guard let signed = date(cell(.contractSigned)) else {
+            guard let signed = date(cell(.contractSigned), order) else {
                 throw fail(
                     .contractSigned,
                     "'\(Text.inert(String(cell(.contractSigned).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)")
             }
             var target: Day? = nil
             if !cell(.targetGoLive).isEmpty {
-                guard let t = date(cell(.targetGoLive)) else {
+                guard let t = date(cell(.targetGoLive), order) else {
                     throw fail(
                         .targetGoLive,
                         "'\(Text.inert(String(cell(.targetGoLive).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)"
@@ -140,14 +157,22 @@ public enum CSVImport {
                 target = t
             }
             seen[name] = line
+            var normalised: [String] = []
+            func note(_ what: String, _ given: String, _ read: String) {
+                if given != read { normalised.append("\(what) '\(given)' → \(read)") }
+            }
+            note("segment", cell(.segment), segment.rawValue)
+            note("ARR", cell(.arr), "\(arr)")
+            note("contract signed", cell(.contractSigned), signed.iso)
+            if let target { note("target go-live", cell(.targetGoLive), target.iso) }
             out.append(
                 Row(
                     line: line,
                     info: AccountInfo(
                         name: name, segment: segment, arr: arr, csm: cell(.csm), salesOwner: cell(.salesOwner),
-                        contractSigned: signed, targetGoLive: target)))
+                        contractSigned: signed, targetGoLive: target),
+                    normalised: normalised))
         }
-        if let e = reader.error { throw FileError(file: file, line: line, reason: "cannot read the CSV: \(e)") }
         if out.isEmpty { throw FileError(file: file, reason: "no accounts in the file (only a header line)") }
         return out
     }
@@ -170,17 +195,49 @@ public enum CSVImport {
         return negative ? -v : v
     }
 
-    static func date(_ s: String) -> Day? {
+    static func date(_ s: String, _ order: SlashOrder = .monthFirst) -> Day? {
         if let d = Day(iso: s) { return d }
         if s.count > 10, let d = Day(iso: s.prefix(10)), s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " {
             return d
         }
+        guard let (a, b, y) = slashParts(s) else { return nil }
+        let (m, d) = order == .dayFirst ? (b, a) : (a, b)
+        guard (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    /// "3/14/2026" as (3, 14, 2026).
+    static func slashParts(_ s: String) -> (Int, Int, Int)? {
         let p = s.split(separator: "/")
-        if p.count == 3, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]), p[2].count == 4,
-            (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d)
-        {
-            return Day(year: y, month: m, day: d)
+        guard p.count == 3, p[2].count == 4, let a = Int(p[0]), let b = Int(p[1]), let y = Int(p[2]) else { return nil }
+        return (a, b, y)
+    }
+
+    /// The file's order of slashed dates. A file that writes them both ways, or only in a
+    /// way that reads as two different days ("3/4/2026"), is refused: a date is never guessed.
+    static func slashOrder(_ cells: [(line: Int, text: String)], file: String) throws -> SlashOrder {
+        let slashed = cells.compactMap { c in slashParts(c.text).map { (c.line, c.text, $0.0, $0.1) } }
+        let monthFirst = slashed.first { $0.3 > 12 && $0.2 <= 12 }
+        let dayFirst = slashed.first { $0.2 > 12 && $0.3 <= 12 }
+        if let m = monthFirst, let d = dayFirst {
+            throw FileError(
+                file: file, line: max(m.0, d.0),
+                reason: "dates are written month first ('\(m.1)', line \(m.0)) and day first ('\(d.1)', line \(d.0)): "
+                    + "write them all one way, or as YYYY-MM-DD")
         }
-        return nil
+        if monthFirst != nil { return .monthFirst }
+        if dayFirst != nil { return .dayFirst }
+        if let two = slashed.first(where: { $0.2 != $0.3 && $0.2 <= 12 && $0.3 <= 12 }) {
+            let months = [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
+            throw FileError(
+                file: file, line: two.0,
+                reason:
+                    "'\(Text.inert(two.1))' could be \(two.3) \(months[two.2 - 1]) or \(two.2) \(months[two.3 - 1]), "
+                    + "and no date in the file tells which: write dates as YYYY-MM-DD")
+        }
+        return .unknown
     }
 }

@@ -136,3 +136,25 @@ extension CommandLineConventionsTests {
         }
     }
 }
+
+extension CommandLineConventionsTests {
+    @Test func aDryRunImportListsEachAccountItsPlaybookAndWhatWasReadAsSomethingElse() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let csv = cli.write(
+            "won.csv",
+            "Account Name,CSM,Segment,ARR,Close Date,Sales Owner\nAcme,Ana,Startup,\"$120,000\",3/14/2026,Sam\n")
+        let store = cli.file("new.sqlite")
+        let r = try cli.run(["import", csv, "--dry-run", "--store", store])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("line 2: Acme — smb, $120k, CSM Ana, playbook smb-tech-touch\n"))
+        for line in [
+            "    segment 'Startup' → smb", "    ARR '$120,000' → 120000",
+            "    contract signed '3/14/2026' → 2026-03-14",
+            "    target go-live (none) → ",
+        ] {
+            #expect(r.out.contains(line), "missing: \(line)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: store))
+    }
+}

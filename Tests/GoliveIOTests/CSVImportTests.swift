@@ -70,7 +70,36 @@ struct CSVImportTests {
         .init(
             name: "empty required cell", body: header + "Acme,,smb,1,2026-01-01,,\n",
             message: "won.csv:2: column 'CSM': empty"),
+        .init(
+            name: "a date that reads two ways", body: header + "Acme,Ana,smb,1,2026-01-01,3/4/2026,\n",
+            message: "won.csv:2: '3/4/2026' could be 4 March or 3 April, and no date in the file tells which: "
+                + "write dates as YYYY-MM-DD"),
+        .init(
+            name: "dates written both ways",
+            body: header + "Acme,Ana,smb,1,3/14/2026,,\nBeta,Ana,smb,1,14/3/2026,,\n",
+            message: "won.csv:3: dates are written month first ('3/14/2026', line 2) and day first "
+                + "('14/3/2026', line 3): write them all one way, or as YYYY-MM-DD"),
     ]
+
+    /// One unambiguous date tells how the whole file writes them.
+    @Test(arguments: [
+        ("3/14/2026", "3/4/2026", "2026-03-04"), ("14/3/2026", "3/4/2026", "2026-04-03"),
+        ("5/5/2026", "5/5/2026", "2026-05-05"),
+    ])
+    func aFileSaysOnceWhichWayItWritesDates(_ telling: String, _ other: String, _ meant: String) throws {
+        let rows = try parse(Self.header + "Acme,Ana,smb,1,\(telling),,\nBeta,Ana,smb,1,\(other),,\n")
+        #expect(rows[1].info.contractSigned.iso == meant)
+    }
+
+    @Test func everyValueReadAsSomethingElseIsNamed() throws {
+        let rows = try parse(Self.header + "Acme,Ana,Startup,\"$120,000\",3/14/2026,04/30/2026,\n")
+        #expect(
+            rows[0].normalised == [
+                "segment 'Startup' → smb", "ARR '$120,000' → 120000", "contract signed '3/14/2026' → 2026-03-14",
+                "target go-live '04/30/2026' → 2026-04-30",
+            ])
+        #expect(try parse(Self.header + "Acme,Ana,smb,5,2026-01-01,,\n")[0].normalised.isEmpty)
+    }
 
     @Test(arguments: cases)
     func aBadFileIsRefusedNamingLineAndColumn(_ c: Case) {

@@ -25,10 +25,11 @@ struct Import: ParsableCommand {
         let rows = try CSVImport.read(path: file)
         let catalog = try common.catalog()
         let path = common.storePath()
+        if let p = playbook, catalog.playbook(named: p) == nil {
+            throw UsageProblem("unknown playbook '\(Text.inert(p))' (see `golive playbook list`)")
+        }
+        if dryRun { print(plan(rows, catalog), terminator: "") }
         if dryRun && !FileManager.default.fileExists(atPath: path) {
-            if let p = playbook, catalog.playbook(named: p) == nil {
-                throw UsageProblem("unknown playbook '\(p)' (see `golive playbook list`)")
-            }
             print("dry run: would import \(rows.count) accounts into a new store at \(path)")
             return
         }
@@ -40,5 +41,25 @@ struct Import: ParsableCommand {
             .sorted()
         let done = dryRun ? "dry run: would import" : "imported"
         print("\(done) \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))")
+    }
+
+    /// What a dry run shows: each account that would be made, its playbook, and every value
+    /// read as something other than what the file says, one a line (never cut).
+    func plan(_ rows: [CSVImport.Row], _ catalog: PlaybookCatalog) -> String {
+        var out = ""
+        for r in rows {
+            let p = playbook.flatMap(catalog.playbook(named:)) ?? catalog.defaultPlaybook(for: r.info.segment)
+            var notes = r.normalised
+            if r.info.salesOwner.isEmpty { notes.append("sales owner (none) → Sales") }
+            if r.info.targetGoLive == nil {
+                var next: Int64 = 1
+                let goLive = p.apply(to: r.info, nextID: &next).targetGoLive
+                notes.append("target go-live (none) → \(goLive.iso), from the playbook")
+            }
+            out += "line \(r.line): \(Text.inert(r.info.name)) — \(r.info.segment.rawValue), "
+            out += "\(Money.short(r.info.arr)), CSM \(Text.inert(r.info.csm)), playbook \(p.name)\n"
+            for n in notes { out += "    " + Text.inert(n) + "\n" }
+        }
+        return out
     }
 }
