@@ -16,7 +16,10 @@ extension Event {
         case "task.due": return "\(task) due \(before ?? "?") → \(after ?? "?")"
         case "task.owner": return "\(task) owner \(before ?? "?") → \(after ?? "?")"
         case "note": return "note: \(detail ?? "")"
-        case "checkpoint.achieved": return "\(checkpoint) achieved\(why)"
+        case "checkpoint.achieved":
+            // "First value achieved" is not "achieved" twice.
+            let done = checkpoint.lowercased().hasSuffix("achieved") ? checkpoint : "\(checkpoint) achieved"
+            return done + why
         case "stage.advanced": return "stage \(stage(before)) → \(stage(after))\(why)"
         case "account.escalated": return "escalated: \(after ?? "")"
         case "account.deescalated": return "escalation cleared"

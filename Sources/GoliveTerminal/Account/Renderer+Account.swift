@@ -10,14 +10,24 @@ extension Renderer {
         // Line 0: who and where.
         c.fill(y: 0, role: .header)
         let days = a.goLive - s.today
-        var head = " \(a.name)  \(glyphs.separator) \(a.segment.title) · \(Renderer.money(a.arr)) · CSM \(a.csm) · "
-        head +=
+        let stageText =
             a.isActive
             ? "stage \(a.stage.name) \(a.daysInStage(asOf: s.today))/\(a.stage.slaDays) d"
             : "completed \(a.completedOn?.iso ?? "")"
-        head += " · go-live \(a.goLive.iso) (\(Renderer.relative(days))) · playbook \(a.playbook)"
+        let goLive = "go-live \(a.goLive.iso) (\(Renderer.relative(days)))"
         let rag = " \(ragGlyph(st.rag)) " + (stall != nil ? "S " : "")
         let badge = s.readOnly ? "[RO] " : ""
+        // The stage and the go-live date are never cut: on a narrow screen the playbook,
+        // then the segment, then the ARR give way first.
+        let name = " \(a.name)  \(glyphs.separator) "
+        let layouts = [
+            [a.segment.title, Renderer.money(a.arr), "CSM \(a.csm)", stageText, goLive, "playbook \(a.playbook)"],
+            [a.segment.title, Renderer.money(a.arr), "CSM \(a.csm)", stageText, goLive],
+            [Renderer.money(a.arr), "CSM \(a.csm)", stageText, goLive], ["CSM \(a.csm)", stageText, goLive],
+            [stageText, goLive],
+        ].map { name + $0.joined(separator: " · ") }
+        let room = w - Text.width(rag) - Text.width(badge)
+        let head = layouts.first { Text.width($0) <= room } ?? layouts[layouts.count - 1]
         c.put(head, x: 0, y: 0, role: .header, maxWidth: w - Text.width(rag) - Text.width(badge))
         c.put(rag, x: w - Text.width(rag) - Text.width(badge), y: 0, role: Role.rag(st.rag))
         if s.readOnly { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }

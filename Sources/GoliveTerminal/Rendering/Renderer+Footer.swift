@@ -35,13 +35,14 @@ extension Renderer {
         case _ where s.helpOpen || s.whyAccount != nil: keys = []
         case .board:
             keys = [
-                (.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.reload, "reload"),
+                (.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.why, "why"),
+                (.reload, "reload"),
                 (.viewStalled, "stalled"),
                 (.viewAgenda, "agenda"), (.viewMetrics, "metrics"), (.undo, "undo"), (.help, "help"), (.back, "quit"),
             ]
         case .stalled:
             keys = [
-                (.open, "open"), (.escalate, "escalate"), (.reassignCSM, "CSM"), (.addNote, "note"),
+                (.open, "open"), (.why, "why"), (.escalate, "escalate"), (.reassignCSM, "CSM"), (.addNote, "note"),
                 (.markReviewed, "reviewed"),
                 (.undo, "undo"), (.viewBoard, "board"), (.help, "help"), (.back, "back"),
             ]
