@@ -14,7 +14,10 @@ extension Renderer {
             a.isActive
             ? "stage \(a.stage.name) \(a.daysInStage(asOf: s.today))/\(a.stage.slaDays) d"
             : "completed \(a.completedOn?.iso ?? "")"
-        let goLive = "go-live \(a.goLive.iso) (\(Renderer.relative(days)))"
+        let live = a.checkpoints.first { $0.milestone == .goLive }?.achievedOn
+        let goLive =
+            live.map { "live since \($0.iso) \(glyphs.rag(.achieved))" }
+            ?? "go-live \(a.goLive.iso) (\(Renderer.relative(days)))"
         let rag = " \(ragGlyph(st.rag)) " + (stall != nil ? "S " : "")
         let badge = s.readOnly ? "[RO] " : ""
         // The stage and the go-live date are never cut: on a narrow screen the playbook,
