@@ -40,6 +40,15 @@ public final class Store: Sendable {
             throw StoreError("the store \(path) is read-only for this user: nothing was changed")
         }
         try Store.checkHeader(path)
+        if mode == .readOnly, exists, fm.isWritableFile(atPath: path),
+            ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0,
+            (try? Store.inspect(path: path)) == true
+        {
+            // A store from an older golive is brought to this version's schema once, by the
+            // first command that may write it — a report right after an upgrade must work.
+            // Its data are not changed; a store this user cannot write is still refused.
+            _ = try Store(path: path, mode: .readWrite)
+        }
 
         var config = Configuration()
         config.busyMode = .timeout(5)

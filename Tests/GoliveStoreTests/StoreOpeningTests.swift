@@ -190,3 +190,25 @@ struct StoreOpeningTests {
         #expect(try Store(path: path, mode: .readOnly).accounts().isEmpty)
     }
 }
+
+extension StoreOpeningTests {
+    /// A report right after upgrading golive must work: the first read-only open of an older
+    /// store its user may write upgrades the schema (not the data) once.
+    @Test func aReadOnlyOpenOfAnOlderStoreTheUserMayWriteUpgradesItsSchema() throws {
+        let dir = TempDir()
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir)
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts DROP COLUMN go_live_achieved;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v3'
+                    """)
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readOnly)
+        #expect(store.readOnly)
+        #expect(try store.facts() == [sampleAccount().facts])
+    }
+}

@@ -94,7 +94,7 @@ extension Renderer {
         let top = 4
         // The rows the lanes leave empty hold the reasons in full, one a line: line 2 has
         // room for the first few only.
-        let reasons = Renderer.reasonLines(of: a, today: s.today)
+        let reasons = Renderer.reasonLines(st, stall)
         // Side by side, the longest lane decides; one at a time, the lane in view.
         let shownLanes = w >= 100 ? Lane.allCases : [focus.lane]
         let longest = shownLanes.map { lane in s.tasks(of: a, in: lane).count }.max() ?? 0
@@ -209,9 +209,12 @@ extension Renderer {
 
     /// Every reason behind an account's colour and its stall, one a line, in words.
     static func reasonLines(of a: Account, today: Day) -> [(text: String, role: Role)] {
-        let st = a.status(asOf: today)
+        reasonLines(a.status(asOf: today), a.stall(asOf: today))
+    }
+
+    static func reasonLines(_ st: AccountStatus, _ stall: Stall?) -> [(text: String, role: Role)] {
         var lines = st.reasons.map { (text: $0.text, role: Role.rag(st.rag)) }
-        if let stall = a.stall(asOf: today) {
+        if let stall {
             lines += stall.reasons.map { (text: "stalled: \($0.text)", role: Role.stalled) }
         }
         return lines

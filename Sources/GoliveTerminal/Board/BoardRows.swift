@@ -32,21 +32,34 @@ public struct BoardRows: Sendable {
         for r in sorted { append(r) }
     }
 
+    /// Indices by the name as written: a handful of CSMs and stages recur on every row, and
+    /// folding (accents off) is too dear to repeat 10,000 times.
+    private var csmByName: [String: Int] = [:]
+    private var stageByName: [String: Int] = [:]
+
     private mutating func csm(_ name: String) -> Int {
+        if let i = csmByName[name] { return i }
         let folded = Folded.fold(name)
-        if let i = csmIndex[folded] { return i }
-        csms.append(folded)
-        csmNames.append(name)
-        csmIndex[folded] = csms.count - 1
-        return csms.count - 1
+        let i = csmIndex[folded] ?? csms.count
+        if i == csms.count {
+            csms.append(folded)
+            csmNames.append(name)
+            csmIndex[folded] = i
+        }
+        csmByName[name] = i
+        return i
     }
 
     private mutating func stage(_ name: String) -> Int {
+        if let i = stageByName[name] { return i }
         let folded = Folded.fold(name)
-        if let i = stageIndex[folded] { return i }
-        stages.append(folded)
-        stageIndex[folded] = stages.count - 1
-        return stages.count - 1
+        let i = stageIndex[folded] ?? stages.count
+        if i == stages.count {
+            stages.append(folded)
+            stageIndex[folded] = i
+        }
+        stageByName[name] = i
+        return i
     }
 
     private mutating func append(_ row: BoardRow) {
