@@ -36,6 +36,10 @@ struct StalledReviewTests {
         let e = try store.events(account: id).last!
         #expect(e.kind == "account.reviewed" && e.who == "lee" && e.at == "2026-11-22T10:00:00Z")
         #expect(s.state.reviews[id]?.lastReviewBy == "lee")
+        // When, as a person says it, by the screen's clock.
+        s.send(.tick(Date(timeIntervalSince1970: 1_795_341_600 + 180)))
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(screen.contains("3 min ago lee"), "\(screen)")
         // A review is not activity: the account stays stalled.
         #expect(s.state.rows[id]?.stall != nil)
     }

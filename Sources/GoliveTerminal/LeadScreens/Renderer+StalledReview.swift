@@ -36,7 +36,7 @@ extension Renderer {
                 let reasons = s.accounts[r.id]?.stall(asOf: s.today)?.reasons.map(\.text) ?? []
                 let review =
                     s.reviews[r.id].flatMap { info in
-                        info.lastReviewAt.map { "\(String($0.dropFirst(5).prefix(5))) \(info.lastReviewBy ?? "")" }
+                        info.lastReviewAt.map { "\(Timestamp.relative($0, now: s.now)) \(info.lastReviewBy ?? "")" }
                     } ?? "never"
                 let days = "\(r.daysInStage)/\(r.slaDays)"
                 let text = row(
