@@ -31,4 +31,12 @@ static inline int golive_put_cell(int y, int x, const wchar_t *wch, attr_t attrs
     if (setcchar(&c, wch, attrs, 0, &pair) != OK) return ERR;
     return mvwadd_wch(stdscr, y, x, &c);
 }
+// Whether the terminal TERM names can move the cursor (a "dumb" one cannot draw the board).
+#include <term.h>
+static inline int golive_can_address_cursor(void) {
+    int error = 0;
+    if (setupterm(NULL, 1, &error) != OK) return 0;
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 #endif

@@ -24,6 +24,14 @@ public enum Text {
         return String(out)
     }
 
+    /// Text of several lines made inert line by line, its line breaks kept: what the
+    /// command line prints from data and files.
+    public static func inertLines(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" }) else { return s }
+        return s.split(separator: "\n", omittingEmptySubsequences: false).map { inert(String($0)) }
+            .joined(separator: "\n")
+    }
+
     /// JSON text with every character a terminal could act on written as a `\uXXXX` escape.
     /// JSONEncoder escapes only C0 controls; C1 controls and bidirectional overrides pass
     /// through it. Such characters can only stand inside JSON strings, where the escape
@@ -62,7 +70,7 @@ public enum Text {
         let v = u.value
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
             || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            || v == 0x200E || v == 0x200F || v == 0x061C
+            || v == 0x200E || v == 0x200F || v == 0x061C || v == 0x2028 || v == 0x2029
     }
 
     /// Columns a scalar takes: 0 for combining marks and zero-width characters, 2 for

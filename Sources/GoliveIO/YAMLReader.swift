@@ -40,8 +40,11 @@ public struct YAMLReader {
             case .duplicatedKeysInMapping(let duplicates, let context):
                 throw FileError(
                     file: file, line: context.mark.line, reason: "duplicate key \(duplicates.joined(separator: ", "))")
+            case .reader(let problem, _, _, _):
+                // libyaml's message quotes the whole buffer: name the problem, not the file.
+                throw FileError(file: file, reason: "not a YAML file (\(String(problem.prefix(60))))")
             default:
-                throw FileError(file: file, reason: "YAML error: \(e)")
+                throw FileError(file: file, reason: "not a YAML file")
             }
         }
     }

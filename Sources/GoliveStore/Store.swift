@@ -29,6 +29,11 @@ public final class Store: Sendable {
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
         if isDir.boolValue { throw StoreError("\(path) is a directory, not a golive store") }
+        // A FIFO, a device or a socket would block the open, or worse: only files are stores.
+        var info = stat()
+        if exists && stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            throw StoreError("\(path) is not a regular file, so not a golive store")
+        }
         if !exists {
             guard mode == .create else {
                 throw StoreError("no store at \(path) (create one with `golive seed` or `golive import`)")

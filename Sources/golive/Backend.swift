@@ -25,6 +25,10 @@ final class Backend {
         self.unicode = unicode
     }
 
+    /// Whether the terminal `TERM` names can move the cursor: one that cannot (`dumb`,
+    /// an Emacs shell) would show the header and take keys blind.
+    static func canAddressCursor() -> Bool { golive_can_address_cursor() != 0 }
+
     /// Starts curses on the terminal; nil when there is none (TERM unset or unknown).
     func start() -> Bool {
         // Without the user's locale, ncursesw draws every non-ASCII character as a blank.
@@ -38,7 +42,9 @@ final class Backend {
         nonl()
         keypad(golive_stdscr(), true)
         curs_set(0)
-        if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        // ESCDELAY outside 0–10,000 ms was warned about and is not used (see `Environment`).
+        let delay = ProcessInfo.processInfo.environment["ESCDELAY"].flatMap { Int($0) }
+        set_escdelay(Int32(delay.flatMap { (0...10_000).contains($0) ? $0 : nil } ?? 25))
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if has_colors() && !noColor {
             start_color()
@@ -190,10 +196,11 @@ final class Backend {
         // requests must reach us.
         var wanted = sigset_t()
         sigemptyset(&wanted)
-        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&wanted, sig) }
+        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&wanted, sig) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         // Quit requests are handled by the key loop, which restores the terminal and exits.
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        // Ctrl-\ (SIGQUIT) too: the runtime would otherwise print its backtrace over the screen.
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(sig) { s in pendingSignal.store(s, ordering: .relaxed) }
         }
         // A crash must not leave the terminal in raw mode: restore it, then die as before.

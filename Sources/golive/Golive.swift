@@ -23,6 +23,7 @@ struct Golive: ParsableCommand {
     /// Runs the command and turns every failure a user can cause into one line on
     /// standard error and a non-zero exit, never a stack trace.
     static func main() {
+        Environment.dropInsaneValues()
         let arguments = Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst()))
         if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             print(Golive.helpWithBoardOptions())

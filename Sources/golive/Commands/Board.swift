@@ -53,6 +53,13 @@ struct Board: ParsableCommand {
         let unwritable =
             FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
         let terminal = isatty(1) == 1 && isatty(0) == 1
+        // A terminal that cannot move the cursor would show the header and take keys blind.
+        let drawable = terminal && Backend.canAddressCursor()
+        if terminal && !drawable {
+            let term = Text.inert(common.environment["TERM"] ?? "unset")
+            printError(
+                "golive: TERM=\(term) cannot move the cursor: the board is printed once (`golive report` for more)")
+        }
         // Without a terminal nothing asks for a store to be made: a script that names the
         // wrong file gets told so, and no empty store is left behind.
         if !terminal && !demo && !FileManager.default.fileExists(atPath: path) {
@@ -72,14 +79,15 @@ struct Board: ParsableCommand {
         }
         let session = Session(store: store, state: state)
 
-        guard terminal else {
+        guard drawable else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).
-            let width = Int(common.environment["COLUMNS"] ?? "") ?? 120
+            // COLUMNS outside 20–1000 was warned about and dropped at start.
+            let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120
             session.send(
                 .resize(
                     width: max(AppState.minimumWidth, width),
                     height: max(AppState.minimumHeight, min(state.visible.count + 4, 2000))))
-            print(Renderer(glyphs: Glyphs(unicode: unicode)).render(session.state).text, terminator: "")
+            say(Renderer(glyphs: Glyphs(unicode: unicode)).render(session.state).text, terminator: "")
             return
         }
         let backend = Backend(theme: chosen, unicode: unicode)

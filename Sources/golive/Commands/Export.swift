@@ -27,7 +27,7 @@ struct Export: ParsableCommand {
             return
         }
         try Export.writePrivately(data, to: output)
-        print("exported \(document.accounts.count) accounts and \(document.events.count) events to \(output)")
+        say("exported \(document.accounts.count) accounts and \(document.events.count) events to \(output)")
     }
 
     /// An export holds customers and revenue: the file is its owner's only (0600), like the

@@ -28,9 +28,9 @@ struct Import: ParsableCommand {
         if let p = playbook, catalog.playbook(named: p) == nil {
             throw UsageProblem("unknown playbook '\(Text.inert(p))' (see `golive playbook list`)")
         }
-        if dryRun { print(plan(rows, catalog), terminator: "") }
+        if dryRun { say(plan(rows, catalog), terminator: "") }
         if dryRun && !FileManager.default.fileExists(atPath: path) {
-            print("dry run: would import \(rows.count) accounts into a new store at \(path)")
+            say("dry run: would import \(rows.count) accounts into a new store at \(path)")
             return
         }
         let store = try common.open(dryRun ? .readWrite : .create)
@@ -40,7 +40,7 @@ struct Import: ParsableCommand {
         let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }
             .sorted()
         let done = dryRun ? "dry run: would import" : "imported"
-        print("\(done) \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))")
+        say("\(done) \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))")
     }
 
     /// What a dry run shows: each account that would be made, its playbook, and every value

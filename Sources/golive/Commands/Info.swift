@@ -12,7 +12,7 @@ struct Info: ParsableCommand {
         let p = common.paths
         let path = common.storePath()
         let exists = FileManager.default.fileExists(atPath: path)
-        print(
+        say(
             """
             golive \(Golive.version)
             store:      \(path)\(exists ? "" : " (not created yet)")

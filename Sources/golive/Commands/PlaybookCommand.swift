@@ -23,7 +23,7 @@ struct PlaybookCommand: ParsableCommand {
                         "\(e.playbook.tasks.count)", e.source,
                     ]
                 })
-            print(table.text(), terminator: "")
+            say(table.text(), terminator: "")
         }
     }
 
@@ -39,13 +39,13 @@ struct PlaybookCommand: ParsableCommand {
                 throw UsageProblem("unknown playbook '\(Text.inert(name))' (see `golive playbook list`)")
             }
             guard yaml else {
-                print(PlaybookText.describe(entry.playbook), terminator: "")
+                say(PlaybookText.describe(entry.playbook), terminator: "")
                 return
             }
             // Line by line through `inert`: a user's file may hold escape sequences.
             let lines = try catalog.yaml(of: entry).split(separator: "\n", omittingEmptySubsequences: false)
             let text = lines.map { Text.inert(String($0)) }.joined(separator: "\n")
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            say(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }
     }
 
@@ -62,7 +62,7 @@ struct PlaybookCommand: ParsableCommand {
                 "\(p.stages.count) stages", "\(p.checkpoints.count) checkpoints", "\(p.tasks.count) tasks",
                 "\(p.touchpoints.count) touchpoints",
             ]
-            print("\(file): ok — playbook '\(p.name)': " + parts.joined(separator: ", "))
+            say("\(file): ok — playbook '\(p.name)': " + parts.joined(separator: ", "))
         }
     }
 }

@@ -47,6 +47,8 @@ struct Report: ParsableCommand {
             }
         }
         let reports = try Reports.read(report, from: store, today: today, csm: csm)
-        print(try reports.render(report, as: reportFormat), terminator: "")
+        let text = try reports.render(report, as: reportFormat)
+        // JSON is escaped already (\\u for every unsafe character); the rest goes through `say`.
+        if reportFormat == .json { print(text, terminator: "") } else { say(text, terminator: "") }
     }
 }

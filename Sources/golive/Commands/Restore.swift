@@ -16,6 +16,6 @@ struct Restore: ParsableCommand {
         let doc = try ExportDocument.read(path: file)
         let store = try common.open(.create)
         try doc.restore(into: store)
-        print("restored \(doc.accounts.count) accounts and \(doc.events.count) events into \(store.path)")
+        say("restored \(doc.accounts.count) accounts and \(doc.events.count) events into \(store.path)")
     }
 }

@@ -40,6 +40,6 @@ struct Seed: ParsableCommand {
         try Operations.seed(seeder, into: store) { done, total in bar.update(done, of: total) }
         bar.finish()
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-        print("seeded \(accounts) accounts into \(store.path) in \(seconds) s")
+        say("seeded \(accounts) accounts into \(store.path) in \(seconds) s")
     }
 }

@@ -14,7 +14,7 @@ struct ThemeCommand: ParsableCommand {
         @OptionGroup var common: CommonOptions
         func run() throws {
             let themes = ThemeCatalog(userDirectory: common.paths.themeDirectory).list()
-            print(
+            say(
                 TextTable(columns: ["name", "file"], rows: themes.map { [$0.name, $0.path] }).text(), terminator: "")
         }
     }
@@ -28,7 +28,7 @@ struct ThemeCommand: ParsableCommand {
         var file: String
         func run() throws {
             let t = try ThemeFile.load(path: file)
-            print("\(file): ok — theme '\(t.name)'")
+            say("\(file): ok — theme '\(t.name)'")
         }
     }
 }
