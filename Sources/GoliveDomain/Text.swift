@@ -66,7 +66,7 @@ public enum Text {
         return changed ? String(decoding: out, as: UTF8.self) : json
     }
 
-    static func isUnsafe(_ u: Unicode.Scalar) -> Bool {
+    public static func isUnsafe(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
             || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)

@@ -85,9 +85,27 @@ public enum CSVImport {
         }
         let header = reader.headerRow ?? []
         var columns: [Field: Int] = [:]
+        var seenHeaders: [String: Int] = [:]
         for (i, h) in header.enumerated() {
             let n = normalise(h)
-            for f in Field.allCases where f.aliases.contains(n) && columns[f] == nil { columns[f] = i }
+            // Two columns for one thing: which one is meant cannot be guessed.
+            if !n.isEmpty, let first = seenHeaders[n] {
+                throw FileError(
+                    file: file, line: 1,
+                    reason:
+                        "column '\(Text.inert(String(h.prefix(40))))' appears twice (columns \(first + 1) and \(i + 1))"
+                )
+            }
+            seenHeaders[n] = i
+            for f in Field.allCases where f.aliases.contains(n) {
+                if let other = columns[f] {
+                    throw FileError(
+                        file: file, line: 1,
+                        reason: "columns '\(Text.inert(header[other]))' and '\(Text.inert(h))' both give the \(f.title)"
+                    )
+                }
+                columns[f] = i
+            }
         }
         let missing = Field.allCases.filter { $0.required && columns[$0] == nil }
         if !missing.isEmpty {
@@ -125,7 +143,13 @@ public enum CSVImport {
             }
             for f in Field.allCases where f.required && cell(f).isEmpty { throw fail(f, "empty") }
             let name = cell(.name)
-            if name.count > 200 { throw fail(.name, "longer than 200 characters") }
+            if name.count > Limits.nameLength { throw fail(.name, "longer than \(Limits.nameLength) characters") }
+            for f in [Field.name, .csm, .salesOwner] where Limits.hasControl(cell(f)) {
+                throw fail(f, "contains a control character (such as NUL or ESC)")
+            }
+            for f in [Field.csm, .salesOwner] where cell(f).count > Limits.nameLength {
+                throw fail(f, "longer than \(Limits.nameLength) characters")
+            }
             if let first = seen[name] {
                 throw fail(.name, "duplicate account '\(Text.inert(name))' (also on line \(first))")
             }
@@ -137,10 +161,16 @@ public enum CSVImport {
                 throw fail(.arr, "'\(Text.inert(String(cell(.arr).prefix(40))))' is not an amount")
             }
             if arr < 0 { throw fail(.arr, "ARR cannot be negative (\(arr))") }
+            if arr > Limits.arr.upperBound {
+                throw fail(.arr, "ARR \(arr) is more than golive takes (\(Limits.arr.upperBound))")
+            }
             guard let signed = date(cell(.contractSigned), order) else {
                 throw fail(
                     .contractSigned,
                     "'\(Text.inert(String(cell(.contractSigned).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)")
+            }
+            guard Limits.contains(signed) else {
+                throw fail(.contractSigned, "\(signed.iso) is outside the dates golive takes (\(Limits.dateRange))")
             }
             var target: Day? = nil
             if !cell(.targetGoLive).isEmpty {
@@ -149,6 +179,9 @@ public enum CSVImport {
                         .targetGoLive,
                         "'\(Text.inert(String(cell(.targetGoLive).prefix(40))))' is not a date (YYYY-MM-DD or M/D/YYYY)"
                     )
+                }
+                guard Limits.contains(t) else {
+                    throw fail(.targetGoLive, "\(t.iso) is outside the dates golive takes (\(Limits.dateRange))")
                 }
                 if t < signed {
                     throw fail(
@@ -179,26 +212,50 @@ public enum CSVImport {
 
     static func newlines(_ s: String) -> Int { s.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) } }
 
-    /// "120000", "$120,000", "120000.00", "€ 95.000" (dot as thousands separator) → whole units.
+    /// Amounts as CRMs write them, in whole units: "120000", "$120,000", "120,000.00",
+    /// "€ 95.000,50", "1 200 000". One grammar: an optional currency sign, digits in groups of
+    /// three after the first, one thousands separator throughout, and a decimal part of one or
+    /// two digits after the other separator. "1.2.3" or "1,000.000" is no amount.
     static func money(_ s: String) -> Int? {
-        var t = s.filter { !"$€£¥ _'".contains($0) }
+        var t = s.trimmingCharacters(in: .whitespaces)
+        for sign in ["$", "€", "£", "¥"] {
+            if t.hasPrefix(sign) { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            if t.hasSuffix(sign) { t = String(t.dropLast()).trimmingCharacters(in: .whitespaces) }
+        }
         let negative = t.hasPrefix("-")
         if negative { t.removeFirst() }
-        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
-        // The last separator followed by exactly two digits is a decimal point.
-        var whole = t
-        if let i = t.lastIndex(where: { $0 == "." || $0 == "," }), t.distance(from: i, to: t.endIndex) == 3 {
-            whole = String(t[..<i])
+        let separators: Set<Character> = [",", ".", " ", "'", "_"]
+        guard let firstChar = t.first, firstChar.isASCII, firstChar.isNumber,
+            t.allSatisfy({ ($0.isASCII && $0.isNumber) || separators.contains($0) })
+        else { return nil }
+        var whole = Substring(t)
+        var decimal: Character?
+        if let i = t.lastIndex(where: { $0 == "." || $0 == "," }) {
+            let tail = t[t.index(after: i)...]
+            let mark = t[i]
+            if (1...2).contains(tail.count), tail.allSatisfy(\.isNumber), t.filter({ $0 == mark }).count == 1 {
+                whole = t[..<i]
+                decimal = mark
+            }
         }
-        whole.removeAll { $0 == "," || $0 == "." }
-        guard let v = Int(whole) else { return nil }
+        let groupMarks = Set(whole.filter { !$0.isNumber })
+        guard groupMarks.count <= 1 else { return nil }
+        if let mark = groupMarks.first {
+            guard mark != decimal else { return nil }
+            let groups = whole.split(separator: mark, omittingEmptySubsequences: false)
+            guard let head = groups.first, (1...3).contains(head.count),
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
+        }
+        guard let v = Int(whole.filter(\.isNumber)) else { return nil }
         return negative ? -v : v
     }
 
     static func date(_ s: String, _ order: SlashOrder = .monthFirst) -> Day? {
         if let d = Day(iso: s) { return d }
+        // A date and time ("2026-01-15T09:30:00Z", "2026-01-15 09:30"): the time must be one.
         if s.count > 10, let d = Day(iso: s.prefix(10)), s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " {
-            return d
+            return isTime(s.dropFirst(11)) ? d : nil
         }
         guard let (a, b, y) = slashParts(s) else { return nil }
         let (m, d) = order == .dayFirst ? (b, a) : (a, b)
@@ -239,5 +296,34 @@ public enum CSVImport {
                     + "and no date in the file tells which: write dates as YYYY-MM-DD")
         }
         return .unknown
+    }
+
+    /// "09:30", "09:30:00", "09:30:00.123", each with "Z" or "+02:00" after it or not.
+    static func isTime(_ t: Substring) -> Bool {
+        var rest = t
+        if rest.hasSuffix("Z") {
+            rest = rest.dropLast()
+        } else if rest.count > 6, let sign = rest.suffix(6).first, sign == "+" || sign == "-" {
+            let zone = rest.suffix(5)
+            guard zone.dropFirst(2).first == ":", zone.prefix(2).allSatisfy(\.isNumber),
+                zone.suffix(2).allSatisfy(\.isNumber), let h = Int(zone.prefix(2)), let m = Int(zone.suffix(2)),
+                (0...14).contains(h), (0...59).contains(m)
+            else { return false }
+            rest = rest.dropLast(6)
+        }
+        if let dot = rest.firstIndex(of: ".") {
+            let fraction = rest[rest.index(after: dot)...]
+            guard !fraction.isEmpty, fraction.count <= 9, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                return false
+            }
+            rest = rest[..<dot]
+        }
+        let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }) else {
+            return false
+        }
+        let numbers = parts.compactMap { Int($0) }
+        return numbers.count == parts.count && numbers[0] < 24 && numbers[1] < 60
+            && (numbers.count < 3 || numbers[2] < 60)
     }
 }

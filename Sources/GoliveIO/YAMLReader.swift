@@ -86,13 +86,23 @@ public struct YAMLReader {
         return s.string
     }
 
-    public func int(_ map: [String: Node], _ key: String, in what: String, at parent: Node) throws -> Int {
+    public func int(
+        _ map: [String: Node], _ key: String, in what: String, at parent: Node, range: ClosedRange<Int>? = nil
+    ) throws -> Int {
         guard let node = map[key] else { throw fail(parent, "\(what): missing field '\(key)'") }
-        return try int(node, "\(what).\(key)")
+        return try int(node, "\(what).\(key)", range: range)
     }
 
-    public func int(_ node: Node, _ what: String) throws -> Int {
-        guard case .scalar = node, let v = node.int else { throw fail(node, "\(what) must be a whole number") }
+    /// A whole number, within `range` when one is given (a day offset of 2^63 once passed a
+    /// check and crashed an import).
+    public func int(_ node: Node, _ what: String, range: ClosedRange<Int>? = nil) throws -> Int {
+        guard case .scalar = node, let v = node.int else {
+            let within = range.map { " from \($0.lowerBound) to \($0.upperBound)" } ?? ""
+            throw fail(node, "\(what) must be a whole number\(within)")
+        }
+        if let range, !range.contains(v) {
+            throw fail(node, "\(what) must be from \(range.lowerBound) to \(range.upperBound) (got \(v))")
+        }
         return v
     }
 

@@ -39,11 +39,15 @@ struct CommonOptions: ParsableArguments {
             guard let d = Day(iso: a) else {
                 throw ValidationError("--as-of '\(Text.inert(a))' is not a date (expected YYYY-MM-DD)")
             }
+            guard Limits.contains(d) else {
+                throw ValidationError("--as-of \(d.iso) is outside the dates golive takes (\(Limits.dateRange))")
+            }
             return d
         }
         if let env = environment["GOLIVE_TODAY"], !env.isEmpty {
-            guard let d = Day(iso: env) else {
-                throw ValidationError("GOLIVE_TODAY '\(Text.inert(env))' is not a date (expected YYYY-MM-DD)")
+            guard let d = Day(iso: env), Limits.contains(d) else {
+                throw ValidationError(
+                    "GOLIVE_TODAY '\(Text.inert(String(env.prefix(20))))' is not a date from \(Limits.dateRange)")
             }
             return d
         }

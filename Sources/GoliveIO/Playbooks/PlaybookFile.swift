@@ -33,7 +33,7 @@ public enum PlaybookFile {
             ]
             for (k, v) in try y.mapping(t, "thresholds", allowed: Set(keys.keys)) {
                 guard let keyPath = keys[k] else { continue }
-                let n = try y.int(v, "thresholds.\(k)")
+                let n = try y.int(v, "thresholds.\(k)", range: Limits.thresholdDays)
                 if n < 0 { throw y.fail(v, "thresholds.\(k) cannot be negative (\(n))") }
                 thresholds[keyPath: keyPath] = n
             }
@@ -46,12 +46,12 @@ public enum PlaybookFile {
             guard let slaNode = m["sla"] else { throw y.fail(node, "\(what): missing field 'sla'") }
             var sla: [Segment: Int] = [:]
             if case .scalar = slaNode {
-                let d = try y.int(slaNode, "\(what).sla")
+                let d = try y.int(slaNode, "\(what).sla", range: Limits.readDays)
                 for s in Segment.allCases { sla[s] = d }
             } else {
                 for (k, v) in try y.mapping(slaNode, "\(what).sla", allowed: Set(Segment.allCases.map(\.rawValue))) {
                     guard let segment = Segment(rawValue: k) else { continue }
-                    sla[segment] = try y.int(v, "\(what).sla.\(k)")
+                    sla[segment] = try y.int(v, "\(what).sla.\(k)", range: Limits.readDays)
                 }
             }
             return Playbook.StageTemplate(
@@ -75,7 +75,8 @@ public enum PlaybookFile {
             }
             return Playbook.CheckpointTemplate(
                 key: try y.string(m, "key", in: what, at: node), name: try y.string(m, "name", in: what, at: node),
-                stage: try y.string(m, "stage", in: what, at: node), dueOffset: try y.int(m, "due", in: what, at: node),
+                stage: try y.string(m, "stage", in: what, at: node),
+                dueOffset: try y.int(m, "due", in: what, at: node, range: Limits.readDays),
                 customerConfirms: try m["customer_confirms"].map { try y.bool($0, "\(what).customer_confirms") }
                     ?? false,
                 milestone: milestone)
@@ -96,7 +97,7 @@ public enum PlaybookFile {
             return Playbook.TaskTemplate(
                 key: try y.string(m, "key", in: what, at: node), title: try y.string(m, "title", in: what, at: node),
                 lane: lane, ownerRole: try y.string(m, "owner", in: what, at: node),
-                dueOffset: try y.int(m, "due", in: what, at: node),
+                dueOffset: try y.int(m, "due", in: what, at: node, range: Limits.readDays),
                 checkpoint: try y.string(m, "checkpoint", in: what, at: node), dependsOn: deps)
         }
 
@@ -105,7 +106,8 @@ public enum PlaybookFile {
             let what = "touchpoints[\(i)]"
             let m = try y.mapping(node, what, allowed: ["day", "audience", "channel", "objective"])
             return Playbook.TouchpointTemplate(
-                day: try y.int(m, "day", in: what, at: node), audience: try y.string(m, "audience", in: what, at: node),
+                day: try y.int(m, "day", in: what, at: node, range: Limits.readDays),
+                audience: try y.string(m, "audience", in: what, at: node),
                 channel: try y.string(m, "channel", in: what, at: node),
                 objective: try y.string(m, "objective", in: what, at: node))
         }

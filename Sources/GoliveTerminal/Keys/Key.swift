@@ -48,10 +48,11 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         }
         let lower = name.lowercased()
         for prefix in ["ctrl-", "c-"] where lower.hasPrefix(prefix) && name.count == prefix.count + 1 {
-            if let c = lower.last {
-                self = .ctrl(c)
-                return
-            }
+            guard let c = lower.last else { continue }
+            // A terminal sends these as the keys they stand for: Ctrl-M is Enter.
+            let same: [Character: Key] = ["m": .enter, "j": .enter, "i": .tab, "[": .escape, "h": .backspace]
+            self = same[c] ?? .ctrl(c)
+            return
         }
         return nil
     }

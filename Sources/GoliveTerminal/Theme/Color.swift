@@ -28,11 +28,16 @@ public enum Color: Hashable, Sendable {
             self = .ansi(i + 8)
             return
         }
-        if let n = Int(t), (0...255).contains(n) {
+        // One grammar each: digits only (no sign), or # and exactly six hex digits.
+        if !t.isEmpty, t.count <= 3, t.allSatisfy(\.isASCII), t.allSatisfy(\.isNumber), let n = Int(t),
+            (0...255).contains(n)
+        {
             self = .indexed(n)
             return
         }
-        if t.hasPrefix("#"), t.count == 7, let v = Int(t.dropFirst(), radix: 16) {
+        if t.hasPrefix("#"), t.count == 7, t.dropFirst().allSatisfy(\.isHexDigit), t.allSatisfy(\.isASCII),
+            let v = Int(t.dropFirst(), radix: 16)
+        {
             self = .rgb(v >> 16 & 0xFF, v >> 8 & 0xFF, v & 0xFF)
             return
         }

@@ -26,6 +26,7 @@ struct Seed: ParsableCommand {
             throw ValidationError("--tasks-per-account must be between 1 and 1000 (got \(t))")
         }
         guard csms >= 1 else { throw ValidationError("--csms must be at least 1 (got \(csms))") }
+        guard csms <= 10_000 else { throw ValidationError("--csms must be at most 10000 (got \(csms))") }
     }
 
     func run() throws {
