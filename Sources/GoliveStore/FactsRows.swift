@@ -99,6 +99,7 @@ enum FactsRows {
                 FROM account_facts\(filter)
                 """)
         while let r = try rows.next() {
+            try r.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16, 21], in: "account_facts")
             let playbook: String = r[6]
             out.append(
                 AccountFacts(

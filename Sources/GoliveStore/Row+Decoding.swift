@@ -18,6 +18,14 @@ extension Row {
         return day
     }
 
+    /// Refuses a row whose NOT NULL columns hold NULL: only a damaged page can put one there,
+    /// and reading it as a number or text would stop the program.
+    func requireValues(_ indices: [Int], in table: String) throws {
+        for i in indices where hasNull(atIndex: i) {
+            throw StoreError.unreadable("\(table) column \(i + 1)", "NULL")
+        }
+    }
+
     /// The value of one of the domain's word enums (lane, status, segment) in column `index`.
     func word<T: RawRepresentable>(_ index: Int, _ column: String) throws -> T where T.RawValue == String {
         let text: String = self[index]

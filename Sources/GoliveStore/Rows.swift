@@ -60,6 +60,7 @@ enum Rows {
                 FROM stages\(filter)
                 """)
         while let r = try stageRows.next() {
+            try r.requireValues([0, 1, 2, 3, 4], in: "stages")
             let stage = Stage(
                 key: r[2], name: r[3], slaDays: r[4], enteredOn: try r.day(5, "stages.entered_on"),
                 leftOn: try r.day(6, "stages.left_on"), overrideReason: r[7])
@@ -74,6 +75,7 @@ enum Rows {
                 FROM checkpoints\(filter)
                 """)
         while let r = try checkpointRows.next() {
+            try r.requireValues([0, 1, 2, 3, 4, 6, 10], in: "checkpoints")
             var c = Checkpoint(
                 id: r[1], key: r[2], name: r[3], stage: r[4], due: try r.requiredDay(5, "checkpoints.due"),
                 customerConfirms: r[6], milestone: (r[7] as String?).flatMap(Milestone.init),
@@ -86,6 +88,7 @@ enum Rows {
         let dependencyRows = try Row.fetchCursor(
             db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)")
         while let r = try dependencyRows.next() {
+            try r.requireValues([0, 1], in: "task_dependencies")
             deps[r[0], default: []].append(r[1])
         }
         var tasks: [Int64: [OnboardingTask]] = [:]
@@ -97,6 +100,7 @@ enum Rows {
                 FROM tasks\(filter)
                 """)
         while let r = try taskRows.next() {
+            try r.requireValues([0, 1, 2, 4, 11], in: "tasks")
             let tid: Int64 = r[1]
             var t = OnboardingTask(
                 id: tid, title: r[2], lane: try r.word(3, "tasks.lane"), owner: r[4],
@@ -110,6 +114,7 @@ enum Rows {
         let touchpointRows = try Row.fetchCursor(
             db, sql: "SELECT account_id, id, on_day, audience, channel, objective FROM touchpoints\(filter)")
         while let r = try touchpointRows.next() {
+            try r.requireValues([0, 1, 3, 4, 5], in: "touchpoints")
             let touchpoint = Touchpoint(
                 id: r[1], on: try r.requiredDay(2, "touchpoints.on_day"), audience: r[3], channel: r[4],
                 objective: r[5])
@@ -125,6 +130,7 @@ enum Rows {
                 FROM accounts\(accountFilter) ORDER BY id
                 """
         ).map { r in
+            try r.requireValues([0, 1, 3, 4, 5, 8, 9, 15, 16], in: "accounts")
             let aid: Int64 = r[0]
             let playbook: String = r[8]
             var escalation: Escalation? = nil

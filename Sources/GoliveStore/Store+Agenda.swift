@@ -9,7 +9,7 @@ extension Store {
     /// open tasks' due dates.
     public func agenda(today: Day, through end: Day, csm: String? = nil) throws -> [AgendaItem] {
         let me = csm?.lowercased()
-        return try pool.read { db in
+        return try read { db in
             var items: [AgendaItem] = []
             func mine(_ r: Row, _ i: Int) -> Bool { me == nil || (r[i] as String).lowercased() == me }
             let tasks = try Row.fetchCursor(

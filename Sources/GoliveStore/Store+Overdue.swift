@@ -6,7 +6,7 @@ extension Store {
     /// Unfinished tasks of active accounts due before `today`, straight from the index on
     /// open tasks' due dates: no account is loaded whole.
     public func overdueTasks(asOf today: Day, csm: String? = nil) throws -> [OverdueTask] {
-        try pool.read { db in
+        try read { db in
             var sql = """
                 SELECT a.name, a.csm, t.lane, t.title, t.owner, t.status, t.due
                 FROM tasks t JOIN accounts a ON a.id = t.account_id

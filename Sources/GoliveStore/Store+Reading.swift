@@ -5,35 +5,35 @@ import GoliveDomain
 extension Store {
     /// Every account with its stages, checkpoints, tasks and touchpoints.
     public func accounts() throws -> [Account] {
-        try pool.read { db in try Rows.accounts(db, where: nil) }
+        try read { db in try Rows.accounts(db, where: nil) }
     }
 
     public func account(_ id: Int64) throws -> Account? {
-        try pool.read { db in try Rows.accounts(db, where: id).first }
+        try read { db in try Rows.accounts(db, where: id).first }
     }
 
     /// The accounts with these ids, whole (those that no longer exist are left out).
     public func accounts(ids: [Int64]) throws -> [Account] {
         if ids.isEmpty { return [] }
-        return try pool.read { db in try Rows.accounts(db, ids: ids) }
+        return try read { db in try Rows.accounts(db, ids: ids) }
     }
 
     /// What the board needs of every account (or of `ids`), without reading a task: see
     /// `AccountFacts`.
     public func facts(ids: [Int64]? = nil) throws -> [AccountFacts] {
         if ids?.isEmpty == true { return [] }
-        return try pool.read { db in try FactsRows.all(db, ids: ids) }
+        return try read { db in try FactsRows.all(db, ids: ids) }
     }
 
     /// The newest event's id (0 when there is none).
     public func lastEventID() throws -> Int64 {
-        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0 }
+        try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0 }
     }
 
     /// The accounts that have events newer than `id` — every change to an account is one —
     /// and the newest event's id: what a board must re-read after other processes' commits.
     public func accountsChanged(after id: Int64) throws -> (ids: [Int64], last: Int64) {
-        try pool.read { db in
+        try read { db in
             // No DISTINCT: with it SQLite walks the whole (account, id) index instead of the
             // few newest rows by id.
             let rows = try Int64.fetchAll(
@@ -47,7 +47,7 @@ extension Store {
 
     /// Events, oldest first; of one account when given.
     public func events(account: Int64? = nil) throws -> [Event] {
-        try pool.read { db in
+        try read { db in
             if let account {
                 return try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? ORDER BY id", [account])
             }
@@ -57,7 +57,7 @@ extension Store {
 
     /// Accounts that were ever escalated, from the events.
     public func everEscalated() throws -> Set<Int64> {
-        try pool.read { db in
+        try read { db in
             Set(
                 try Int64.fetchAll(
                     db,
@@ -69,19 +69,19 @@ extension Store {
     }
 
     public func playbooks() throws -> [StoredPlaybook] {
-        try pool.read { db in try Rows.playbooks(db) }
+        try read { db in try Rows.playbooks(db) }
     }
 
     public func nextID() throws -> Int64 {
-        try pool.read { db in try Rows.nextID(db) }
+        try read { db in try Rows.nextID(db) }
     }
 
     public func accountIDs() throws -> [Int64] {
-        try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM accounts ORDER BY id") }
+        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM accounts ORDER BY id") }
     }
 
     /// Every CSM's name, once each, in order.
     public func csms() throws -> [String] {
-        try pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT csm FROM accounts ORDER BY csm") }
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT csm FROM accounts ORDER BY csm") }
     }
 }

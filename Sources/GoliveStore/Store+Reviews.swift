@@ -5,7 +5,7 @@ extension Store {
     /// small index; changes by others are looked for only after this user's last review of
     /// each account (all a mark needs), so 500,000 events are not scanned at every start.
     public func reviews(for user: String) throws -> [Int64: ReviewInfo] {
-        try pool.read { db in
+        try read { db in
             var out: [Int64: ReviewInfo] = [:]
             for r in try Row.fetchAll(
                 db,

@@ -52,12 +52,8 @@ extension Store {
             } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && attempt < 5 {
                 attempt += 1
                 usleep(UInt32(20_000 * attempt))
-            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED {
-                throw StoreError("the store \(path) stayed busy (another golive is writing): try again")
-            } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY {
-                throw StoreError("the store \(path) is read-only: \(e.message ?? "")")
-            } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
-                throw StoreError("refused by the store: \(e.message ?? e.description)")
+            } catch let e as DatabaseError {
+                throw StoreError.from(e, path: path, writing: true)
             }
         }
     }

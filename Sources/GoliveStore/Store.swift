@@ -87,8 +87,10 @@ public final class Store: Sendable {
         } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY || e.resultCode == .SQLITE_CANTOPEN {
             throw StoreError(
                 "cannot open the store \(path) for writing (\(e.message ?? "read-only")): nothing was changed")
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.from(e, path: path, writing: false)
         } catch let e as DatabaseError {
-            throw StoreError("cannot open the store \(path): \(e.message ?? e.description)")
+            throw StoreError("cannot open the store \(path): \(e.message ?? "error \(e.resultCode.rawValue)")")
         }
     }
 
@@ -179,5 +181,15 @@ public final class Store: Sendable {
                 "\(path) was written by a newer golive (its schema is ahead of this version): upgrade golive")
         }
         return !complete
+    }
+
+    /// Runs `body` in one read transaction; what SQLite says goes out as a `StoreError`
+    /// (a damaged file names the way back), never as SQL.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let e as DatabaseError {
+            throw StoreError.from(e, path: path, writing: false)
+        }
     }
 }

@@ -158,7 +158,8 @@ struct BadInputCorpusTests {
             message: "is not a golive store (not a SQLite database)"),
         .init(
             name: "store: truncated database", args: ["report", "stalled", "--store", "{store}"],
-            store: .file("<truncated>"), message: "cannot open the store"),
+            store: .file("<truncated>"),
+            message: "is damaged (database disk image is malformed): restore it from an export or a backup"),
         .init(
             name: "store: from a newer schema", args: ["report", "stalled", "--store", "{store}"],
             store: .file("<newer>"), message: "was written by a newer golive"),

@@ -19,16 +19,27 @@ struct HostileTextTests {
         try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
     }
 
+    /// A store whose names hold escape sequences and the like. Import and restore refuse
+    /// them, so they are written into the file directly, as an older golive or a hand edit
+    /// could have: the screens and reports must stay safe whatever the store holds.
     func hostileStore(_ cli: CLI) throws -> String {
         let store = cli.file("p.sqlite")
-        func cell(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         var csv = "Account Name,CSM,Segment,ARR,Contract Signed\n"
-        for (i, name) in Self.evil.enumerated() {
-            csv += "\(cell(name)),\(cell("Ana\u{1B}[5m\(i)")),smb,1000,2026-11-01\n"
-        }
+        for i in Self.evil.indices { csv += "Hostile \(i),Ana,smb,1000,2026-11-01\n" }
         cli.write("evil.csv", csv)
         let r = try cli.run(["import", cli.file("evil.csv"), "--store", store])
         #expect(r.status == 0, "\(r.err)")
+        func text(_ s: String) -> String {
+            "CAST(X'" + s.utf8.map { String(format: "%02X", $0) }.joined() + "' AS TEXT)"
+        }
+        var sql = ""
+        for (i, name) in Self.evil.enumerated() {
+            let set = "SET name = \(text(name)), csm = \(text("Ana\u{1B}[5m\(i)"))"
+            sql += "UPDATE accounts \(set) WHERE name = 'Hostile \(i)'; "
+            sql += "UPDATE account_facts \(set) WHERE name = 'Hostile \(i)'; "
+        }
+        let edit = try spawnAndWait(["sqlite3", store, sql])
+        #expect(edit.status == 0, "\(edit.out)")
         return store
     }
 
