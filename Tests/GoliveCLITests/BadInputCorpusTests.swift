@@ -143,7 +143,7 @@ struct BadInputCorpusTests {
         .init(
             name: "restore: events about missing accounts",
             args: ["restore", "{corpus}/export-missing-account.json", "--store", "{tmp}/new.sqlite"], store: .none,
-            message: "event 1 refers to account 42, which is not in the file"),
+            message: "export-missing-account.json: events[0].account_id: account 42 is not in the file"),
         .init(
             name: "restore: not an export",
             args: ["restore", "{corpus}/export-not-golive.json", "--store", "{tmp}/new.sqlite"], store: .none,

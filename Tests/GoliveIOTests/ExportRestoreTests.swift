@@ -77,7 +77,7 @@ struct ExportRestoreTests {
         .init(
             name: "event about a missing account",
             mutate: { $0.replacingOccurrences(of: "\"account_id\" : 1,", with: "\"account_id\" : 999999,") },
-            message: "refers to account 999999, which is not in the file"),
+            message: "account_id: account 999999 is not in the file"),
     ]
 
     @Test(arguments: cases)
@@ -87,5 +87,41 @@ struct ExportRestoreTests {
         let path = dir.write("bad.json", c.mutate(text))
         let m = describe { _ = try ExportDocument.read(path: path) }
         #expect(m?.hasPrefix("\(path): ") == true && m?.contains(c.message) == true, "got: \(m ?? "no error")")
+    }
+}
+
+extension ExportRestoreTests {
+    /// Restore is as strict as import: each refusal names the file and the JSON path.
+    @Test(arguments: [
+        (#""arr" : [0-9]+"#, #""arr" : -5"#, "accounts[0].arr: cannot be negative (-5)"),
+        (#""arr" : [0-9]+"#, #""arr" : 9223372036854775807"#, "accounts[0].arr: 9223372036854775807 is more"),
+        (#""target_go_live" : "[0-9-]+""#, #""target_go_live" : "2001-01-01""#, "is before the contract"),
+        (#""contract_signed" : "[0-9-]+""#, #""contract_signed" : "1900-01-01""#, "outside the dates"),
+        (#""csm" : "[^"]+""#, #""csm" : "Ana\u0000""#, "accounts[0].csm: contains a control character"),
+    ])
+    func restoreRefusesWhatImportWould(_ pattern: String, _ replacement: String, _ message: String) throws {
+        let dir = TempDir()
+        let json = String(decoding: try ExportDocument.make(from: seededStore(dir)).json(), as: UTF8.self)
+        let range = try #require(json.range(of: pattern, options: .regularExpression), "no \(pattern)")
+        let path = dir.file("bad.json")
+        try Data(json.replacingCharacters(in: range, with: replacement).utf8).write(to: URL(fileURLWithPath: path))
+        let m = describe { _ = try ExportDocument.read(path: path) }
+        #expect(m?.hasPrefix("\(path): ") == true && m?.contains(message) == true, "got: \(m ?? "nothing")")
+    }
+
+    @Test func eventsNamingATaskThatNeverExistedAreRefusedAndDuplicateIdsToo() throws {
+        let dir = TempDir()
+        var doc = try ExportDocument.make(from: seededStore(dir))
+        let last = doc.events.count - 1
+        doc.events[last].taskID = 987_654
+        let path = dir.file("bad.json")
+        try doc.json().write(to: URL(fileURLWithPath: path))
+        let missing = describe { _ = try ExportDocument.read(path: path) }
+        #expect(missing?.contains("task_id: task 987654 is not on account") == true, "\(missing ?? "")")
+        doc.events[last].taskID = nil
+        doc.events[last].id = doc.events[0].id
+        try doc.json().write(to: URL(fileURLWithPath: path))
+        let twice = describe { _ = try ExportDocument.read(path: path) }
+        #expect(twice?.contains("events[\(last)].id: \(doc.events[0].id) appears twice") == true, "\(twice ?? "")")
     }
 }

@@ -41,44 +41,108 @@ extension ExportDocument {
         return doc
     }
 
+    /// Everything import and the domain would refuse, each named by its JSON path: restore
+    /// is as strict as import, so no export can put into a store what golive never would.
     func problems() -> [String] {
         var out: [String] = []
+        func check(_ ok: Bool, _ path: String, _ problem: @autoclosure () -> String) {
+            if !ok { out.append("\(path): \(problem())") }
+        }
+        func text(_ value: String, _ path: String, required: Bool = true) {
+            check(!required || !value.trimmingCharacters(in: .whitespaces).isEmpty, path, "is empty")
+            check(value.count <= Limits.nameLength, path, "is longer than \(Limits.nameLength) characters")
+            check(!Limits.hasControl(value), path, "contains a control character (such as NUL or ESC)")
+        }
+        func day(_ value: Day, _ path: String) {
+            check(Limits.contains(value), path, "\(value.iso) is outside the dates golive takes (\(Limits.dateRange))")
+        }
         let playbookNames = Set(playbooks.map(\.name))
-        var ids = Set<Int64>()
-        var names = Set<String>()
-        for a in accounts {
-            if !playbookNames.contains(a.playbook) {
-                out.append("account \(a.id) uses playbook '\(a.playbook)', which is not in the file")
-            }
-            if !names.insert(a.name).inserted { out.append("account name '\(Text.inert(a.name))' appears twice") }
-            if a.stages.isEmpty || a.stageIndex >= a.stages.count {
-                out.append("account \(a.id) has no stage \(a.stageIndex)")
-            }
-            let own = a.checkpoints.map(\.id) + a.tasks.map(\.id) + a.touchpoints.map(\.id) + [a.id]
-            for id in own where !ids.insert(id).inserted { out.append("id \(id) is used twice") }
-            let checkpointIDs = Set(a.checkpoints.map(\.id))
-            let taskIDs = Set(a.tasks.map(\.id))
-            for t in a.tasks {
-                if let c = t.checkpointID, !checkpointIDs.contains(c) {
-                    out.append("task \(t.id) leads to checkpoint \(c), which is not on account \(a.id)")
-                }
-                for d in t.dependsOn where !taskIDs.contains(d) {
-                    out.append("task \(t.id) depends on task \(d), which is not on account \(a.id)")
-                }
-                if !t.status.isAllowed(in: t.lane) {
-                    out.append(
-                        "task \(t.id): status \(t.status.rawValue) is not allowed in the \(t.lane.rawValue) lane")
-                }
+        for (i, p) in playbooks.enumerated() {
+            let t = p.thresholds
+            for (name, v) in [
+                ("amber_window_days", t.amberWindowDays), ("no_activity_days", t.noActivityDays),
+                ("customer_overdue_days", t.customerOverdueDays), ("approval_pending_days", t.approvalPendingDays),
+                ("customer_wait_days", t.customerWaitDays),
+            ] {
+                check(
+                    Limits.thresholdDays.contains(v), "playbooks[\(i)].thresholds.\(name)", "\(v) is not from 0 to 365")
             }
         }
-        let accountIDs = Set(accounts.map(\.id))
-        for e in events {
-            if let a = e.accountID, !accountIDs.contains(a) {
-                out.append("event \(e.id) refers to account \(a), which is not in the file")
+        var ids = Set<Int64>()
+        var names = Set<String>()
+        var rows: [Int64: (tasks: Set<Int64>, checkpoints: Set<Int64>)] = [:]
+        for (i, a) in accounts.enumerated() {
+            let at = "accounts[\(i)]"
+            check(
+                playbookNames.contains(a.playbook), "\(at).playbook",
+                "'\(Text.inert(a.playbook))' is not among the file's playbooks")
+            text(a.name, "\(at).name")
+            check(names.insert(a.name).inserted, "\(at).name", "'\(Text.inert(a.name))' appears twice")
+            text(a.csm, "\(at).csm")
+            text(a.salesOwner, "\(at).sales_owner", required: false)
+            check(a.arr >= 0, "\(at).arr", "cannot be negative (\(a.arr))")
+            check(a.arr <= Limits.arr.upperBound, "\(at).arr", "\(a.arr) is more than golive takes")
+            day(a.contractSigned, "\(at).contract_signed")
+            day(a.targetGoLive, "\(at).target_go_live")
+            check(
+                a.targetGoLive >= a.contractSigned, "\(at).target_go_live",
+                "\(a.targetGoLive.iso) is before the contract was signed (\(a.contractSigned.iso))")
+            check(
+                !a.stages.isEmpty && a.stageIndex >= 0 && a.stageIndex < a.stages.count, "\(at).stage_index",
+                "there is no stage \(a.stageIndex)")
+            for (k, st) in a.stages.enumerated() {
+                check(
+                    Limits.days.contains(st.slaDays), "\(at).stages[\(k)].sla_days",
+                    "\(st.slaDays) is not from 0 to 3650")
+            }
+            let own = a.checkpoints.map(\.id) + a.tasks.map(\.id) + a.touchpoints.map(\.id) + [a.id]
+            for id in own { check(ids.insert(id).inserted, at, "id \(id) is used twice") }
+            let checkpointIDs = Set(a.checkpoints.map(\.id))
+            let taskIDs = Set(a.tasks.map(\.id))
+            rows[a.id] = (taskIDs, checkpointIDs)
+            for (k, c) in a.checkpoints.enumerated() {
+                text(c.name, "\(at).checkpoints[\(k)].name")
+                day(c.due, "\(at).checkpoints[\(k)].due")
+            }
+            for (k, t) in a.tasks.enumerated() {
+                let tp = "\(at).tasks[\(k)]"
+                text(t.title, "\(tp).title")
+                text(t.owner, "\(tp).owner")
+                day(t.due, "\(tp).due")
+                if let c = t.checkpointID {
+                    check(checkpointIDs.contains(c), "\(tp).checkpoint_id", "checkpoint \(c) is not on this account")
+                }
+                for d in t.dependsOn {
+                    check(taskIDs.contains(d), "\(tp).depends_on", "task \(d) is not on this account")
+                }
+                check(
+                    t.status.isAllowed(in: t.lane), "\(tp).status",
+                    "\(t.status.rawValue) is not allowed in the \(t.lane.rawValue) lane")
+            }
+        }
+        var eventIDs = Set<Int64>()
+        // Tasks added by a change and later taken back by an undo are named by events but
+        // gone from their account: they existed once.
+        let added = Set(events.filter { $0.kind == "task.added" }.compactMap(\.taskID))
+        for (i, e) in events.enumerated() {
+            let at = "events[\(i)]"
+            check(eventIDs.insert(e.id).inserted, "\(at).id", "\(e.id) appears twice")
+            check(Timestamp.date(of: e.at) != nil, "\(at).at", "'\(Text.inert(String(e.at.prefix(30))))' is not a time")
+            check(!e.kind.isEmpty, "\(at).kind", "is empty")
+            guard let a = e.accountID else { continue }
+            guard let own = rows[a] else {
+                out.append("\(at).account_id: account \(a) is not in the file")
+                continue
+            }
+            if let t = e.taskID, !own.tasks.contains(t), !added.contains(t) {
+                out.append("\(at).task_id: task \(t) is not on account \(a)")
+            }
+            if let c = e.checkpointID, !own.checkpoints.contains(c) {
+                out.append("\(at).checkpoint_id: checkpoint \(c) is not on account \(a)")
             }
         }
         if let maxID = ids.max(), nextID <= maxID {
-            out.append("next_id \(nextID) is not above the largest id \(maxID)")
+            out.append("next_id: \(nextID) is not above the largest id \(maxID)")
         }
         return out
     }
