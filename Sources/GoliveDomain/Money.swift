@@ -14,3 +14,14 @@ public enum Money {
         d >= 100 ? String(Int(d.rounded())) : String(format: "%.1f", d).replacingOccurrences(of: ".0", with: "")
     }
 }
+
+extension Sequence where Element == Int {
+    /// The sum, held at `Int.max` rather than trapping: a store written before the limits
+    /// may hold any ARR, and adding them up must not stop a lead's screen.
+    public func saturatingSum() -> Int {
+        reduce(0) { sum, v in
+            let (r, overflow) = sum.addingReportingOverflow(v)
+            return overflow ? (v > 0 ? Int.max : Int.min) : r
+        }
+    }
+}

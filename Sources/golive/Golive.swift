@@ -46,7 +46,10 @@ struct Golive: ParsableCommand {
             let code = Golive.exitCode(for: error)
             guard code != .success else { exit(withError: error) }
             let first = Golive.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            printError("golive: " + Text.inert(first.prefix(1).lowercased() + first.dropFirst()) + " (golive --help)")
+            // "Unknown option" reads as a clause after "golive:"; "GOLIVE_TODAY" stays as written.
+            let clause =
+                first.dropFirst().first?.isLowercase == true ? first.prefix(1).lowercased() + first.dropFirst() : first
+            printError("golive: " + Text.inert(clause) + " (golive --help)")
             Foundation.exit(code.rawValue)
         }
     }

@@ -12,6 +12,10 @@ struct BadInputCorpusTests {
     enum StoreSetup: Sendable {
         case none, seeded
         case file(String)
+        /// A seeded store's export at `{tmp}/bad.json`, its first match of a pattern replaced.
+        case export(String, String)
+        /// The store path is a FIFO; or a store scribbled over after its first page.
+        case fifo, damaged
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
@@ -20,6 +24,9 @@ struct BadInputCorpusTests {
         var args: [String]
         var store: StoreSetup = .seeded
         var message: String
+        /// Files written below the private HOME before the run (keys.yaml, say).
+        var files: [String: String] = [:]
+        var env: [String: String] = [:]
         var testDescription: String { name }
     }
 
@@ -206,7 +213,7 @@ struct BadInputCorpusTests {
             message: "--view 'calendar' is not a screen"),
     ]
 
-    @Test(arguments: cases)
+    @Test(arguments: cases + secondPass)
     func badInputIsRefusedClearlyAndChangesNothing(_ c: Case) throws {
         let cli = CLI()
         defer { cli.cleanup() }
@@ -218,7 +225,7 @@ struct BadInputCorpusTests {
             $0.replacingOccurrences(of: "{store}", with: store).replacingOccurrences(of: "{corpus}", with: Self.corpus)
                 .replacingOccurrences(of: "{tmp}", with: tmp)
         }
-        let r = try cli.run(args)
+        let r = try cli.run(args, env: c.env)
         #expect(r.status != 0, "exit status 0")
         #expect(r.err.contains(c.message), "got: \(r.err)")
         #expect(
@@ -232,8 +239,22 @@ struct BadInputCorpusTests {
 
     func prepare(_ c: Case, cli: CLI, store: String) throws {
         let header = "Account Name,CSM,Segment,ARR,Contract Signed,Target Go-Live\n"
+        for (path, text) in c.files { cli.write(path, text) }
         switch c.store {
         case .none: break
+        case .export(let pattern, let replacement):
+            let source = cli.file("source.sqlite")
+            #expect(try cli.run(["seed", "--store", source, "--accounts", "3", "--as-of", "2026-11-22"]).status == 0)
+            let json = try cli.run(["export", "--store", source]).out
+            let range = try #require(json.range(of: pattern, options: .regularExpression), "no \(pattern)")
+            cli.write("bad.json", json.replacingCharacters(in: range, with: replacement))
+        case .fifo:
+            #expect(mkfifo(store, 0o600) == 0)
+        case .damaged:
+            #expect(try cli.run(["seed", "--store", store, "--accounts", "40", "--as-of", "2026-11-22"]).status == 0)
+            var bytes = try #require(cli.bytes(store))
+            for i in 4096..<bytes.count where i % 7 == 0 { bytes[i] = 0xA5 }
+            try bytes.write(to: URL(fileURLWithPath: store))
         case .seeded:
             #expect(try cli.run(["seed", "--store", store, "--accounts", "3", "--as-of", "2026-11-22"]).status == 0)
         case .file(let kind):

@@ -107,7 +107,7 @@ struct TerminalEndToEndTests {
         #expect(noColour.contains("\u{1B}[7m") || noColour.contains(";7m"))  // the selection still shows (reverse)
     }
 
-    @Test(arguments: [("INT", SIGINT, "0"), ("HUP", SIGHUP, "129"), ("TERM", SIGTERM, "143")])
+    @Test(arguments: [("INT", SIGINT, "0"), ("HUP", SIGHUP, "129"), ("TERM", SIGTERM, "143"), ("QUIT", SIGQUIT, "131")])
     func aSignalRestoresTheTerminalAndKeepsSavedChanges(_ name: String, _ sig: Int32, _ status: String) throws {
         let cli = CLI()
         defer { cli.cleanup() }
@@ -140,5 +140,33 @@ struct TerminalEndToEndTests {
             try String(contentsOfFile: cli.file("status.txt"), encoding: .utf8).trimmingCharacters(
                 in: .whitespacesAndNewlines) == status)
         #expect(try cli.run(["export", "--store", store]).out.contains("saved before SIG\(name)"))
+    }
+}
+
+extension TerminalEndToEndTests {
+    /// A terminal that cannot move the cursor gets the board once, as text, and a word why.
+    @Test func aDumbTerminalGetsThePrintedBoard() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        // Tall enough for the whole board (40 accounts) under the warning.
+        let t = try Tmux(
+            cli: cli, height: 60, command: "env TERM=dumb \(CLI.binary) --store \(store) --as-of 2026-11-22; sleep 30")
+        defer { t.stop() }
+        // The whole board, as text, ends with its key bar; the warning stands above it.
+        #expect(try t.waitFor("q quit"), "\(t.shown)")
+        #expect(try t.screen().contains("TERM=dumb cannot move the cursor"), "\(t.shown)")
+    }
+
+    /// COLUMNS=99999999 once asked for 81 GB: a value no terminal has is ignored, with a word.
+    @Test(arguments: ["99999999", "-5", "wide"])
+    func anInsaneColumnsIsIgnoredWithAWarning(_ columns: String) throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let r = try cli.run(["--store", store, "--as-of", "2026-11-22"], env: ["COLUMNS": columns])
+        #expect(r.status == 0)
+        #expect(r.err == "golive: COLUMNS=\(columns) is not a number from 20 to 1000: ignored\n")
+        #expect(r.out.split(separator: "\n").allSatisfy { $0.count <= 120 })
     }
 }

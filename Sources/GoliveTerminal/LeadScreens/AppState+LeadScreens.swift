@@ -9,7 +9,7 @@ extension AppState {
         let stalled = rows.values.filter { $0.stall != nil && !$0.completed }
         return Dictionary(grouping: stalled, by: \.csm)
             .map { (csm: $0.key, rows: $0.value.sorted { ($0.arr, $1.name) > ($1.arr, $0.name) }) }
-            .sorted { ($0.rows.reduce(0) { $0 + $1.arr }, $1.csm) > ($1.rows.reduce(0) { $0 + $1.arr }, $0.csm) }
+            .sorted { ($0.rows.map(\.arr).saturatingSum(), $1.csm) > ($1.rows.map(\.arr).saturatingSum(), $0.csm) }
     }
 
     /// The stalled accounts in screen order.

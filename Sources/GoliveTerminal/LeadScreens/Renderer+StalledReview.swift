@@ -5,7 +5,7 @@ extension Renderer {
     func stalled(_ s: AppState, _ c: inout Canvas) {
         let groups = s.stalledGroups()
         let total = groups.reduce(0) { $0 + $1.rows.count }
-        let arr = groups.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.arr } }
+        let arr = groups.map { $0.rows.map(\.arr).saturatingSum() }.saturatingSum()
         let accounts = total == 1 ? "account" : "accounts"
         let summary = [
             "\(total) stalled \(accounts)", "\(Renderer.money(arr)) ARR at stake", "by CSM, most ARR first",
@@ -29,7 +29,7 @@ extension Renderer {
         c.put(titles, x: 0, y: 1, role: .title)
         var lines: [(text: String, role: Role, selected: Bool)] = []
         for g in groups {
-            let garr = g.rows.reduce(0) { $0 + $1.arr }
+            let garr = g.rows.map(\.arr).saturatingSum()
             lines.append(("\(g.csm) — \(g.rows.count) stalled · \(Renderer.money(garr)) at stake", .title, false))
             for r in g.rows {
                 guard let st = r.stall else { continue }
