@@ -93,15 +93,7 @@ struct StoreOpeningTests {
         let accounts = [live, sampleAccount(id: 2, name: "Globex")]
         let path = dir.file("s.sqlite")
         _ = try seeded(dir, accounts: accounts)
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(
-                sql: """
-                    ALTER TABLE account_facts DROP COLUMN go_live_achieved;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v3'
-                    """)
-        }
-        try q.close()
+        try backBeforeV3(path)
         let store = try Store(path: path, mode: .readWrite)
         let facts = try store.facts().sorted { $0.id < $1.id }
         #expect(facts == accounts.map(\.facts))
@@ -198,17 +190,22 @@ extension StoreOpeningTests {
         let dir = TempDir()
         let path = dir.file("s.sqlite")
         _ = try seeded(dir)
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(
-                sql: """
-                    ALTER TABLE account_facts DROP COLUMN go_live_achieved;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v3'
-                    """)
-        }
-        try q.close()
+        try backBeforeV3(path)
         let store = try Store(path: path, mode: .readOnly)
         #expect(store.readOnly)
         #expect(try store.facts() == [sampleAccount().facts])
     }
+}
+
+/// Puts a store back to the schema before "v3" (no go-live day among the board's facts).
+func backBeforeV3(_ path: String) throws {
+    let q = try DatabaseQueue(path: path)
+    try q.write { db in
+        try db.execute(
+            sql: """
+                ALTER TABLE account_facts DROP COLUMN go_live_achieved;
+                DELETE FROM grdb_migrations WHERE identifier = 'v3'
+                """)
+    }
+    try q.close()
 }

@@ -8,13 +8,7 @@ import Testing
 
 @Suite(.serialized)
 struct AccountKeyTests {
-    func opened() throws -> (TempDir, Store, Session) {
-        let dir = TempDir()
-        let store = try makeStore(dir)
-        let s = try session(store)
-        s.open("Zürich")
-        return (dir, store, s)
-    }
+    func opened() throws -> (TempDir, Store, Session) { try openedZurich() }
 
     func stored(_ store: Store, _ s: Session) throws -> Account { try store.account(s.account.id)! }
 

@@ -9,13 +9,7 @@ import Testing
 /// The question line: how it is left, what an empty answer does, and what stays in view.
 @Suite(.serialized)
 struct PromptKeyTests {
-    func opened(width: Int = 120) throws -> (TempDir, Store, Session) {
-        let dir = TempDir()
-        let store = try makeStore(dir)
-        let s = try session(store, width: width, height: 24)
-        s.open("Zürich")
-        return (dir, store, s)
-    }
+    func opened(width: Int = 120) throws -> (TempDir, Store, Session) { try openedZurich(width: width, height: 24) }
 
     @Test func ctrlCInAQuestionCancelsTheQuestionAndNeverQuits() throws {
         let (_, store, s) = try opened()

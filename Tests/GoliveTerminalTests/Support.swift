@@ -71,3 +71,12 @@ extension Session {
         for _ in 0..<3 where state.focus?.lane != lane { press(.tab) }
     }
 }
+
+/// A session on a fresh store with the account "Zürich Re 東京" open.
+func openedZurich(width: Int = 120, height: Int = 40) throws -> (TempDir, Store, Session) {
+    let dir = TempDir()
+    let store = try makeStore(dir)
+    let s = try session(store, width: width, height: height)
+    s.open("Zürich")
+    return (dir, store, s)
+}

@@ -10,13 +10,7 @@ import Testing
 /// touched changed since; `Ctrl-R` does again what `u` took back.
 @Suite(.serialized)
 struct UndoKeyTests {
-    func opened() throws -> (TempDir, Store, Session) {
-        let dir = TempDir()
-        let store = try makeStore(dir)
-        let s = try session(store)
-        s.open("Zürich")
-        return (dir, store, s)
-    }
+    func opened() throws -> (TempDir, Store, Session) { try openedZurich() }
 
     func status(_ store: Store, _ s: Session, _ title: String) throws -> TaskStatus? {
         try store.account(s.account.id)?.tasks.first { $0.title == title }?.status
