@@ -5,11 +5,12 @@ extension Renderer {
     func agenda(_ s: AppState, _ c: inout Canvas) {
         let overdue = s.agenda.filter { $0.day < s.today }.count
         let today = s.agenda.filter { $0.day == s.today }.count
-        let summary = [
-            "\(overdue) overdue", "\(today) due today", "\(s.agenda.count - overdue - today) in the next six days",
-            s.agendaMine ? "\(s.user)'s accounts" : "every account", "as of \(s.today.iso)",
+        let parts = [
+            ("\(overdue) overdue", 0), ("\(today) due today", 0),
+            ("\(s.agenda.count - overdue - today) in the next six days", 3),
+            (s.agendaMine ? "\(s.user)'s accounts" : "every account", 0), ("as of \(s.today.iso)", 2),
         ]
-        header(s, "Agenda  \(glyphs.separator) " + summary.joined(separator: " · "), &c)
+        header(s, "Agenda", parts: parts, &c)
         let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let w = s.width
         let kindW = 10

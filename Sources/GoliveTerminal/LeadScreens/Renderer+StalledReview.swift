@@ -7,11 +7,11 @@ extension Renderer {
         let total = groups.reduce(0) { $0 + $1.rows.count }
         let arr = groups.map { $0.rows.map(\.arr).saturatingSum() }.saturatingSum()
         let accounts = total == 1 ? "account" : "accounts"
-        let summary = [
-            "\(total) stalled \(accounts)", "\(Renderer.money(arr)) ARR at stake", "by CSM, most ARR first",
-            "as of \(s.today.iso)",
+        let parts = [
+            ("\(total) stalled \(accounts)", 0), ("\(Renderer.money(arr)) ARR at stake", 1),
+            ("by CSM, most ARR first", 3), ("as of \(s.today.iso)", 2),
         ]
-        header(s, "Stalled review  \(glyphs.separator) " + summary.joined(separator: " · "), &c)
+        header(s, "Stalled review", parts: parts, &c)
         let w = s.width
         let nameW = max(14, min(28, w / 5))
         let courtW = 16

@@ -67,6 +67,20 @@ public struct Renderer: Sendable {
         return first
     }
 
+    /// A screen's title and what it sums up, in their order; on a narrow screen the parts
+    /// with the highest `drop` number give way first, so what the screen is showing stays.
+    func header(_ s: AppState, _ title: String, parts: [(text: String, drop: Int)], _ c: inout Canvas) {
+        let room = s.width - (s.readOnly ? 6 : 0) - 1
+        var kept = parts
+        func line() -> String { title + "  \(glyphs.separator) " + kept.map(\.text).joined(separator: " · ") }
+        while Text.width(line()) > room, let worst = kept.indices.max(by: { kept[$0].drop < kept[$1].drop }),
+            kept[worst].drop > 0
+        {
+            kept.remove(at: worst)
+        }
+        header(s, line(), &c)
+    }
+
     func header(_ s: AppState, _ title: String, _ c: inout Canvas) {
         c.fill(y: 0, role: .header)
         let badge = s.readOnly ? " [RO] " : ""
