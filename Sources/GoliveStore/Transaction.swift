@@ -165,15 +165,19 @@ public struct Transaction {
                 arguments: [c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.id])
         }
         let kept = Set(new.tasks.map(\.id))
-        for t in old.tasks where !kept.contains(t.id) {  // taken back by an undo
+        // Deleted, or taken back by an undo: their dependencies go with them (cascade).
+        for t in old.tasks where !kept.contains(t.id) {
             try db.execute(sql: "DELETE FROM tasks WHERE id = ?", arguments: [t.id])
         }
         let oldTasks = Dictionary(uniqueKeysWithValues: old.tasks.map { ($0.id, $0) })
+        // Every new row first, then the dependencies, which may name one another.
+        for t in new.tasks where oldTasks[t.id] == nil { try insert(t, account: new.id, dependencies: false) }
+        for t in new.tasks where oldTasks[t.id]?.dependsOn != t.dependsOn {
+            try db.execute(sql: "DELETE FROM task_dependencies WHERE task_id = ?", arguments: [t.id])
+            try insertDependencies(t)
+        }
         for t in new.tasks where oldTasks[t.id] != t {
-            if oldTasks[t.id] == nil {
-                try insert(t, account: new.id, dependencies: true)
-                continue
-            }
+            if oldTasks[t.id] == nil { continue }
             try db.execute(
                 sql: """
                     UPDATE tasks SET title = ?, owner = ?, due = ?, status = ?, reason = ?, status_since = ?,

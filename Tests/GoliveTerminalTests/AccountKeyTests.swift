@@ -1,5 +1,6 @@
 import Foundation
 import GoliveDomain
+import GoliveIO
 import GoliveStore
 import GoliveTestSupport
 import Testing
@@ -252,5 +253,45 @@ struct AccountKeyTests {
         #expect(s.state.focus?.lane == .approval)
         s.press(.char("h"), .char("l"))
         #expect(s.state.focus?.lane == .approval)
+    }
+}
+
+extension AccountKeyTests {
+    @Test func pMarksInProgressAndSSkipsWithAReason() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        s.press(.char("p"))
+        #expect(try stored(store, s).tasks.first { $0.title == "Send welcome pack" }?.status == .inProgress)
+        s.press(.char("p"))
+        #expect(try stored(store, s).tasks.first { $0.title == "Send welcome pack" }?.status == .open)
+        s.press(.char("s"))
+        s.type("customer sends it themselves")
+        s.press(.enter)
+        let t = try #require(try stored(store, s).tasks.first { $0.title == "Send welcome pack" })
+        #expect(t.status == .skipped && t.reason == "customer sends it themselves")
+        s.press(.char("s"))
+        #expect(try stored(store, s).task(t.id)?.status == .open)
+    }
+
+    @Test func dDeletesATaskWithAReasonAndUBringsItBackWithWhatWaitedOnIt() throws {
+        let (dir, store, s) = try opened()
+        s.select("Sales-to-CS handoff meeting")
+        let id = try #require(s.selectedTask?.id)
+        let waiting = try stored(store, s).tasks.filter { $0.dependsOn.contains(id) }.map(\.id)
+        #expect(!waiting.isEmpty)
+        s.press(.char("D"))
+        s.type("held before the contract")
+        s.press(.enter)
+        #expect(s.state.status?.text == "saved: deleted 'Sales-to-CS handoff meeting' (held before the contract)")
+        let after = try stored(store, s)
+        #expect(after.task(id) == nil && waiting.allSatisfy { after.task($0)?.dependsOn.contains(id) == false })
+        // The deletion survives export and restore, its event naming a task gone.
+        let doc = try ExportDocument.make(from: store)
+        try doc.json().write(to: URL(fileURLWithPath: dir.file("e.json")))
+        let copy = try Store(path: dir.file("copy.sqlite"), mode: .create)
+        try ExportDocument.read(path: dir.file("e.json")).restore(into: copy)
+        s.press(.char("u"))
+        let back = try stored(store, s)
+        #expect(back.task(id) != nil && waiting.allSatisfy { back.task($0)?.dependsOn.contains(id) == true })
     }
 }

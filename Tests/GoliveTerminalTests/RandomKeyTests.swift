@@ -47,7 +47,7 @@ struct RandomKeyTests {
         let known: Set<String> = [
             "task.status", "task.added", "task.title", "task.due", "task.owner", "note", "checkpoint.achieved",
             "stage.advanced", "account.escalated", "account.deescalated", "account.csm", "account.reviewed", "undo",
-            "redo",
+            "redo", "task.deleted",
         ]
         #expect(
             events.dropFirst(eventsAtStart).allSatisfy {

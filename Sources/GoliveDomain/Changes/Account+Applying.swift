@@ -92,6 +92,20 @@ extension Account {
             event.before = tasks[i].owner
             event.after = o
 
+        case .deleteTask(let taskID, let reason):
+            let i = try taskIndex(taskID)
+            let task = tasks[i]
+            let why = try clean(reason, "the reason")
+            next.tasks.remove(at: i)
+            for k in next.tasks.indices where next.tasks[k].dependsOn.contains(taskID) {
+                next.tasks[k].dependsOn.removeAll { $0 == taskID }
+                next.tasks[k].version += 1
+            }
+            event.taskID = taskID
+            event.kind = "task.deleted"
+            event.before = task.title
+            event.detail = why
+
         case .addNote(let text, let taskID):
             if let taskID { _ = try taskIndex(taskID) }
             event.taskID = taskID

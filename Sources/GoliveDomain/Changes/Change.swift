@@ -5,6 +5,9 @@ public enum Change: Hashable, Sendable {
     case editTaskTitle(task: Int64, title: String)
     case setTaskDue(task: Int64, due: Day)
     case reassignTask(task: Int64, owner: String)
+    /// Removes a task, with why; the tasks that waited on it no longer do. Undo brings both
+    /// back.
+    case deleteTask(task: Int64, reason: String)
     case addNote(text: String, task: Int64?)
     case achieveCheckpoint(checkpoint: Int64, confirmedBy: String?)
     case advanceStage(overrideReason: String?)

@@ -12,6 +12,7 @@ extension Event {
         switch kind {
         case "task.status": return "\(task) \(status(before)) → \(status(after))\(why)"
         case "task.added": return "added '\(after ?? "")'\(why)"
+        case "task.deleted": return "deleted '\(before ?? "")'\(why)"
         case "task.title": return "renamed '\(before ?? "")' → '\(after ?? "")'"
         case "task.due": return "\(task) due \(before ?? "?") → \(after ?? "?")"
         case "task.owner": return "\(task) owner \(before ?? "?") → \(after ?? "?")"

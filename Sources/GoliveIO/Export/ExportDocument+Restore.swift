@@ -121,9 +121,9 @@ extension ExportDocument {
             }
         }
         var eventIDs = Set<Int64>()
-        // Tasks added by a change and later taken back by an undo are named by events but
+        // Tasks deleted, or added and later taken back by an undo, are named by events but
         // gone from their account: they existed once.
-        let added = Set(events.filter { $0.kind == "task.added" }.compactMap(\.taskID))
+        let added = Set(events.filter { $0.kind == "task.added" || $0.kind == "task.deleted" }.compactMap(\.taskID))
         for (i, e) in events.enumerated() {
             let at = "events[\(i)]"
             check(eventIDs.insert(e.id).inserted, "\(at).id", "\(e.id) appears twice")

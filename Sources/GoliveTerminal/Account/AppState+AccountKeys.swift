@@ -95,6 +95,24 @@ extension AppState {
                 return []
             }
             return perform(.setTaskStatus(task: t.id, to: t.status == .waiting ? .open : .waiting, reason: nil))
+        case .markInProgress:
+            guard let t = needTask(asking: false) else { return [] }
+            guard t.lane != .approval else {
+                status = StatusLine(text: "an approval is pending until approved or rejected", isError: true)
+                return []
+            }
+            return perform(.setTaskStatus(task: t.id, to: t.status == .inProgress ? .open : .inProgress, reason: nil))
+        case .skip:
+            guard let t = needTask() else { return [] }
+            guard t.lane != .approval else {
+                prompt = .refusal("an approval is approved or rejected, not skipped")
+                return []
+            }
+            if t.status == .skipped { return perform(.setTaskStatus(task: t.id, to: .open, reason: nil)) }
+            ask(.skipReason(task: t.id), "skip '\(t.title)' — reason")
+        case .deleteTask:
+            guard let t = needTask() else { return [] }
+            ask(.deleteReason(task: t.id), "delete '\(t.title)' — reason (Esc keeps it; u brings it back)")
         case .addTask:
             ask(.newTaskTitle(lane: f.lane), "new \(f.lane.title.lowercased()) task — title")
         case .editTitle:

@@ -28,6 +28,9 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleDone = "toggle-done"
     case reject, block
     case markWaiting = "mark-waiting"
+    case markInProgress = "mark-in-progress"
+    case skip
+    case deleteTask = "delete-task"
     case addTask = "add-task"
     case editTitle = "edit-title"
     case changeDue = "change-due"
@@ -48,7 +51,8 @@ public enum Command: String, CaseIterable, Sendable {
     /// before any question, and leaves them out of the key bar.
     public var changesData: Bool {
         switch self {
-        case .undo, .redo, .toggleDone, .reject, .block, .markWaiting, .addTask, .editTitle, .changeDue, .reassign,
+        case .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .reject, .block, .markWaiting, .addTask,
+            .editTitle, .changeDue, .reassign,
             .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:
             true
         default:

@@ -73,6 +73,14 @@ extension KeyTable {
             keys: [.char("X")], command: .reject, scope: .account, description: "reject the approval (reason asked)"),
         Binding(keys: [.char("b")], command: .block, scope: .account, description: "block the task (reason asked)"),
         Binding(keys: [.char("w")], command: .markWaiting, scope: .account, description: "mark the task waiting"),
+        Binding(
+            keys: [.char("p")], command: .markInProgress, scope: .account,
+            description: "in progress (again: back to open)"),
+        Binding(
+            keys: [.char("s")], command: .skip, scope: .account,
+            description: "skip the task (reason asked; again: reopen)"),
+        Binding(
+            keys: [.char("D")], command: .deleteTask, scope: .account, description: "delete the task (reason asked)"),
         Binding(keys: [.char("a")], command: .addTask, scope: .account, description: "add a task to the focused lane"),
         Binding(keys: [.char("e")], command: .editTitle, scope: .account, description: "edit the task's title"),
         Binding(

@@ -60,10 +60,11 @@ extension Renderer {
         case .account:
             keys = [
                 (.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"),
+                (.markInProgress, "doing"), (.skip, "skip"),
                 (.addTask, "add"), (.changeDue, "due"),
                 (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"),
                 (.escalate, "escalate"),
-                (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back"),
+                (.deleteTask, "delete"), (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back"),
             ]
         }
         // Help and the way out are always shown; the others, in order, while they fit.

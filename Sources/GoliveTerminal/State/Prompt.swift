@@ -9,6 +9,8 @@ public struct Prompt: Equatable, Sendable {
         case filter
         case blockReason(task: Int64)
         case rejectReason(task: Int64)
+        case skipReason(task: Int64)
+        case deleteReason(task: Int64)
         case newTaskTitle(lane: Lane)
         case newTaskOwner(lane: Lane, title: String)
         case newTaskDue(lane: Lane, title: String, owner: String)
@@ -28,7 +30,8 @@ public struct Prompt: Equatable, Sendable {
         /// What an empty answer would leave out, for the questions that need one.
         var needs: String? {
             switch self {
-            case .blockReason, .rejectReason, .overrideReason, .escalationReason: "a reason"
+            case .blockReason, .rejectReason, .skipReason, .deleteReason, .overrideReason, .escalationReason:
+                "a reason"
             case .customerConfirmation: "who confirmed"
             case .editTitle, .newTaskTitle: "a title"
             case .owner, .newTaskOwner: "an owner"
@@ -84,7 +87,8 @@ public struct Prompt: Equatable, Sendable {
     /// The row a question is about, at its version in `a`.
     static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
         switch purpose {
-        case .blockReason(let t), .rejectReason(let t), .editTitle(let t), .due(let t), .owner(let t):
+        case .blockReason(let t), .rejectReason(let t), .skipReason(let t), .deleteReason(let t), .editTitle(let t),
+            .due(let t), .owner(let t):
             return a.task(t).map { .task(t, $0.version) }
         case .customerConfirmation(let c):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }

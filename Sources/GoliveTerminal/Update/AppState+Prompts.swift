@@ -69,6 +69,8 @@ extension AppState {
         case .refusal: return []
         case .blockReason(let t): return perform(.setTaskStatus(task: t, to: .blocked, reason: text))
         case .rejectReason(let t): return perform(.setTaskStatus(task: t, to: .rejected, reason: text))
+        case .skipReason(let t): return perform(.setTaskStatus(task: t, to: .skipped, reason: text))
+        case .deleteReason(let t): return perform(.deleteTask(task: t, reason: text))
         case .newTaskTitle(let lane):
             guard !text.isEmpty else {
                 status = StatusLine(text: "the title cannot be empty", isError: true)
