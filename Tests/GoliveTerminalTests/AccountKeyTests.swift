@@ -295,3 +295,39 @@ extension AccountKeyTests {
         #expect(back.task(id) != nil && waiting.allSatisfy { back.task($0)?.dependsOn.contains(id) == true })
     }
 }
+
+extension AccountKeyTests {
+    @Test func capitalWMakesATaskWaitOnAnotherByNameAndAgainUndoesIt() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        let id = try #require(s.selectedTask?.id)
+        s.press(.char("W"))
+        s.type("Draft succ")
+        s.press(.tab)
+        #expect(s.state.prompt?.text == "Draft success plan")
+        s.press(.enter)
+        let draft = try #require(try stored(store, s).tasks.first { $0.title == "Draft success plan" })
+        #expect(try stored(store, s).task(id)?.dependsOn.contains(draft.id) == true)
+        #expect(s.state.status?.text == "saved: 'Send welcome pack' now waits on 'Draft success plan'")
+        s.select("Send welcome pack")
+        s.press(.char("W"))
+        s.type("Draft success plan")
+        s.press(.enter)
+        #expect(try stored(store, s).task(id)?.dependsOn.contains(draft.id) == false)
+        s.press(.char("W"))
+        s.type("nothing like it")
+        s.press(.enter)
+        #expect(s.state.prompt?.problem == "no task is called 'nothing like it'")
+    }
+
+    @Test func capitalCLinksTheTaskToACheckpoint() throws {
+        let (_, store, s) = try opened()
+        s.select("Send welcome pack")
+        let id = try #require(s.selectedTask?.id)
+        s.press(.char("C"), .ctrl("u"))
+        s.type("Kickoff")
+        s.press(.tab, .enter)
+        let a = try stored(store, s)
+        #expect(a.checkpoint(a.task(id)?.checkpointID)?.name == "Kickoff held")
+    }
+}

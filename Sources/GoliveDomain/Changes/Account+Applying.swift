@@ -106,6 +106,46 @@ extension Account {
             event.before = task.title
             event.detail = why
 
+        case .setDependency(let taskID, let otherID, let waits):
+            let i = try taskIndex(taskID)
+            let other = tasks[try taskIndex(otherID)]
+            let task = tasks[i]
+            guard taskID != otherID else { throw Refusal("a task cannot wait on itself") }
+            guard task.dependsOn.contains(otherID) != waits else {
+                throw Refusal("'\(task.title)' \(waits ? "already waits" : "does not wait") on '\(other.title)'")
+            }
+            if waits {
+                next.tasks[i].dependsOn.append(otherID)
+                next.tasks[i].dependsOn.sort()
+                if next.waits(otherID, on: taskID) {
+                    throw Refusal("'\(other.title)' already waits on '\(task.title)': that would be a cycle")
+                }
+            } else {
+                next.tasks[i].dependsOn.removeAll { $0 == otherID }
+            }
+            next.tasks[i].version += 1
+            event.taskID = taskID
+            event.kind = "task.dependency"
+            event.before = waits ? nil : other.title
+            event.after = waits ? other.title : nil
+
+        case .linkTask(let taskID, let checkpointID):
+            let i = try taskIndex(taskID)
+            let task = tasks[i]
+            let target = try checkpointID.map { id throws(Refusal) -> Checkpoint in
+                guard let c = checkpoint(id) else { throw Refusal("no checkpoint \(id) on \(name)") }
+                return c
+            }
+            guard task.checkpointID != checkpointID else {
+                throw Refusal("'\(task.title)' already leads to \(target?.name ?? "no checkpoint")")
+            }
+            next.tasks[i].checkpointID = checkpointID
+            next.tasks[i].version += 1
+            event.taskID = taskID
+            event.kind = "task.checkpoint"
+            event.before = task.checkpointID.flatMap { checkpoint($0) }?.name
+            event.after = target?.name
+
         case .addNote(let text, let taskID):
             if let taskID { _ = try taskIndex(taskID) }
             event.taskID = taskID
@@ -220,5 +260,17 @@ extension Account {
             unmet.append("checkpoint '\(c.name)' not achieved")
         }
         return unmet
+    }
+
+    /// Whether `taskID` waits on `otherID`, directly or through the tasks it waits on.
+    func waits(_ taskID: Int64, on otherID: Int64) -> Bool {
+        var seen = Set<Int64>()
+        var stack = task(taskID)?.dependsOn ?? []
+        while let next = stack.popLast() {
+            if next == otherID { return true }
+            guard seen.insert(next).inserted else { continue }
+            stack += task(next)?.dependsOn ?? []
+        }
+        return false
     }
 }

@@ -8,6 +8,11 @@ public enum Change: Hashable, Sendable {
     /// Removes a task, with why; the tasks that waited on it no longer do. Undo brings both
     /// back.
     case deleteTask(task: Int64, reason: String)
+    /// Makes `task` wait on `on`, or stop waiting on it. A wait that would close a cycle is
+    /// refused.
+    case setDependency(task: Int64, on: Int64, waits: Bool)
+    /// Links a task to the checkpoint its work leads to, or to none.
+    case linkTask(task: Int64, checkpoint: Int64?)
     case addNote(text: String, task: Int64?)
     case achieveCheckpoint(checkpoint: Int64, confirmedBy: String?)
     case advanceStage(overrideReason: String?)

@@ -13,6 +13,9 @@ extension Event {
         case "task.status": return "\(task) \(status(before)) → \(status(after))\(why)"
         case "task.added": return "added '\(after ?? "")'\(why)"
         case "task.deleted": return "deleted '\(before ?? "")'\(why)"
+        case "task.dependency":
+            return after.map { "\(task) now waits on '\($0)'" } ?? "\(task) no longer waits on '\(before ?? "")'"
+        case "task.checkpoint": return "\(task) leads to \(after ?? "no checkpoint") (was \(before ?? "none"))"
         case "task.title": return "renamed '\(before ?? "")' → '\(after ?? "")'"
         case "task.due": return "\(task) due \(before ?? "?") → \(after ?? "?")"
         case "task.owner": return "\(task) owner \(before ?? "?") → \(after ?? "?")"

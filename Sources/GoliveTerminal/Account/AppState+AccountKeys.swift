@@ -113,6 +113,13 @@ extension AppState {
         case .deleteTask:
             guard let t = needTask() else { return [] }
             ask(.deleteReason(task: t.id), "delete '\(t.title)' — reason (Esc keeps it; u brings it back)")
+        case .waitsOn:
+            guard let t = needTask() else { return [] }
+            ask(.waitsOn(task: t.id), "'\(t.title)' waits on (Tab completes; one it waits on already: no longer)")
+        case .linkCheckpoint:
+            guard let t = needTask() else { return [] }
+            let now = a.checkpoint(t.checkpointID)?.name ?? ""
+            ask(.leadsTo(task: t.id), "'\(t.title)' leads to checkpoint (Tab completes; empty: none)", now)
         case .addTask:
             ask(.newTaskTitle(lane: f.lane), "new \(f.lane.title.lowercased()) task — title")
         case .editTitle:

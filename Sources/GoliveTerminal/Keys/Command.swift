@@ -31,6 +31,8 @@ public enum Command: String, CaseIterable, Sendable {
     case markInProgress = "mark-in-progress"
     case skip
     case deleteTask = "delete-task"
+    case waitsOn = "waits-on"
+    case linkCheckpoint = "link-checkpoint"
     case addTask = "add-task"
     case editTitle = "edit-title"
     case changeDue = "change-due"
@@ -51,7 +53,8 @@ public enum Command: String, CaseIterable, Sendable {
     /// before any question, and leaves them out of the key bar.
     public var changesData: Bool {
         switch self {
-        case .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .reject, .block, .markWaiting, .addTask,
+        case .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .waitsOn, .linkCheckpoint, .reject, .block,
+            .markWaiting, .addTask,
             .editTitle, .changeDue, .reassign,
             .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:
             true

@@ -81,6 +81,12 @@ extension KeyTable {
             description: "skip the task (reason asked; again: reopen)"),
         Binding(
             keys: [.char("D")], command: .deleteTask, scope: .account, description: "delete the task (reason asked)"),
+        Binding(
+            keys: [.char("W")], command: .waitsOn, scope: .account,
+            description: "waits on a task (named; again: no longer)"),
+        Binding(
+            keys: [.char("C")], command: .linkCheckpoint, scope: .account,
+            description: "the checkpoint the task leads to"),
         Binding(keys: [.char("a")], command: .addTask, scope: .account, description: "add a task to the focused lane"),
         Binding(keys: [.char("e")], command: .editTitle, scope: .account, description: "edit the task's title"),
         Binding(

@@ -11,6 +11,8 @@ public struct Prompt: Equatable, Sendable {
         case rejectReason(task: Int64)
         case skipReason(task: Int64)
         case deleteReason(task: Int64)
+        case waitsOn(task: Int64)
+        case leadsTo(task: Int64)
         case newTaskTitle(lane: Lane)
         case newTaskOwner(lane: Lane, title: String)
         case newTaskDue(lane: Lane, title: String, owner: String)
@@ -38,14 +40,15 @@ public struct Prompt: Equatable, Sendable {
             case .note: "the note"
             case .csm: "the CSM's name"
             case .due, .newTaskDue: "a date"
-            case .filter, .refusal: nil
+            case .waitsOn: "a task"
+            case .filter, .refusal, .leadsTo: nil
             }
         }
 
         /// Questions whose answer is a person's name: Tab completes a known one.
         var asksForAName: Bool {
             switch self {
-            case .owner, .newTaskOwner, .csm, .customerConfirmation: true
+            case .owner, .newTaskOwner, .csm, .customerConfirmation, .waitsOn, .leadsTo: true
             default: false
             }
         }
@@ -88,7 +91,7 @@ public struct Prompt: Equatable, Sendable {
     static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
         switch purpose {
         case .blockReason(let t), .rejectReason(let t), .skipReason(let t), .deleteReason(let t), .editTitle(let t),
-            .due(let t), .owner(let t):
+            .due(let t), .owner(let t), .waitsOn(let t), .leadsTo(let t):
             return a.task(t).map { .task(t, $0.version) }
         case .customerConfirmation(let c):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }

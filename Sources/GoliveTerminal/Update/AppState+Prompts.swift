@@ -71,6 +71,24 @@ extension AppState {
         case .rejectReason(let t): return perform(.setTaskStatus(task: t, to: .rejected, reason: text))
         case .skipReason(let t): return perform(.setTaskStatus(task: t, to: .skipped, reason: text))
         case .deleteReason(let t): return perform(.deleteTask(task: t, reason: text))
+        case .waitsOn(let t):
+            let matches = a.tasks.filter { $0.id != t && Folded.fold($0.title) == Folded.fold(text) }
+            guard matches.count == 1, let other = matches.first, let task = a.task(t) else {
+                var again = p
+                again.problem = matches.isEmpty ? "no task is called '\(text)'" : "two tasks are called '\(text)'"
+                prompt = again
+                return []
+            }
+            return perform(.setDependency(task: t, on: other.id, waits: !task.dependsOn.contains(other.id)))
+        case .leadsTo(let t):
+            if text.isEmpty { return perform(.linkTask(task: t, checkpoint: nil)) }
+            guard let c = a.checkpoints.first(where: { Folded.fold($0.name) == Folded.fold(text) }) else {
+                var again = p
+                again.problem = "no checkpoint is called '\(text)'"
+                prompt = again
+                return []
+            }
+            return perform(.linkTask(task: t, checkpoint: c.id))
         case .newTaskTitle(let lane):
             guard !text.isEmpty else {
                 status = StatusLine(text: "the title cannot be empty", isError: true)
@@ -137,6 +155,11 @@ extension AppState {
     func knownNames(for p: Prompt) -> [String] {
         if p.purpose == .csm { return rows.csmNames.sorted() }
         guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
+        switch p.purpose {
+        case .waitsOn(let t): return a.tasks.filter { $0.id != t }.map(\.title)
+        case .leadsTo: return a.checkpoints.map(\.name)
+        default: break
+        }
         let people = a.tasks.map(\.owner) + a.handoff.stakeholders.map(\.name) + [a.csm, a.salesOwner]
         return Array(Set(people.filter { !$0.isEmpty })).sorted()
     }
