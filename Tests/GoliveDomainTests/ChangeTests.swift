@@ -208,3 +208,18 @@ struct ChangeTests {
         #expect(e.kind == "account.reviewed" && a.lastActivity == day("2026-01-01"))
     }
 }
+
+extension ChangeTests {
+    /// The demo once had an account in Intake with its go-live achieved.
+    @Test func aCheckpointOfAStageNotReachedNeedsAnOverrideReason() throws {
+        var a = makeAccount()
+        a.checkpoints[0] = Checkpoint(id: 10, key: "live", name: "Go-live", stage: "live", due: day("2026-01-20"))
+        let ctx = ChangeContext(who: "lee", now: "2026-01-12T10:00:00Z", today: day("2026-01-12"), nextID: 500)
+        #expect(throws: Refusal("Go-live belongs to Live, which Acme has not reached")) {
+            try a.applying(.achieveCheckpoint(checkpoint: 10, confirmedBy: nil), ctx)
+        }
+        let (b, e) = try a.applying(
+            .achieveCheckpoint(checkpoint: 10, confirmedBy: nil, overrideReason: "live early"), ctx)
+        #expect(b.checkpoints[0].achievedOn == day("2026-01-12") && e.detail == "before its stage: live early")
+    }
+}

@@ -165,13 +165,20 @@ struct AccountKeyTests {
         s.focus(.approval)
         s.select("Success plan sign-off")
         s.press(.char("x"))
+        // The account is still in Handoff: a Kickoff checkpoint needs an override first.
         s.press(.char("c"))
+        #expect(s.state.prompt?.label.hasPrefix("Kickoff held belongs to Kickoff, not reached yet") == true)
+        s.type("kickoff held early at the sponsor's request")
+        s.press(.enter)
         #expect(
             s.state.prompt?.label.hasPrefix("Kickoff held needs the customer's confirmation") == true
                 && s.state.prompt?.text == "Mia Vogel")
         s.press(.enter)
         let c = try stored(store, s).checkpoints.first { $0.key == "kickoff-held" }!
         #expect(c.achievedOn == today && c.confirmedBy == "Mia Vogel")
+        #expect(
+            try store.events().last?.detail
+                == "confirmed by Mia Vogel; before its stage: kickoff held early at the sponsor's request")
     }
 
     @Test func greaterThanAdvancesTheStageOrAsksForAnOverride() throws {

@@ -152,12 +152,20 @@ extension Account {
             event.kind = "note"
             event.detail = try clean(text, "the note")
 
-        case .achieveCheckpoint(let checkpointID, let confirmedBy):
+        case .achieveCheckpoint(let checkpointID, let confirmedBy, let overrideReason):
             guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
                 throw Refusal("no checkpoint \(checkpointID) on \(name)")
             }
             let c = checkpoints[ci]
             guard !c.isAchieved else { throw Refusal("\(c.name) is already achieved") }
+            // A go-live achieved while the account sits in Intake is a record nobody can trust.
+            var overridden: String? = nil
+            if let ahead = stageAhead(of: c) {
+                guard let r = overrideReason else {
+                    throw Refusal("\(c.name) belongs to \(ahead.name), which \(name) has not reached")
+                }
+                overridden = try clean(r, "the override reason")
+            }
             let open = tasks(leadingTo: c).filter(\.isOpen)
             if !open.isEmpty {
                 let titles = open.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ")
@@ -176,7 +184,9 @@ extension Account {
             event.kind = "checkpoint.achieved"
             event.before = c.due.iso
             event.after = ctx.today.iso
-            event.detail = confirmer.map { "confirmed by \($0)" }
+            event.detail =
+                [confirmer.map { "confirmed by \($0)" }, overridden.map { "before its stage: \($0)" }]
+                .compactMap { $0 }.joined(separator: "; ").nilIfEmpty
 
         case .advanceStage(let overrideReason):
             guard isActive else { throw Refusal("\(name) has completed onboarding") }
@@ -273,4 +283,14 @@ extension Account {
         }
         return false
     }
+
+    /// The stage a checkpoint belongs to, when the account has not reached it yet.
+    public func stageAhead(of c: Checkpoint) -> Stage? {
+        guard isActive, let i = stages.firstIndex(where: { $0.key == c.stage }), i > stageIndex else { return nil }
+        return stages[i]
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -14,7 +14,8 @@ public enum Change: Hashable, Sendable {
     /// Links a task to the checkpoint its work leads to, or to none.
     case linkTask(task: Int64, checkpoint: Int64?)
     case addNote(text: String, task: Int64?)
-    case achieveCheckpoint(checkpoint: Int64, confirmedBy: String?)
+    /// A checkpoint of a stage not reached yet needs `overrideReason`.
+    case achieveCheckpoint(checkpoint: Int64, confirmedBy: String?, overrideReason: String? = nil)
     case advanceStage(overrideReason: String?)
     case escalate(reason: String)
     case clearEscalation

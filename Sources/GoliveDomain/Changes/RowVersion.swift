@@ -14,7 +14,7 @@ extension Account {
         case .setTaskStatus(let id, _, _), .editTaskTitle(let id, _), .setTaskDue(let id, _), .reassignTask(let id, _),
             .deleteTask(let id, _), .setDependency(let id, _, _), .linkTask(let id, _):
             return task(id).map { .task(id, $0.version) }
-        case .achieveCheckpoint(let id, _):
+        case .achieveCheckpoint(let id, _, _):
             return checkpoint(id).map { .checkpoint(id, $0.version) }
         case .advanceStage, .escalate, .clearEscalation, .reassignCSM:
             return .account(version)

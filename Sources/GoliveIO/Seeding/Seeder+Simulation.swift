@@ -103,6 +103,20 @@ extension Seeder {
                     before: from, after: a.isActive ? a.stage.key : "completed"))
         }
 
+        // A checkpoint of a stage the account never reached is not achieved: work done early
+        // is done, but the milestone waits for its stage (a go-live in Intake is no record).
+        for ci in a.checkpoints.indices where a.checkpoints[ci].isAchieved {
+            guard let si = a.stages.firstIndex(where: { $0.key == a.checkpoints[ci].stage }), a.isActive,
+                si > a.stageIndex
+            else { continue }
+            let id = a.checkpoints[ci].id
+            a.checkpoints[ci].achievedOn = nil
+            a.checkpoints[ci].confirmedBy = nil
+            a.checkpoints[ci].version -= 1
+            events.removeAll { $0.kind == "checkpoint.achieved" && $0.checkpointID == id }
+            lastDay = max(a.contractSigned, events.compactMap(\.day).max() ?? a.contractSigned)
+        }
+
         if health == .troubled && a.isActive && rng.chance(0.35) {
             let on = max(a.contractSigned, horizon - rng.int(0...6))
             let reason = rng.pick(Seeder.escalationReasons)

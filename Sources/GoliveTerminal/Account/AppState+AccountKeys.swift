@@ -138,9 +138,15 @@ extension AppState {
                 prompt = .refusal("\(a.name) has no checkpoint to achieve")
                 return []
             }
+            if !c.isAchieved, let ahead = a.stageAhead(of: c) {
+                ask(
+                    .checkpointOverride(checkpoint: c.id),
+                    "\(c.name) belongs to \(ahead.name), not reached yet — override reason (Esc keeps it open)")
+                return []
+            }
             if c.customerConfirms && !c.isAchieved {
                 ask(
-                    .customerConfirmation(checkpoint: c.id),
+                    .customerConfirmation(checkpoint: c.id, override: nil),
                     "\(c.name) needs the customer's confirmation — confirmed by",
                     a.handoff.stakeholders.first?.name ?? "")
                 return []

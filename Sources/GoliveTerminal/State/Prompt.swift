@@ -20,7 +20,9 @@ public struct Prompt: Equatable, Sendable {
         case due(task: Int64)
         case owner(task: Int64)
         case note
-        case customerConfirmation(checkpoint: Int64)
+        case customerConfirmation(checkpoint: Int64, override: String?)
+        /// Why a checkpoint of a stage not reached is achieved all the same.
+        case checkpointOverride(checkpoint: Int64)
         case overrideReason
         case escalationReason
         case csm
@@ -32,7 +34,8 @@ public struct Prompt: Equatable, Sendable {
         /// What an empty answer would leave out, for the questions that need one.
         var needs: String? {
             switch self {
-            case .blockReason, .rejectReason, .skipReason, .deleteReason, .overrideReason, .escalationReason:
+            case .blockReason, .rejectReason, .skipReason, .deleteReason, .overrideReason, .escalationReason,
+                .checkpointOverride:
                 "a reason"
             case .customerConfirmation: "who confirmed"
             case .editTitle, .newTaskTitle: "a title"
@@ -93,7 +96,7 @@ public struct Prompt: Equatable, Sendable {
         case .blockReason(let t), .rejectReason(let t), .skipReason(let t), .deleteReason(let t), .editTitle(let t),
             .due(let t), .owner(let t), .waitsOn(let t), .leadsTo(let t):
             return a.task(t).map { .task(t, $0.version) }
-        case .customerConfirmation(let c):
+        case .customerConfirmation(let c, _), .checkpointOverride(let c):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .csm:
             return .account(a.version)

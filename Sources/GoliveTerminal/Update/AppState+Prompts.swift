@@ -115,7 +115,16 @@ extension AppState {
             return perform(.setTaskDue(task: t, due: due))
         case .owner(let t): return perform(.reassignTask(task: t, owner: text))
         case .note: return perform(.addNote(text: text, task: p.account == nil ? selectedTask(in: a)?.id : nil))
-        case .customerConfirmation(let c): return perform(.achieveCheckpoint(checkpoint: c, confirmedBy: text))
+        case .customerConfirmation(let c, let override):
+            return perform(.achieveCheckpoint(checkpoint: c, confirmedBy: text, overrideReason: override))
+        case .checkpointOverride(let c):
+            guard let cp = a.checkpoint(c), cp.customerConfirms else {
+                return perform(.achieveCheckpoint(checkpoint: c, confirmedBy: nil, overrideReason: text))
+            }
+            prompt = Prompt(
+                purpose: .customerConfirmation(checkpoint: c, override: text),
+                label: "\(cp.name) needs the customer's confirmation — confirmed by",
+                text: a.handoff.stakeholders.first?.name ?? "", account: p.account, expected: p.expected)
         case .overrideReason: return perform(.advanceStage(overrideReason: text))
         case .escalationReason: return perform(.escalate(reason: text))
         case .csm: return perform(.reassignCSM(to: text))
