@@ -14,7 +14,7 @@ enum Rows {
         return [
             a.id, a.name, a.segment.rawValue, a.arr, a.csm, a.salesOwner, a.contractSigned.iso, a.targetGoLive.iso,
             a.playbook, handoff, a.escalation?.reason, a.escalation?.by, a.escalation?.on.iso, a.completedOn?.iso,
-            a.lastActivity.iso, a.stageIndex, a.version,
+            a.lastActivity.iso, a.stageIndex, a.version, a.escalation?.to,
         ]
     }
 
@@ -126,7 +126,8 @@ enum Rows {
             db,
             sql: """
                 SELECT id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook, handoff,
-                       escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version
+                       escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version,
+                       escalated_to
                 FROM accounts\(accountFilter) ORDER BY id
                 """
         ).map { r in
@@ -136,7 +137,7 @@ enum Rows {
             var escalation: Escalation? = nil
             if let reason = r[10] as String? {
                 let on = try r.day(12, "accounts.escalated_on") ?? r.requiredDay(14, "accounts.last_activity")
-                escalation = Escalation(reason: reason, by: r[11], on: on)
+                escalation = Escalation(reason: reason, by: r[11], on: on, to: r[17])
             }
             let handoffText: String = r[9]
             let handoff =

@@ -138,6 +138,10 @@ enum Schema {
                 for a in try Rows.accounts(db, ids: missing) { try FactsRows.save(a, db) }
             }
         }
+        // Who an escalation went to (a level or a person).
+        m.registerMigration("v4") { db in
+            try db.execute(sql: "ALTER TABLE accounts ADD COLUMN escalated_to TEXT")
+        }
         return m
     }
 }

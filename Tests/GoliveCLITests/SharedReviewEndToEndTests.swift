@@ -25,10 +25,14 @@ struct SharedReviewEndToEndTests {
         try csm.keys("!")
         try csm.type("sponsor left the company")
         try csm.keys("Enter")
+        try csm.type("VP Customer Success")
+        try csm.keys("Enter")
         #expect(try csm.waitFor("saved: escalated"), "\(csm.shown)")
         // No key is pressed in the lead's instance.
         #expect(
-            try lead.waitFor("escalated by alice on 2026-11-22: sponsor left the company", timeout: 2), "\(lead.shown)")
+            try lead.waitFor(
+                "escalated by alice to VP Customer Success on 2026-11-22: sponsor left the company", timeout: 2),
+            "\(lead.shown)")
     }
 
     @Test func aStaleEditIsRefusedWithWhoChangedItAndWhen() throws {

@@ -191,9 +191,9 @@ struct ChangeTests {
         #expect(
             esc.escalation == Escalation(reason: "sponsor unhappy", by: "lee", on: day("2026-01-12"))
                 && e.kind == "account.escalated")
-        let (clear, ce) = try apply(esc, .clearEscalation)
+        let (clear, ce) = try apply(esc, .clearEscalation())
         #expect(clear.escalation == nil && ce.before == "sponsor unhappy")
-        #expect(refusal(makeAccount(), .clearEscalation) == "Acme is not escalated")
+        #expect(refusal(makeAccount(), .clearEscalation()) == "Acme is not escalated")
         #expect(refusal(makeAccount(), .escalate(reason: "")) == "the reason cannot be empty")
     }
 

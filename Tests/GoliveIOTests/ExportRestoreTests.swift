@@ -19,7 +19,8 @@ struct ExportRestoreTests {
         let dir = TempDir()
         let a = try seededStore(dir)
         try a.perform(
-            .escalate(reason: "sponsor \"unhappy\" — 東京"), on: try a.accounts()[0].id, who: "lee",
+            .escalate(reason: "sponsor \"unhappy\" — 東京", to: "VP Customer Success"), on: try a.accounts()[0].id,
+            who: "lee",
             today: day("2026-11-22"))
         let first = try ExportDocument.make(from: a).json()
         try first.write(to: URL(fileURLWithPath: dir.file("export.json")))

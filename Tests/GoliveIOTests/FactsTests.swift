@@ -77,7 +77,7 @@ struct FactsTests {
             attempt(.escalate(reason: "sponsor left"), a.id)
             attempt(
                 .addTask(lane: .customer, title: "Sign the DPA", owner: "IT", due: today - 9, checkpoint: nil), a.id)
-            let saved = try store.save(.clearEscalation, on: a.id, who: "lee", today: today)
+            let saved = try store.save(.clearEscalation(), on: a.id, who: "lee", today: today)
             attempt(.undo(before: saved.before, after: saved.after, of: saved.event), a.id)
             attempt(.redo(before: saved.after, after: saved.before, of: saved.event), a.id)
         }

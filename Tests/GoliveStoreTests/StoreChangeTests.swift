@@ -99,7 +99,7 @@ struct StoreChangeTests {
         let dir = TempDir()
         let store = try seeded(dir, accounts: [sampleAccount(), sampleAccount(id: 2, name: "Beta")])
         try store.perform(.escalate(reason: "x"), on: 2, who: "lee", today: today)
-        try store.perform(.clearEscalation, on: 2, who: "lee", today: today)
+        try store.perform(.clearEscalation(), on: 2, who: "lee", today: today)
         #expect(try store.everEscalated() == [2])
         #expect(try store.account(2)?.escalation == nil)
     }

@@ -199,13 +199,26 @@ struct AccountKeyTests {
         #expect(try store.events().last?.detail == "override: Sales handoff done by phone")
     }
 
-    @Test func bangEscalatesWithAReason() throws {
+    @Test func bangEscalatesWithAReasonAndToWhomAndCapitalRResolvesIt() throws {
         let (_, store, s) = try opened()
         s.press(.char("!"))
         s.type("sponsor unhappy")
         s.press(.enter)
-        #expect(try stored(store, s).escalation?.reason == "sponsor unhappy")
-        #expect(s.state.rows[s.account.id]!.rag == .red)
+        #expect(s.state.prompt?.label == "escalated to (a level or a person)")
+        s.type("VP Customer Success")
+        s.press(.enter)
+        let e = try #require(try stored(store, s).escalation)
+        #expect(e.reason == "sponsor unhappy" && e.to == "VP Customer Success")
+        #expect(s.state.status?.text == "saved: escalated to VP Customer Success: sponsor unhappy")
+        #expect(s.state.rows[s.account.id]!.rag == .red && s.state.rows[s.account.id]!.escalated)
+        s.press(.char("R"))
+        s.type("exec call held, plan agreed")
+        s.press(.enter)
+        #expect(try stored(store, s).escalation == nil)
+        #expect(s.state.status?.text == "saved: escalation resolved: exec call held, plan agreed")
+        #expect(!s.state.rows[s.account.id]!.escalated)
+        s.press(.char("R"))
+        #expect(s.state.prompt?.purpose == .refusal("Zürich Re 東京 is not escalated"))
     }
 
     @Test func uUndoesTheLastChangeOfThisSession() throws {

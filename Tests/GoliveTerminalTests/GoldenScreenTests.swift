@@ -171,6 +171,8 @@ extension GoldenScreenTests {
         s.press(.char("!"))
         s.type("sponsor unhappy")
         s.press(.enter)
+        s.type("VP Customer Success")
+        s.press(.enter)
         s.press(.char("H"))
         try check("history-120x40", r.render(s.state))
     }

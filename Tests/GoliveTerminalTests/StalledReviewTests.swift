@@ -50,6 +50,8 @@ struct StalledReviewTests {
         s.press(.char("!"))
         s.type("sponsor silent for 3 weeks")
         s.press(.enter)
+        s.type("Head of CS")
+        s.press(.enter)
         s.press(.char("o"), .ctrl("u"))
         s.type("Léa Dubois")
         s.press(.enter)

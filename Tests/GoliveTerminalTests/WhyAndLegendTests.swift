@@ -51,7 +51,7 @@ struct WhyAndLegendTests {
 
     @Test func theHelpHasALegendOfEveryMark() throws {
         let dir = TempDir()
-        let s = try session(try makeStore(dir), width: 120, height: 80)
+        let s = try session(try makeStore(dir), width: 120, height: 120)
         s.press(.char("?"))
         let text = renderer.render(s.state).text
         for mark in [

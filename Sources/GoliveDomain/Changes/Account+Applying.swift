@@ -212,18 +212,21 @@ extension Account {
             }
             event.detail = why.map { "override: \($0)" }
 
-        case .escalate(let reason):
+        case .escalate(let reason, let to):
             let r = try clean(reason, "the reason")
-            next.escalation = Escalation(reason: r, by: ctx.who, on: ctx.today)
+            let target = try to.map { t throws(Refusal) in try clean(t, "who it went to") }
+            next.escalation = Escalation(reason: r, by: ctx.who, on: ctx.today, to: target)
             event.kind = "account.escalated"
             event.before = escalation?.reason
             event.after = r
+            event.detail = target.map { "to \($0)" }
 
-        case .clearEscalation:
+        case .clearEscalation(let note):
             guard let e = escalation else { throw Refusal("\(name) is not escalated") }
             next.escalation = nil
             event.kind = "account.deescalated"
             event.before = e.reason
+            event.detail = try note.map { n throws(Refusal) in try clean(n, "the resolution") }
 
         case .reassignCSM(let csm):
             let c = try clean(csm, "the CSM")

@@ -17,8 +17,9 @@ public enum Change: Hashable, Sendable {
     /// A checkpoint of a stage not reached yet needs `overrideReason`.
     case achieveCheckpoint(checkpoint: Int64, confirmedBy: String?, overrideReason: String? = nil)
     case advanceStage(overrideReason: String?)
-    case escalate(reason: String)
-    case clearEscalation
+    case escalate(reason: String, to: String? = nil)
+    /// Ends an escalation with what resolved it.
+    case clearEscalation(note: String? = nil)
     case reassignCSM(to: String)
     case markReviewed
     /// Takes back `event`: each row it changed (`before` → `after`) goes back to how

@@ -25,8 +25,8 @@ extension Event {
             let done = checkpoint.lowercased().hasSuffix("achieved") ? checkpoint : "\(checkpoint) achieved"
             return done + why
         case "stage.advanced": return "stage \(stage(before)) → \(stage(after))\(why)"
-        case "account.escalated": return "escalated: \(after ?? "")"
-        case "account.deescalated": return "escalation cleared"
+        case "account.escalated": return "escalated" + (detail.map { " \($0)" } ?? "") + ": \(after ?? "")"
+        case "account.deescalated": return "escalation resolved" + (detail.map { ": \($0)" } ?? "")
         case "account.csm": return "CSM \(before ?? "?") → \(after ?? "?")"
         case "account.reviewed": return "marked reviewed"
         case "account.created": return "account created\(why)"

@@ -63,7 +63,8 @@ extension Account {
         let statuses = ordered.map { status(of: $0, asOf: today) }
         var reasons: [Reason] = []
         if let e = escalation {
-            reasons.append(Reason(.red, "escalated by \(e.by) on \(e.on.iso): \(e.reason)"))
+            let to = e.to.map { " to \($0)" } ?? ""
+            reasons.append(Reason(.red, "escalated by \(e.by)\(to) on \(e.on.iso): \(e.reason)"))
         }
         reasons += statuses.flatMap(\.reasons).filter { $0.rag == .red }
         reasons += statuses.flatMap(\.reasons).filter { $0.rag == .amber }

@@ -80,6 +80,10 @@ extension ExportDocument {
             check(names.insert(a.name).inserted, "\(at).name", "'\(Text.inert(a.name))' appears twice")
             text(a.csm, "\(at).csm")
             text(a.salesOwner, "\(at).sales_owner", required: false)
+            if let e = a.escalation {
+                check(!Limits.hasControl(e.reason), "\(at).escalation.reason", "contains a control character")
+                if let to = e.to { text(to, "\(at).escalation.to") }
+            }
             check(a.arr >= 0, "\(at).arr", "cannot be negative (\(a.arr))")
             check(a.arr <= Limits.arr.upperBound, "\(at).arr", "\(a.arr) is more than golive takes")
             day(a.contractSigned, "\(at).contract_signed")

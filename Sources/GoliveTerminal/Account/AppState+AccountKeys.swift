@@ -161,6 +161,12 @@ extension AppState {
             )
         case .escalate:
             ask(.escalationReason, AppState.escalationLabel(a))
+        case .resolveEscalation:
+            guard let e = a.escalation else {
+                prompt = .refusal("\(a.name) is not escalated")
+                return []
+            }
+            ask(.resolution, "resolve the escalation (\(e.reason)) — what resolved it")
         default:
             break
         }

@@ -41,6 +41,7 @@ public enum Command: String, CaseIterable, Sendable {
     case achieveCheckpoint = "achieve-checkpoint"
     case advanceStage = "advance-stage"
     case escalate
+    case resolveEscalation = "resolve-escalation"
     case viewBoard = "view-board"
     case viewStalled = "view-stalled"
     case viewAgenda = "view-agenda"
@@ -53,7 +54,8 @@ public enum Command: String, CaseIterable, Sendable {
     /// before any question, and leaves them out of the key bar.
     public var changesData: Bool {
         switch self {
-        case .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .waitsOn, .linkCheckpoint, .reject, .block,
+        case .resolveEscalation, .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .waitsOn,
+            .linkCheckpoint, .reject, .block,
             .markWaiting, .addTask,
             .editTitle, .changeDue, .reassign,
             .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:

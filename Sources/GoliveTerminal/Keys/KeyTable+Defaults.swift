@@ -46,6 +46,9 @@ extension KeyTable {
         Binding(
             keys: [.char("!")], command: .escalate, scope: .stalled,
             description: "escalate the account (reason asked)"),
+        Binding(
+            keys: [.char("R")], command: .resolveEscalation, scope: .stalled,
+            description: "resolve the escalation (what resolved it asked)"),
         Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
@@ -103,6 +106,9 @@ extension KeyTable {
         Binding(
             keys: [.char("!")], command: .escalate, scope: .account,
             description: "escalate the account (reason asked)"),
+        Binding(
+            keys: [.char("R")], command: .resolveEscalation, scope: .account,
+            description: "resolve the escalation (what resolved it asked)"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .account,
             description: "mark the account reviewed (your name, now)"),

@@ -25,6 +25,15 @@ extension AppState {
             prompt = Prompt(
                 purpose: .escalationReason, label: AppState.escalationLabel(a), text: "", account: id,
                 expected: .account(a.version))
+        case .resolveEscalation:
+            guard let a = accounts[id] else { break }
+            guard let e = a.escalation else {
+                prompt = .refusal("\(a.name) is not escalated")
+                break
+            }
+            prompt = Prompt(
+                purpose: .resolution, label: "resolve the escalation (\(e.reason)) — what resolved it", text: "",
+                account: id, expected: .account(a.version))
         case .reassignCSM:
             prompt = Prompt(
                 purpose: .csm, label: "new CSM for \(r.name)", text: r.csm, account: id, expected: .account(r.version))

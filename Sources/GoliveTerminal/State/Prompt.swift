@@ -25,6 +25,8 @@ public struct Prompt: Equatable, Sendable {
         case checkpointOverride(checkpoint: Int64)
         case overrideReason
         case escalationReason
+        case escalationTo(reason: String)
+        case resolution
         case csm
         /// A key that would have asked a question and cannot: the question line still opens,
         /// says why, and takes what the user types next, so that typing never runs as
@@ -37,6 +39,8 @@ public struct Prompt: Equatable, Sendable {
             case .blockReason, .rejectReason, .skipReason, .deleteReason, .overrideReason, .escalationReason,
                 .checkpointOverride:
                 "a reason"
+            case .escalationTo: "who it went to"
+            case .resolution: "what resolved it"
             case .customerConfirmation: "who confirmed"
             case .editTitle, .newTaskTitle: "a title"
             case .owner, .newTaskOwner: "an owner"
@@ -98,7 +102,7 @@ public struct Prompt: Equatable, Sendable {
             return a.task(t).map { .task(t, $0.version) }
         case .customerConfirmation(let c, _), .checkpointOverride(let c):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
-        case .overrideReason, .escalationReason, .csm:
+        case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm:
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal:
             return nil

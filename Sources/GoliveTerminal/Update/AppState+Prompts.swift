@@ -126,7 +126,12 @@ extension AppState {
                 label: "\(cp.name) needs the customer's confirmation — confirmed by",
                 text: a.handoff.stakeholders.first?.name ?? "", account: p.account, expected: p.expected)
         case .overrideReason: return perform(.advanceStage(overrideReason: text))
-        case .escalationReason: return perform(.escalate(reason: text))
+        case .escalationReason:
+            prompt = Prompt(
+                purpose: .escalationTo(reason: text), label: "escalated to (a level or a person)",
+                text: a.escalation?.to ?? "", account: p.account, expected: p.expected)
+        case .escalationTo(let reason): return perform(.escalate(reason: reason, to: text))
+        case .resolution: return perform(.clearEscalation(note: text))
         case .csm: return perform(.reassignCSM(to: text))
         }
         return []
