@@ -1,2 +1,2 @@
 /// "1 task", "2 tasks": counts in messages read as sentences.
-func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+public func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

@@ -84,4 +84,32 @@ extension Store {
     public func csms() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT csm FROM accounts ORDER BY csm") }
     }
+
+    /// Per account, how many days each escalation took to resolve: from its first
+    /// escalation event to the event that resolved it (escalating again while escalated
+    /// does not restart the clock). Escalations still open are not counted.
+    public func escalationResolveDays() throws -> [Int64: [Int]] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT account_id, kind, at FROM events
+                    WHERE kind IN ('account.escalated', 'account.deescalated') AND account_id IS NOT NULL
+                    ORDER BY account_id, id
+                    """)
+            var out: [Int64: [Int]] = [:]
+            var open: [Int64: Day] = [:]
+            for r in rows {
+                let id: Int64 = r[0]
+                let kind: String = r[1]
+                guard let day = Timestamp.day(of: r[2] as String) else { continue }
+                if kind == "account.escalated" {
+                    if open[id] == nil { open[id] = day }
+                } else if let start = open.removeValue(forKey: id) {
+                    out[id, default: []].append(day - start)
+                }
+            }
+            return out
+        }
+    }
 }

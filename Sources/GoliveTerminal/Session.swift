@@ -117,7 +117,8 @@ public final class Session {
             willWait?()
             do {
                 let report = Reports(
-                    accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: state.today
+                    accounts: try store.accounts(), everEscalated: try store.everEscalated(),
+                    resolveDays: try store.escalationResolveDays(), today: state.today
                 ).metrics()
                 send(.metricsLoaded(report))
             } catch { send(.refused("\(error)", fresh: nil)) }

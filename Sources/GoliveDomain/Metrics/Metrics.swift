@@ -8,6 +8,8 @@ public struct Metrics: Hashable, Codable, Sendable {
     public var onTimeGoLive: Rate
     public var customerTaskOnTime: Rate
     public var escalation: Rate
+    /// Days from an escalation to its resolution.
+    public var timeToResolve: Spread
     public var stageDurations: [StageDuration]
     public var load: [CSMLoad]
     /// Days tasks ran past their due date, by whose court they were in.
@@ -22,8 +24,9 @@ public struct Metrics: Hashable, Codable, Sendable {
 
     /// - Parameter everEscalated: accounts with an escalation event at any time (an
     ///   escalation cleared since still counts: the rate is about what happened).
+    /// - Parameter resolveDays: per account, the days each resolved escalation took.
     public static func compute(
-        group: String, accounts: [Account], everEscalated: Set<Int64>,
+        group: String, accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
         asOf today: Day, weeks: Int = 12
     ) -> Metrics {
         func daysTo(_ m: Milestone) -> [Int] {
@@ -88,6 +91,7 @@ public struct Metrics: Hashable, Codable, Sendable {
             onTimeGoLive: Rate(goLivesOnTime, of: goLives),
             customerTaskOnTime: Rate(customerOnTime, of: customerDone),
             escalation: Rate(accounts.filter { everEscalated.contains($0.id) }.count, of: accounts.count),
+            timeToResolve: Spread(accounts.flatMap { resolveDays[$0.id] ?? [] }),
             stageDurations: durations,
             load: loads.values.sorted { $0.csm < $1.csm },
             daysLostOnCustomer: lost[.customer] ?? 0, daysLostOnUs: lost[.internal] ?? 0,

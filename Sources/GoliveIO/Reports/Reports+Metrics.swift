@@ -27,12 +27,14 @@ extension Reports {
                 "group", "accounts", "active", "time_to_first_value_days", "time_to_first_value_low",
                 "time_to_first_value_high", "time_to_go_live_days", "time_to_go_live_low", "time_to_go_live_high",
                 "on_time_go_live_percent", "customer_tasks_on_time_percent", "escalation_rate_percent",
+                "time_to_resolve_days", "time_to_resolve_low", "time_to_resolve_high",
                 "days_lost_customer", "days_lost_us", "days_lost_approvers",
             ],
             rows: groups.map { g in
                 [g.group, "\(g.accounts)", "\(g.active)"] + spread(g.timeToFirstValue) + spread(g.timeToGoLive)
                     + [
                         percent(g.onTimeGoLive), percent(g.customerTaskOnTime), percent(g.escalation),
+                    ] + spread(g.timeToResolve) + [
                         "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)",
                     ]
             })
@@ -46,13 +48,14 @@ extension Reports {
             columns: [
                 "group", "accounts", "active", "time_to_first_value", "time_to_go_live", "on_time_go_live",
                 "customer_tasks_on_time",
-                "escalation_rate", "days_lost_customer", "days_lost_us", "days_lost_approvers",
+                "escalation_rate", "time_to_resolve", "days_lost_customer", "days_lost_us", "days_lost_approvers",
             ],
-            rightAligned: [1, 2, 5, 6, 7, 8, 9, 10],
+            rightAligned: [1, 2, 5, 6, 7, 9, 10, 11],
             rows: groups.map { g in
                 [
                     g.group, "\(g.accounts)", "\(g.active)", spread(g.timeToFirstValue), spread(g.timeToGoLive),
                     g.onTimeGoLive.percent, g.customerTaskOnTime.percent, g.escalation.percent,
+                    spread(g.timeToResolve),
                     "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)",
                 ]
             })

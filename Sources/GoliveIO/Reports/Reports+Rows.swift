@@ -61,12 +61,15 @@ extension Reports {
     public func metrics() -> MetricsReport {
         func group(_ d: MetricsDimension) -> [Metrics] {
             Dictionary(grouping: accounts, by: d.key).sorted { $0.key < $1.key }.map {
-                Metrics.compute(group: $0.key, accounts: $0.value, everEscalated: everEscalated, asOf: today)
+                Metrics.compute(
+                    group: $0.key, accounts: $0.value, everEscalated: everEscalated, resolveDays: resolveDays,
+                    asOf: today)
             }
         }
         return MetricsReport(
             asOf: today.iso,
-            team: Metrics.compute(group: "team", accounts: accounts, everEscalated: everEscalated, asOf: today),
+            team: Metrics.compute(
+                group: "team", accounts: accounts, everEscalated: everEscalated, resolveDays: resolveDays, asOf: today),
             byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook))
     }
 }

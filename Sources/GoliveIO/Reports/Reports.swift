@@ -8,13 +8,18 @@ public struct Reports {
     public var accounts: [Account]
 
     public var everEscalated: Set<Int64>
+    public var resolveDays: [Int64: [Int]] = [:]
 
     public var today: Day
 
     /// Overdue rows read straight from the store, when the caller had them queried.
     var overdueTasks: [OverdueTask]?
 
-    public init(accounts: [Account], everEscalated: Set<Int64>, today: Day, csm: String? = nil) {
+    public init(
+        accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:], today: Day,
+        csm: String? = nil
+    ) {
+        self.resolveDays = resolveDays
         self.accounts =
             csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
         self.everEscalated = everEscalated
@@ -41,7 +46,8 @@ public struct Reports {
             return Reports(accounts: try store.accounts(ids: stalled), everEscalated: [], today: today, csm: csm)
         case .metrics, .portfolio:
             return Reports(
-                accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today, csm: csm)
+                accounts: try store.accounts(), everEscalated: try store.everEscalated(),
+                resolveDays: try store.escalationResolveDays(), today: today, csm: csm)
         }
     }
 }

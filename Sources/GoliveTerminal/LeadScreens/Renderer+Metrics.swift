@@ -41,6 +41,10 @@ extension Renderer {
         rate("on-time go-live", team.onTimeGoLive)
         rate("customer tasks on time", team.customerTaskOnTime)
         rate("escalation rate", team.escalation)
+        let resolved = team.timeToResolve
+        add(
+            "   " + Text.pad("time to resolve", to: 24) + Reports.spread(resolved) + " d"
+                + (resolved.count > 0 ? "  (\(plural(resolved.count, "escalation")) resolved)" : ""))
         let lostMax = Double(max(1, team.daysLostOnCustomer, team.daysLostOnUs, team.daysLostOnApprovers))
         for (label, v) in [
             ("days lost: customer", team.daysLostOnCustomer), ("days lost: us", team.daysLostOnUs),
