@@ -116,11 +116,11 @@ public final class Session {
             send(.working("reading every account for the metrics…"))
             willWait?()
             do {
-                let report = Reports(
+                var reports = Reports(
                     accounts: try store.accounts(), everEscalated: try store.everEscalated(),
-                    resolveDays: try store.escalationResolveDays(), today: state.today
-                ).metrics()
-                send(.metricsLoaded(report))
+                    resolveDays: try store.escalationResolveDays(), today: state.today)
+                reports.capacity = state.capacity
+                send(.metricsLoaded(reports.metrics()))
             } catch { send(.refused("\(error)", fresh: nil)) }
         case .perform(let change, let id, let expected, let origin):
             if store.readOnly {

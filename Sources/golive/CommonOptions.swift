@@ -54,10 +54,12 @@ struct CommonOptions: ParsableArguments {
         return Day.today()
     }
 
+    func config() throws -> ConfigFile { try ConfigFile.load(path: paths.configFile) }
+
     /// `--user`, else `user:` in config.yaml, else the login.
     func who() throws -> String {
         if let u = user { return u }
-        if let u = try ConfigFile.load(path: paths.configFile).user { return u }
+        if let u = try config().user { return u }
         if let u = environment["USER"], !u.isEmpty { return u }
         return "unknown"
     }

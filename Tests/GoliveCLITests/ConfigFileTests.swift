@@ -20,6 +20,22 @@ struct ConfigFileTests {
         let path = cli.write("config/golive/config.yaml", "# mine\nusr: Ana Souza\n")
         let r = try cli.run(["info"])
         #expect(r.status != 0)
-        #expect(r.err == "golive: \(path):2: config: unknown key 'usr' (expected one of: user)\n", "\(r.err)")
+        #expect(r.err == "golive: \(path):2: config: unknown key 'usr' (expected one of: capacity, user)\n", "\(r.err)")
+    }
+}
+
+extension ConfigFileTests {
+    @Test func theCapacitySettingIsTheMetricsCapacityAndFlagsCSMsOverIt() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        _ = cli.write("config/golive/config.yaml", "capacity: 2\n")
+        let r = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--format", "markdown"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("| Capacity per quarter | Over capacity |"))
+        #expect(r.out.contains("| 2 | yes |"), "\(r.out)")
+        _ = cli.write("config/golive/config.yaml", "capacity: 0\n")
+        let bad = try cli.run(["report", "metrics", "--store", store])
+        #expect(bad.status != 0 && bad.err.contains("config.yaml:1: capacity must be from 1 to 100 (got 0)"))
     }
 }

@@ -27,7 +27,7 @@ public struct Metrics: Hashable, Codable, Sendable {
     /// - Parameter resolveDays: per account, the days each resolved escalation took.
     public static func compute(
         group: String, accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
-        asOf today: Day, weeks: Int = 12
+        capacity: Int = quarterlyCapacity, asOf today: Day, weeks: Int = 12
     ) -> Metrics {
         func daysTo(_ m: Milestone) -> [Int] {
             accounts.compactMap { a in
@@ -79,7 +79,7 @@ public struct Metrics: Hashable, Codable, Sendable {
         }
         var loads: [String: CSMLoad] = [:]
         for a in accounts {
-            var l = loads[a.csm] ?? CSMLoad(csm: a.csm, active: 0, newThisQuarter: 0, capacity: quarterlyCapacity)
+            var l = loads[a.csm] ?? CSMLoad(csm: a.csm, active: 0, newThisQuarter: 0, capacity: capacity)
             if a.isActive { l.active += 1 }
             let age = today - a.contractSigned
             if age >= 0 && age < 91 { l.newThisQuarter += 1 }

@@ -69,8 +69,14 @@ extension Reports {
                 ]
             })
         let load = TextTable(
-            columns: ["csm", "active", "new_this_quarter", "capacity_per_quarter"], rightAligned: [1, 2, 3],
-            rows: m.team.load.map { [$0.csm, "\($0.active)", "\($0.newThisQuarter)", "\($0.capacity)"] })
+            columns: ["csm", "active", "new_this_quarter", "capacity_per_quarter", "over_capacity"],
+            rightAligned: [1, 2, 3],
+            rows: m.team.load.map {
+                [
+                    $0.csm, "\($0.active)", "\($0.newThisQuarter)", "\($0.capacity)",
+                    $0.newThisQuarter > $0.capacity ? "yes" : "",
+                ]
+            })
         switch format {
         case .table:
             return "Onboarding metrics as of \(m.asOf) (days from contract signed: median (p25–p75))\n\n"

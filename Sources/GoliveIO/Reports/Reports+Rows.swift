@@ -63,13 +63,14 @@ extension Reports {
             Dictionary(grouping: accounts, by: d.key).sorted { $0.key < $1.key }.map {
                 Metrics.compute(
                     group: $0.key, accounts: $0.value, everEscalated: everEscalated, resolveDays: resolveDays,
-                    asOf: today)
+                    capacity: capacity, asOf: today)
             }
         }
         return MetricsReport(
             asOf: today.iso,
             team: Metrics.compute(
-                group: "team", accounts: accounts, everEscalated: everEscalated, resolveDays: resolveDays, asOf: today),
+                group: "team", accounts: accounts, everEscalated: everEscalated, resolveDays: resolveDays,
+                capacity: capacity, asOf: today),
             byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook))
     }
 }

@@ -24,6 +24,7 @@ public struct BoardRow: Equatable, Sendable {
     public var completed: Bool
     public var escalated: Bool
     public var goLiveAchieved: Day?
+    public var contractSigned: Day
     /// Whose court the current stage's work is in.
     public var court: Court
     public var version: Int
@@ -50,6 +51,7 @@ public struct BoardRow: Equatable, Sendable {
         completed = !f.isActive
         escalated = f.escalated
         goLiveAchieved = f.goLiveAchievedOn
+        contractSigned = f.contractSigned
         court = f.stageCourt
         version = f.version
         sortName = f.name.lowercased()

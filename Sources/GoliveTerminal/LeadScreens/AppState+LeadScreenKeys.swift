@@ -36,7 +36,8 @@ extension AppState {
                 account: id, expected: .account(a.version))
         case .reassignCSM:
             prompt = Prompt(
-                purpose: .csm, label: "new CSM for \(r.name)", text: r.csm, account: id, expected: .account(r.version))
+                purpose: .csm, label: "new CSM for \(r.name) (new this quarter: \(loads))", text: r.csm, account: id,
+                expected: .account(r.version))
         case .addNote: prompt = Prompt(purpose: .note, label: "note on \(r.name)", text: "", account: id)
         case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, origin: .new)]
         default: break

@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var user: String
 
     public var readOnly: Bool
+    /// New onboardings per CSM per quarter (config.yaml's `capacity:`).
+    public var capacity = Metrics.quarterlyCapacity
 
     public var width: Int
 

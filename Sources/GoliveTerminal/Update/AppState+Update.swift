@@ -71,7 +71,8 @@ extension AppState {
                 undo.append(UndoStep(saved))
                 if undo.count > AppState.undoDepth { undo.removeFirst() }
                 redo = []
-                status = StatusLine(text: "saved: " + words, isError: false)
+                let warning = saved.event.kind == "account.csm" ? saved.event.after.flatMap(capacityWarning) : nil
+                status = StatusLine(text: "saved: " + words + (warning.map { " · \($0)" } ?? ""), isError: false)
             case .undo:
                 undo.removeLast()
                 redo.append(UndoStep(saved))

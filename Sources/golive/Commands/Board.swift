@@ -74,6 +74,7 @@ struct Board: ParsableCommand {
             try Session.snapshot(store, user: user), today: today, user: user, readOnly: store.readOnly,
             keys: keys, screen: Self.screens[view] ?? .board)
         if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
+        state.capacity = try common.config().capacity ?? Metrics.quarterlyCapacity
         if unwritable && !readOnly {
             state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true)
         }

@@ -46,7 +46,8 @@ struct Report: ParsableCommand {
                     "no account has the CSM '\(csm)' (the CSMs: \(known.joined(separator: ", ")))")
             }
         }
-        let reports = try Reports.read(report, from: store, today: today, csm: csm)
+        var reports = try Reports.read(report, from: store, today: today, csm: csm)
+        reports.capacity = try common.config().capacity ?? Metrics.quarterlyCapacity
         let text = try reports.render(report, as: reportFormat)
         // JSON is escaped already (\\u for every unsafe character); the rest goes through `say`.
         if reportFormat == .json { print(text, terminator: "") } else { say(text, terminator: "") }
