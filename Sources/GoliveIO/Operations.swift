@@ -47,7 +47,7 @@ public enum Operations {
     /// an account that already exists refuses the whole file.
     public static func importAccounts(
         _ rows: [CSVImport.Row], file: String, catalog: PlaybookCatalog, playbook: String?,
-        into store: Store, who: String, now: Date = Date(), dryRun: Bool = false
+        into store: Store, who: String, now: Date = Date(), today: Day? = nil, dryRun: Bool = false
     ) throws -> [Account] {
         if let playbook, catalog.playbook(named: playbook) == nil {
             throw StoreError("unknown playbook '\(playbook)' (see `golive playbook list`)")
@@ -67,8 +67,12 @@ public enum Operations {
                 try tx.upsert(StoredPlaybook(name: p.name, title: p.title, thresholds: p.thresholds))
                 var info = r.info
                 if info.salesOwner.isEmpty { info.salesOwner = "Sales" }
+                // Its arrival is activity, and its plan starts then: a new account is not
+                // late, nor stalled, on its first day.
+                let arrival = today ?? Timestamp.day(of: stamp) ?? info.contractSigned
+                info.planStart = arrival
                 var a = p.apply(to: info, nextID: &next)
-                a.lastActivity = max(a.contractSigned, Timestamp.day(of: stamp) ?? a.contractSigned)
+                a.lastActivity = max(a.contractSigned, arrival)
                 try tx.insert(a)
                 try tx.insert(
                     Event(

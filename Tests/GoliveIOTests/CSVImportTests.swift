@@ -157,3 +157,22 @@ struct CSVImportTests {
         #expect(try store.accounts().isEmpty && store.events().isEmpty && store.playbooks().isEmpty)
     }
 }
+
+extension CSVImportTests {
+    /// An account imported weeks after its contract gets its plan from the day it arrives:
+    /// its contract date stays (time to value counts from it), but it is neither late nor
+    /// stalled on its first day.
+    @Test func anAccountImportedLateIsNotStalledOnItsFirstDay() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+        let rows = try parse(Self.header + "Late Co,Ana,enterprise,5000,2026-10-01,,\n")
+        let arrival = day("2026-11-22")
+        let accounts = try Operations.importAccounts(
+            rows, file: "won.csv", catalog: builtins, playbook: nil, into: store, who: "lee", today: arrival)
+        let a = try #require(accounts.first)
+        #expect(a.contractSigned == day("2026-10-01") && a.stages[0].enteredOn == arrival)
+        #expect(a.tasks.allSatisfy { $0.due >= arrival })
+        #expect(a.stall(asOf: arrival) == nil)
+        #expect(a.status(asOf: arrival).rag != .red)
+    }
+}

@@ -8,6 +8,9 @@ public struct AccountInfo: Hashable, Sendable {
     public var contractSigned: Day
     public var targetGoLive: Day?
     public var handoff: Handoff
+    /// The day the plan starts when later than the contract: an account imported weeks after
+    /// its signature gets a plan from the day it arrives, not one already late.
+    public var planStart: Day?
 
     public init(
         name: String, segment: Segment, arr: Int, csm: String, salesOwner: String = "",

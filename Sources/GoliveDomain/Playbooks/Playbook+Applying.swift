@@ -12,7 +12,7 @@ extension Playbook {
             defer { nextID += 1 }
             return nextID
         }
-        let start = info.contractSigned
+        let start = max(info.contractSigned, info.planStart ?? info.contractSigned)
         let accountID = take()
         let goLiveOffset = checkpoints.first { $0.milestone == .goLive }?.dueOffset
         let target =
@@ -47,7 +47,7 @@ extension Playbook {
         }
         return Account(
             id: accountID, name: info.name, segment: info.segment, arr: info.arr, csm: info.csm,
-            salesOwner: info.salesOwner, contractSigned: start, targetGoLive: target, playbook: name,
+            salesOwner: info.salesOwner, contractSigned: info.contractSigned, targetGoLive: target, playbook: name,
             handoff: info.handoff, lastActivity: start, thresholds: thresholds, stages: stageList,
             checkpoints: cps, tasks: ts, touchpoints: tps)
     }

@@ -36,7 +36,7 @@ struct Import: ParsableCommand {
         let store = try common.open(dryRun ? .readWrite : .create)
         let accounts = try Operations.importAccounts(
             rows, file: file, catalog: catalog, playbook: playbook, into: store,
-            who: try common.who(), dryRun: dryRun)
+            who: try common.who(), today: try common.today(), dryRun: dryRun)
         let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }
             .sorted()
         let done = dryRun ? "dry run: would import" : "imported"
@@ -53,7 +53,9 @@ struct Import: ParsableCommand {
             if r.info.salesOwner.isEmpty { notes.append("sales owner (none) → Sales") }
             if r.info.targetGoLive == nil {
                 var next: Int64 = 1
-                let goLive = p.apply(to: r.info, nextID: &next).targetGoLive
+                var info = r.info
+                info.planStart = try? common.today()
+                let goLive = p.apply(to: info, nextID: &next).targetGoLive
                 notes.append("target go-live (none) → \(goLive.iso), from the playbook")
             }
             out += "line \(r.line): \(Text.inert(r.info.name)) — \(r.info.segment.rawValue), "
