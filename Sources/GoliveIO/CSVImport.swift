@@ -23,6 +23,8 @@ public enum CSVImport {
 
     enum Field: String, CaseIterable {
         case name, csm, segment, arr, contractSigned, targetGoLive, salesOwner
+        // The handoff record, when the CRM keeps it.
+        case goals, requirements, promises, champion, sponsor
 
         var title: String {
             switch self {
@@ -33,9 +35,14 @@ public enum CSVImport {
             case .contractSigned: "contract signed"
             case .targetGoLive: "target go-live"
             case .salesOwner: "sales owner"
+            case .goals: "goals"
+            case .requirements: "technical requirements"
+            case .promises: "promises"
+            case .champion: "champion"
+            case .sponsor: "executive sponsor"
             }
         }
-        var required: Bool { self != .targetGoLive && self != .salesOwner }
+        var required: Bool { [.name, .csm, .segment, .arr, .contractSigned].contains(self) }
         /// Header spellings accepted, normalised (lowercase letters and digits only).
         var aliases: Set<String> {
             switch self {
@@ -47,6 +54,11 @@ public enum CSVImport {
                 ["contractsigned", "contractsigneddate", "closedate", "closeddate", "signeddate", "closedwondate"]
             case .targetGoLive: ["targetgolive", "golive", "golivedate", "targetgolivedate", "targetlaunchdate"]
             case .salesOwner: ["salesowner", "accountexecutive", "ae", "opportunityowner", "owner"]
+            case .goals: ["goals", "customergoals", "businessgoals", "successcriteria"]
+            case .requirements: ["requirements", "technicalrequirements", "techrequirements"]
+            case .promises: ["promises", "salespromises", "commitments"]
+            case .champion: ["champion", "customerchampion"]
+            case .sponsor: ["executivesponsor", "sponsor", "execsponsor"]
             }
         }
     }
@@ -144,7 +156,8 @@ public enum CSVImport {
             for f in Field.allCases where f.required && cell(f).isEmpty { throw fail(f, "empty") }
             let name = cell(.name)
             if name.count > Limits.nameLength { throw fail(.name, "longer than \(Limits.nameLength) characters") }
-            for f in [Field.name, .csm, .salesOwner] where Limits.hasControl(cell(f)) {
+            for f in [Field.name, .csm, .salesOwner, .goals, .requirements, .promises, .champion, .sponsor]
+            where Limits.hasControl(cell(f)) {
                 throw fail(f, "contains a control character (such as NUL or ESC)")
             }
             for f in [Field.csm, .salesOwner] where cell(f).count > Limits.nameLength {
@@ -203,7 +216,12 @@ public enum CSVImport {
                     line: line,
                     info: AccountInfo(
                         name: name, segment: segment, arr: arr, csm: cell(.csm), salesOwner: cell(.salesOwner),
-                        contractSigned: signed, targetGoLive: target),
+                        contractSigned: signed, targetGoLive: target,
+                        handoff: Handoff(
+                            goals: cell(.goals), requirements: cell(.requirements),
+                            stakeholders: [("champion", cell(.champion)), ("exec_sponsor", cell(.sponsor))]
+                                .filter { !$0.1.isEmpty }.map { Stakeholder(role: $0.0, name: $0.1) },
+                            promises: cell(.promises))),
                     normalised: normalised))
         }
         if out.isEmpty { throw FileError(file: file, reason: "no accounts in the file (only a header line)") }

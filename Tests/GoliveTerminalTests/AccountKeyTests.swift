@@ -186,8 +186,8 @@ struct AccountKeyTests {
         s.press(.char(">"))
         #expect(
             s.state.prompt?.label
-                == "cannot leave Handoff: checkpoint 'Handoff complete' not achieved "
-                + "— override reason (Esc keeps the stage)"
+                == "cannot leave Handoff: handoff record lacks technical requirements, promises made by Sales; "
+                + "checkpoint 'Handoff complete' not achieved — override reason (Esc keeps the stage)"
         )
         s.press(.escape)
         #expect(try stored(store, s).stage.key == "handoff")
@@ -349,5 +349,42 @@ extension AccountKeyTests {
         s.press(.tab, .enter)
         let a = try stored(store, s)
         #expect(a.checkpoint(a.task(id)?.checkpointID)?.name == "Kickoff held")
+    }
+}
+
+extension AccountKeyTests {
+    /// The handoff record is edited field by field, saved as one change; leaving Handoff
+    /// needs it complete.
+    @Test func capitalOEditsTheHandoffRecordAndACompleteRecordOpensTheGate() throws {
+        let (_, store, s) = try opened()
+        #expect(
+            try stored(store, s).unmetGates().first
+                == "handoff record lacks technical requirements, promises made by Sales")
+        s.press(.char("O"))
+        #expect(s.state.prompt?.text == "one view of every shipment")  // the goals as they are
+        s.press(.enter)
+        s.type("SSO with Okta; EU data residency")
+        s.press(.enter)
+        #expect(s.state.prompt?.text == "champion: Mia Vogel")
+        s.type("; exec sponsor: Raj Patel")
+        s.press(.enter)
+        s.type("none")
+        s.press(.enter)
+        let a = try stored(store, s)
+        #expect(a.handoff.requirements == "SSO with Okta; EU data residency" && a.handoff.promises == "none")
+        #expect(a.handoff.stakeholders.map(\.role) == ["champion", "exec_sponsor"])
+        #expect(a.handoff.missing.isEmpty && !a.unmetGates().contains { $0.hasPrefix("handoff record") })
+        #expect(s.state.status?.text == "saved: handoff record edited (requirements, stakeholders, promises)")
+        #expect(try store.events().count == 1)
+        s.press(.char("u"))
+        #expect(try stored(store, s).handoff.promises.isEmpty)
+    }
+
+    @Test func stakeholdersThatAreNotRoleAndNameKeepTheQuestionOpen() throws {
+        let (_, _, s) = try opened()
+        s.press(.char("O"), .enter, .enter, .ctrl("u"))
+        s.type("just Mia")
+        s.press(.enter)
+        #expect(s.state.prompt?.problem == "write stakeholders as role: name; role: name")
     }
 }

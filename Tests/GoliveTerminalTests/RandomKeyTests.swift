@@ -47,7 +47,7 @@ struct RandomKeyTests {
         let known: Set<String> = [
             "task.status", "task.added", "task.title", "task.due", "task.owner", "note", "checkpoint.achieved",
             "stage.advanced", "account.escalated", "account.deescalated", "account.csm", "account.reviewed", "undo",
-            "redo", "task.deleted", "task.dependency", "task.checkpoint",
+            "redo", "task.deleted", "task.dependency", "task.checkpoint", "handoff.edited",
         ]
         #expect(
             events.dropFirst(eventsAtStart).allSatisfy {

@@ -228,6 +228,20 @@ extension Account {
             event.before = e.reason
             event.detail = try note.map { n throws(Refusal) in try clean(n, "the resolution") }
 
+        case .editHandoff(let record):
+            guard record != handoff else { throw Refusal("the handoff record is unchanged") }
+            let fields: [(String, String, String)] = [
+                ("goals", handoff.goals, record.goals), ("requirements", handoff.requirements, record.requirements),
+                ("stakeholders", handoff.stakeholderText, record.stakeholderText),
+                ("promises", handoff.promises, record.promises),
+            ]
+            for (what, _, value) in fields where Limits.hasControl(value) {
+                throw Refusal("the \(what) hold a control character")
+            }
+            next.handoff = record
+            event.kind = "handoff.edited"
+            event.detail = fields.filter { $0.1 != $0.2 }.map(\.0).joined(separator: ", ")
+
         case .reassignCSM(let csm):
             let c = try clean(csm, "the CSM")
             guard c != self.csm else { throw Refusal("\(name) is already with \(c)") }
@@ -263,9 +277,12 @@ extension Account {
     /// What keeps the current stage closed: its approvals not approved and its exit
     /// checkpoints not achieved, in words.
     public func unmetGates() -> [String] {
+        var unmet: [String] = []
+        if stage.key == "handoff" && !handoff.missing.isEmpty {
+            unmet.append("handoff record lacks " + handoff.missing.joined(separator: ", "))
+        }
         let own = checkpoints.filter { $0.stage == stage.key }
         let ids = Set(own.map(\.id))
-        var unmet: [String] = []
         for t in tasks where t.lane == .approval && t.status != .approved && t.checkpointID.map(ids.contains) == true {
             unmet.append("approval '\(t.title)' \(t.status.title)")
         }

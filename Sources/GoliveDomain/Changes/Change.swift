@@ -21,6 +21,8 @@ public enum Change: Hashable, Sendable {
     /// Ends an escalation with what resolved it.
     case clearEscalation(note: String? = nil)
     case reassignCSM(to: String)
+    /// Replaces the handoff record (goals, requirements, stakeholders, promises).
+    case editHandoff(Handoff)
     case markReviewed
     /// Takes back `event`: each row it changed (`before` → `after`) goes back to how
     /// `before` had it. Refused when one of those rows changed since, so undo never writes

@@ -29,6 +29,7 @@ extension Event {
         case "account.deescalated": return "escalation resolved" + (detail.map { ": \($0)" } ?? "")
         case "account.csm": return "CSM \(before ?? "?") → \(after ?? "?")"
         case "account.reviewed": return "marked reviewed"
+        case "handoff.edited": return "handoff record edited (\(detail ?? ""))"
         case "account.created": return "account created\(why)"
         // The detail of an undo is the words of what it took back, written when it happened.
         case Event.undoKind: return "undone: \(detail ?? "a change")"

@@ -13,4 +13,29 @@ public struct Handoff: Hashable, Codable, Sendable {
         self.promises = promises
     }
     public var isEmpty: Bool { goals.isEmpty && requirements.isEmpty && stakeholders.isEmpty && promises.isEmpty }
+
+    /// What the record still lacks before the onboarding may leave Handoff (promises may be
+    /// "none", but must be said).
+    public var missing: [String] {
+        [
+            goals.isEmpty ? "goals" : nil, requirements.isEmpty ? "technical requirements" : nil,
+            stakeholders.isEmpty ? "stakeholders" : nil, promises.isEmpty ? "promises made by Sales" : nil,
+        ].compactMap { $0 }
+    }
+
+    /// "champion: Mia Vogel; exec_sponsor: Raj Patel", as typed and shown.
+    public var stakeholderText: String {
+        stakeholders.map { "\($0.role.replacingOccurrences(of: "_", with: " ")): \($0.name)" }.joined(separator: "; ")
+    }
+
+    /// Stakeholders as typed: "role: name" parts separated by ";" ("champion: Mia Vogel").
+    public static func stakeholders(from text: String) -> [Stakeholder]? {
+        var out: [Stakeholder] = []
+        for part in text.split(separator: ";") {
+            let pair = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else { return nil }
+            out.append(Stakeholder(role: pair[0].lowercased().replacingOccurrences(of: " ", with: "_"), name: pair[1]))
+        }
+        return out
+    }
 }

@@ -120,6 +120,8 @@ extension AppState {
             guard let t = needTask() else { return [] }
             let now = a.checkpoint(t.checkpointID)?.name ?? ""
             ask(.leadsTo(task: t.id), "'\(t.title)' leads to checkpoint (Tab completes; empty: none)", now)
+        case .editHandoff:
+            prompt = AppState.handoffPrompt(step: 0, draft: a.handoff, account: a.id, expected: .account(a.version))
         case .addTask:
             ask(.newTaskTitle(lane: f.lane), "new \(f.lane.title.lowercased()) task — title")
         case .editTitle:

@@ -33,6 +33,7 @@ public enum Command: String, CaseIterable, Sendable {
     case deleteTask = "delete-task"
     case waitsOn = "waits-on"
     case linkCheckpoint = "link-checkpoint"
+    case editHandoff = "edit-handoff"
     case addTask = "add-task"
     case editTitle = "edit-title"
     case changeDue = "change-due"
@@ -54,7 +55,7 @@ public enum Command: String, CaseIterable, Sendable {
     /// before any question, and leaves them out of the key bar.
     public var changesData: Bool {
         switch self {
-        case .resolveEscalation, .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .waitsOn,
+        case .resolveEscalation, .editHandoff, .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .waitsOn,
             .linkCheckpoint, .reject, .block,
             .markWaiting, .addTask,
             .editTitle, .changeDue, .reassign,

@@ -90,6 +90,9 @@ extension KeyTable {
         Binding(
             keys: [.char("C")], command: .linkCheckpoint, scope: .account,
             description: "the checkpoint the task leads to"),
+        Binding(
+            keys: [.char("O")], command: .editHandoff, scope: .account,
+            description: "the handoff record: goals, requirements, people, promises"),
         Binding(keys: [.char("a")], command: .addTask, scope: .account, description: "add a task to the focused lane"),
         Binding(keys: [.char("e")], command: .editTitle, scope: .account, description: "edit the task's title"),
         Binding(

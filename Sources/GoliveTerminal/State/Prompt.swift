@@ -27,6 +27,8 @@ public struct Prompt: Equatable, Sendable {
         case escalationReason
         case escalationTo(reason: String)
         case resolution
+        /// One field of the handoff record at a time, the draft carried to the last.
+        case handoff(step: Int, draft: Handoff)
         case csm
         /// A key that would have asked a question and cannot: the question line still opens,
         /// says why, and takes what the user types next, so that typing never runs as
@@ -48,7 +50,7 @@ public struct Prompt: Equatable, Sendable {
             case .csm: "the CSM's name"
             case .due, .newTaskDue: "a date"
             case .waitsOn: "a task"
-            case .filter, .refusal, .leadsTo: nil
+            case .filter, .refusal, .leadsTo, .handoff: nil
             }
         }
 
@@ -102,7 +104,7 @@ public struct Prompt: Equatable, Sendable {
             return a.task(t).map { .task(t, $0.version) }
         case .customerConfirmation(let c, _), .checkpointOverride(let c):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
-        case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm:
+        case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff:
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal:
             return nil

@@ -132,6 +132,22 @@ extension AppState {
                 text: a.escalation?.to ?? "", account: p.account, expected: p.expected)
         case .escalationTo(let reason): return perform(.escalate(reason: reason, to: text))
         case .resolution: return perform(.clearEscalation(note: text))
+        case .handoff(let step, var draft):
+            switch step {
+            case 0: draft.goals = text
+            case 1: draft.requirements = text
+            case 2:
+                guard let people = Handoff.stakeholders(from: text) else {
+                    var again = p
+                    again.problem = "write stakeholders as role: name; role: name"
+                    prompt = again
+                    return []
+                }
+                draft.stakeholders = people
+            default: draft.promises = text
+            }
+            if step >= 3 { return perform(.editHandoff(draft)) }
+            prompt = AppState.handoffPrompt(step: step + 1, draft: draft, account: p.account, expected: p.expected)
         case .csm: return perform(.reassignCSM(to: text))
         }
         return []
@@ -176,5 +192,18 @@ extension AppState {
         }
         let people = a.tasks.map(\.owner) + a.handoff.stakeholders.map(\.name) + [a.csm, a.salesOwner]
         return Array(Set(people.filter { !$0.isEmpty })).sorted()
+    }
+
+    /// The question for one field of the handoff record, filled with what it holds now.
+    static func handoffPrompt(step: Int, draft: Handoff, account: Int64?, expected: RowVersion?) -> Prompt {
+        let (label, text): (String, String) =
+            switch step {
+            case 0: ("handoff 1/4 — the customer's goals", draft.goals)
+            case 1: ("handoff 2/4 — technical requirements", draft.requirements)
+            case 2: ("handoff 3/4 — stakeholders (role: name; role: name)", draft.stakeholderText)
+            default: ("handoff 4/4 — promises made by Sales ('none' if none)", draft.promises)
+            }
+        return Prompt(
+            purpose: .handoff(step: step, draft: draft), label: label, text: text, account: account, expected: expected)
     }
 }
