@@ -180,7 +180,8 @@ extension CSVImportTests {
 extension CSVImportTests {
     @Test func theHandoffRecordIsReadFromOptionalColumns() throws {
         let rows = try parse(
-            "Account Name,CSM,Segment,ARR,Contract Signed,Goals,Technical Requirements,Promises,Champion,Executive Sponsor\n"
+            "Account Name,CSM,Segment,ARR,Contract Signed,Goals,Technical Requirements,Promises,Champion,"
+                + "Executive Sponsor\n"
                 + "Acme,Ana,smb,5,2026-01-02,one view of orders,SSO,custom report,Mia Vogel,Raj Patel\n")
         let h = rows[0].info.handoff
         #expect(h.goals == "one view of orders" && h.requirements == "SSO" && h.promises == "custom report")
