@@ -380,6 +380,21 @@ extension AccountKeyTests {
         #expect(try stored(store, s).handoff.promises.isEmpty)
     }
 
+    /// In Handoff the account screen says what the record lacks until it is complete.
+    @Test func anIncompleteHandoffRecordIsNamedOnTheAccountScreenUntilComplete() throws {
+        let (_, _, s) = try opened()
+        let renderer = Renderer(glyphs: Glyphs(unicode: true))
+        let warning = " handoff record lacks technical requirements, promises made by Sales (O edits)"
+        #expect(renderer.render(s.state).lines[3].hasPrefix(warning + " │ goals: one view of every shipment"))
+        s.press(.char("O"), .enter)
+        s.type("SSO with Okta")
+        s.press(.enter, .enter)
+        s.type("none")
+        s.press(.enter)
+        let line = renderer.render(s.state).lines[3]
+        #expect(!line.contains("lacks") && line.hasPrefix(" goals: one view of every shipment"))
+    }
+
     @Test func stakeholdersThatAreNotRoleAndNameKeepTheQuestionOpen() throws {
         let (_, _, s) = try opened()
         s.press(.char("O"), .enter, .enter, .ctrl("u"))

@@ -278,8 +278,8 @@ extension Account {
     /// checkpoints not achieved, in words.
     public func unmetGates() -> [String] {
         var unmet: [String] = []
-        if stage.key == "handoff" && !handoff.missing.isEmpty {
-            unmet.append("handoff record lacks " + handoff.missing.joined(separator: ", "))
+        if !handoffGaps.isEmpty {
+            unmet.append("handoff record lacks " + handoffGaps.joined(separator: ", "))
         }
         let own = checkpoints.filter { $0.stage == stage.key }
         let ids = Set(own.map(\.id))

@@ -87,7 +87,17 @@ extension Renderer {
                         + h.stakeholders.map { "\($0.name) (\($0.role.replacingOccurrences(of: "_", with: " ")))" }
                         .joined(separator: ", "),
             ].compactMap { $0 }.joined(separator: " · ")
-        c.put(" " + handoff, x: 0, y: 3, role: .dim)
+        // In Handoff an incomplete record is what blocks the next stage, so it leads the line.
+        let gaps = a.handoffGaps
+        if gaps.isEmpty {
+            c.put(" " + handoff, x: 0, y: 3, role: .dim)
+        } else {
+            let warning = " handoff record lacks \(gaps.joined(separator: ", ")) (O edits)"
+            let used = c.put(warning, x: 0, y: 3, role: .ragAmber)
+            if used + 1 < w && !h.isEmpty {
+                c.put(" \(glyphs.separator) " + handoff, x: used, y: 3, role: .dim)
+            }
+        }
 
         // The three lanes: side by side when there is room, else one at a time with tabs.
         let focus = s.focus ?? AccountFocus(accountID: a.id)
