@@ -142,6 +142,25 @@ enum Schema {
         m.registerMigration("v4") { db in
             try db.execute(sql: "ALTER TABLE accounts ADD COLUMN escalated_to TEXT")
         }
+        // The ball now follows the work (a rejected approval, or customer work waiting on
+        // ours, puts it in our court): only accounts with such tasks can have a different
+        // stage court, so only their facts are written again.
+        m.registerMigration("v5") { db in
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT account_id FROM tasks WHERE status = 'rejected'
+                    UNION
+                    SELECT t.account_id FROM tasks t
+                    JOIN task_dependencies d ON d.task_id = t.id JOIN tasks o ON o.id = d.depends_on
+                    WHERE t.lane = 'customer' AND o.lane <> 'customer'
+                      AND t.status NOT IN ('done', 'skipped', 'approved')
+                      AND o.status NOT IN ('done', 'skipped', 'approved')
+                    """)
+            if !ids.isEmpty {
+                for a in try Rows.accounts(db, ids: ids) { try FactsRows.save(a, db) }
+            }
+        }
         return m
     }
 }

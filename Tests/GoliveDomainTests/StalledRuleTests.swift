@@ -41,6 +41,36 @@ struct StalledRuleTests {
                 tasks: [task(1, "SSO", lane: .customer, due: day("2026-01-18"))], lastActivity: day("2026-01-13")),
             reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .customer, days: 3),
         Case(
+            name: "stage past its SLA, the customer's work waits on ours", today: "2026-01-14",
+            account: {
+                var a = makeAccount(
+                    tasks: [task(1, "SSO", lane: .customer, due: day("2026-01-18"), dependsOn: [2])],
+                    lastActivity: day("2026-01-13"))
+                a.checkpoints.append(
+                    Checkpoint(id: 11, key: "golive", name: "Go-live", stage: "live", due: day("2026-01-31")))
+                a.tasks.append(task(2, "Provision tenant", due: day("2026-01-20"), checkpoint: 11))
+                return a
+            }(),
+            reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .ours, days: 3),
+        Case(
+            name: "stage past its SLA, the customer's work waits on ours, done", today: "2026-01-14",
+            account: makeAccount(
+                tasks: [
+                    task(1, "SSO", lane: .customer, due: day("2026-01-18"), dependsOn: [2]),
+                    task(2, "Provision tenant", due: day("2026-01-10"), status: .done, checkpoint: nil),
+                ], lastActivity: day("2026-01-13")),
+            reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .customer, days: 3),
+        Case(
+            name: "stage past its SLA after a rejected approval: the next move is ours", today: "2026-01-14",
+            account: makeAccount(
+                tasks: [
+                    task(
+                        1, "Security review", lane: .approval, due: day("2026-01-19"), status: .rejected,
+                        reason: "no SOC 2 report", since: day("2026-01-12")),
+                    task(2, "Sign-off", lane: .approval, due: day("2026-01-19"), since: day("2026-01-12")),
+                ], lastActivity: day("2026-01-13")),
+            reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .ours, days: 3),
+        Case(
             name: "customer task overdue more than 5 days", today: "2026-01-09",
             account: makeAccount(
                 tasks: [task(1, "SSO metadata", lane: .customer, owner: "Acme IT", due: day("2026-01-03"))],

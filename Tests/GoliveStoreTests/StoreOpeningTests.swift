@@ -195,6 +195,36 @@ extension StoreOpeningTests {
         #expect(store.readOnly)
         #expect(try store.facts() == [sampleAccount().facts])
     }
+
+    /// A store whose facts were written before the ball followed the work has them written
+    /// again for the accounts that can differ: a customer task waiting on our work.
+    @Test func aStoreFromBeforeTheBallFollowedTheWorkGetsItsStageCourtOnOpening() throws {
+        let dir = TempDir()
+        var waiting = sampleAccount(id: 1, name: "Acme")
+        let d = Day(iso: "2026-01-01")!
+        let ready = waiting.checkpoints[0].id
+        waiting.checkpoints.append(Checkpoint(id: 150, key: "golive", name: "Go-live", stage: "live", due: d + 30))
+        for i in waiting.tasks.indices { waiting.tasks[i].checkpointID = 150 }
+        waiting.tasks.append(
+            OnboardingTask(
+                id: 160, title: "SSO metadata", lane: .customer, owner: "Acme IT", due: d + 8, statusSince: d,
+                checkpointID: ready, dependsOn: [waiting.tasks[0].id]))
+        #expect(waiting.facts.stageCourt == .ours)
+        let accounts = [waiting, sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE account_facts SET stage_court = 'customer' WHERE account_id = 1;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v5'
+                    """)
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+    }
 }
 
 /// Puts a store back to the schema before "v3" (no go-live day among the board's facts).

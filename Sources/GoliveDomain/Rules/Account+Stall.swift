@@ -65,13 +65,18 @@ extension Account {
         return max(task.statusSince, stages[i].enteredOn ?? task.statusSince)
     }
 
-    /// Who holds up the current stage: an approver if one of its approvals is pending, the
-    /// customer if only customer tasks are open, otherwise us.
+    /// Who holds up the current stage. The ball follows the work: after a rejected approval
+    /// the next move is ours; a pending approval waits on its approver; the customer holds
+    /// it only when their tasks are all that is open and none of them waits on unfinished
+    /// work of ours.
     func courtOfCurrentStage() -> Court {
         let ids = Set(checkpoints.filter { $0.stage == stage.key }.map(\.id))
         let open = tasks.filter { $0.isOpen && $0.checkpointID.map(ids.contains) == true }
+        if open.contains(where: { $0.lane == .approval && $0.status == .rejected }) { return .ours }
         if open.contains(where: { $0.lane == .approval }) { return .approver }
-        if !open.isEmpty && open.allSatisfy({ $0.lane == .customer }) { return .customer }
-        return .ours
+        guard !open.isEmpty, open.allSatisfy({ $0.lane == .customer }) else { return .ours }
+        let unfinishedOfOurs = Set(tasks.filter { $0.isOpen && $0.lane != .customer }.map(\.id))
+        let waitingOnUs = open.contains { $0.dependsOn.contains(where: unfinishedOfOurs.contains) }
+        return waitingOnUs ? .ours : .customer
     }
 }
