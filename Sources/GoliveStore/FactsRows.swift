@@ -24,10 +24,18 @@ enum FactsRows {
             checkpoints BLOB NOT NULL);
         """
 
-    /// One placeholder for each of the table's 23 columns (the last added by "v3").
+    /// The columns by name, in the order `save` writes and `all` reads them: a column added
+    /// later lands at the end of the table, wherever the migrations left it.
+    static let columns = """
+        account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on,
+        last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
+        stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
+        checkpoints, go_live_achieved, customer_due_waiting_on_us
+        """
+
     static let insertSQL =
-        "INSERT OR REPLACE INTO account_facts VALUES ("
-        + Array(repeating: "?", count: 23).joined(separator: ", ") + ")"
+        "INSERT OR REPLACE INTO account_facts (\(columns)) VALUES ("
+        + Array(repeating: "?", count: 24).joined(separator: ", ") + ")"
 
     /// Writes (or rewrites) the facts of `a`.
     static func save(_ a: Account, _ db: Database) throws {
@@ -39,7 +47,7 @@ enum FactsRows {
                 f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
                 f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
                 f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
-                f.goLiveAchievedOn?.ordinal,
+                f.goLiveAchievedOn?.ordinal, f.earliestCustomerDueWaitingOnUs?.ordinal,
             ])
     }
 
@@ -92,10 +100,7 @@ enum FactsRows {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on,
-                       last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
-                       stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
-                       checkpoints, go_live_achieved
+                SELECT \(columns)
                 FROM account_facts\(filter)
                 """)
         while let r = try rows.next() {
@@ -112,7 +117,7 @@ enum FactsRows {
                     stageCourt: Court(rawValue: r[16]) ?? .ours, nextTitle: r[17], nextDue: day(r, 18),
                     checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19),
                     longestApprovalPendingSince: day(r, 20),
-                    goLiveAchievedOn: day(r, 22)))
+                    goLiveAchievedOn: day(r, 22), earliestCustomerDueWaitingOnUs: day(r, 23)))
         }
         return out
     }

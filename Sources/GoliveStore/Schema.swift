@@ -122,7 +122,8 @@ enum Schema {
         }
         // The day go-live was achieved, for the board's GO-LIVE column: set from the
         // checkpoints in one statement (a day number counts days from 1970-01-01). Accounts
-        // without facts (a store from before "v2") get theirs whole.
+        // without facts (a store from before "v2") get theirs whole in "v6", once the table
+        // has its latest shape.
         m.registerMigration("v3") { db in
             try db.execute(
                 sql: """
@@ -132,23 +133,24 @@ enum Schema {
                       WHERE c.account_id = account_facts.account_id AND c.milestone = 'go_live'
                         AND c.achieved_on IS NOT NULL);
                     """)
-            let missing = try Int64.fetchAll(
-                db, sql: "SELECT id FROM accounts WHERE id NOT IN (SELECT account_id FROM account_facts)")
-            if !missing.isEmpty {
-                for a in try Rows.accounts(db, ids: missing) { try FactsRows.save(a, db) }
-            }
         }
         // Who an escalation went to (a level or a person).
         m.registerMigration("v4") { db in
             try db.execute(sql: "ALTER TABLE accounts ADD COLUMN escalated_to TEXT")
         }
-        // The ball now follows the work (a rejected approval, or customer work waiting on
-        // ours, puts it in our court): only accounts with such tasks can have a different
-        // stage court, so only their facts are written again.
-        m.registerMigration("v5") { db in
+        // The ball follows the work: a rejected approval, or customer work waiting on ours,
+        // puts it in our court. "v5" rewrote the stage court alone; "v6" also keeps the
+        // customer tasks waiting on us apart, and rewrites the same accounts, so "v5" is
+        // left with nothing to do.
+        m.registerMigration("v5") { _ in }
+        m.registerMigration("v6") { db in
+            try db.execute(sql: "ALTER TABLE account_facts ADD COLUMN customer_due_waiting_on_us INTEGER")
+            // Only accounts with such tasks can have different facts (and those without any).
             let ids = try Int64.fetchAll(
                 db,
                 sql: """
+                    SELECT id FROM accounts WHERE id NOT IN (SELECT account_id FROM account_facts)
+                    UNION
                     SELECT account_id FROM tasks WHERE status = 'rejected'
                     UNION
                     SELECT t.account_id FROM tasks t

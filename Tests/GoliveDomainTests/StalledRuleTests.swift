@@ -77,6 +77,18 @@ struct StalledRuleTests {
                 lastActivity: day("2026-01-08")),
             reasons: ["customer task 'SSO metadata' overdue 6 days (Acme IT)"], court: .customer, days: 6),
         Case(
+            name: "customer task overdue, waiting on unfinished work of ours", today: "2026-01-09",
+            account: makeAccount(
+                tasks: [
+                    task(
+                        1, "SSO metadata", lane: .customer, owner: "Acme IT", due: day("2026-01-03"),
+                        dependsOn: [2]),
+                    task(2, "Send SSO guide", due: day("2026-01-12")),
+                ],
+                lastActivity: day("2026-01-08")),
+            reasons: ["customer task 'SSO metadata' overdue 6 days (Acme IT), waiting on our 'Send SSO guide'"],
+            court: .ours, days: 6),
+        Case(
             name: "customer task overdue exactly 5 days is not stalled", today: "2026-01-08",
             account: makeAccount(
                 tasks: [task(1, "SSO metadata", lane: .customer, due: day("2026-01-03"))],
@@ -118,6 +130,9 @@ struct StalledRuleTests {
         #expect((s?.reasons.map(\.text) ?? []) == c.reasons)
         #expect(s?.ballInCourt == c.court)
         #expect(s?.days == c.days)
+        // The board reads the same mark from the kept facts.
+        let mark = c.account.facts.stall(asOf: day(c.today))
+        #expect(mark?.ballInCourt == c.court && mark?.days == c.days)
     }
 
     @Test func aCompletedOnboardingIsNeverStalled() {

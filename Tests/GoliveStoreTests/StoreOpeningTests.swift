@@ -75,7 +75,7 @@ struct StoreOpeningTests {
                 sql: """
                     DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
                     CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6')
                     """)
         }
         try q.close()
@@ -218,7 +218,8 @@ extension StoreOpeningTests {
             try db.execute(
                 sql: """
                     UPDATE account_facts SET stage_court = 'customer' WHERE account_id = 1;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v5'
+                    ALTER TABLE account_facts DROP COLUMN customer_due_waiting_on_us;
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v5', 'v6')
                     """)
         }
         try q.close()

@@ -4,9 +4,16 @@ extension Account {
         var byCheckpoint: [Int64: CheckpointFacts] = [:]
         for c in checkpoints { byCheckpoint[c.id] = CheckpointFacts(id: c.id, due: c.due, achieved: c.isAchieved) }
         var customerDue: Day?
+        var customerDueOnUs: Day?
         var approvalSince: Day?
         for t in tasks where t.isOpen {
-            if t.lane == .customer { customerDue = min(customerDue ?? t.due, t.due) }
+            if t.lane == .customer {
+                if unfinishedWorkOfOurs(before: t) == nil {
+                    customerDue = min(customerDue ?? t.due, t.due)
+                } else {
+                    customerDueOnUs = min(customerDueOnUs ?? t.due, t.due)
+                }
+            }
             if let since = pendingSince(t) { approvalSince = min(approvalSince ?? since, since) }
             guard let id = t.checkpointID, var f = byCheckpoint[id] else { continue }
             f.open += 1
@@ -26,6 +33,7 @@ extension Account {
             nextTitle: next?.title, nextDue: next?.due,
             checkpoints: checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.compactMap { byCheckpoint[$0.id] },
             earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince,
-            goLiveAchievedOn: checkpoints.first { $0.milestone == .goLive }?.achievedOn)
+            goLiveAchievedOn: checkpoints.first { $0.milestone == .goLive }?.achievedOn,
+            earliestCustomerDueWaitingOnUs: customerDueOnUs)
     }
 }

@@ -24,8 +24,11 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public var nextDue: Day?
     /// In the order the strip shows them (due date, then id).
     public var checkpoints: [CheckpointFacts]
-    /// The earliest due date of an unfinished customer task.
+    /// The earliest due date of an unfinished customer task the customer can move on.
     public var earliestCustomerDue: Day?
+    /// The earliest due date of an unfinished customer task waiting on unfinished work of
+    /// ours: overdue, it puts the ball in our court.
+    public var earliestCustomerDueWaitingOnUs: Day?
     /// Since when the longest-pending approval of a reached stage has waited.
     public var longestApprovalPendingSince: Day?
     /// When the go-live checkpoint was achieved: the board then shows ✔ and that day.
@@ -36,7 +39,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         goLive: Day, completedOn: Day?, lastActivity: Day, escalated: Bool, thresholds: Thresholds,
         stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
         nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
-        earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil
+        earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil,
+        earliestCustomerDueWaitingOnUs: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -61,6 +65,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         self.earliestCustomerDue = earliestCustomerDue
         self.longestApprovalPendingSince = longestApprovalPendingSince
         self.goLiveAchievedOn = goLiveAchievedOn
+        self.earliestCustomerDueWaitingOnUs = earliestCustomerDueWaitingOnUs
     }
 
     public var isActive: Bool { completedOn == nil }
@@ -90,6 +95,9 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         let over = daysInStage(asOf: today) - stageSLADays
         if over > 0 { found.append((stageCourt, over)) }
         if let due = earliestCustomerDue, today - due > t.customerOverdueDays { found.append((.customer, today - due)) }
+        if let due = earliestCustomerDueWaitingOnUs, today - due > t.customerOverdueDays {
+            found.append((.ours, today - due))
+        }
         if let since = longestApprovalPendingSince, max(0, today - since) > t.approvalPendingDays {
             found.append((.approver, max(0, today - since)))
         }

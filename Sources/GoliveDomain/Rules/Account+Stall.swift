@@ -26,11 +26,14 @@ extension Account {
         for task in tasks where task.lane == .customer && task.isOpen {
             let overdue = task.daysOverdue(asOf: today)
             if overdue > thresholds.customerOverdueDays {
+                let ours = unfinishedWorkOfOurs(before: task)
+                let waiting = ours.map { ", waiting on our '\($0.title)'" } ?? ""
                 reasons.append(
                     StallReason(
                         kind: .customerTaskOverdue,
-                        text: "customer task '\(task.title)' overdue \(plural(overdue, "day")) (\(task.owner))",
-                        court: .customer, days: overdue))
+                        text:
+                            "customer task '\(task.title)' overdue \(plural(overdue, "day")) (\(task.owner))\(waiting)",
+                        court: ours == nil ? .customer : .ours, days: overdue))
             }
         }
         for task in tasks where task.lane == .approval && task.status == .pending {
@@ -75,8 +78,15 @@ extension Account {
         if open.contains(where: { $0.lane == .approval && $0.status == .rejected }) { return .ours }
         if open.contains(where: { $0.lane == .approval }) { return .approver }
         guard !open.isEmpty, open.allSatisfy({ $0.lane == .customer }) else { return .ours }
-        let unfinishedOfOurs = Set(tasks.filter { $0.isOpen && $0.lane != .customer }.map(\.id))
-        let waitingOnUs = open.contains { $0.dependsOn.contains(where: unfinishedOfOurs.contains) }
-        return waitingOnUs ? .ours : .customer
+        return open.contains { unfinishedWorkOfOurs(before: $0) != nil } ? .ours : .customer
+    }
+
+    /// The first unfinished task of ours (internal or an approval) that `task` waits on:
+    /// while there is one, the customer cannot move.
+    func unfinishedWorkOfOurs(before task: OnboardingTask) -> OnboardingTask? {
+        for id in task.dependsOn {
+            if let t = self.task(id), t.isOpen, t.lane != .customer { return t }
+        }
+        return nil
     }
 }

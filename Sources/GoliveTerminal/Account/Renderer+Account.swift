@@ -118,7 +118,9 @@ extension Renderer {
             c.put(" why \(st.rag.rawValue) ", x: 2, y: py, role: .title)
             for (i, line) in reasons.prefix(panel - 1).enumerated() {
                 let more = i == panel - 2 && reasons.count > panel - 1 ? " (\(reasons.count - i - 1) more)" : ""
-                c.put(" " + line.text + more, x: 0, y: py + 1 + i, role: line.role, maxWidth: w)
+                // The count of hidden reasons outlives a long last line: the text gives way.
+                let used = c.put(" " + line.text, x: 0, y: py + 1 + i, role: line.role, maxWidth: w - Text.width(more))
+                c.put(more, x: used, y: py + 1 + i, role: line.role)
             }
         }
         let sideBySide = w >= 100
