@@ -72,7 +72,8 @@ struct BoardFilter: Equatable {
         if !segments.isEmpty && !segments.contains(k.segment) { return false }
         if !csms.isEmpty && !csmOK[k.csm] { return false }
         if !stages.isEmpty && !stageOK[k.stage] { return false }
-        if !courts.isEmpty && !courts.contains(k.court) { return false }
+        // A completed onboarding has no ball left in anyone's court.
+        if !courts.isEmpty && (k.completed || !courts.contains(k.court)) { return false }
         return true
     }
 
