@@ -15,6 +15,20 @@ extension Account {
             }
             return i
         }
+        // A task's title, due date or owner: refused when unchanged; otherwise the task's
+        // version moves on and the event keeps both values, which undo and redo read.
+        func editTask(
+            _ i: Int, _ kind: String, before: String, after: String, unchanged: String,
+            _ set: (inout OnboardingTask) -> Void
+        ) throws(Refusal) {
+            guard before != after else { throw Refusal(unchanged) }
+            set(&next.tasks[i])
+            next.tasks[i].version += 1
+            event.taskID = tasks[i].id
+            event.kind = kind
+            event.before = before
+            event.after = after
+        }
 
         switch change {
         case .setTaskStatus(let taskID, let status, let reason):
@@ -63,34 +77,23 @@ extension Account {
         case .editTaskTitle(let taskID, let title):
             let i = try taskIndex(taskID)
             let t = try clean(title, "the title")
-            guard t != tasks[i].title else { throw Refusal("the title is unchanged") }
-            next.tasks[i].title = t
-            next.tasks[i].version += 1
-            event.taskID = taskID
-            event.kind = "task.title"
-            event.before = tasks[i].title
-            event.after = t
+            try editTask(i, "task.title", before: tasks[i].title, after: t, unchanged: "the title is unchanged") {
+                $0.title = t
+            }
 
         case .setTaskDue(let taskID, let due):
             let i = try taskIndex(taskID)
-            guard due != tasks[i].due else { throw Refusal("the due date is unchanged") }
-            next.tasks[i].due = due
-            next.tasks[i].version += 1
-            event.taskID = taskID
-            event.kind = "task.due"
-            event.before = tasks[i].due.iso
-            event.after = due.iso
+            try editTask(
+                i, "task.due", before: tasks[i].due.iso, after: due.iso, unchanged: "the due date is unchanged"
+            ) { $0.due = due }
 
         case .reassignTask(let taskID, let owner):
             let i = try taskIndex(taskID)
             let o = try clean(owner, "the owner")
-            guard o != tasks[i].owner else { throw Refusal("'\(tasks[i].title)' is already owned by \(o)") }
-            next.tasks[i].owner = o
-            next.tasks[i].version += 1
-            event.taskID = taskID
-            event.kind = "task.owner"
-            event.before = tasks[i].owner
-            event.after = o
+            try editTask(
+                i, "task.owner", before: tasks[i].owner, after: o,
+                unchanged: "'\(tasks[i].title)' is already owned by \(o)"
+            ) { $0.owner = o }
 
         case .deleteTask(let taskID, let reason):
             let i = try taskIndex(taskID)
