@@ -30,12 +30,12 @@ enum FactsRows {
         account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on,
         last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
         stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
-        checkpoints, go_live_achieved, customer_due_waiting_on_us
+        checkpoints, go_live_achieved, customer_due_waiting_on_us, held_since, hold_resume
         """
 
     static let insertSQL =
         "INSERT OR REPLACE INTO account_facts (\(columns)) VALUES ("
-        + Array(repeating: "?", count: 24).joined(separator: ", ") + ")"
+        + Array(repeating: "?", count: 26).joined(separator: ", ") + ")"
 
     /// Writes (or rewrites) the facts of `a`.
     static func save(_ a: Account, _ db: Database) throws {
@@ -47,7 +47,8 @@ enum FactsRows {
                 f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
                 f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
                 f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
-                f.goLiveAchievedOn?.ordinal, f.earliestCustomerDueWaitingOnUs?.ordinal,
+                f.goLiveAchievedOn?.ordinal, f.earliestCustomerDueWaitingOnUs?.ordinal, f.heldSince?.ordinal,
+                f.holdResume?.ordinal,
             ])
     }
 
@@ -117,7 +118,8 @@ enum FactsRows {
                     stageCourt: Court(rawValue: r[16]) ?? .ours, nextTitle: r[17], nextDue: day(r, 18),
                     checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19),
                     longestApprovalPendingSince: day(r, 20),
-                    goLiveAchievedOn: day(r, 22), earliestCustomerDueWaitingOnUs: day(r, 23)))
+                    goLiveAchievedOn: day(r, 22), earliestCustomerDueWaitingOnUs: day(r, 23), heldSince: day(r, 24),
+                    holdResume: day(r, 25)))
         }
         return out
     }

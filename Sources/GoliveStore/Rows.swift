@@ -11,10 +11,13 @@ enum Rows {
 
     static func accountValues(_ a: Account) -> [(any DatabaseValueConvertible)?] {
         let handoff = (try? JSONEncoder.sorted.encode(a.handoff)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        let holds =
+            a.holds.isEmpty
+            ? "[]" : (try? JSONEncoder.sorted.encode(a.holds)).flatMap { String(data: $0, encoding: .utf8) } ?? "[]"
         return [
             a.id, a.name, a.segment.rawValue, a.arr, a.csm, a.salesOwner, a.contractSigned.iso, a.targetGoLive.iso,
             a.playbook, handoff, a.escalation?.reason, a.escalation?.by, a.escalation?.on.iso, a.completedOn?.iso,
-            a.lastActivity.iso, a.stageIndex, a.version, a.escalation?.to,
+            a.lastActivity.iso, a.stageIndex, a.version, a.escalation?.to, holds,
         ]
     }
 
@@ -127,7 +130,7 @@ enum Rows {
             sql: """
                 SELECT id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook, handoff,
                        escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version,
-                       escalated_to
+                       escalated_to, holds
                 FROM accounts\(accountFilter) ORDER BY id
                 """
         ).map { r in
@@ -143,11 +146,19 @@ enum Rows {
             let handoff =
                 handoffText == "{}"
                 ? Handoff() : (try? decoder.decode(Handoff.self, from: Data(handoffText.utf8))) ?? Handoff()
+            let holdsText: String = r[18] ?? "[]"
+            let holds: [Hold]
+            do {
+                holds = holdsText == "[]" ? [] : try decoder.decode([Hold].self, from: Data(holdsText.utf8))
+            } catch {
+                throw StoreError.unreadable("accounts.holds", holdsText)
+            }
             var a = Account(
                 id: aid, name: r[1], segment: try r.word(2, "accounts.segment"), arr: r[3], csm: r[4],
                 salesOwner: r[5], contractSigned: try r.requiredDay(6, "accounts.contract_signed"),
                 targetGoLive: try r.requiredDay(7, "accounts.target_go_live"), playbook: playbook,
-                handoff: handoff, escalation: escalation, completedOn: try r.day(13, "accounts.completed_on"),
+                handoff: handoff, escalation: escalation, holds: holds,
+                completedOn: try r.day(13, "accounts.completed_on"),
                 lastActivity: try r.requiredDay(14, "accounts.last_activity"),
                 thresholds: thresholds[playbook] ?? Thresholds(),
                 stages: (stages[aid] ?? []).sorted { $0.0 < $1.0 }.map(\.1), stageIndex: r[15],

@@ -105,7 +105,7 @@ enum Schema {
                     CREATE INDEX events_account ON events(account_id, id);
                     """)
         }
-        // The board's facts per account (filled by "v3", in their latest shape).
+        // The board's facts per account (filled after the migrations, in their latest shape).
         m.registerMigration("v2") { db in
             try db.execute(sql: FactsRows.createTable)
             // Open tasks by due date carry what the overdue report and the agenda show, so
@@ -122,8 +122,8 @@ enum Schema {
         }
         // The day go-live was achieved, for the board's GO-LIVE column: set from the
         // checkpoints in one statement (a day number counts days from 1970-01-01). Accounts
-        // without facts (a store from before "v2") get theirs whole in "v6", once the table
-        // has its latest shape.
+        // without facts (a store from before "v2") are marked in "v6" and get theirs whole
+        // once the table has its latest shape.
         m.registerMigration("v3") { db in
             try db.execute(
                 sql: """
@@ -146,9 +146,12 @@ enum Schema {
         m.registerMigration("v6") { db in
             try db.execute(sql: "ALTER TABLE account_facts ADD COLUMN customer_due_waiting_on_us INTEGER")
             // Only accounts with such tasks can have different facts (and those without any).
-            let ids = try Int64.fetchAll(
-                db,
+            // They are marked, not rewritten here: a later migration may still add columns
+            // that writing facts needs (`refreshStaleFacts` runs after the last one).
+            try db.execute(
                 sql: """
+                    CREATE TABLE IF NOT EXISTS facts_stale (account_id INTEGER PRIMARY KEY);
+                    INSERT OR IGNORE INTO facts_stale
                     SELECT id FROM accounts WHERE id NOT IN (SELECT account_id FROM account_facts)
                     UNION
                     SELECT account_id FROM tasks WHERE status = 'rejected'
@@ -157,12 +160,32 @@ enum Schema {
                     JOIN task_dependencies d ON d.task_id = t.id JOIN tasks o ON o.id = d.depends_on
                     WHERE t.lane = 'customer' AND o.lane <> 'customer'
                       AND t.status NOT IN ('done', 'skipped', 'approved')
-                      AND o.status NOT IN ('done', 'skipped', 'approved')
+                      AND o.status NOT IN ('done', 'skipped', 'approved');
                     """)
-            if !ids.isEmpty {
-                for a in try Rows.accounts(db, ids: ids) { try FactsRows.save(a, db) }
-            }
+        }
+        // Holds: the account's list (JSON, as the handoff), and on the board's facts since
+        // when and until when. No store had a hold before, so no facts change.
+        m.registerMigration("v7") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE accounts ADD COLUMN holds TEXT NOT NULL DEFAULT '[]';
+                    ALTER TABLE account_facts ADD COLUMN held_since INTEGER;
+                    ALTER TABLE account_facts ADD COLUMN hold_resume INTEGER;
+                    """)
         }
         return m
+    }
+
+    /// Rewrites the facts of the accounts a migration marked, with the schema in its
+    /// latest shape, in one transaction: a run cut short leaves the marks for the next open.
+    static func refreshStaleFacts(_ db: Database) throws {
+        guard try db.tableExists("facts_stale") else { return }
+        let ids = try Int64.fetchAll(db, sql: "SELECT account_id FROM facts_stale")
+        for start in stride(from: 0, to: ids.count, by: 2_000) {
+            for a in try Rows.accounts(db, ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
+                try FactsRows.save(a, db)
+            }
+        }
+        try db.execute(sql: "DROP TABLE facts_stale")
     }
 }

@@ -78,6 +78,9 @@ public final class Store: Sendable {
                     }
                     try Schema.migrator.migrate(pool)
                 }
+                if mode == .readWrite {
+                    try pool.write { db in try Schema.refreshStaleFacts(db) }
+                }
                 return pool
             }
         } catch let e as StoreError {

@@ -90,8 +90,8 @@ public struct Transaction {
             sql: """
                 INSERT INTO accounts (id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live,
                   playbook, handoff, escalation_reason, escalated_by, escalated_on, completed_on, last_activity,
-                  stage_index, version, escalated_to)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  stage_index, version, escalated_to, holds)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: StatementArguments(Rows.accountValues(a)))
         for (i, s) in a.stages.enumerated() {
@@ -141,7 +141,7 @@ public struct Transaction {
                 UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
                   target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?,
                   escalated_on = ?, completed_on = ?, last_activity = ?, stage_index = ?, version = ?,
-                  escalated_to = ?
+                  escalated_to = ?, holds = ?
                 WHERE id = ?
                 """, arguments: StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
         for (i, s) in new.stages.enumerated() where i >= old.stages.count || s != old.stages[i] {

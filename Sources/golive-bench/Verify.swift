@@ -29,7 +29,7 @@ struct Verify: ParsableCommand {
                     let status = a.status(asOf: day)
                     let strip = f.strip(asOf: day)
                     same =
-                        strip == status.checkpoints.map(\.state) && f.rag(strip: strip) == status.rag
+                        strip == status.checkpoints.map(\.state) && f.rag(strip: strip, asOf: day) == status.rag
                         && f.stall(asOf: day)
                             == a.stall(asOf: day).map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }
                 }

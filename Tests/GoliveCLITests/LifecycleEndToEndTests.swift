@@ -47,4 +47,54 @@ struct LifecycleEndToEndTests {
         let metrics = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--format", "csv"])
         #expect(metrics.out.contains("time_to_resolve_days"))
     }
+
+    @Test func aHoldPausesTheClocksShowsOnTheBoardAndSurvivesARestore() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let stalled = ["report", "stalled", "--store", store, "--as-of", "2026-11-22", "--format", "csv"]
+        let before = Set(try cli.run(stalled).out.split(separator: "\n"))
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        defer { t.stop() }
+        #expect(try t.waitFor("accounts ("), "\(t.shown)")
+        try t.keys("Enter")
+        #expect(try t.waitFor("Internal ("))
+        try t.keys("P")
+        #expect(try t.waitFor("on hold — reason"), "\(t.shown)")
+        try t.type("customer freeze")
+        try t.keys("Enter")
+        #expect(try t.waitFor("resume expected on"), "\(t.shown)")
+        try t.keys("C-u")
+        try t.type("2026-12-15")
+        try t.keys("Enter")
+        #expect(try t.waitFor("saved: put on hold until about 2026-12-15: customer freeze"), "\(t.shown)")
+        #expect(t.shown.contains("ON HOLD"))
+        try t.keys("q")
+        #expect(try t.waitFor("HOLD"), "\(t.shown)")
+        try t.keys("q")
+        #expect(t.waitUntil { !t.running })
+        // Out of the stalled report while on hold, however far past its SLA it was.
+        let after = Set(try cli.run(stalled).out.split(separator: "\n"))
+        #expect(after.isSubset(of: before) && before.count - after.count == 1, "\(before.subtracting(after))")
+        let held = try cli.run(["export", "--store", store]).out
+        #expect(held.contains("\"expected_resume\" : \"2026-12-15\""), "\(held.prefix(400))")
+        // Export → restore → export gives the same document, hold included.
+        let file = cli.file("export.json")
+        try held.write(toFile: file, atomically: true, encoding: .utf8)
+        let copy = cli.file("copy.sqlite")
+        _ = try cli.run(["restore", file, "--store", copy])
+        #expect(try cli.run(["export", "--store", copy]).out == held)
+        // Resume a week later: the history says how long it lasted.
+        let u = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-29 --user tester")
+        defer { u.stop() }
+        #expect(try u.waitFor("accounts ("), "\(u.shown)")
+        try u.keys("/")
+        try u.type("hold")
+        try u.keys("Enter", "Enter")
+        #expect(try u.waitFor("P resumes"), "\(u.shown)")
+        try u.keys("P")
+        try u.type("freeze lifted")
+        try u.keys("Enter")
+        #expect(try u.waitFor("saved: resumed after 7 days on hold: freeze lifted"), "\(u.shown)")
+    }
 }

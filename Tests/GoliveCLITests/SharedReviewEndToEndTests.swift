@@ -94,8 +94,8 @@ struct SharedReviewEndToEndTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         let report = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22"]).out
-        // The team row of the report: group, accounts, active, first value, go-live, on time,
-        // customer tasks, escalation.
+        // The team row of the report: group, accounts, active, on hold, first value, the same
+        // without holds, go-live, on time, customer tasks, escalation.
         let team = try #require(report.split(separator: "\n").first { $0.hasPrefix("team ") })
         let fields = team.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty
@@ -105,10 +105,11 @@ struct SharedReviewEndToEndTests {
         defer { t.stop() }
         #expect(try t.waitFor("go-lives per week"), "\(t.shown)")
         let screen = t.shown
-        #expect(screen.contains("time to first value     \(fields[3]) d"), "\(fields) vs\n\(screen)")
-        #expect(screen.contains("time to go-live         \(fields[4]) d"))
+        #expect(screen.contains("time to first value     \(fields[4]) d"), "\(fields) vs\n\(screen)")
+        #expect(screen.contains("  without days on hold  \(fields[5]) d"), "\(fields) vs\n\(screen)")
+        #expect(screen.contains("time to go-live         \(fields[6]) d"))
         for (label, value) in [
-            ("on-time go-live", fields[5]), ("customer tasks on time", fields[6]), ("escalation rate", fields[7]),
+            ("on-time go-live", fields[7]), ("customer tasks on time", fields[8]), ("escalation rate", fields[9]),
         ] {
             let line = screen.split(separator: "\n").first { $0.contains(label) }
             #expect(

@@ -126,3 +126,32 @@ extension ExportRestoreTests {
         #expect(twice?.contains("events[\(last)].id: \(doc.events[0].id) appears twice") == true, "\(twice ?? "")")
     }
 }
+
+extension ExportRestoreTests {
+    /// Exports written before holds existed carry no "holds": they restore with none.
+    @Test func anExportFromBeforeHoldsRestoresWithNone() throws {
+        let dir = TempDir()
+        let json = String(decoding: try ExportDocument.make(from: seededStore(dir)).json(), as: UTF8.self)
+        let old = json.replacingOccurrences(of: #"\s*"holds" : \[\s*\],"#, with: "", options: .regularExpression)
+        #expect(!old.contains("\"holds\""))
+        let path = dir.write("old.json", old)
+        let doc = try ExportDocument.read(path: path)
+        #expect(doc.accounts.allSatisfy { $0.holds.isEmpty })
+    }
+
+    @Test func aHoldThatEndsBeforeItBeganIsRefused() throws {
+        let dir = TempDir()
+        let store = try seededStore(dir)
+        let id = try store.accounts()[0].id
+        try store.perform(
+            .hold(reason: "freeze", until: day("2026-12-01")), on: id, who: "lee", today: day("2026-11-10"))
+        try store.perform(.resume(note: nil), on: id, who: "lee", today: day("2026-11-20"))
+        let json = String(decoding: try ExportDocument.make(from: store).json(), as: UTF8.self)
+        let bad = json.replacingOccurrences(of: #""resumed_on" : "2026-11-20""#, with: #""resumed_on" : "2026-11-01""#)
+        let path = dir.write("bad.json", bad)
+        let m = describe { _ = try ExportDocument.read(path: path) }
+        #expect(
+            m?.contains("accounts[0].holds[0].resumed_on: 2026-11-01 is before the hold began (2026-11-10)") == true,
+            "got: \(m ?? "nothing")")
+    }
+}

@@ -14,7 +14,24 @@ struct FactsTests {
         let seeder = Seeder(
             accounts: 400, tasksPerAccount: nil, csms: 5, seed: 77, asOf: day("2026-11-22"), catalog: builtins)
         var next: Int64 = 1
-        return (0..<seeder.accounts).map { seeder.account($0, nextID: &next).0 }
+        let asOf = day("2026-11-22")
+        return (0..<seeder.accounts).map { i in
+            var a = seeder.account(i, nextID: &next).0
+            // Some on hold now (some of those past their expected resume), some after a hold
+            // that ended: every clock of the stalled rule then skips days.
+            if i % 7 == 0 {
+                let from = max(a.contractSigned, asOf - 20)
+                a.holds = [Hold(reason: "freeze", by: "ana", from: from, expectedResume: from + 10 + i % 20)]
+            } else if i % 5 == 0 {
+                let from = a.contractSigned + 3 + i % 11
+                a.holds = [
+                    Hold(
+                        reason: "re-scope", by: "ana", from: from, expectedResume: from + 9, resumedOn: from + 4 + i % 9
+                    )
+                ]
+            }
+            return a
+        }
     }()
 
     /// Days around the seeding day, crossing every threshold and boundary (due today,
@@ -28,7 +45,7 @@ struct FactsTests {
             let st = a.status(asOf: today)
             let strip = f.strip(asOf: today)
             #expect(strip == st.checkpoints.map(\.state), "\(a.name) on \(today.iso)")
-            #expect(f.rag(strip: strip) == st.rag, "\(a.name) on \(today.iso)")
+            #expect(f.rag(strip: strip, asOf: today) == st.rag, "\(a.name) on \(today.iso)")
             let stall = a.stall(asOf: today)
             #expect(
                 f.stall(asOf: today) == stall.map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) },

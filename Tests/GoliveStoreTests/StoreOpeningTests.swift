@@ -75,7 +75,8 @@ struct StoreOpeningTests {
                 sql: """
                     DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
                     CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6')
+                    ALTER TABLE accounts DROP COLUMN holds;
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7')
                     """)
         }
         try q.close()
@@ -225,6 +226,33 @@ extension StoreOpeningTests {
         try q.close()
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+    }
+
+    /// A store from before holds opens with none, and takes one at once.
+    @Test func aStoreFromBeforeHoldsGainsThemOnOpening() throws {
+        let dir = TempDir()
+        let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE accounts DROP COLUMN holds;
+                    ALTER TABLE account_facts DROP COLUMN held_since;
+                    ALTER TABLE account_facts DROP COLUMN hold_resume;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v7'
+                    """)
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+        #expect(try store.accounts().allSatisfy { $0.holds.isEmpty })
+        let today = Day(iso: "2026-02-01")!
+        _ = try store.save(.hold(reason: "customer freeze", until: today + 21), on: 1, who: "ana", today: today)
+        let held = try #require(try store.account(1))
+        #expect(held.currentHold?.reason == "customer freeze")
+        #expect(try store.facts().first { $0.id == 1 }?.heldSince == today)
     }
 }
 

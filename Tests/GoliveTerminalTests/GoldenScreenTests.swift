@@ -157,6 +157,23 @@ extension GoldenScreenTests {
         try check("agenda-120x40", r.render(s.state))
     }
 
+    @Test func anAccountOnHold() throws {
+        let (_, s, r) = try board(120, 40)
+        s.open("Acme")
+        s.press(.char("P"))
+        s.type("customer freeze until budget")
+        s.press(.enter)
+        try check("hold-prompt-120x40", r.render(s.state))
+        s.press(.enter)
+        try check("hold-account-120x40", r.render(s.state))
+        s.send(.resize(width: 80, height: 24))
+        try check("hold-account-80x24", r.render(s.state))
+        s.press(.char("q"), .escape, .char("/"))
+        s.type("hold")
+        s.press(.enter)
+        try check("hold-board-80x24", r.render(s.state))
+    }
+
     @Test func metrics() throws {
         let (_, s, r) = try board(120, 40)
         s.press(.char("4"))

@@ -47,7 +47,8 @@ struct RandomKeyTests {
         let known: Set<String> = [
             "task.status", "task.added", "task.title", "task.due", "task.owner", "note", "checkpoint.achieved",
             "stage.advanced", "account.escalated", "account.deescalated", "account.csm", "account.reviewed", "undo",
-            "redo", "task.deleted", "task.dependency", "task.checkpoint", "handoff.edited",
+            "redo", "task.deleted", "task.dependency", "task.checkpoint", "handoff.edited", "account.held",
+            "account.resumed",
         ]
         #expect(
             events.dropFirst(eventsAtStart).allSatisfy {

@@ -231,6 +231,28 @@ extension Account {
             event.before = e.reason
             event.detail = try note.map { n throws(Refusal) in try clean(n, "the resolution") }
 
+        case .hold(let reason, let until):
+            guard isActive else { throw Refusal("\(name) has completed onboarding") }
+            if let h = currentHold { throw Refusal("\(name) is already on hold since \(h.from.iso)") }
+            let r = try clean(reason, "the reason")
+            guard until > ctx.today else {
+                throw Refusal("the expected resume date must be after today (\(ctx.today.iso))")
+            }
+            next.holds.append(Hold(reason: r, by: ctx.who, from: ctx.today, expectedResume: until))
+            event.kind = "account.held"
+            event.after = until.iso
+            event.detail = r
+
+        case .resume(let note):
+            guard let h = currentHold else { throw Refusal("\(name) is not on hold") }
+            let n = try note.map { t throws(Refusal) in try clean(t, "the note") }
+            next.holds[holds.count - 1].resumedOn = ctx.today
+            next.holds[holds.count - 1].resumeNote = n
+            event.kind = "account.resumed"
+            event.before = h.from.iso
+            event.after = ctx.today.iso
+            event.detail = n
+
         case .editHandoff(let record):
             guard record != handoff else { throw Refusal("the handoff record is unchanged") }
             let fields: [(String, String, String)] = [

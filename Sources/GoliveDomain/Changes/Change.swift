@@ -20,6 +20,10 @@ public enum Change: Hashable, Sendable {
     case escalate(reason: String, to: String? = nil)
     /// Ends an escalation with what resolved it.
     case clearEscalation(note: String? = nil)
+    /// Puts the account on hold until about `until`: the stage SLA and stalled clocks stop.
+    case hold(reason: String, until: Day)
+    /// Ends the hold; the clocks go on from where they stopped.
+    case resume(note: String? = nil)
     case reassignCSM(to: String)
     /// Replaces the handoff record (goals, requirements, stakeholders, promises).
     case editHandoff(Handoff)

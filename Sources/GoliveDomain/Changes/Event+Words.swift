@@ -27,6 +27,12 @@ extension Event {
         case "stage.advanced": return "stage \(stage(before)) → \(stage(after))\(why)"
         case "account.escalated": return "escalated" + (detail.map { " \($0)" } ?? "") + ": \(after ?? "")"
         case "account.deescalated": return "escalation resolved" + (detail.map { ": \($0)" } ?? "")
+        case "account.held": return "put on hold until about \(after ?? "?")" + (detail.map { ": \($0)" } ?? "")
+        case "account.resumed":
+            let days = before.flatMap(Day.init(iso:)).flatMap { from in after.flatMap(Day.init(iso:)).map { $0 - from }
+            }
+            return "resumed" + (days.map { " after \(plural($0, "day")) on hold" } ?? "")
+                + (detail.map { ": \($0)" } ?? "")
         case "account.csm": return "CSM \(before ?? "?") → \(after ?? "?")"
         case "account.reviewed": return "marked reviewed"
         case "handoff.edited": return "handoff record edited (\(detail ?? ""))"

@@ -16,7 +16,7 @@ extension Account {
             return task(id).map { .task(id, $0.version) }
         case .achieveCheckpoint(let id, _, _):
             return checkpoint(id).map { .checkpoint(id, $0.version) }
-        case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .editHandoff:
+        case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .editHandoff, .hold, .resume:
             return .account(version)
         // Undo and redo check each row they put back, inside the change itself.
         case .addTask, .addNote, .markReviewed, .undo, .redo:

@@ -8,10 +8,12 @@ extension Account {
         var approvalSince: Day?
         for t in tasks where t.isOpen {
             if t.lane == .customer {
+                // The overdue clock starts at the due date, moved on by the holds since.
+                let due = clockStart(t.due)
                 if unfinishedWorkOfOurs(before: t) == nil {
-                    customerDue = min(customerDue ?? t.due, t.due)
+                    customerDue = min(customerDue ?? due, due)
                 } else {
-                    customerDueOnUs = min(customerDueOnUs ?? t.due, t.due)
+                    customerDueOnUs = min(customerDueOnUs ?? due, due)
                 }
             }
             if let since = pendingSince(t) { approvalSince = min(approvalSince ?? since, since) }
@@ -29,11 +31,13 @@ extension Account {
             id: id, name: name, segment: segment, arr: arr, csm: csm, version: version, contractSigned: contractSigned,
             goLive: goLive, completedOn: completedOn, lastActivity: lastActivity, escalated: escalation != nil,
             thresholds: thresholds, stageName: isActive ? stage.name : "Completed", stageSLADays: stage.slaDays,
-            stageEnteredOn: stage.enteredOn, stageLeftOn: stage.leftOn, stageCourt: courtOfCurrentStage(),
+            stageEnteredOn: stage.enteredOn.map { clockStart($0, before: stage.leftOn) }, stageLeftOn: stage.leftOn,
+            stageCourt: courtOfCurrentStage(),
             nextTitle: next?.title, nextDue: next?.due,
             checkpoints: checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.compactMap { byCheckpoint[$0.id] },
             earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince,
             goLiveAchievedOn: checkpoints.first { $0.milestone == .goLive }?.achievedOn,
-            earliestCustomerDueWaitingOnUs: customerDueOnUs)
+            earliestCustomerDueWaitingOnUs: customerDueOnUs, heldSince: currentHold?.from,
+            holdResume: currentHold?.expectedResume)
     }
 }

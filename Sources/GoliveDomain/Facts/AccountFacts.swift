@@ -33,6 +33,9 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public var longestApprovalPendingSince: Day?
     /// When the go-live checkpoint was achieved: the board then shows ✔ and that day.
     public var goLiveAchievedOn: Day?
+    /// Since when the account is on hold (nil when it is not), and when it should resume.
+    public var heldSince: Day?
+    public var holdResume: Day?
 
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
@@ -40,7 +43,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
         nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
         earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil,
-        earliestCustomerDueWaitingOnUs: Day? = nil
+        earliestCustomerDueWaitingOnUs: Day? = nil, heldSince: Day? = nil, holdResume: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -66,12 +69,15 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         self.longestApprovalPendingSince = longestApprovalPendingSince
         self.goLiveAchievedOn = goLiveAchievedOn
         self.earliestCustomerDueWaitingOnUs = earliestCustomerDueWaitingOnUs
+        self.heldSince = heldSince
+        self.holdResume = holdResume
     }
 
     public var isActive: Bool { completedOn == nil }
 
+    /// `stageEnteredOn` already stands where the finished holds moved the clock to.
     public func daysInStage(asOf today: Day) -> Int {
-        max(0, (stageLeftOn ?? today) - (stageEnteredOn ?? contractSigned))
+        max(0, (stageLeftOn ?? min(today, heldSince ?? today)) - (stageEnteredOn ?? contractSigned))
     }
 
     /// The checkpoint strip, in order.
@@ -80,14 +86,15 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     }
 
     /// The same RAG as `Account.status(asOf:).rag`.
-    public func rag(strip: [CheckpointState]) -> RAG {
+    public func rag(strip: [CheckpointState], asOf today: Day) -> RAG {
         if escalated || strip.contains(.offTrack) { return .red }
+        if let resume = holdResume, heldSince != nil, today > resume { return .amber }
         return strip.contains(.atRisk) ? .amber : .green
     }
 
     /// The same ball-in-court and days as `Account.stall(asOf:)`, without the sentences.
     public func stall(asOf today: Day) -> StallMark? {
-        guard isActive else { return nil }
+        guard isActive, heldSince == nil else { return nil }
         let t = thresholds
         var found: [(court: Court, days: Int)] = []
         let quiet = today - lastActivity

@@ -4,6 +4,10 @@ public struct Metrics: Hashable, Codable, Sendable {
     public var accounts: Int
     public var active: Int
     public var timeToFirstValue: Spread
+    /// The same, without the days the accounts spent on hold on the way.
+    public var timeToFirstValueWithoutHolds: Spread
+    /// Accounts on hold now.
+    public var onHold: Int
     public var timeToGoLive: Spread
     public var onTimeGoLive: Rate
     public var customerTaskOnTime: Rate
@@ -29,9 +33,11 @@ public struct Metrics: Hashable, Codable, Sendable {
         group: String, accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
         capacity: Int = quarterlyCapacity, asOf today: Day, weeks: Int = 12
     ) -> Metrics {
-        func daysTo(_ m: Milestone) -> [Int] {
+        func daysTo(_ m: Milestone, withoutHolds: Bool = false) -> [Int] {
             accounts.compactMap { a in
-                a.checkpoints.first { $0.milestone == m }?.achievedOn.map { $0 - a.contractSigned }
+                a.checkpoints.first { $0.milestone == m }?.achievedOn.map {
+                    withoutHolds ? a.workingDays(to: $0) : $0 - a.contractSigned
+                }
             }
         }
         var goLivesOnTime = 0
@@ -87,7 +93,9 @@ public struct Metrics: Hashable, Codable, Sendable {
         }
         return Metrics(
             group: group, accounts: accounts.count, active: accounts.filter(\.isActive).count,
-            timeToFirstValue: Spread(daysTo(.firstValue)), timeToGoLive: Spread(daysTo(.goLive)),
+            timeToFirstValue: Spread(daysTo(.firstValue)),
+            timeToFirstValueWithoutHolds: Spread(daysTo(.firstValue, withoutHolds: true)),
+            onHold: accounts.filter { $0.currentHold != nil }.count, timeToGoLive: Spread(daysTo(.goLive)),
             onTimeGoLive: Rate(goLivesOnTime, of: goLives),
             customerTaskOnTime: Rate(customerOnTime, of: customerDone),
             escalation: Rate(accounts.filter { everEscalated.contains($0.id) }.count, of: accounts.count),

@@ -12,6 +12,8 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
     public var playbook: String
     public var handoff: Handoff
     public var escalation: Escalation?
+    /// Every hold, oldest first; the last one lasts while it has not resumed.
+    public var holds: [Hold]
     /// Set when the last stage was left: the onboarding is over.
     public var completedOn: Day?
     /// The day of the newest event about this account (the stalled "no activity" rule).
@@ -28,7 +30,7 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, salesOwner: String,
         contractSigned: Day, targetGoLive: Day, playbook: String, handoff: Handoff = Handoff(),
-        escalation: Escalation? = nil, completedOn: Day? = nil, lastActivity: Day,
+        escalation: Escalation? = nil, holds: [Hold] = [], completedOn: Day? = nil, lastActivity: Day,
         thresholds: Thresholds = Thresholds(), stages: [Stage], stageIndex: Int = 0,
         checkpoints: [Checkpoint] = [], tasks: [OnboardingTask] = [], touchpoints: [Touchpoint] = []
     ) {
@@ -43,6 +45,7 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
         self.playbook = playbook
         self.handoff = handoff
         self.escalation = escalation
+        self.holds = holds
         self.completedOn = completedOn
         self.lastActivity = lastActivity
         self.thresholds = thresholds
@@ -65,9 +68,12 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
         tasks.filter { $0.checkpointID == checkpoint.id }
     }
 
-    /// Days in the current stage as of `today`.
+    /// Days in the current stage as of `today`, the stage SLA's clock: days on hold do not
+    /// count, and while on hold it stands still.
     public func daysInStage(asOf today: Day) -> Int {
-        max(0, (stage.leftOn ?? today) - (stage.enteredOn ?? contractSigned))
+        let entered = stage.enteredOn ?? contractSigned
+        let end = stage.leftOn ?? min(today, currentHold?.from ?? today)
+        return max(0, end - clockStart(entered, before: stage.leftOn))
     }
 
     /// The go-live checkpoint's due date if the playbook has one, else the target.

@@ -57,7 +57,8 @@ extension Account {
         return CheckpointStatus(checkpoint: checkpoint, state: state, reasons: sorted)
     }
 
-    /// The account's RAG: the worst of its open checkpoints, red if escalated.
+    /// The account's RAG: the worst of its open checkpoints, red if escalated, at least
+    /// amber on hold past its expected resume.
     public func status(asOf today: Day) -> AccountStatus {
         let ordered = checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
         let statuses = ordered.map { status(of: $0, asOf: today) }
@@ -67,6 +68,14 @@ extension Account {
             reasons.append(Reason(.red, "escalated by \(e.by)\(to) on \(e.on.iso): \(e.reason)"))
         }
         reasons += statuses.flatMap(\.reasons).filter { $0.rag == .red }
+        if let h = currentHold, today > h.expectedResume {
+            // A hold nobody ended is a customer nobody is talking to.
+            reasons.append(
+                Reason(
+                    .amber,
+                    "on hold since \(h.from.iso) (\(h.reason)): resume was expected \(h.expectedResume.iso), "
+                        + "\(plural(today - h.expectedResume, "day")) ago"))
+        }
         reasons += statuses.flatMap(\.reasons).filter { $0.rag == .amber }
         let rag = reasons.map(\.rag).max() ?? .green
         return AccountStatus(rag: rag, checkpoints: statuses, reasons: reasons)

@@ -1,8 +1,9 @@
 extension Account {
-    /// Whether the account is stalled as of `today`, and why (nil when not stalled or
-    /// when the onboarding is complete).
+    /// Whether the account is stalled as of `today`, and why (nil when not stalled, on
+    /// hold, or when the onboarding is complete). Every clock here skips the days of
+    /// finished holds (`clockStart`).
     public func stall(asOf today: Day) -> Stall? {
-        guard isActive else { return nil }
+        guard isActive, currentHold == nil else { return nil }
         var reasons: [StallReason] = []
 
         let quiet = today - lastActivity
@@ -15,16 +16,18 @@ extension Account {
         let inStage = daysInStage(asOf: today)
         if inStage > stage.slaDays {
             let over = inStage - stage.slaDays
+            let held = heldDays(from: stage.enteredOn ?? contractSigned)
+            let besides = held > 0 ? ", not counting \(plural(held, "day")) on hold" : ""
             reasons.append(
                 StallReason(
                     kind: .stageOverSLA,
                     text:
-                        "\(stage.name) at \(plural(inStage, "day")) against an SLA of \(stage.slaDays) (\(over) over)",
+                        "\(stage.name) at \(plural(inStage, "day")) against an SLA of \(stage.slaDays) (\(over) over\(besides))",
                     court: courtOfCurrentStage(), days: over))
         }
 
         for task in tasks where task.lane == .customer && task.isOpen {
-            let overdue = task.daysOverdue(asOf: today)
+            let overdue = task.isOpen ? max(0, today - clockStart(task.due)) : 0
             if overdue > thresholds.customerOverdueDays {
                 let ours = unfinishedWorkOfOurs(before: task)
                 let waiting = ours.map { ", waiting on our '\($0.title)'" } ?? ""
@@ -57,15 +60,15 @@ extension Account {
         pendingSince(task).map { max(0, today - $0) }
     }
 
-    /// The day a pending approval's wait began (nil when it is not pending, or its stage
-    /// has not been reached).
+    /// The day a pending approval's wait began, moved on by the days on hold since (nil
+    /// when it is not pending, or its stage has not been reached).
     func pendingSince(_ task: OnboardingTask) -> Day? {
         guard task.lane == .approval, task.status == .pending else { return nil }
         let stageKey = checkpoint(task.checkpointID)?.stage
         guard let i = stageKey.flatMap({ k in stages.firstIndex { $0.key == k } }) ?? Optional(stageIndex),
             i <= stageIndex, isActive || i < stages.count
         else { return nil }
-        return max(task.statusSince, stages[i].enteredOn ?? task.statusSince)
+        return clockStart(max(task.statusSince, stages[i].enteredOn ?? task.statusSince))
     }
 
     /// Who holds up the current stage. The ball follows the work: after a rejected approval

@@ -84,6 +84,21 @@ extension ExportDocument {
                 check(!Limits.hasControl(e.reason), "\(at).escalation.reason", "contains a control character")
                 if let to = e.to { text(to, "\(at).escalation.to") }
             }
+            for (k, h) in a.holds.enumerated() {
+                let hp = "\(at).holds[\(k)]"
+                text(h.reason, "\(hp).reason")
+                text(h.by, "\(hp).by")
+                day(h.from, "\(hp).from")
+                day(h.expectedResume, "\(hp).expected_resume")
+                if let r = h.resumedOn {
+                    day(r, "\(hp).resumed_on")
+                    check(r >= h.from, "\(hp).resumed_on", "\(r.iso) is before the hold began (\(h.from.iso))")
+                } else {
+                    // Only the last hold can still be going on.
+                    check(k == a.holds.count - 1, "\(hp).resumed_on", "is missing, but a later hold follows")
+                }
+                if let n = h.resumeNote { text(n, "\(hp).resume_note") }
+            }
             check(a.arr >= 0, "\(at).arr", "cannot be negative (\(a.arr))")
             check(a.arr <= Limits.arr.upperBound, "\(at).arr", "\(a.arr) is more than golive takes")
             day(a.contractSigned, "\(at).contract_signed")

@@ -24,14 +24,17 @@ extension Reports {
         func percent(_ r: Rate) -> String { r.value.map { Reports.number(($0 * 1000).rounded() / 10) } ?? "" }
         return TextTable(
             columns: [
-                "group", "accounts", "active", "time_to_first_value_days", "time_to_first_value_low",
-                "time_to_first_value_high", "time_to_go_live_days", "time_to_go_live_low", "time_to_go_live_high",
+                "group", "accounts", "active", "on_hold", "time_to_first_value_days", "time_to_first_value_low",
+                "time_to_first_value_high", "time_to_first_value_without_holds_days",
+                "time_to_first_value_without_holds_low", "time_to_first_value_without_holds_high",
+                "time_to_go_live_days", "time_to_go_live_low", "time_to_go_live_high",
                 "on_time_go_live_percent", "customer_tasks_on_time_percent", "escalation_rate_percent",
                 "time_to_resolve_days", "time_to_resolve_low", "time_to_resolve_high",
                 "days_lost_customer", "days_lost_us", "days_lost_approvers",
             ],
             rows: groups.map { g in
-                [g.group, "\(g.accounts)", "\(g.active)"] + spread(g.timeToFirstValue) + spread(g.timeToGoLive)
+                [g.group, "\(g.accounts)", "\(g.active)", "\(g.onHold)"] + spread(g.timeToFirstValue)
+                    + spread(g.timeToFirstValueWithoutHolds) + spread(g.timeToGoLive)
                     + [
                         percent(g.onTimeGoLive), percent(g.customerTaskOnTime), percent(g.escalation),
                     ] + spread(g.timeToResolve) + [
@@ -46,14 +49,16 @@ extension Reports {
         let groups = [m.team] + m.byCsm
         let kpis = TextTable(
             columns: [
-                "group", "accounts", "active", "time_to_first_value", "time_to_go_live", "on_time_go_live",
+                "group", "accounts", "active", "on_hold", "time_to_first_value", "without_holds", "time_to_go_live",
+                "on_time_go_live",
                 "customer_tasks_on_time",
                 "escalation_rate", "time_to_resolve", "days_lost_customer", "days_lost_us", "days_lost_approvers",
             ],
-            rightAligned: [1, 2, 5, 6, 7, 9, 10, 11],
+            rightAligned: [1, 2, 3, 7, 8, 9, 11, 12, 13],
             rows: groups.map { g in
                 [
-                    g.group, "\(g.accounts)", "\(g.active)", spread(g.timeToFirstValue), spread(g.timeToGoLive),
+                    g.group, "\(g.accounts)", "\(g.active)", "\(g.onHold)", spread(g.timeToFirstValue),
+                    spread(g.timeToFirstValueWithoutHolds), spread(g.timeToGoLive),
                     g.onTimeGoLive.percent, g.customerTaskOnTime.percent, g.escalation.percent,
                     spread(g.timeToResolve),
                     "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)",

@@ -169,6 +169,12 @@ extension AppState {
                 return []
             }
             ask(.resolution, "resolve the escalation (\(e.reason)) — what resolved it")
+        case .hold:
+            guard a.isActive else {
+                prompt = .refusal("\(a.name) has completed onboarding")
+                return []
+            }
+            prompt = AppState.holdPrompt(a)
         default:
             break
         }

@@ -13,6 +13,7 @@ extension Renderer {
         let stageText =
             a.isActive
             ? "stage \(a.stage.name) \(a.daysInStage(asOf: s.today))/\(a.stage.slaDays) d"
+                + (a.currentHold != nil ? " ON HOLD" : "")
             : "completed \(a.completedOn?.iso ?? "")"
         let live = a.checkpoints.first { $0.milestone == .goLive }?.achievedOn
         let goLive =
@@ -69,6 +70,12 @@ extension Renderer {
             why +=
                 "  \(glyphs.separator) stalled \(stall.days)d, \(stall.ballInCourt.phrase): "
                 + stall.reasons.map(\.text).joined(separator: "; ")
+        }
+        if let h = a.currentHold {
+            // Why the clocks stand still, ahead of everything else on the line.
+            why =
+                "on hold since \(h.from.iso) (\(h.reason)), resume expected \(h.expectedResume.iso), P resumes"
+                + " \(glyphs.separator) " + why
         }
         c.put(" " + why, x: 0, y: 2, role: st.reasons.isEmpty ? .dim : Role.rag(st.rag))
 

@@ -2,13 +2,14 @@ import GoliveDomain
 
 /// The board's filter as typed after `/`. Plain words must each occur in the account's name
 /// or its CSM (accents and case ignored); tokens narrow by what the board knows of a row:
-/// `red` `amber` `green` (any of those named), `stalled`, `escalated`, `seg:smb`,
+/// `red` `amber` `green` (any of those named), `stalled`, `escalated`, `hold`, `seg:smb`,
 /// `csm:ana`, `stage:setup`, `court:customer`. Tokens of different kinds must all hold.
 struct BoardFilter: Equatable {
     var words: [[UInt8]] = []
     var rags: Set<RAG> = []
     var stalled = false
     var escalated = false
+    var onHold = false
     var segments: Set<Segment> = []
     /// Folded parts of a CSM's name, of a stage's name.
     var csms: [String] = []
@@ -26,6 +27,8 @@ struct BoardFilter: Equatable {
                 stalled = true
             } else if t == "escalated" {
                 escalated = true
+            } else if t == "hold" || t == "held" {
+                onHold = true
             } else if let colon = t.firstIndex(of: ":"), colon != t.startIndex {
                 keyed(String(t[..<colon]), String(t[t.index(after: colon)...]), token: String(token))
             } else {
@@ -58,7 +61,7 @@ struct BoardFilter: Equatable {
 
     /// Only words: a typed character can then only narrow the list.
     var isTextOnly: Bool {
-        rags.isEmpty && !stalled && !escalated && segments.isEmpty && csms.isEmpty && stages.isEmpty
+        rags.isEmpty && !stalled && !escalated && !onHold && segments.isEmpty && csms.isEmpty && stages.isEmpty
             && courts.isEmpty && problems.isEmpty
     }
 
@@ -69,6 +72,7 @@ struct BoardFilter: Equatable {
         if !rags.isEmpty && (k.completed || !rags.contains(k.rag)) { return false }
         if stalled && !k.stalled { return false }
         if escalated && !k.escalated { return false }
+        if onHold && !k.onHold { return false }
         if !segments.isEmpty && !segments.contains(k.segment) { return false }
         if !csms.isEmpty && !csmOK[k.csm] { return false }
         if !stages.isEmpty && !stageOK[k.stage] { return false }

@@ -23,6 +23,9 @@ public struct BoardRow: Equatable, Sendable {
     public var stall: StallMark?
     public var completed: Bool
     public var escalated: Bool
+    /// On hold since, and until about (nil when not on hold).
+    public var heldSince: Day?
+    public var holdResume: Day?
     public var goLiveAchieved: Day?
     public var contractSigned: Day
     /// Whose court the current stage's work is in.
@@ -42,7 +45,7 @@ public struct BoardRow: Equatable, Sendable {
         daysInStage = f.daysInStage(asOf: today)
         slaDays = f.stageSLADays
         strip = f.strip(asOf: today)
-        rag = f.rag(strip: strip)
+        rag = f.rag(strip: strip, asOf: today)
         nextTitle = f.nextTitle
         nextDue = f.nextDue
         goLive = f.goLive
@@ -50,6 +53,8 @@ public struct BoardRow: Equatable, Sendable {
         stall = f.stall(asOf: today)
         completed = !f.isActive
         escalated = f.escalated
+        heldSince = f.heldSince
+        holdResume = f.holdResume
         goLiveAchieved = f.goLiveAchievedOn
         contractSigned = f.contractSigned
         court = f.stageCourt

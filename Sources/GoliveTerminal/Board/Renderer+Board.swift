@@ -27,8 +27,9 @@ extension Renderer {
         let asOf = sep + "as of \(s.today.iso)"
         let full =
             "\(count(.red))  \(count(.amber))  \(count(.green))  S \(stalled) stalled  "
-            + "\(s.visible.count) accounts (\(open) active)"
-        let compact = "\(short(.red)) \(short(.amber)) \(short(.green))  S\(stalled)  \(s.visible.count) accounts"
+            + "\(plural(s.visible.count, "account")) (\(open) active)"
+        let compact =
+            "\(short(.red)) \(short(.amber)) \(short(.green))  S\(stalled)  \(plural(s.visible.count, "account"))"
         let badge = s.readOnly ? " [RO] " : ""
         let room = w - Text.width(badge)
         let layouts = [
@@ -127,10 +128,11 @@ extension Renderer {
             put("segment", r.segment.title, .dim)
             if let (_, sw, _) = xs["stage"] {
                 // The day counts matter more than the stage's full name.
-                let days = r.completed ? "" : " \(r.daysInStage)/\(r.slaDays)"
+                // On hold the clock stands still: HOLD says so where the days would run.
+                let days = r.completed ? "" : r.heldSince != nil ? " HOLD" : " \(r.daysInStage)/\(r.slaDays)"
                 put(
                     "stage", Text.truncate(r.stageName, to: sw - Text.width(days)) + days,
-                    !r.completed && r.daysInStage > r.slaDays ? .overdue : .normal)
+                    r.heldSince != nil ? .dim : !r.completed && r.daysInStage > r.slaDays ? .overdue : .normal)
             }
             if let (sx, sw, _) = xs["strip"] {
                 for (j, st) in r.strip.prefix(sw).enumerated() {
@@ -173,6 +175,10 @@ extension Renderer {
                 : calm
                     ? "\(r.name): every checkpoint on track"
                     : "why \(r.rag.rawValue): " + reasons.joined(separator: "; ")
+            if let since = r.heldSince {
+                let until = r.holdResume.map { ", resume expected \(Renderer.short($0))" } ?? ""
+                why = "on hold since \(Renderer.short(since))\(until) \(glyphs.separator) " + why
+            }
             if xs["next"] == nil, let t = r.nextTitle, let d = r.nextDue {
                 why = "next \(Renderer.short(d)) \(t) \(glyphs.separator) " + why
             }

@@ -18,6 +18,7 @@ struct RowKeys: Sendable {
     var stalled: Bool
     var completed: Bool
     var escalated: Bool
+    var onHold: Bool
     var segment: Segment
     /// The stage, as an index into `BoardRows.stages`.
     var stage: Int
@@ -36,6 +37,7 @@ struct RowKeys: Sendable {
         stalled = r.stall != nil
         completed = r.completed
         escalated = r.escalated
+        onHold = r.heldSince != nil
         segment = r.segment
         self.stage = stage
         court = r.stall?.ballInCourt ?? r.court

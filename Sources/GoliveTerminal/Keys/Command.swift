@@ -43,6 +43,8 @@ public enum Command: String, CaseIterable, Sendable {
     case advanceStage = "advance-stage"
     case escalate
     case resolveEscalation = "resolve-escalation"
+    /// Puts the account on hold, or resumes it when it is on hold.
+    case hold
     case viewBoard = "view-board"
     case viewStalled = "view-stalled"
     case viewAgenda = "view-agenda"
@@ -55,7 +57,8 @@ public enum Command: String, CaseIterable, Sendable {
     /// before any question, and leaves them out of the key bar.
     public var changesData: Bool {
         switch self {
-        case .resolveEscalation, .editHandoff, .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask, .waitsOn,
+        case .resolveEscalation, .hold, .editHandoff, .undo, .redo, .toggleDone, .markInProgress, .skip, .deleteTask,
+            .waitsOn,
             .linkCheckpoint, .reject, .block,
             .markWaiting, .addTask,
             .editTitle, .changeDue, .reassign,

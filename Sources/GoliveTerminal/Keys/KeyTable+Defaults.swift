@@ -49,6 +49,9 @@ extension KeyTable {
         Binding(
             keys: [.char("R")], command: .resolveEscalation, scope: .stalled,
             description: "resolve the escalation (what resolved it asked)"),
+        Binding(
+            keys: [.char("P")], command: .hold, scope: .stalled,
+            description: "put on hold (reason, resume date asked; again: resume)"),
         Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
@@ -112,6 +115,9 @@ extension KeyTable {
         Binding(
             keys: [.char("R")], command: .resolveEscalation, scope: .account,
             description: "resolve the escalation (what resolved it asked)"),
+        Binding(
+            keys: [.char("P")], command: .hold, scope: .account,
+            description: "put on hold (reason, resume date asked; again: resume)"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .account,
             description: "mark the account reviewed (your name, now)"),

@@ -34,6 +34,9 @@ extension AppState {
             prompt = Prompt(
                 purpose: .resolution, label: "resolve the escalation (\(e.reason)) — what resolved it", text: "",
                 account: id, expected: .account(a.version))
+        case .hold:
+            guard let a = accounts[id] else { break }
+            prompt = AppState.holdPrompt(a)
         case .reassignCSM:
             prompt = Prompt(
                 purpose: .csm, label: "new CSM for \(r.name) (new this quarter: \(loads))", text: r.csm, account: id,

@@ -37,6 +37,10 @@ extension Renderer {
             "Team — \(team.active) active of \(team.accounts) accounts · days from contract signed: median (p25–p75)",
             .title)
         add("   " + Text.pad("time to first value", to: 24) + Reports.spread(team.timeToFirstValue) + " d")
+        add(
+            "   " + Text.pad("  without days on hold", to: 24) + Reports.spread(team.timeToFirstValueWithoutHolds)
+                + " d"
+                + (team.onHold > 0 ? "  (\(team.onHold) on hold now)" : ""))
         add("   " + Text.pad("time to go-live", to: 24) + Reports.spread(team.timeToGoLive) + " d")
         rate("on-time go-live", team.onTimeGoLive)
         rate("customer tasks on time", team.customerTaskOnTime)

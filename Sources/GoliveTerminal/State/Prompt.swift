@@ -27,6 +27,10 @@ public struct Prompt: Equatable, Sendable {
         case escalationReason
         case escalationTo(reason: String)
         case resolution
+        case holdReason
+        case holdUntil(reason: String)
+        /// What ended the hold; may be left empty.
+        case resumeNote
         /// One field of the handoff record at a time, the draft carried to the last.
         case handoff(step: Int, draft: Handoff)
         case csm
@@ -43,6 +47,8 @@ public struct Prompt: Equatable, Sendable {
                 "a reason"
             case .escalationTo: "who it went to"
             case .resolution: "what resolved it"
+            case .holdReason: "a reason"
+            case .holdUntil: "a date"
             case .customerConfirmation: "who confirmed"
             case .editTitle, .newTaskTitle: "a title"
             case .owner, .newTaskOwner: "an owner"
@@ -50,7 +56,7 @@ public struct Prompt: Equatable, Sendable {
             case .csm: "the CSM's name"
             case .due, .newTaskDue: "a date"
             case .waitsOn: "a task"
-            case .filter, .refusal, .leadsTo, .handoff: nil
+            case .filter, .refusal, .leadsTo, .handoff, .resumeNote: nil
             }
         }
 
@@ -65,7 +71,7 @@ public struct Prompt: Equatable, Sendable {
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
             switch self {
-            case .due, .newTaskDue: true
+            case .due, .newTaskDue, .holdUntil: true
             default: false
             }
         }
@@ -104,7 +110,8 @@ public struct Prompt: Equatable, Sendable {
             return a.task(t).map { .task(t, $0.version) }
         case .customerConfirmation(let c, _), .checkpointOverride(let c):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
-        case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff:
+        case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
+            .resumeNote:
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal:
             return nil

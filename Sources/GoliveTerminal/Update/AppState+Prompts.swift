@@ -132,6 +132,14 @@ extension AppState {
                 text: a.escalation?.to ?? "", account: p.account, expected: p.expected)
         case .escalationTo(let reason): return perform(.escalate(reason: reason, to: text))
         case .resolution: return perform(.clearEscalation(note: text))
+        case .holdReason:
+            prompt = Prompt(
+                purpose: .holdUntil(reason: text), label: "resume expected on " + AppState.dateForms,
+                text: (today + 14).iso, account: p.account, expected: p.expected)
+        case .holdUntil(let reason):
+            guard let until = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            return perform(.hold(reason: reason, until: until))
+        case .resumeNote: return perform(.resume(note: text.isEmpty ? nil : text))
         case .handoff(let step, var draft):
             switch step {
             case 0: draft.goals = text
@@ -154,7 +162,22 @@ extension AppState {
     }
 
     /// The question of a date: what it takes.
-    static let dueLabel = "due (2026-12-10, 12-10, +7, tomorrow, fri; + - move a day)"
+    static let dueLabel = "due " + dateForms
+
+    static let dateForms = "(2026-12-10, 12-10, +7, tomorrow, fri; + - move a day)"
+
+    /// P: on hold, the question ends it; otherwise it starts one.
+    static func holdPrompt(_ a: Account) -> Prompt {
+        guard let h = a.currentHold else {
+            return Prompt(
+                purpose: .holdReason, label: "put \(a.name) on hold — reason (a freeze, a re-scope)", text: "",
+                account: a.id, expected: .account(a.version))
+        }
+        return Prompt(
+            purpose: .resumeNote,
+            label: "resume \(a.name), on hold since \(h.from.iso) (\(h.reason)) — note (optional)",
+            text: "", account: a.id, expected: .account(a.version))
+    }
 
     /// A date that is not one keeps the question open, saying so, with the typing kept.
     mutating func askAgain(_ p: Prompt, notADate text: String) -> [Effect] {

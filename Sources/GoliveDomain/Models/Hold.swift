@@ -1,0 +1,39 @@
+/// A pause the customer asked for (a freeze, a re-scope): while it lasts the stage SLA and
+/// the stalled clocks stand still.
+public struct Hold: Hashable, Codable, Sendable {
+    public var reason: String
+    public var by: String
+    public var from: Day
+    /// When the customer expects to go on; past it, the hold itself needs attention.
+    public var expectedResume: Day
+    /// Nil while the hold lasts.
+    public var resumedOn: Day?
+    /// What the resume was about ("freeze lifted"), when given.
+    public var resumeNote: String?
+
+    public init(
+        reason: String, by: String, from: Day, expectedResume: Day, resumedOn: Day? = nil, resumeNote: String? = nil
+    ) {
+        self.reason = reason
+        self.by = by
+        self.from = from
+        self.expectedResume = expectedResume
+        self.resumedOn = resumedOn
+        self.resumeNote = resumeNote
+    }
+
+    /// The days of a finished hold from `start` on, before `end` (nil: no end); the day it
+    /// resumed is a working day again.
+    func days(from start: Day, before end: Day?) -> Int {
+        guard let resumedOn else { return 0 }
+        return max(0, min(resumedOn, end ?? resumedOn) - max(from, start))
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Exports written before holds existed have no "holds": they had none. The synthesized
+    /// `Account` decoding picks this overload over the generic one.
+    public func decode(_ type: [Hold].Type, forKey key: Key) throws -> [Hold] {
+        try decodeIfPresent(type, forKey: key) ?? []
+    }
+}
