@@ -30,12 +30,13 @@ enum FactsRows {
         account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on,
         last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
         stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
-        checkpoints, go_live_achieved, customer_due_waiting_on_us, held_since, hold_resume
+        checkpoints, go_live_achieved, customer_due_waiting_on_us, held_since, hold_resume,
+        go_live_baseline, go_live_moves
         """
 
     static let insertSQL =
         "INSERT OR REPLACE INTO account_facts (\(columns)) VALUES ("
-        + Array(repeating: "?", count: 26).joined(separator: ", ") + ")"
+        + Array(repeating: "?", count: 28).joined(separator: ", ") + ")"
 
     /// Writes (or rewrites) the facts of `a`.
     static func save(_ a: Account, _ db: Database) throws {
@@ -48,13 +49,14 @@ enum FactsRows {
                 f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
                 f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
                 f.goLiveAchievedOn?.ordinal, f.earliestCustomerDueWaitingOnUs?.ordinal, f.heldSince?.ordinal,
-                f.holdResume?.ordinal,
+                f.holdResume?.ordinal, f.goLiveBaseline?.ordinal, f.goLiveMoves,
             ])
     }
 
-    /// Per checkpoint, little-endian: its id (64 bits), then due, achieved, open,
-    /// blocked-or-rejected, earliest open due and longest wait (32 bits each; a missing day
-    /// is `Int32.min`). 32 bytes where the columns would take several times that.
+    /// Per checkpoint, little-endian: its id (64 bits), then due, flags (1: achieved,
+    /// 2: forecast late), open, blocked-or-rejected, earliest open due and longest wait (32
+    /// bits each; a missing day is `Int32.min`). 32 bytes where the columns would take
+    /// several times that.
     static let bytesPerCheckpoint = 32
     static let none = Int32.min
 
@@ -64,7 +66,7 @@ enum FactsRows {
         for c in checkpoints {
             put(c.id)
             put(Int32(c.due.ordinal))
-            put(Int32(c.achieved ? 1 : 0))
+            put(Int32((c.achieved ? 1 : 0) | (c.forecastLate ? 2 : 0)))
             put(Int32(c.open))
             put(Int32(c.blockedOrRejected))
             put(c.earliestOpenDue.map { Int32($0.ordinal) } ?? none)
@@ -85,9 +87,10 @@ enum FactsRows {
                 let b = k * bytesPerCheckpoint
                 return CheckpointFacts(
                     id: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: b, as: Int64.self)),
-                    due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) != 0,
+                    due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) & 1 != 0,
                     open: Int(int(b + 16)), blockedOrRejected: Int(int(b + 20)),
-                    earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28))
+                    earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28),
+                    forecastLate: int(b + 12) & 2 != 0)
             }
         }
     }
@@ -119,7 +122,7 @@ enum FactsRows {
                     checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19),
                     longestApprovalPendingSince: day(r, 20),
                     goLiveAchievedOn: day(r, 22), earliestCustomerDueWaitingOnUs: day(r, 23), heldSince: day(r, 24),
-                    holdResume: day(r, 25)))
+                    holdResume: day(r, 25), goLiveBaseline: day(r, 26), goLiveMoves: r[27] ?? 0))
         }
         return out
     }

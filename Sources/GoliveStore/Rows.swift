@@ -17,7 +17,8 @@ enum Rows {
         return [
             a.id, a.name, a.segment.rawValue, a.arr, a.csm, a.salesOwner, a.contractSigned.iso, a.targetGoLive.iso,
             a.playbook, handoff, a.escalation?.reason, a.escalation?.by, a.escalation?.on.iso, a.completedOn?.iso,
-            a.lastActivity.iso, a.stageIndex, a.version, a.escalation?.to, holds,
+            a.lastActivity.iso, a.stageIndex, a.version, a.escalation?.to, holds, a.goLivePlan?.baseline.iso,
+            a.goLivePlan?.moves ?? 0,
         ]
     }
 
@@ -74,7 +75,7 @@ enum Rows {
             db,
             sql: """
                 SELECT account_id, id, key, name, stage, due, customer_confirms, milestone, achieved_on, confirmed_by,
-                       version
+                       version, baseline, moves
                 FROM checkpoints\(filter)
                 """)
         while let r = try checkpointRows.next() {
@@ -82,7 +83,8 @@ enum Rows {
             var c = Checkpoint(
                 id: r[1], key: r[2], name: r[3], stage: r[4], due: try r.requiredDay(5, "checkpoints.due"),
                 customerConfirms: r[6], milestone: (r[7] as String?).flatMap(Milestone.init),
-                achievedOn: try r.day(8, "checkpoints.achieved_on"), confirmedBy: r[9])
+                achievedOn: try r.day(8, "checkpoints.achieved_on"), confirmedBy: r[9],
+                replan: try r.day(11, "checkpoints.baseline").map { Replan(baseline: $0, moves: r[12] ?? 0) })
             c.version = r[10]
             checkpoints[r[0], default: []].append(c)
         }
@@ -130,7 +132,7 @@ enum Rows {
             sql: """
                 SELECT id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook, handoff,
                        escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version,
-                       escalated_to, holds
+                       escalated_to, holds, go_live_baseline, go_live_moves
                 FROM accounts\(accountFilter) ORDER BY id
                 """
         ).map { r in
@@ -156,7 +158,9 @@ enum Rows {
             var a = Account(
                 id: aid, name: r[1], segment: try r.word(2, "accounts.segment"), arr: r[3], csm: r[4],
                 salesOwner: r[5], contractSigned: try r.requiredDay(6, "accounts.contract_signed"),
-                targetGoLive: try r.requiredDay(7, "accounts.target_go_live"), playbook: playbook,
+                targetGoLive: try r.requiredDay(7, "accounts.target_go_live"),
+                goLivePlan: try r.day(19, "accounts.go_live_baseline").map { Replan(baseline: $0, moves: r[20] ?? 0) },
+                playbook: playbook,
                 handoff: handoff, escalation: escalation, holds: holds,
                 completedOn: try r.day(13, "accounts.completed_on"),
                 lastActivity: try r.requiredDay(14, "accounts.last_activity"),

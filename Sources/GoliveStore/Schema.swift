@@ -173,6 +173,25 @@ enum Schema {
                     ALTER TABLE account_facts ADD COLUMN hold_resume INTEGER;
                     """)
         }
+        // Re-planning: each checkpoint's and the go-live's first plan and moves, and the
+        // checkpoints forecast late (an open task due after them), which only accounts
+        // with such a task can have: their facts are written again.
+        m.registerMigration("v8") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE checkpoints ADD COLUMN baseline TEXT;
+                    ALTER TABLE checkpoints ADD COLUMN moves INTEGER NOT NULL DEFAULT 0 CHECK (moves >= 0);
+                    ALTER TABLE accounts ADD COLUMN go_live_baseline TEXT;
+                    ALTER TABLE accounts ADD COLUMN go_live_moves INTEGER NOT NULL DEFAULT 0 CHECK (go_live_moves >= 0);
+                    ALTER TABLE account_facts ADD COLUMN go_live_baseline INTEGER;
+                    ALTER TABLE account_facts ADD COLUMN go_live_moves INTEGER NOT NULL DEFAULT 0;
+                    CREATE TABLE IF NOT EXISTS facts_stale (account_id INTEGER PRIMARY KEY);
+                    INSERT OR IGNORE INTO facts_stale
+                    SELECT t.account_id FROM tasks t JOIN checkpoints c ON c.id = t.checkpoint_id
+                    WHERE c.achieved_on IS NULL AND t.due > c.due
+                      AND t.status NOT IN ('done', 'skipped', 'approved');
+                    """)
+        }
         return m
     }
 

@@ -90,8 +90,8 @@ public struct Transaction {
             sql: """
                 INSERT INTO accounts (id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live,
                   playbook, handoff, escalation_reason, escalated_by, escalated_on, completed_on, last_activity,
-                  stage_index, version, escalated_to, holds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  stage_index, version, escalated_to, holds, go_live_baseline, go_live_moves)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: StatementArguments(Rows.accountValues(a)))
         for (i, s) in a.stages.enumerated() {
@@ -112,11 +112,18 @@ public struct Transaction {
     }
 
     func insert(_ c: Checkpoint, account: Int64) throws {
-        try db.cachedStatement(sql: "INSERT INTO checkpoints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [
-                c.id, account, c.key, c.name, c.stage, c.due.iso, c.customerConfirms,
-                c.milestone?.rawValue, c.achievedOn?.iso, c.confirmedBy, c.version,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO checkpoints (id, account_id, key, name, stage, due, customer_confirms, milestone,
+                  achieved_on, confirmed_by, version, baseline, moves)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        .execute(arguments: [
+            c.id, account, c.key, c.name, c.stage, c.due.iso, c.customerConfirms,
+            c.milestone?.rawValue, c.achievedOn?.iso, c.confirmedBy, c.version, c.replan?.baseline.iso,
+            c.replan?.moves ?? 0,
+        ])
     }
 
     func insert(_ t: OnboardingTask, account: Int64, dependencies: Bool) throws {
@@ -141,7 +148,7 @@ public struct Transaction {
                 UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
                   target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?,
                   escalated_on = ?, completed_on = ?, last_activity = ?, stage_index = ?, version = ?,
-                  escalated_to = ?, holds = ?
+                  escalated_to = ?, holds = ?, go_live_baseline = ?, go_live_moves = ?
                 WHERE id = ?
                 """, arguments: StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
         for (i, s) in new.stages.enumerated() where i >= old.stages.count || s != old.stages[i] {
@@ -160,10 +167,14 @@ public struct Transaction {
             }
             try db.execute(
                 sql: """
-                    UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ?
+                    UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ?,
+                      baseline = ?, moves = ?
                     WHERE id = ?
                     """,
-                arguments: [c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.id])
+                arguments: [
+                    c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.replan?.baseline.iso,
+                    c.replan?.moves ?? 0, c.id,
+                ])
         }
         let kept = Set(new.tasks.map(\.id))
         // Deleted, or taken back by an undo: their dependencies go with them (cascade).

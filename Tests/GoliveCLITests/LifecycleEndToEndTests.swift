@@ -97,4 +97,48 @@ struct LifecycleEndToEndTests {
         try u.keys("Enter")
         #expect(try u.waitFor("saved: resumed after 7 days on hold: freeze lifted"), "\(u.shown)")
     }
+
+    @Test func replanningKeepsTheFirstPlanAndShiftsWhatAMovedTaskPushesOut() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        defer { t.stop() }
+        #expect(try t.waitFor("accounts ("), "\(t.shown)")
+        try t.keys("Enter")
+        #expect(try t.waitFor("Internal ("))
+        for (day, why) in [("2027-01-08", "security review slipped"), ("2027-01-15", "customer holidays")] {
+            try t.keys("T")
+            #expect(try t.waitFor("go-live (2026-12-10"), "\(t.shown)")
+            try t.keys("C-u")
+            try t.type(day)
+            try t.keys("Enter")
+            #expect(try t.waitFor("why does the go-live move to \(day)?"), "\(t.shown)")
+            try t.type(why)
+            try t.keys("Enter")
+            #expect(try t.waitFor("→ \(day) (\(why))"), "\(t.shown)")
+        }
+        #expect(try t.waitFor("moved 2×"), "\(t.shown)")
+        #expect(t.shown.contains("go-live moved 2 times"), "the repeated slip is a reason: \(t.shown)")
+        // A task moved past the work waiting on it: the question names it; y moves it too.
+        try t.keys("d", "C-u")
+        try t.type("2027-01-20")
+        try t.keys("Enter")
+        #expect(try t.waitFor("also move"), "\(t.shown)")
+        try t.keys("Enter")
+        #expect(try t.waitFor("moved with it:"), "\(t.shown)")
+        try t.keys("q", "q")
+        #expect(t.waitUntil { !t.running })
+        let export = try cli.run(["export", "--store", store]).out
+        for needle in ["\"checkpoint.moved\"", "security review slipped", "\"moves\" : 2", "\"baseline\" : "] {
+            #expect(export.contains(needle), "missing from the export: \(needle)")
+        }
+        let file = cli.file("export.json")
+        try export.write(toFile: file, atomically: true, encoding: .utf8)
+        let copy = cli.file("copy.sqlite")
+        _ = try cli.run(["restore", file, "--store", copy])
+        #expect(try cli.run(["export", "--store", copy]).out == export)
+        let metrics = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--format", "csv"])
+        #expect(metrics.out.contains("go_live_moved_percent"))
+    }
 }

@@ -30,6 +30,16 @@ struct FactsTests {
                     )
                 ]
             }
+            // Some re-planned: go-lives moved (repeatedly, for some), tasks due after their
+            // checkpoint (forecast late).
+            if i % 11 == 0 {
+                a.goLivePlan = Replan(baseline: a.goLive - 5 * (i % 4), moves: 1 + i % 3)
+            }
+            if i % 13 == 0, let k = a.tasks.indices.first(where: { a.tasks[$0].isOpen }),
+                let c = a.checkpoint(a.tasks[k].checkpointID)
+            {
+                a.tasks[k].due = c.due + 1 + i % 9
+            }
             return a
         }
     }()

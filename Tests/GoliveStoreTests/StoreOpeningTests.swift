@@ -76,7 +76,9 @@ struct StoreOpeningTests {
                     DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
                     CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
                     ALTER TABLE accounts DROP COLUMN holds;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7')
+                    ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
+                    ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8')
                     """)
         }
         try q.close()
@@ -226,6 +228,43 @@ extension StoreOpeningTests {
         try q.close()
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+    }
+
+    /// A store from before re-planning opens with no moves, and the accounts with a task due
+    /// after its checkpoint get that checkpoint's forecast-late mark written.
+    @Test func aStoreFromBeforeReplanningGetsItsForecastsOnOpening() throws {
+        let dir = TempDir()
+        var late = sampleAccount(id: 1, name: "Acme")
+        late.tasks[0].due = late.checkpoints[0].due + 4
+        #expect(late.facts.checkpoints[0].forecastLate)
+        let accounts = [late, sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        var before = late.facts.checkpoints
+        before[0].forecastLate = false
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
+                    ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
+                    ALTER TABLE account_facts DROP COLUMN go_live_baseline;
+                    ALTER TABLE account_facts DROP COLUMN go_live_moves;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v8'
+                    """)
+            try db.execute(
+                sql: "UPDATE account_facts SET checkpoints = ? WHERE account_id = 1",
+                arguments: [FactsRows.pack(before)])
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+        #expect(
+            try store.accounts().allSatisfy { $0.goLivePlan == nil && $0.checkpoints.allSatisfy { $0.replan == nil } })
+        _ = try store.save(
+            .moveGoLive(to: Day(iso: "2026-03-01")!, reason: "scope grew"), on: 2, who: "ana",
+            today: Day(iso: "2026-02-01")!)
+        #expect(try store.account(2)?.goLivePlan?.moves == 1)
     }
 
     /// A store from before holds opens with none, and takes one at once.

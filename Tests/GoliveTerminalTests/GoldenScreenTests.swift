@@ -174,6 +174,31 @@ extension GoldenScreenTests {
         try check("hold-board-80x24", r.render(s.state))
     }
 
+    @Test func aReplannedAccount() throws {
+        let (_, s, r) = try board(120, 40)
+        s.open("Acme")
+        s.press(.char("T"))
+        s.press(.ctrl("u"))
+        s.type("2027-01-08")
+        s.press(.enter)
+        s.type("security review slipped")
+        s.press(.enter)
+        s.press(.char("T"), .char("+"), .char("+"), .enter)
+        s.type("customer holidays")
+        s.press(.enter)
+        s.select("Send welcome pack")
+        s.press(.char("d"), .ctrl("u"))
+        s.type("2026-12-30")
+        s.press(.enter)
+        try check("replan-shift-prompt-120x40", r.render(s.state))
+        s.press(.enter)
+        try check("replan-account-120x40", r.render(s.state))
+        s.send(.resize(width: 80, height: 24))
+        try check("replan-account-80x24", r.render(s.state))
+        s.press(.char("q"))
+        try check("replan-board-80x24", r.render(s.state))
+    }
+
     @Test func metrics() throws {
         let (_, s, r) = try board(120, 40)
         s.press(.char("4"))

@@ -65,6 +65,11 @@ extension PromptKeyTests {
         let line = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines.last ?? ""
         #expect(line.contains("fri▏ = 2026-11-27 Fri"), "\(line)")
         s.press(.enter)
+        // Later than the work waiting on it: asked whether that moves too; n keeps it.
+        #expect(s.state.prompt?.label.hasPrefix("also move ") == true, "\(String(describing: s.state.prompt))")
+        s.press(.ctrl("u"))
+        s.type("n")
+        s.press(.enter)
         let t = try #require(try store.account(s.account.id)?.tasks.first { $0.title == "Send welcome pack" })
         #expect(t.due == Day(iso: "2026-11-27"))
     }

@@ -81,11 +81,53 @@ extension Account {
                 $0.title = t
             }
 
-        case .setTaskDue(let taskID, let due):
+        case .setTaskDue(let taskID, let due, let shift):
             let i = try taskIndex(taskID)
+            let pushed = shift ? pushedOut(byMoving: taskID, to: due) : PushedOut()
             try editTask(
                 i, "task.due", before: tasks[i].due.iso, after: due.iso, unchanged: "the due date is unchanged"
             ) { $0.due = due }
+            var moved: [String] = []
+            for p in pushed.tasks {
+                guard let k = next.tasks.firstIndex(where: { $0.id == p.id }) else { continue }
+                next.tasks[k].due = p.to
+                next.tasks[k].version += 1
+                moved.append("'\(next.tasks[k].title)' to \(p.to.iso)")
+            }
+            for p in pushed.checkpoints {
+                guard let k = next.checkpoints.firstIndex(where: { $0.id == p.id }) else { continue }
+                next.move(checkpointAt: k, to: p.to)
+                moved.append("\(next.checkpoints[k].name) to \(p.to.iso)")
+            }
+            event.detail = moved.isEmpty ? nil : "moved with it: " + moved.joined(separator: ", ")
+
+        case .moveCheckpoint(let checkpointID, let day, let reason):
+            guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
+                throw Refusal("no checkpoint \(checkpointID) on \(name)")
+            }
+            let c = checkpoints[ci]
+            if let on = c.achievedOn { throw Refusal("\(c.name) was achieved on \(on.iso): its date stays") }
+            guard day != c.due else { throw Refusal("\(c.name) is already due \(day.iso)") }
+            let why = try clean(reason, "the reason")
+            next.move(checkpointAt: ci, to: day)
+            event.checkpointID = checkpointID
+            event.kind = "checkpoint.moved"
+            event.before = c.due.iso
+            event.after = day.iso
+            event.detail = why
+
+        case .moveGoLive(let day, let reason):
+            if let ci = checkpoints.firstIndex(where: { $0.milestone == .goLive }) {
+                return try applying(.moveCheckpoint(checkpoint: checkpoints[ci].id, to: day, reason: reason), ctx)
+            }
+            guard completedOn == nil else { throw Refusal("\(name) has completed onboarding") }
+            guard day != targetGoLive else { throw Refusal("the go-live is already \(day.iso)") }
+            let why = try clean(reason, "the reason")
+            next.moveTarget(to: day)
+            event.kind = "golive.moved"
+            event.before = targetGoLive.iso
+            event.after = day.iso
+            event.detail = why
 
         case .reassignTask(let taskID, let owner):
             let i = try taskIndex(taskID)

@@ -3,7 +3,13 @@ public enum Change: Hashable, Sendable {
     case setTaskStatus(task: Int64, to: TaskStatus, reason: String?)
     case addTask(lane: Lane, title: String, owner: String, due: Day, checkpoint: Int64?)
     case editTaskTitle(task: Int64, title: String)
-    case setTaskDue(task: Int64, due: Day)
+    /// With `shift`, the work it pushes out (`Account.pushedOut`) moves with it.
+    case setTaskDue(task: Int64, due: Day, shift: Bool = false)
+    /// A checkpoint's due date moves, with why; the first plan stays as the baseline. The
+    /// go-live checkpoint takes the target go-live with it.
+    case moveCheckpoint(checkpoint: Int64, to: Day, reason: String)
+    /// The target go-live moves (the go-live checkpoint's due date, where there is one).
+    case moveGoLive(to: Day, reason: String)
     case reassignTask(task: Int64, owner: String)
     /// Removes a task, with why; the tasks that waited on it no longer do. Undo brings both
     /// back.

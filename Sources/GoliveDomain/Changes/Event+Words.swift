@@ -17,7 +17,9 @@ extension Event {
             return after.map { "\(task) now waits on '\($0)'" } ?? "\(task) no longer waits on '\(before ?? "")'"
         case "task.checkpoint": return "\(task) leads to \(after ?? "no checkpoint") (was \(before ?? "none"))"
         case "task.title": return "renamed '\(before ?? "")' → '\(after ?? "")'"
-        case "task.due": return "\(task) due \(before ?? "?") → \(after ?? "?")"
+        case "task.due": return "\(task) due \(before ?? "?") → \(after ?? "?")" + (detail.map { "; \($0)" } ?? "")
+        case "checkpoint.moved": return "\(checkpoint) moved \(before ?? "?") → \(after ?? "?")\(why)"
+        case "golive.moved": return "go-live moved \(before ?? "?") → \(after ?? "?")\(why)"
         case "task.owner": return "\(task) owner \(before ?? "?") → \(after ?? "?")"
         case "note": return "note: \(detail ?? "")"
         case "checkpoint.achieved":

@@ -21,6 +21,7 @@ extension Account {
             f.open += 1
             if t.status == .blocked || t.status == .rejected { f.blockedOrRejected += 1 }
             f.earliestOpenDue = min(f.earliestOpenDue ?? t.due, t.due)
+            if t.due > f.due { f.forecastLate = true }
             if t.lane == .customer && t.status == .waiting {
                 f.longestCustomerWaitSince = min(f.longestCustomerWaitSince ?? t.statusSince, t.statusSince)
             }
@@ -38,6 +39,7 @@ extension Account {
             earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince,
             goLiveAchievedOn: checkpoints.first { $0.milestone == .goLive }?.achievedOn,
             earliestCustomerDueWaitingOnUs: customerDueOnUs, heldSince: currentHold?.from,
-            holdResume: currentHold?.expectedResume)
+            holdResume: currentHold?.expectedResume, goLiveBaseline: goLivePlan?.baseline,
+            goLiveMoves: goLiveMoves)
     }
 }

@@ -36,6 +36,9 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     /// Since when the account is on hold (nil when it is not), and when it should resume.
     public var heldSince: Day?
     public var holdResume: Day?
+    /// The go-live of the first plan (nil: never moved) and how many times it moved.
+    public var goLiveBaseline: Day?
+    public var goLiveMoves: Int
 
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
@@ -43,7 +46,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
         nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
         earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil,
-        earliestCustomerDueWaitingOnUs: Day? = nil, heldSince: Day? = nil, holdResume: Day? = nil
+        earliestCustomerDueWaitingOnUs: Day? = nil, heldSince: Day? = nil, holdResume: Day? = nil,
+        goLiveBaseline: Day? = nil, goLiveMoves: Int = 0
     ) {
         self.id = id
         self.name = name
@@ -71,6 +75,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         self.earliestCustomerDueWaitingOnUs = earliestCustomerDueWaitingOnUs
         self.heldSince = heldSince
         self.holdResume = holdResume
+        self.goLiveBaseline = goLiveBaseline
+        self.goLiveMoves = goLiveMoves
     }
 
     public var isActive: Bool { completedOn == nil }
@@ -89,6 +95,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public func rag(strip: [CheckpointState], asOf today: Day) -> RAG {
         if escalated || strip.contains(.offTrack) { return .red }
         if let resume = holdResume, heldSince != nil, today > resume { return .amber }
+        if isActive && goLiveAchievedOn == nil && goLiveMoves >= Account.repeatedGoLiveMoves { return .amber }
         return strip.contains(.atRisk) ? .amber : .green
     }
 

@@ -13,10 +13,12 @@ public struct CheckpointFacts: Hashable, Sendable {
     public var earliestOpenDue: Day?
     /// Since when its longest-waiting customer task has waited.
     public var longestCustomerWaitSince: Day?
+    /// An open task leading to it is due after it: its forecast is late.
+    public var forecastLate: Bool
 
     public init(
         id: Int64, due: Day, achieved: Bool, open: Int = 0, blockedOrRejected: Int = 0,
-        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil
+        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil, forecastLate: Bool = false
     ) {
         self.id = id
         self.due = due
@@ -25,6 +27,7 @@ public struct CheckpointFacts: Hashable, Sendable {
         self.blockedOrRejected = blockedOrRejected
         self.earliestOpenDue = earliestOpenDue
         self.longestCustomerWaitSince = longestCustomerWaitSince
+        self.forecastLate = forecastLate
     }
 
     /// The same state as `Account.status(of:asOf:)`, from the facts alone.
@@ -35,6 +38,7 @@ public struct CheckpointFacts: Hashable, Sendable {
         if open > 0 && dueIn <= t.amberWindowDays { return .atRisk }
         if let d = earliestOpenDue, today > d { return .atRisk }
         if let since = longestCustomerWaitSince, today - since > t.customerWaitDays { return .atRisk }
+        if forecastLate { return .atRisk }
         return .onTrack
     }
 }

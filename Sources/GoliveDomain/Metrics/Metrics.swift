@@ -10,6 +10,13 @@ public struct Metrics: Hashable, Codable, Sendable {
     public var onHold: Int
     public var timeToGoLive: Spread
     public var onTimeGoLive: Rate
+    /// Schedule variance: days from the first plan's go-live to the day it happened (or
+    /// stands now), per account; negative when earlier.
+    public var goLiveSlip: Spread
+    /// Accounts whose go-live moved at least once.
+    public var goLiveMoved: Rate
+    /// Due-date moves of checkpoints and go-lives, in all.
+    public var datesMoved: Int
     public var customerTaskOnTime: Rate
     public var escalation: Rate
     /// Days from an escalation to its resolution.
@@ -97,6 +104,16 @@ public struct Metrics: Hashable, Codable, Sendable {
             timeToFirstValueWithoutHolds: Spread(daysTo(.firstValue, withoutHolds: true)),
             onHold: accounts.filter { $0.currentHold != nil }.count, timeToGoLive: Spread(daysTo(.goLive)),
             onTimeGoLive: Rate(goLivesOnTime, of: goLives),
+            goLiveSlip: Spread(
+                accounts.map { a in
+                    (a.checkpoints.first { $0.milestone == .goLive }?.achievedOn ?? a.goLive) - a.goLiveBaseline
+                }),
+            goLiveMoved: Rate(accounts.filter { $0.goLiveMoves > 0 }.count, of: accounts.count),
+            datesMoved: accounts.reduce(0) { n, a in
+                let hasCheckpoint = a.checkpoints.contains { $0.milestone == .goLive }
+                return n + a.checkpoints.reduce(0) { $0 + ($1.replan?.moves ?? 0) }
+                    + (hasCheckpoint ? 0 : a.goLiveMoves)
+            },
             customerTaskOnTime: Rate(customerOnTime, of: customerDone),
             escalation: Rate(accounts.filter { everEscalated.contains($0.id) }.count, of: accounts.count),
             timeToResolve: Spread(accounts.flatMap { resolveDays[$0.id] ?? [] }),

@@ -9,6 +9,8 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
     public var salesOwner: String
     public var contractSigned: Day
     public var targetGoLive: Day
+    /// The first plan's go-live and the moves since (nil: never moved).
+    public var goLivePlan: Replan?
     public var playbook: String
     public var handoff: Handoff
     public var escalation: Escalation?
@@ -29,7 +31,8 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
 
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, salesOwner: String,
-        contractSigned: Day, targetGoLive: Day, playbook: String, handoff: Handoff = Handoff(),
+        contractSigned: Day, targetGoLive: Day, goLivePlan: Replan? = nil, playbook: String,
+        handoff: Handoff = Handoff(),
         escalation: Escalation? = nil, holds: [Hold] = [], completedOn: Day? = nil, lastActivity: Day,
         thresholds: Thresholds = Thresholds(), stages: [Stage], stageIndex: Int = 0,
         checkpoints: [Checkpoint] = [], tasks: [OnboardingTask] = [], touchpoints: [Touchpoint] = []
@@ -42,6 +45,7 @@ public struct Account: Hashable, Codable, Sendable, Identifiable {
         self.salesOwner = salesOwner
         self.contractSigned = contractSigned
         self.targetGoLive = targetGoLive
+        self.goLivePlan = goLivePlan
         self.playbook = playbook
         self.handoff = handoff
         self.escalation = escalation

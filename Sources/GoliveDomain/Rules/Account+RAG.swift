@@ -3,7 +3,8 @@ extension Account {
     /// - achieved: exit criteria met (and confirmed where required);
     /// - off track: past due, or a task leading to it blocked, or an approval rejected;
     /// - at risk: due within the amber window with open tasks, or a task leading to it
-    ///   overdue, or a customer task leading to it waiting past its SLA;
+    ///   overdue, or a customer task leading to it waiting past its SLA, or its forecast
+    ///   (the latest due date of its open tasks) after its due date;
     /// - on track otherwise.
     public func status(of checkpoint: Checkpoint, asOf today: Day) -> CheckpointStatus {
         if checkpoint.isAchieved {
@@ -39,6 +40,13 @@ extension Account {
                 reasons.append(Reason(.amber, "\(name): \(kind) '\(task.title)' overdue \(plural(overdue, "day"))"))
             }
         }
+        if late <= 0, let last = open.max(by: { ($0.due, $0.id) < ($1.due, $1.id) }), last.due > checkpoint.due {
+            reasons.append(
+                Reason(
+                    .amber,
+                    "\(name): forecast \(last.due.iso), \(plural(last.due - checkpoint.due, "day")) after its due date "
+                        + "('\(last.title)' is due then)"))
+        }
         for task in open where task.lane == .customer && task.status == .waiting {
             let waited = today - task.statusSince
             if waited > thresholds.customerWaitDays {
@@ -68,6 +76,16 @@ extension Account {
             reasons.append(Reason(.red, "escalated by \(e.by)\(to) on \(e.on.iso): \(e.reason)"))
         }
         reasons += statuses.flatMap(\.reasons).filter { $0.rag == .red }
+        if isActive, goLiveMoves >= Account.repeatedGoLiveMoves,
+            checkpoints.first(where: { $0.milestone == .goLive })?.isAchieved != true
+        {
+            let slip = goLiveSlip
+            let against =
+                slip == 0
+                ? "back on the first plan"
+                : "\(plural(abs(slip), "day")) \(slip > 0 ? "later" : "earlier") than first planned"
+            reasons.append(Reason(.amber, "go-live moved \(goLiveMoves) times (\(against))"))
+        }
         if let h = currentHold, today > h.expectedResume {
             // A hold nobody ended is a customer nobody is talking to.
             reasons.append(

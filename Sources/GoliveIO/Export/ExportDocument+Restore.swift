@@ -103,6 +103,10 @@ extension ExportDocument {
             check(a.arr <= Limits.arr.upperBound, "\(at).arr", "\(a.arr) is more than golive takes")
             day(a.contractSigned, "\(at).contract_signed")
             day(a.targetGoLive, "\(at).target_go_live")
+            if let r = a.goLivePlan {
+                day(r.baseline, "\(at).go_live_plan.baseline")
+                check(r.moves >= 1, "\(at).go_live_plan.moves", "\(r.moves) is not a number of moves")
+            }
             check(
                 a.targetGoLive >= a.contractSigned, "\(at).target_go_live",
                 "\(a.targetGoLive.iso) is before the contract was signed (\(a.contractSigned.iso))")
@@ -122,6 +126,10 @@ extension ExportDocument {
             for (k, c) in a.checkpoints.enumerated() {
                 text(c.name, "\(at).checkpoints[\(k)].name")
                 day(c.due, "\(at).checkpoints[\(k)].due")
+                if let r = c.replan {
+                    day(r.baseline, "\(at).checkpoints[\(k)].replan.baseline")
+                    check(r.moves >= 1, "\(at).checkpoints[\(k)].replan.moves", "\(r.moves) is not a number of moves")
+                }
             }
             for (k, t) in a.tasks.enumerated() {
                 let tp = "\(at).tasks[\(k)]"

@@ -130,6 +130,26 @@ extension AppState {
         case .changeDue:
             guard let t = needTask() else { return [] }
             ask(.due(task: t.id), AppState.dueLabel, t.due.iso)
+        case .moveCheckpoint:
+            guard let c = selectedCheckpoint(in: a) else {
+                prompt = .refusal("\(a.name) has no checkpoint to move")
+                return []
+            }
+            if let on = c.achievedOn {
+                prompt = .refusal("\(c.name) was achieved on \(on.iso): its date stays")
+                return []
+            }
+            ask(.checkpointDue(checkpoint: c.id), "\(c.name) due " + AppState.dateForms, c.due.iso)
+        case .moveGoLive:
+            guard a.isActive else {
+                prompt = .refusal("\(a.name) has completed onboarding")
+                return []
+            }
+            if let live = a.checkpoints.first(where: { $0.milestone == .goLive }), let on = live.achievedOn {
+                prompt = .refusal("\(a.name) went live on \(on.iso): the date stays")
+                return []
+            }
+            ask(.checkpointDue(checkpoint: nil), "go-live " + AppState.dateForms, a.goLive.iso)
         case .reassign:
             guard let t = needTask() else { return [] }
             ask(.owner(task: t.id), "owner of '\(t.title)'", t.owner)

@@ -18,7 +18,7 @@ extension Renderer {
         let live = a.checkpoints.first { $0.milestone == .goLive }?.achievedOn
         let goLive =
             live.map { "live since \($0.iso) \(glyphs.rag(.achieved))" }
-            ?? "go-live \(a.goLive.iso) (\(Renderer.relative(days)))"
+            ?? "go-live \(a.goLive.iso) (\(Renderer.relative(days))\(Renderer.slip(a.goLiveSlip, moves: a.goLiveMoves)))"
         let rag = " \(ragGlyph(st.rag)) " + (stall != nil ? "S " : "")
         let badge = s.readOnly ? "[RO] " : ""
         // The stage and the go-live date are never cut: on a narrow screen the playbook,
@@ -29,6 +29,13 @@ extension Renderer {
             [a.segment.title, Renderer.money(a.arr), "CSM \(a.csm)", stageText, goLive],
             [Renderer.money(a.arr), "CSM \(a.csm)", stageText, goLive], ["CSM \(a.csm)", stageText, goLive],
             [stageText, goLive],
+            // Narrower still: the go-live in short, its slip kept.
+            [
+                stageText,
+                live.map { "live \(Renderer.short($0))" }
+                    ?? "go-live \(Renderer.short(a.goLive)) \(Renderer.relative(days))"
+                    + (a.goLiveMoves > 0 ? " moved \(a.goLiveMoves)× \(Renderer.slipMark(a.goLiveSlip))" : ""),
+            ],
         ].map { name + $0.joined(separator: " · ") }
         let room = w - Text.width(rag) - Text.width(badge)
         let head = layouts.first { Text.width($0) <= room } ?? layouts[layouts.count - 1]
@@ -44,6 +51,7 @@ extension Renderer {
                 "\(stateGlyph(cs.state)) \(cs.checkpoint.name) "
                     + Renderer.short(cs.checkpoint.achievedOn ?? cs.checkpoint.due)
                     + (cs.checkpoint.customerConfirms ? "*" : "")
+                    + (cs.checkpoint.replan.map { Renderer.slipMark(cs.checkpoint.due - $0.baseline) } ?? "")
             )
         }
         let selIndex = items.firstIndex { $0.0.checkpoint.id == selected } ?? 0

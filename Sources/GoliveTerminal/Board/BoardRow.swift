@@ -26,6 +26,9 @@ public struct BoardRow: Equatable, Sendable {
     /// On hold since, and until about (nil when not on hold).
     public var heldSince: Day?
     public var holdResume: Day?
+    /// Days the go-live stands from the first plan, and how many times it moved.
+    public var goLiveSlip: Int
+    public var goLiveMoves: Int
     public var goLiveAchieved: Day?
     public var contractSigned: Day
     /// Whose court the current stage's work is in.
@@ -55,6 +58,8 @@ public struct BoardRow: Equatable, Sendable {
         escalated = f.escalated
         heldSince = f.heldSince
         holdResume = f.holdResume
+        goLiveSlip = f.goLiveBaseline.map { f.goLive - $0 } ?? 0
+        goLiveMoves = f.goLiveMoves
         goLiveAchieved = f.goLiveAchievedOn
         contractSigned = f.contractSigned
         court = f.stageCourt

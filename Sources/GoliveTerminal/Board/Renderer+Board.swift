@@ -175,6 +175,11 @@ extension Renderer {
                 : calm
                     ? "\(r.name): every checkpoint on track"
                     : "why \(r.rag.rawValue): " + reasons.joined(separator: "; ")
+            if r.goLiveMoves > 0 && r.goLiveAchieved == nil {
+                why =
+                    "go-live \(Renderer.slip(r.goLiveSlip, moves: r.goLiveMoves).dropFirst(2)) \(glyphs.separator) "
+                    + why
+            }
             if let since = r.heldSince {
                 let until = r.holdResume.map { ", resume expected \(Renderer.short($0))" } ?? ""
                 why = "on hold since \(Renderer.short(since))\(until) \(glyphs.separator) " + why

@@ -37,6 +37,8 @@ public enum Command: String, CaseIterable, Sendable {
     case addTask = "add-task"
     case editTitle = "edit-title"
     case changeDue = "change-due"
+    case moveCheckpoint = "move-checkpoint"
+    case moveGoLive = "move-go-live"
     case reassign
     case addNote = "add-note"
     case achieveCheckpoint = "achieve-checkpoint"
@@ -61,7 +63,7 @@ public enum Command: String, CaseIterable, Sendable {
             .waitsOn,
             .linkCheckpoint, .reject, .block,
             .markWaiting, .addTask,
-            .editTitle, .changeDue, .reassign,
+            .editTitle, .changeDue, .moveCheckpoint, .moveGoLive, .reassign,
             .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:
             true
         default:

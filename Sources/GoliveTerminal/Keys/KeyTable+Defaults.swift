@@ -101,6 +101,12 @@ extension KeyTable {
         Binding(
             keys: [.char("d")], command: .changeDue, scope: .account,
             description: "change the due date (+/- a day, or type one)"),
+        Binding(
+            keys: [.char("M")], command: .moveCheckpoint, scope: .account,
+            description: "move the checkpoint's due date (reason asked; first plan kept)"),
+        Binding(
+            keys: [.char("T")], command: .moveGoLive, scope: .account,
+            description: "move the target go-live (reason asked; first plan kept)"),
         Binding(keys: [.char("o")], command: .reassign, scope: .account, description: "reassign the task's owner"),
         Binding(keys: [.char("n")], command: .addNote, scope: .account, description: "add a note"),
         Binding(

@@ -43,6 +43,9 @@ extension Renderer {
                 + (team.onHold > 0 ? "  (\(team.onHold) on hold now)" : ""))
         add("   " + Text.pad("time to go-live", to: 24) + Reports.spread(team.timeToGoLive) + " d")
         rate("on-time go-live", team.onTimeGoLive)
+        add(
+            "   " + Text.pad("go-live against plan", to: 24) + Reports.spread(team.goLiveSlip) + " d later"
+                + "  (\(team.goLiveMoved.part) go-lives moved, \(plural(team.datesMoved, "date")) moved in all)")
         rate("customer tasks on time", team.customerTaskOnTime)
         rate("escalation rate", team.escalation)
         let resolved = team.timeToResolve

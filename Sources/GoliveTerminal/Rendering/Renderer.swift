@@ -45,6 +45,15 @@ public struct Renderer: Sendable {
 
     static func relative(_ days: Int) -> String { days == 0 ? "today" : days > 0 ? "+\(days)d" : "\(days)d" }
 
+    /// "; moved 2×, +12d on plan" after a go-live date that moved ("" when it never did).
+    static func slip(_ days: Int, moves: Int) -> String {
+        guard moves > 0 else { return "" }
+        return "; moved \(moves)×, " + (days == 0 ? "as first planned" : "\(days > 0 ? "+" : "")\(days)d on plan")
+    }
+
+    /// "(+12)" after a checkpoint's date when it stands away from its first plan.
+    static func slipMark(_ days: Int) -> String { days == 0 ? "" : days > 0 ? "(+\(days))" : "(\(days))" }
+
     static func short(_ d: Day) -> String { String(d.iso.dropFirst(5)) }
 
     /// Draws `lines` (built for the whole screen) from `top`, keeping `selected` in view;

@@ -18,6 +18,11 @@ public struct Prompt: Equatable, Sendable {
         case newTaskDue(lane: Lane, title: String, owner: String)
         case editTitle(task: Int64)
         case due(task: Int64)
+        /// The task's new due date pushes out other work: move it too (y) or not (n).
+        case shiftPushed(task: Int64, due: Day)
+        /// A checkpoint's new due date (nil: the go-live's), then why it moves.
+        case checkpointDue(checkpoint: Int64?)
+        case moveReason(checkpoint: Int64?, to: Day)
         case owner(task: Int64)
         case note
         case customerConfirmation(checkpoint: Int64, override: String?)
@@ -47,7 +52,9 @@ public struct Prompt: Equatable, Sendable {
                 "a reason"
             case .escalationTo: "who it went to"
             case .resolution: "what resolved it"
-            case .holdReason: "a reason"
+            case .holdReason, .moveReason: "a reason"
+            case .shiftPushed: "y or n"
+            case .checkpointDue: "a date"
             case .holdUntil: "a date"
             case .customerConfirmation: "who confirmed"
             case .editTitle, .newTaskTitle: "a title"
@@ -71,7 +78,7 @@ public struct Prompt: Equatable, Sendable {
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
             switch self {
-            case .due, .newTaskDue, .holdUntil: true
+            case .due, .newTaskDue, .holdUntil, .checkpointDue: true
             default: false
             }
         }
@@ -106,12 +113,13 @@ public struct Prompt: Equatable, Sendable {
     static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
         switch purpose {
         case .blockReason(let t), .rejectReason(let t), .skipReason(let t), .deleteReason(let t), .editTitle(let t),
-            .due(let t), .owner(let t), .waitsOn(let t), .leadsTo(let t):
+            .due(let t), .owner(let t), .waitsOn(let t), .leadsTo(let t), .shiftPushed(let t, _):
             return a.task(t).map { .task(t, $0.version) }
-        case .customerConfirmation(let c, _), .checkpointOverride(let c):
+        case .customerConfirmation(let c, _), .checkpointOverride(let c), .checkpointDue(.some(let c)),
+            .moveReason(.some(let c), _):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
-            .resumeNote:
+            .resumeNote, .checkpointDue(nil), .moveReason(nil, _):
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal:
             return nil

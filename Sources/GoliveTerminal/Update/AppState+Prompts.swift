@@ -112,7 +112,29 @@ extension AppState {
         case .editTitle(let t): return perform(.editTaskTitle(task: t, title: text))
         case .due(let t):
             guard let due = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
-            return perform(.setTaskDue(task: t, due: due))
+            let pushed = a.pushedOut(byMoving: t, to: due)
+            if pushed.isEmpty { return perform(.setTaskDue(task: t, due: due)) }
+            prompt = Prompt(
+                purpose: .shiftPushed(task: t, due: due), label: AppState.pushedLabel(pushed, in: a), text: "y",
+                account: p.account, expected: p.expected)
+        case .shiftPushed(let t, let due):
+            switch text.lowercased() {
+            case "y", "yes": return perform(.setTaskDue(task: t, due: due, shift: true))
+            case "n", "no": return perform(.setTaskDue(task: t, due: due))
+            default:
+                var again = p
+                again.problem = "y moves them too, n only this task (Esc: nothing)"
+                prompt = again
+            }
+        case .checkpointDue(let c):
+            guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            let what = c.flatMap { a.checkpoint($0)?.name } ?? "the go-live"
+            prompt = Prompt(
+                purpose: .moveReason(checkpoint: c, to: day), label: "why does \(what) move to \(day.iso)?", text: "",
+                account: p.account, expected: p.expected)
+        case .moveReason(let c, let day):
+            if let c { return perform(.moveCheckpoint(checkpoint: c, to: day, reason: text)) }
+            return perform(.moveGoLive(to: day, reason: text))
         case .owner(let t): return perform(.reassignTask(task: t, owner: text))
         case .note: return perform(.addNote(text: text, task: p.account == nil ? selectedTask(in: a)?.id : nil))
         case .customerConfirmation(let c, let override):
@@ -163,6 +185,16 @@ extension AppState {
 
     /// The question of a date: what it takes.
     static let dueLabel = "due " + dateForms
+
+    /// "also move 'Configure SSO' → 12-13, Go-live → 12-23? (y/n)" (the first three named); a
+    /// wrong answer says what y and n do.
+    static func pushedLabel(_ pushed: PushedOut, in a: Account) -> String {
+        let named =
+            pushed.tasks.map { "'\(a.task($0.id)?.title ?? "a task")' → \(Renderer.short($0.to))" }
+            + pushed.checkpoints.map { "\(a.checkpoint($0.id)?.name ?? "a checkpoint") → \(Renderer.short($0.to))" }
+        let more = named.count > 3 ? " and \(named.count - 3) more" : ""
+        return "also move " + named.prefix(3).joined(separator: ", ") + more + "? (y/n)"
+    }
 
     static let dateForms = "(2026-12-10, 12-10, +7, tomorrow, fri; + - move a day)"
 
