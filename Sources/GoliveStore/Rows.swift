@@ -117,12 +117,16 @@ enum Rows {
         }
         var touchpoints: [Int64: [Touchpoint]] = [:]
         let touchpointRows = try Row.fetchCursor(
-            db, sql: "SELECT account_id, id, on_day, audience, channel, objective FROM touchpoints\(filter)")
+            db,
+            sql:
+                "SELECT account_id, id, on_day, audience, channel, objective, state, outcome, marked_on FROM touchpoints\(filter)"
+        )
         while let r = try touchpointRows.next() {
             try r.requireValues([0, 1, 3, 4, 5], in: "touchpoints")
             let touchpoint = Touchpoint(
                 id: r[1], on: try r.requiredDay(2, "touchpoints.on_day"), audience: r[3], channel: r[4],
-                objective: r[5])
+                objective: r[5], state: r.hasNull(atIndex: 6) ? nil : try r.word(6, "touchpoints.state"), outcome: r[7],
+                markedOn: try r.day(8, "touchpoints.marked_on"))
             touchpoints[r[0], default: []].append(touchpoint)
         }
         let accountFilter = list.map { " WHERE id IN (\($0))" } ?? ""

@@ -192,6 +192,22 @@ enum Schema {
                       AND t.status NOT IN ('done', 'skipped', 'approved');
                     """)
         }
+        // Touchpoints held or missed. Those dated before this upgrade are "unrecorded":
+        // nobody will say now what became of them, and no account should turn amber for
+        // that. The board's facts gain the earliest still planned, set in one statement.
+        m.registerMigration("v9") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE touchpoints ADD COLUMN state TEXT CHECK (state IN ('held', 'missed', 'unrecorded'));
+                    ALTER TABLE touchpoints ADD COLUMN outcome TEXT;
+                    ALTER TABLE touchpoints ADD COLUMN marked_on TEXT;
+                    UPDATE touchpoints SET state = 'unrecorded' WHERE on_day < date('now');
+                    ALTER TABLE account_facts ADD COLUMN earliest_planned_touchpoint INTEGER;
+                    UPDATE account_facts SET earliest_planned_touchpoint = (
+                      SELECT CAST(julianday(MIN(p.on_day)) - julianday('1970-01-01') AS INTEGER) FROM touchpoints p
+                      WHERE p.account_id = account_facts.account_id AND p.state IS NULL);
+                    """)
+        }
         return m
     }
 

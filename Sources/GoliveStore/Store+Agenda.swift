@@ -4,9 +4,9 @@ import GoliveDomain
 
 extension Store {
     /// The agenda of active accounts (of one CSM's when given): unfinished tasks and
-    /// checkpoints due up to `end` (overdue ones included), and touchpoints from `today`
-    /// to `end` — past touchpoints are history, not work. Tasks come from the index on
-    /// open tasks' due dates.
+    /// checkpoints due up to `end` (overdue ones included), and planned touchpoints up to
+    /// `end` — a past one stays until someone marks it held or missed. Tasks come from the
+    /// index on open tasks' due dates.
     public func agenda(today: Day, through end: Day, csm: String? = nil) throws -> [AgendaItem] {
         let me = csm?.lowercased()
         return try read { db in
@@ -43,10 +43,10 @@ extension Store {
             let touchpoints = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT p.on_day, a.id, a.name, p.objective, p.channel, p.audience, a.csm
+                    SELECT p.on_day, a.id, a.name, p.objective, p.channel, p.audience, a.csm, p.id
                     FROM touchpoints p JOIN accounts a ON a.id = p.account_id
-                    WHERE p.on_day >= ? AND p.on_day <= ? AND a.completed_on IS NULL
-                    """, arguments: [today.iso, end.iso])
+                    WHERE p.state IS NULL AND p.on_day <= ? AND a.completed_on IS NULL
+                    """, arguments: [end.iso])
             while let r = try touchpoints.next() {
                 guard mine(r, 6) else { continue }
                 let objective: String = r[3]
@@ -54,7 +54,7 @@ extension Store {
                 items.append(
                     AgendaItem(
                         day: try r.requiredDay(0, "touchpoints.on_day"), kind: .touchpoint, accountID: r[1],
-                        account: r[2], title: "\(objective) (\(channel))", who: r[5]))
+                        account: r[2], title: "\(objective) (\(channel))", who: r[5], itemID: r[7]))
             }
             return AgendaItem.ordered(items)
         }

@@ -33,9 +33,12 @@ extension Store {
             let (next, event) = try account.applying(change, ctx)
             try tx.save(next, replacing: account)
             let saved = try tx.insert(event)
-            if case .addTask = change {
+            switch change {
+            case .addTask, .addTouchpoint:
                 ctx.nextID += 1
                 try tx.setNextID(ctx.nextID)
+            default:
+                break
             }
             return SavedChange(before: account, after: next, event: saved)
         }

@@ -104,11 +104,20 @@ public struct Transaction {
         for t in a.tasks { try insert(t, account: a.id, dependencies: false) }
         // Dependencies after every task exists: a task may depend on a later one.
         for t in a.tasks { try insertDependencies(t) }
-        for t in a.touchpoints {
-            try db.cachedStatement(sql: "INSERT INTO touchpoints VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [t.id, a.id, t.on.iso, t.audience, t.channel, t.objective])
-        }
+        for t in a.touchpoints { try insert(t, account: a.id) }
         try FactsRows.save(a, db)
+    }
+
+    func insert(_ t: Touchpoint, account: Int64) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO touchpoints (id, account_id, on_day, audience, channel, objective, state, outcome, marked_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        .execute(arguments: [
+            t.id, account, t.on.iso, t.audience, t.channel, t.objective, t.state?.rawValue, t.outcome, t.markedOn?.iso,
+        ])
     }
 
     func insert(_ c: Checkpoint, account: Int64) throws {
@@ -199,6 +208,18 @@ public struct Transaction {
                     t.title, t.owner, t.due.iso, t.status.rawValue, t.reason, t.statusSince.iso,
                     t.finishedOn?.iso, t.checkpointID, t.version, t.id,
                 ])
+        }
+        // Touchpoints: added, marked, or taken back by an undo.
+        let oldTouchpoints = Dictionary(uniqueKeysWithValues: old.touchpoints.map { ($0.id, $0) })
+        let keptTouchpoints = Set(new.touchpoints.map(\.id))
+        for t in old.touchpoints where !keptTouchpoints.contains(t.id) {
+            try db.execute(sql: "DELETE FROM touchpoints WHERE id = ?", arguments: [t.id])
+        }
+        for t in new.touchpoints where oldTouchpoints[t.id] != t {
+            if oldTouchpoints[t.id] != nil {
+                try db.execute(sql: "DELETE FROM touchpoints WHERE id = ?", arguments: [t.id])
+            }
+            try insert(t, account: new.id)
         }
         try FactsRows.save(new, db)
     }

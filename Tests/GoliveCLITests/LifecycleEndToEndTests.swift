@@ -141,4 +141,50 @@ struct LifecycleEndToEndTests {
         let metrics = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--format", "csv"])
         #expect(metrics.out.contains("go_live_moved_percent"))
     }
+
+    @Test func touchpointsAreMarkedHeldOrMissedAndAddedFromTheKeyboard() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        defer { t.stop() }
+        #expect(try t.waitFor("accounts ("), "\(t.shown)")
+        try t.keys("Enter")
+        #expect(try t.waitFor("Internal ("))
+        try t.keys("t")
+        #expect(try t.waitFor("Touchpoints — "), "\(t.shown)")
+        // Every touchpoint of this account was marked: the last is selected, and x on a held
+        // one takes it back to planned; x again asks what came of it.
+        try t.keys("x")
+        #expect(try t.waitFor("back to planned"), "\(t.shown)")
+        try t.keys("x")
+        #expect(try t.waitFor("what came of it"), "\(t.shown)")
+        try t.type("agreed the rollout plan")
+        try t.keys("Enter")
+        #expect(try t.waitFor("held: agreed the rollout plan"), "\(t.shown)")
+        try t.keys("k", "k", "X")
+        #expect(try t.waitFor("saved: touchpoint"), "\(t.shown)")
+        #expect(t.shown.contains("missed"), "\(t.shown)")
+        try t.keys("a", "C-u")
+        try t.type("2026-12-02")
+        try t.keys("Enter")
+        try t.type("IT lead")
+        try t.keys("Enter")
+        try t.type("call")
+        try t.keys("Enter")
+        try t.type("SSO walkthrough")
+        try t.keys("Enter")
+        #expect(try t.waitFor("saved: touchpoint 'SSO walkthrough' added for 2026-12-02"), "\(t.shown)")
+        try t.keys("q", "q", "q")
+        #expect(t.waitUntil { !t.running })
+        let export = try cli.run(["export", "--store", store]).out
+        for needle in ["agreed the rollout plan", "\"touchpoint.missed\"", "SSO walkthrough", "\"state\" : \"held\""] {
+            #expect(export.contains(needle), "missing from the export: \(needle)")
+        }
+        let file = cli.file("export.json")
+        try export.write(toFile: file, atomically: true, encoding: .utf8)
+        let copy = cli.file("copy.sqlite")
+        _ = try cli.run(["restore", file, "--store", copy])
+        #expect(try cli.run(["export", "--store", copy]).out == export)
+    }
 }

@@ -78,7 +78,9 @@ struct StoreOpeningTests {
                     ALTER TABLE accounts DROP COLUMN holds;
                     ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
                     ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8')
+                    ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
+                    ALTER TABLE touchpoints DROP COLUMN marked_on;
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9')
                     """)
         }
         try q.close()

@@ -21,7 +21,12 @@ struct AgendaTests {
             items.contains { $0.kind == .checkpoint }
                 && items.contains { if case .task = $0.kind { true } else { false } })
         #expect(items.contains { $0.kind == .touchpoint && $0.day >= today })
-        #expect(items.filter { $0.kind == .touchpoint }.allSatisfy { $0.day >= today })
+        // Every touchpoint not yet marked held or missed, past ones included (overdue), and
+        // none that was.
+        let planned = try store.accounts().filter(\.isActive).flatMap { a in
+            a.touchpoints.filter { $0.state == nil && $0.on <= today + 6 }.map(\.id)
+        }
+        #expect(Set(items.filter { $0.kind == .touchpoint }.compactMap(\.itemID)) == Set(planned))
         // Every unfinished task of an active account due by then is there, in all three lanes.
         let expected = try store.accounts().filter(\.isActive).flatMap { a in
             a.tasks.filter { $0.isOpen && $0.due <= today + 6 }
@@ -83,5 +88,28 @@ extension AgendaTests {
         s.type("Send logo files")
         s.press(.enter, .enter, .enter)
         #expect(s.selectedTask?.title == "Send logo files" && s.state.focus?.lane == .customer)
+    }
+}
+
+extension AgendaTests {
+    @Test func xOnAnOverdueTouchpointAsksWhatCameOfItAndMarksItHeld() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 20)
+        let s = try session(store)
+        s.press(.char("3"))
+        let j = try #require(s.state.agenda.firstIndex { $0.kind == .touchpoint && $0.day < today })
+        let item = s.state.agenda[j]
+        while s.state.agendaIndex < j { s.press(.char("j")) }
+        s.press(.char("x"))
+        #expect(s.state.prompt?.label.hasSuffix("held — what came of it") == true)
+        s.type("sponsor agreed the dates")
+        s.press(.enter)
+        #expect(s.state.status?.text.hasPrefix("saved: touchpoint") == true, "\(String(describing: s.state.status))")
+        let tp = try #require(try store.account(item.accountID)?.touchpoints.first { $0.id == item.itemID })
+        #expect(tp.state == .held && tp.outcome == "sponsor agreed the dates")
+        // Off the agenda once held; u puts it back.
+        #expect(!s.state.agenda.contains { $0.kind == .touchpoint && $0.itemID == item.itemID })
+        s.press(.char("u"))
+        #expect(try store.account(item.accountID)?.touchpoints.first { $0.id == item.itemID }?.state == nil)
     }
 }

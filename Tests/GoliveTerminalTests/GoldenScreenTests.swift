@@ -199,6 +199,27 @@ extension GoldenScreenTests {
         try check("replan-board-80x24", r.render(s.state))
     }
 
+    @Test func touchpoints() throws {
+        let (_, s, r) = try board(120, 40)
+        s.open("Acme")
+        s.press(.char("t"))
+        try check("touchpoints-120x40", r.render(s.state))
+        s.press(.char("x"))
+        s.type("agreed the rollout plan")
+        s.press(.enter, .char("j"), .char("X"), .char("a"), .ctrl("u"))
+        s.type("12-02")
+        s.press(.enter)
+        s.type("IT lead")
+        s.press(.enter)
+        s.type("call")
+        s.press(.enter)
+        s.type("SSO walkthrough")
+        s.press(.enter)
+        try check("touchpoints-marked-120x40", r.render(s.state))
+        s.send(.resize(width: 80, height: 24))
+        try check("touchpoints-marked-80x24", r.render(s.state))
+    }
+
     @Test func metrics() throws {
         let (_, s, r) = try board(120, 40)
         s.press(.char("4"))

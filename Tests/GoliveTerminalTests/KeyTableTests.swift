@@ -50,7 +50,7 @@ struct KeyTableTests {
         s.press(.char("?"))
         // Every page of it.
         var screen = ""
-        for _ in 0..<6 {
+        for _ in 0..<8 {
             screen += Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
             s.press(.pageDown)
         }

@@ -48,7 +48,8 @@ struct RandomKeyTests {
             "task.status", "task.added", "task.title", "task.due", "task.owner", "note", "checkpoint.achieved",
             "stage.advanced", "account.escalated", "account.deescalated", "account.csm", "account.reviewed", "undo",
             "redo", "task.deleted", "task.dependency", "task.checkpoint", "handoff.edited", "account.held",
-            "account.resumed",
+            "account.resumed", "checkpoint.moved", "golive.moved", "touchpoint.held", "touchpoint.missed",
+            "touchpoint.planned", "touchpoint.added",
         ]
         #expect(
             events.dropFirst(eventsAtStart).allSatisfy {

@@ -191,6 +191,43 @@ extension Account {
             event.before = task.checkpointID.flatMap { checkpoint($0) }?.name
             event.after = target?.name
 
+        case .markTouchpoint(let id, let state, let outcome):
+            guard let k = touchpoints.firstIndex(where: { $0.id == id }) else {
+                throw Refusal("no touchpoint \(id) on \(name)")
+            }
+            let tp = touchpoints[k]
+            guard state != .unrecorded else { throw Refusal("a touchpoint is held, missed or planned") }
+            guard state != tp.state else {
+                throw Refusal("'\(tp.objective)' of \(tp.on.iso) is already \(state?.title ?? "planned")")
+            }
+            var said: String? = nil
+            if state == .held {
+                guard let o = outcome else { throw Refusal("a held touchpoint needs what came of it") }
+                said = try clean(o, "the outcome")
+                if Limits.hasControl(o) { throw Refusal("the outcome holds a control character") }
+            }
+            next.touchpoints[k].state = state
+            next.touchpoints[k].outcome = said
+            next.touchpoints[k].markedOn = state == nil ? nil : ctx.today
+            event.kind = "touchpoint." + (state?.rawValue ?? "planned")
+            event.before = tp.on.iso
+            event.after = tp.objective
+            event.detail = said
+
+        case .addTouchpoint(let day, let audience, let channel, let objective):
+            let what = try clean(objective, "the objective")
+            let who = try clean(audience, "the audience")
+            let how = try clean(channel, "the channel")
+            for text in [what, who, how] where Limits.hasControl(text) {
+                throw Refusal("a touchpoint's words hold a control character")
+            }
+            next.touchpoints.append(Touchpoint(id: ctx.nextID, on: day, audience: who, channel: how, objective: what))
+            next.touchpoints.sort { ($0.on, $0.id) < ($1.on, $1.id) }
+            event.kind = "touchpoint.added"
+            event.before = day.iso
+            event.after = what
+            event.detail = "\(who) · \(how)"
+
         case .addNote(let text, let taskID):
             if let taskID { _ = try taskIndex(taskID) }
             event.taskID = taskID

@@ -20,6 +20,10 @@ public enum Change: Hashable, Sendable {
     /// Links a task to the checkpoint its work leads to, or to none.
     case linkTask(task: Int64, checkpoint: Int64?)
     case addNote(text: String, task: Int64?)
+    /// A touchpoint held (with what came of it), missed, or back to planned (`state` nil).
+    case markTouchpoint(touchpoint: Int64, state: TouchpointState?, outcome: String? = nil)
+    /// An ad-hoc touchpoint, beside the playbook's.
+    case addTouchpoint(on: Day, audience: String, channel: String, objective: String)
     /// A checkpoint of a stage not reached yet needs `overrideReason`.
     case achieveCheckpoint(checkpoint: Int64, confirmedBy: String?, overrideReason: String? = nil)
     case advanceStage(overrideReason: String?)

@@ -22,6 +22,12 @@ extension Event {
         case "golive.moved": return "go-live moved \(before ?? "?") → \(after ?? "?")\(why)"
         case "task.owner": return "\(task) owner \(before ?? "?") → \(after ?? "?")"
         case "note": return "note: \(detail ?? "")"
+        case "touchpoint.held", "touchpoint.missed", "touchpoint.planned":
+            let state = String(kind.dropFirst("touchpoint.".count))
+            let said = detail.map { ": \($0)" } ?? ""
+            return
+                "touchpoint '\(after ?? "")' of \(before ?? "?") \(state == "planned" ? "back to planned" : state)\(said)"
+        case "touchpoint.added": return "touchpoint '\(after ?? "")' added for \(before ?? "?")\(why)"
         case "checkpoint.achieved":
             // "First value achieved" is not "achieved" twice.
             let done = checkpoint.lowercased().hasSuffix("achieved") ? checkpoint : "\(checkpoint) achieved"

@@ -17,10 +17,11 @@ extension Account {
             return task(id).map { .task(id, $0.version) }
         case .achieveCheckpoint(let id, _, _), .moveCheckpoint(let id, _, _):
             return checkpoint(id).map { .checkpoint(id, $0.version) }
-        case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .editHandoff, .hold, .resume, .moveGoLive:
+        case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .editHandoff, .hold, .resume, .moveGoLive,
+            .markTouchpoint:
             return .account(version)
         // Undo and redo check each row they put back, inside the change itself.
-        case .addTask, .addNote, .markReviewed, .undo, .redo:
+        case .addTask, .addNote, .addTouchpoint, .markReviewed, .undo, .redo:
             return nil
         }
     }

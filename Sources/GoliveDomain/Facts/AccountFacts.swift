@@ -39,6 +39,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     /// The go-live of the first plan (nil: never moved) and how many times it moved.
     public var goLiveBaseline: Day?
     public var goLiveMoves: Int
+    /// The day of the earliest touchpoint nobody has marked held or missed.
+    public var earliestPlannedTouchpoint: Day?
 
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
@@ -47,7 +49,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
         earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil,
         earliestCustomerDueWaitingOnUs: Day? = nil, heldSince: Day? = nil, holdResume: Day? = nil,
-        goLiveBaseline: Day? = nil, goLiveMoves: Int = 0
+        goLiveBaseline: Day? = nil, goLiveMoves: Int = 0, earliestPlannedTouchpoint: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -77,6 +79,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         self.holdResume = holdResume
         self.goLiveBaseline = goLiveBaseline
         self.goLiveMoves = goLiveMoves
+        self.earliestPlannedTouchpoint = earliestPlannedTouchpoint
     }
 
     public var isActive: Bool { completedOn == nil }
@@ -96,6 +99,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         if escalated || strip.contains(.offTrack) { return .red }
         if let resume = holdResume, heldSince != nil, today > resume { return .amber }
         if isActive && goLiveAchievedOn == nil && goLiveMoves >= Account.repeatedGoLiveMoves { return .amber }
+        if isActive, let d = earliestPlannedTouchpoint, today - d > Touchpoint.windowDays { return .amber }
         return strip.contains(.atRisk) ? .amber : .green
     }
 

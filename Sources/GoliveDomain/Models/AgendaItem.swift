@@ -10,7 +10,7 @@ public struct AgendaItem: Hashable, Sendable {
     public var account: String
     public var title: String
     public var who: String
-    /// The task's or checkpoint's id (what `x` on the agenda marks done); nil for a touchpoint.
+    /// The task's, checkpoint's or touchpoint's id (what `x` on the agenda marks done or held).
     public var itemID: Int64?
 
     public init(

@@ -66,7 +66,8 @@ extension Account {
     }
 
     /// The account's RAG: the worst of its open checkpoints, red if escalated, at least
-    /// amber on hold past its expected resume.
+    /// amber on hold past its expected resume, with the go-live moved repeatedly, or with a
+    /// touchpoint past its window and not marked held or missed.
     public func status(asOf today: Day) -> AccountStatus {
         let ordered = checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
         let statuses = ordered.map { status(of: $0, asOf: today) }
@@ -85,6 +86,15 @@ extension Account {
                 ? "back on the first plan"
                 : "\(plural(abs(slip), "day")) \(slip > 0 ? "later" : "earlier") than first planned"
             reasons.append(Reason(.amber, "go-live moved \(goLiveMoves) times (\(against))"))
+        }
+        let unanswered = isActive ? touchpoints.filter { $0.isUnanswered(asOf: today) } : []
+        if let first = unanswered.first {
+            let more = unanswered.count > 1 ? " (and \(unanswered.count - 1) more)" : ""
+            reasons.append(
+                Reason(
+                    .amber,
+                    "touchpoint '\(first.objective)' of \(first.on.iso) (\(first.audience), \(first.channel)) "
+                        + "not marked held or missed\(more)"))
         }
         if let h = currentHold, today > h.expectedResume {
             // A hold nobody ended is a customer nobody is talking to.

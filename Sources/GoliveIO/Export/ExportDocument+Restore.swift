@@ -131,6 +131,16 @@ extension ExportDocument {
                     check(r.moves >= 1, "\(at).checkpoints[\(k)].replan.moves", "\(r.moves) is not a number of moves")
                 }
             }
+            for (k, t) in a.touchpoints.enumerated() {
+                let tp = "\(at).touchpoints[\(k)]"
+                text(t.objective, "\(tp).objective")
+                text(t.audience, "\(tp).audience")
+                text(t.channel, "\(tp).channel")
+                day(t.on, "\(tp).on")
+                if let o = t.outcome { text(o, "\(tp).outcome") }
+                if let m = t.markedOn { day(m, "\(tp).marked_on") }
+                check(t.state != .held || t.outcome != nil, "\(tp).outcome", "is missing on a held touchpoint")
+            }
             for (k, t) in a.tasks.enumerated() {
                 let tp = "\(at).tasks[\(k)]"
                 text(t.title, "\(tp).title")

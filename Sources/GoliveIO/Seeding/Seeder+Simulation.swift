@@ -136,6 +136,16 @@ extension Seeder {
                         "agreed next steps",
                     ])))
         }
+        // Touchpoints before the last active day were held (a troubled account misses some);
+        // chosen by id, not drawn, so the rest of the simulation stays as it was.
+        for k in a.touchpoints.indices where a.touchpoints[k].on < horizon {
+            let id = a.touchpoints[k].id
+            let missed = health == .troubled && id % 3 == 0
+            a.touchpoints[k].state = missed ? .missed : .held
+            a.touchpoints[k].outcome =
+                missed ? nil : Seeder.touchpointOutcomes[Int(id) % Seeder.touchpointOutcomes.count]
+            a.touchpoints[k].markedOn = a.touchpoints[k].on
+        }
         a.lastActivity = lastDay
         events.sort { $0.at < $1.at }
     }

@@ -48,4 +48,9 @@ extension Seeder {
         "go-live date at risk: sponsor unhappy", "integration blocked for two weeks",
         "customer threatening to cancel", "security review stuck", "promised feature missing",
     ]
+
+    static let touchpointOutcomes = [
+        "agreed next steps", "customer on board with the plan", "open questions sent by mail", "dates confirmed",
+        "sponsor joined and agreed",
+    ]
 }

@@ -34,6 +34,10 @@ extension AppState {
             screen = accountReturn
             focus = nil
             if screen == .stalled { stalledSelected = a.id }
+        case .touchpoints:
+            screen = .touchpoints(a.id)
+            touchpointIndex = a.touchpoints.firstIndex { $0.state == nil } ?? max(0, a.touchpoints.count - 1)
+            return []
         case .history:
             screen = .history(a.id)
             history = []

@@ -52,6 +52,8 @@ public enum Command: String, CaseIterable, Sendable {
     case viewAgenda = "view-agenda"
     case viewMetrics = "view-metrics"
     case history
+    case touchpoints
+    case addTouchpoint = "add-touchpoint"
     case markReviewed = "mark-reviewed"
     case reassignCSM = "reassign-csm"
 
@@ -63,7 +65,7 @@ public enum Command: String, CaseIterable, Sendable {
             .waitsOn,
             .linkCheckpoint, .reject, .block,
             .markWaiting, .addTask,
-            .editTitle, .changeDue, .moveCheckpoint, .moveGoLive, .reassign,
+            .editTitle, .changeDue, .moveCheckpoint, .moveGoLive, .addTouchpoint, .reassign,
             .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:
             true
         default:

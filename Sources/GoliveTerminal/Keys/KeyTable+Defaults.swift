@@ -61,7 +61,7 @@ extension KeyTable {
         Binding(keys: [.char("t")], command: .today, scope: .agenda, description: "jump to today"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .agenda,
-            description: "done (approvals: approve; checkpoints: achieved)"),
+            description: "done (approval: approve; checkpoint: achieved; touchpoint: held)"),
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .agenda,
             description: "my accounts (--user, config user:, or your login)"),
@@ -129,5 +129,17 @@ extension KeyTable {
             description: "mark the account reviewed (your name, now)"),
         Binding(
             keys: [.char("H")], command: .history, scope: .account, description: "history: every change, newest first"),
+        Binding(
+            keys: [.char("t")], command: .touchpoints, scope: .account,
+            description: "touchpoints: past and planned, held or missed"),
+        Binding(
+            keys: [.char("x")], command: .toggleDone, scope: .touchpoints,
+            description: "held (what came of it asked; again: back to planned)"),
+        Binding(
+            keys: [.char("X")], command: .reject, scope: .touchpoints,
+            description: "missed (again: back to planned)"),
+        Binding(
+            keys: [.char("a")], command: .addTouchpoint, scope: .touchpoints,
+            description: "add a touchpoint (day, audience, channel, objective)"),
     ])
 }

@@ -4,7 +4,7 @@ import Yams
 
 /// Where a binding applies.
 public enum Scope: String, CaseIterable, Sendable {
-    case everywhere, board, stalled, agenda, metrics, account, history
+    case everywhere, board, stalled, agenda, metrics, account, history, touchpoints
 
     public var title: String {
         switch self {
@@ -15,6 +15,7 @@ public enum Scope: String, CaseIterable, Sendable {
         case .metrics: "Metrics"
         case .account: "Account"
         case .history: "History"
+        case .touchpoints: "Touchpoints"
         }
     }
 }

@@ -76,8 +76,13 @@ extension AppState {
                 change = .setTaskStatus(task: id, to: lane == .approval ? .approved : .done, reason: nil)
             case (.checkpoint, let id?):
                 change = .achieveCheckpoint(checkpoint: id, confirmedBy: nil)
+            case (.touchpoint, let id?):
+                prompt = Prompt(
+                    purpose: .touchpointOutcome(touchpoint: id),
+                    label: "'\(item.title)' of \(Renderer.short(item.day)) held — what came of it", text: "",
+                    account: item.accountID)
+                return []
             default:
-                status = StatusLine(text: "a touchpoint is held, not done: Enter opens its account", isError: true)
                 return []
             }
             return [.perform(change, account: item.accountID, expected: nil, origin: .new)]

@@ -57,6 +57,11 @@ extension Renderer {
                 (.back, "back"),
             ]
         case .history: keys = [(.moveDown, "scroll"), (.help, "help"), (.back, "back")]
+        case .touchpoints:
+            keys = [
+                (.toggleDone, "held"), (.reject, "missed"), (.addTouchpoint, "add"), (.undo, "undo"), (.help, "help"),
+                (.back, "back"),
+            ]
         case .account:
             keys = [
                 (.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"),
@@ -64,7 +69,8 @@ extension Renderer {
                 (.addTask, "add"), (.changeDue, "due"),
                 (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"),
                 (.escalate, "escalate"),
-                (.deleteTask, "delete"), (.history, "history"), (.undo, "undo"), (.help, "help"), (.back, "back"),
+                (.deleteTask, "delete"), (.touchpoints, "touchpoints"), (.history, "history"), (.undo, "undo"),
+                (.help, "help"), (.back, "back"),
             ]
         }
         // Help and the way out are always shown; the others, in order, while they fit.

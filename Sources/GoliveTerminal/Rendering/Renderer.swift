@@ -21,6 +21,7 @@ public struct Renderer: Sendable {
         case .agenda: agenda(s, &c)
         case .metrics: metrics(s, &c)
         case .history: history(s, &c)
+        case .touchpoints: touchpoints(s, &c)
         }
         if s.helpOpen { help(s, &c) }
         if s.whyAccount != nil { why(s, &c) }

@@ -85,6 +85,8 @@ public struct AppState: Sendable {
     public var history: [Event] = []
 
     public var historyTop = 0
+    /// The selected line of the touchpoints screen.
+    public var touchpointIndex = 0
 
     public var helpOpen = false
     /// The account whose reasons are shown in full (`i`), and the first line shown.
@@ -166,7 +168,7 @@ public struct AppState: Sendable {
         var ids: [Int64] = []
         switch screen {
         case .board: if let id = selectedAccount { ids.append(id) }
-        case .account(let id), .history(let id): ids.append(id)
+        case .account(let id), .history(let id), .touchpoints(let id): ids.append(id)
         case .stalled:
             let order = stalledOrder
             let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0

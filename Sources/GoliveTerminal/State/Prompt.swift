@@ -36,6 +36,12 @@ public struct Prompt: Equatable, Sendable {
         case holdUntil(reason: String)
         /// What ended the hold; may be left empty.
         case resumeNote
+        /// What came of a held touchpoint.
+        case touchpointOutcome(touchpoint: Int64)
+        case newTouchpointDay
+        case newTouchpointAudience(day: Day)
+        case newTouchpointChannel(day: Day, audience: String)
+        case newTouchpointObjective(day: Day, audience: String, channel: String)
         /// One field of the handoff record at a time, the draft carried to the last.
         case handoff(step: Int, draft: Handoff)
         case csm
@@ -54,6 +60,11 @@ public struct Prompt: Equatable, Sendable {
             case .resolution: "what resolved it"
             case .holdReason, .moveReason: "a reason"
             case .shiftPushed: "y or n"
+            case .touchpointOutcome: "what came of it"
+            case .newTouchpointDay: "a date"
+            case .newTouchpointAudience: "the audience"
+            case .newTouchpointChannel: "the channel"
+            case .newTouchpointObjective: "the objective"
             case .checkpointDue: "a date"
             case .holdUntil: "a date"
             case .customerConfirmation: "who confirmed"
@@ -78,7 +89,7 @@ public struct Prompt: Equatable, Sendable {
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
             switch self {
-            case .due, .newTaskDue, .holdUntil, .checkpointDue: true
+            case .due, .newTaskDue, .holdUntil, .checkpointDue, .newTouchpointDay: true
             default: false
             }
         }
@@ -119,9 +130,10 @@ public struct Prompt: Equatable, Sendable {
             .moveReason(.some(let c), _):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
-            .resumeNote, .checkpointDue(nil), .moveReason(nil, _):
+            .resumeNote, .checkpointDue(nil), .moveReason(nil, _), .touchpointOutcome:
             return .account(a.version)
-        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal:
+        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal, .newTouchpointDay,
+            .newTouchpointAudience, .newTouchpointChannel, .newTouchpointObjective:
             return nil
         }
     }

@@ -7,6 +7,8 @@ public enum Screen: Equatable, Sendable {
     case board, stalled, agenda, metrics
     case account(Int64)
     case history(Int64)
+    /// An account's touchpoints, past and planned.
+    case touchpoints(Int64)
 
     var scope: Scope {
         switch self {
@@ -16,6 +18,7 @@ public enum Screen: Equatable, Sendable {
         case .metrics: .metrics
         case .account: .account
         case .history: .history
+        case .touchpoints: .touchpoints
         }
     }
 }

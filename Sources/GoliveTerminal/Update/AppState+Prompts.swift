@@ -162,6 +162,22 @@ extension AppState {
             guard let until = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
             return perform(.hold(reason: reason, until: until))
         case .resumeNote: return perform(.resume(note: text.isEmpty ? nil : text))
+        case .touchpointOutcome(let t): return perform(.markTouchpoint(touchpoint: t, state: .held, outcome: text))
+        case .newTouchpointDay:
+            guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            prompt = Prompt(
+                purpose: .newTouchpointAudience(day: day), label: "touchpoint \(day.iso) — audience (who attends)",
+                text: "", account: p.account)
+        case .newTouchpointAudience(let day):
+            prompt = Prompt(
+                purpose: .newTouchpointChannel(day: day, audience: text), label: "channel (call, video, on-site, mail)",
+                text: "", account: p.account)
+        case .newTouchpointChannel(let day, let audience):
+            prompt = Prompt(
+                purpose: .newTouchpointObjective(day: day, audience: audience, channel: text), label: "objective",
+                text: "", account: p.account)
+        case .newTouchpointObjective(let day, let audience, let channel):
+            return perform(.addTouchpoint(on: day, audience: audience, channel: channel, objective: text))
         case .handoff(let step, var draft):
             switch step {
             case 0: draft.goals = text

@@ -146,7 +146,7 @@ extension AppState {
 
     mutating func leaveVanishedAccount() {
         switch screen {
-        case .account(let id), .history(let id):
+        case .account(let id), .history(let id), .touchpoints(let id):
             if rows[id] == nil {
                 screen = .board
                 focus = nil
@@ -188,7 +188,7 @@ extension AppState {
                 switch screen {
                 case .board: selectedAccount
                 case .stalled: stalledSelected
-                case .account(let id), .history(let id): id
+                case .account(let id), .history(let id), .touchpoints(let id): id
                 case .agenda, .metrics: nil
                 }
             whyAccount = id
@@ -224,6 +224,7 @@ extension AppState {
         case .agenda: return agendaCommand(command)
         case .metrics, .history: return scrollCommand(command)
         case .account: return accountCommand(command)
+        case .touchpoints: return touchpointCommand(command)
         }
     }
 
