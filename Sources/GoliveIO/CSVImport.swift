@@ -25,6 +25,7 @@ public enum CSVImport {
         case name, csm, segment, arr, contractSigned, targetGoLive, salesOwner
         // The handoff record, when the CRM keeps it.
         case goals, requirements, promises, champion, sponsor
+        case championContact, sponsorContact
 
         var title: String {
             switch self {
@@ -40,6 +41,8 @@ public enum CSVImport {
             case .promises: "promises"
             case .champion: "champion"
             case .sponsor: "executive sponsor"
+            case .championContact: "champion's contact"
+            case .sponsorContact: "executive sponsor's contact"
             }
         }
         var required: Bool { [.name, .csm, .segment, .arr, .contractSigned].contains(self) }
@@ -59,6 +62,9 @@ public enum CSVImport {
             case .promises: ["promises", "salespromises", "commitments"]
             case .champion: ["champion", "customerchampion"]
             case .sponsor: ["executivesponsor", "sponsor", "execsponsor"]
+            case .championContact: ["championcontact", "championemail", "championphone"]
+            case .sponsorContact:
+                ["executivesponsorcontact", "sponsorcontact", "executivesponsoremail", "sponsoremail", "sponsorphone"]
             }
         }
     }
@@ -156,7 +162,10 @@ public enum CSVImport {
             for f in Field.allCases where f.required && cell(f).isEmpty { throw fail(f, "empty") }
             let name = cell(.name)
             if name.count > Limits.nameLength { throw fail(.name, "longer than \(Limits.nameLength) characters") }
-            for f in [Field.name, .csm, .salesOwner, .goals, .requirements, .promises, .champion, .sponsor]
+            for f in [
+                Field.name, .csm, .salesOwner, .goals, .requirements, .promises, .champion, .sponsor, .championContact,
+                .sponsorContact,
+            ]
             where Limits.hasControl(cell(f)) {
                 throw fail(f, "contains a control character (such as NUL or ESC)")
             }
@@ -219,8 +228,13 @@ public enum CSVImport {
                         contractSigned: signed, targetGoLive: target,
                         handoff: Handoff(
                             goals: cell(.goals), requirements: cell(.requirements),
-                            stakeholders: [("champion", cell(.champion)), ("exec_sponsor", cell(.sponsor))]
-                                .filter { !$0.1.isEmpty }.map { Stakeholder(role: $0.0, name: $0.1) },
+                            stakeholders: [
+                                ("champion", cell(.champion), cell(.championContact)),
+                                ("exec_sponsor", cell(.sponsor), cell(.sponsorContact)),
+                            ]
+                            .filter { !$0.1.isEmpty }.map {
+                                Stakeholder(role: $0.0, name: $0.1, contact: $0.2.isEmpty ? nil : $0.2)
+                            },
                             promises: cell(.promises))),
                     normalised: normalised))
         }

@@ -208,6 +208,18 @@ enum Schema {
                       WHERE p.account_id = account_facts.account_id AND p.state IS NULL);
                     """)
         }
+        // An incomplete handoff record is a reason while the account is in Handoff: the
+        // accounts there get their facts written again.
+        m.registerMigration("v10") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts ADD COLUMN handoff_incomplete INTEGER NOT NULL DEFAULT 0;
+                    CREATE TABLE IF NOT EXISTS facts_stale (account_id INTEGER PRIMARY KEY);
+                    INSERT OR IGNORE INTO facts_stale
+                    SELECT a.id FROM accounts a JOIN stages s ON s.account_id = a.id AND s.ordinal = a.stage_index
+                    WHERE s.key = 'handoff' AND a.completed_on IS NULL;
+                    """)
+        }
         return m
     }
 

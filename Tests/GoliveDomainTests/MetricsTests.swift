@@ -91,9 +91,18 @@ struct MetricsTests {
     @Test func loadPerCSMCountsActiveAndThisQuartersNewOnboardings() {
         #expect(
             m.load == [
-                CSMLoad(csm: "Ana", active: 1, newThisQuarter: 2, capacity: 8),
-                CSMLoad(csm: "Bo", active: 1, newThisQuarter: 1, capacity: 8),
+                CSMLoad(csm: "Ana", active: 1, newThisQuarter: 2, weightedLoad: 2, capacity: 8),
+                CSMLoad(csm: "Bo", active: 1, newThisQuarter: 1, weightedLoad: 1, capacity: 8),
             ])
+    }
+
+    @Test func capacityCanWeighOnboardingsBySegment() {
+        let weighted = Metrics.compute(
+            group: "team", accounts: MetricsTests.accounts, everEscalated: [],
+            capacity: Capacity(perQuarter: 2, weights: [.enterprise: 1.5]), asOf: day("2026-03-01"))
+        // Every account here is an enterprise onboarding: Ana's two weigh 3, over a capacity of 2.
+        #expect(weighted.load.map(\.weightedLoad) == [3, 1.5])
+        #expect(weighted.load.map(\.isOver) == [true, false])
     }
 
     @Test func goLivesPerWeekEndWithTheCurrentWeek() {

@@ -192,4 +192,17 @@ extension CSVImportTests {
         #expect(h.missing.isEmpty)
         #expect(try parse(Self.header + "Acme,Ana,smb,5,2026-01-02,,\n")[0].info.handoff.isEmpty)
     }
+
+    @Test func stakeholdersContactsComeFromTheirOwnColumns() throws {
+        let rows = try parse(
+            "Account Name,CSM,Segment,ARR,Contract Signed,Champion,Champion Email,Executive Sponsor,Sponsor Phone\n"
+                + "Acme,Ana,smb,5,2026-01-02,Mia Vogel,mia@acme.example,Raj Patel,\n")
+        #expect(
+            rows[0].info.handoff.stakeholders == [
+                Stakeholder(role: "champion", name: "Mia Vogel", contact: "mia@acme.example"),
+                Stakeholder(role: "exec_sponsor", name: "Raj Patel"),
+            ])
+        #expect(
+            rows[0].info.handoff.stakeholderText == "champion: Mia Vogel <mia@acme.example>; exec sponsor: Raj Patel")
+    }
 }

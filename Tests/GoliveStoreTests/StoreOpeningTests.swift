@@ -80,7 +80,7 @@ struct StoreOpeningTests {
                     ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
                     ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
                     ALTER TABLE touchpoints DROP COLUMN marked_on;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9')
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10')
                     """)
         }
         try q.close()
@@ -267,6 +267,31 @@ extension StoreOpeningTests {
             .moveGoLive(to: Day(iso: "2026-03-01")!, reason: "scope grew"), on: 2, who: "ana",
             today: Day(iso: "2026-02-01")!)
         #expect(try store.account(2)?.goLivePlan?.moves == 1)
+    }
+
+    /// A store from before the incomplete handoff record was a reason gets it for the
+    /// accounts in Handoff.
+    @Test func aStoreFromBeforeTheHandoffReasonGetsItOnOpening() throws {
+        let dir = TempDir()
+        var handoff = sampleAccount(id: 1, name: "Acme")
+        handoff.stages.insert(
+            Stage(key: "handoff", name: "Handoff", slaDays: 5, enteredOn: handoff.contractSigned), at: 0)
+        handoff.stages[1].enteredOn = nil
+        #expect(handoff.facts.handoffIncomplete)
+        let accounts = [handoff, sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts DROP COLUMN handoff_incomplete;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v10'
+                    """)
+        }
+        try q.close()
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
     }
 
     /// A store from before holds opens with none, and takes one at once.

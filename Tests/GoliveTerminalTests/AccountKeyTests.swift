@@ -400,6 +400,6 @@ extension AccountKeyTests {
         s.press(.char("O"), .enter, .enter, .ctrl("u"))
         s.type("just Mia")
         s.press(.enter)
-        #expect(s.state.prompt?.problem == "write stakeholders as role: name; role: name")
+        #expect(s.state.prompt?.problem == "write stakeholders as role: name <mail or phone>; role: name")
     }
 }

@@ -13,7 +13,7 @@ struct CapacityTests {
         let dir = TempDir()
         let store = try makeStore(dir, seeded: 40)
         var state = AppState(try Session.snapshot(store, user: "lee"), today: today, user: "lee")
-        state.capacity = 1
+        state.capacity = Capacity(perQuarter: 1)
         let s = Session(store: store, state: state)
         s.press(.char("2"))
         let id = try #require(s.state.stalledSelected)
@@ -32,7 +32,8 @@ struct CapacityTests {
         let load = s.state.newThisQuarter(csm: busiest)
         #expect(
             s.state.status?.text.hasSuffix(
-                "\(busiest) now has \(load) new onboardings this quarter, over the capacity of 1") == true,
+                "\(busiest) now has \(Capacity.words(load)) new onboardings this quarter, over the capacity of 1")
+                == true,
             "\(String(describing: s.state.status))")
     }
 }

@@ -40,6 +40,7 @@ extension Account {
             goLiveAchievedOn: checkpoints.first { $0.milestone == .goLive }?.achievedOn,
             earliestCustomerDueWaitingOnUs: customerDueOnUs, heldSince: currentHold?.from,
             holdResume: currentHold?.expectedResume, goLiveBaseline: goLivePlan?.baseline,
-            goLiveMoves: goLiveMoves, earliestPlannedTouchpoint: touchpoints.filter { $0.state == nil }.map(\.on).min())
+            goLiveMoves: goLiveMoves, earliestPlannedTouchpoint: touchpoints.filter { $0.state == nil }.map(\.on).min(),
+            handoffIncomplete: !handoffGaps.isEmpty)
     }
 }

@@ -41,6 +41,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public var goLiveMoves: Int
     /// The day of the earliest touchpoint nobody has marked held or missed.
     public var earliestPlannedTouchpoint: Day?
+    /// In Handoff with a handoff record that lacks something.
+    public var handoffIncomplete: Bool
 
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
@@ -49,7 +51,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
         earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil,
         earliestCustomerDueWaitingOnUs: Day? = nil, heldSince: Day? = nil, holdResume: Day? = nil,
-        goLiveBaseline: Day? = nil, goLiveMoves: Int = 0, earliestPlannedTouchpoint: Day? = nil
+        goLiveBaseline: Day? = nil, goLiveMoves: Int = 0, earliestPlannedTouchpoint: Day? = nil,
+        handoffIncomplete: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -80,6 +83,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         self.goLiveBaseline = goLiveBaseline
         self.goLiveMoves = goLiveMoves
         self.earliestPlannedTouchpoint = earliestPlannedTouchpoint
+        self.handoffIncomplete = handoffIncomplete
     }
 
     public var isActive: Bool { completedOn == nil }
@@ -99,6 +103,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         if escalated || strip.contains(.offTrack) { return .red }
         if let resume = holdResume, heldSince != nil, today > resume { return .amber }
         if isActive && goLiveAchievedOn == nil && goLiveMoves >= Account.repeatedGoLiveMoves { return .amber }
+        if isActive && handoffIncomplete { return .amber }
         if isActive, let d = earliestPlannedTouchpoint, today - d > Touchpoint.windowDays { return .amber }
         return strip.contains(.atRisk) ? .amber : .green
     }

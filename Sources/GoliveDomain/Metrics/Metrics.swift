@@ -30,15 +30,12 @@ public struct Metrics: Hashable, Codable, Sendable {
     /// Go-lives per week, oldest first, the last `weeks` weeks up to today.
     public var goLivesPerWeek: [Int]
 
-    /// The benchmark: new onboardings a CSM can take per quarter.
-    public static let quarterlyCapacity = 8
-
     /// - Parameter everEscalated: accounts with an escalation event at any time (an
     ///   escalation cleared since still counts: the rate is about what happened).
     /// - Parameter resolveDays: per account, the days each resolved escalation took.
     public static func compute(
         group: String, accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
-        capacity: Int = quarterlyCapacity, asOf today: Day, weeks: Int = 12
+        capacity: Capacity = Capacity(), asOf today: Day, weeks: Int = 12
     ) -> Metrics {
         func daysTo(_ m: Milestone, withoutHolds: Bool = false) -> [Int] {
             accounts.compactMap { a in
@@ -92,10 +89,15 @@ public struct Metrics: Hashable, Codable, Sendable {
         }
         var loads: [String: CSMLoad] = [:]
         for a in accounts {
-            var l = loads[a.csm] ?? CSMLoad(csm: a.csm, active: 0, newThisQuarter: 0, capacity: capacity)
+            var l =
+                loads[a.csm]
+                ?? CSMLoad(csm: a.csm, active: 0, newThisQuarter: 0, weightedLoad: 0, capacity: capacity.perQuarter)
             if a.isActive { l.active += 1 }
             let age = today - a.contractSigned
-            if age >= 0 && age < 91 { l.newThisQuarter += 1 }
+            if age >= 0 && age < 91 {
+                l.newThisQuarter += 1
+                l.weightedLoad += capacity.weight(of: a.segment)
+            }
             loads[a.csm] = l
         }
         return Metrics(

@@ -23,18 +23,30 @@ public struct Handoff: Hashable, Codable, Sendable {
         ].compactMap { $0 }
     }
 
-    /// "champion: Mia Vogel; exec_sponsor: Raj Patel", as typed and shown.
+    /// "champion: Mia Vogel <mia@acme.example>; exec sponsor: Raj Patel", as typed and shown.
     public var stakeholderText: String {
-        stakeholders.map { "\($0.role.replacingOccurrences(of: "_", with: " ")): \($0.name)" }.joined(separator: "; ")
+        stakeholders.map { "\($0.role.replacingOccurrences(of: "_", with: " ")): \($0.nameAndContact)" }.joined(
+            separator: "; ")
     }
 
-    /// Stakeholders as typed: "role: name" parts separated by ";" ("champion: Mia Vogel").
+    /// Stakeholders as typed: "role: name" parts separated by ";", each name optionally
+    /// followed by how to reach them in angle brackets ("champion: Mia Vogel <mia@acme.example>").
     public static func stakeholders(from text: String) -> [Stakeholder]? {
         var out: [Stakeholder] = []
         for part in text.split(separator: ";") {
             let pair = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else { return nil }
-            out.append(Stakeholder(role: pair[0].lowercased().replacingOccurrences(of: " ", with: "_"), name: pair[1]))
+            var name = pair[1]
+            var contact: String? = nil
+            if name.hasSuffix(">"), let open = name.lastIndex(of: "<") {
+                let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+                contact = inside.trimmingCharacters(in: .whitespaces)
+                name = name[..<open].trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty, contact?.isEmpty == false else { return nil }
+            }
+            out.append(
+                Stakeholder(
+                    role: pair[0].lowercased().replacingOccurrences(of: " ", with: "_"), name: name, contact: contact))
         }
         return out
     }

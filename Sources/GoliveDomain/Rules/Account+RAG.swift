@@ -66,8 +66,9 @@ extension Account {
     }
 
     /// The account's RAG: the worst of its open checkpoints, red if escalated, at least
-    /// amber on hold past its expected resume, with the go-live moved repeatedly, or with a
-    /// touchpoint past its window and not marked held or missed.
+    /// amber in Handoff with an incomplete handoff record, on hold past its expected resume,
+    /// with the go-live moved repeatedly, or with a touchpoint past its window and not
+    /// marked held or missed.
     public func status(asOf today: Day) -> AccountStatus {
         let ordered = checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
         let statuses = ordered.map { status(of: $0, asOf: today) }
@@ -86,6 +87,9 @@ extension Account {
                 ? "back on the first plan"
                 : "\(plural(abs(slip), "day")) \(slip > 0 ? "later" : "earlier") than first planned"
             reasons.append(Reason(.amber, "go-live moved \(goLiveMoves) times (\(against))"))
+        }
+        if !handoffGaps.isEmpty {
+            reasons.append(Reason(.amber, "handoff record lacks " + handoffGaps.joined(separator: ", ")))
         }
         let unanswered = isActive ? touchpoints.filter { $0.isUnanswered(asOf: today) } : []
         if let first = unanswered.first {

@@ -84,6 +84,10 @@ extension ExportDocument {
                 check(!Limits.hasControl(e.reason), "\(at).escalation.reason", "contains a control character")
                 if let to = e.to { text(to, "\(at).escalation.to") }
             }
+            for (k, s) in a.handoff.stakeholders.enumerated() {
+                text(s.name, "\(at).handoff.stakeholders[\(k)].name")
+                if let c = s.contact { text(c, "\(at).handoff.stakeholders[\(k)].contact") }
+            }
             for (k, h) in a.holds.enumerated() {
                 let hp = "\(at).holds[\(k)]"
                 text(h.reason, "\(hp).reason")

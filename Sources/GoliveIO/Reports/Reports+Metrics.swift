@@ -79,12 +79,12 @@ extension Reports {
                 ]
             })
         let load = TextTable(
-            columns: ["csm", "active", "new_this_quarter", "capacity_per_quarter", "over_capacity"],
-            rightAligned: [1, 2, 3],
+            columns: ["csm", "active", "new_this_quarter", "weighted_load", "capacity_per_quarter", "over_capacity"],
+            rightAligned: [1, 2, 3, 4],
             rows: m.team.load.map {
                 [
-                    $0.csm, "\($0.active)", "\($0.newThisQuarter)", "\($0.capacity)",
-                    $0.newThisQuarter > $0.capacity ? "yes" : "",
+                    $0.csm, "\($0.active)", "\($0.newThisQuarter)", Capacity.words($0.weightedLoad), "\($0.capacity)",
+                    $0.isOver ? "yes" : "",
                 ]
             })
         switch format {

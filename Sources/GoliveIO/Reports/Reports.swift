@@ -9,8 +9,8 @@ public struct Reports {
 
     public var everEscalated: Set<Int64>
     public var resolveDays: [Int64: [Int]] = [:]
-    /// New onboardings per CSM per quarter (config.yaml's `capacity:`).
-    public var capacity = Metrics.quarterlyCapacity
+    /// New onboardings per CSM per quarter (config.yaml's `capacity:` and `capacity_weights:`).
+    public var capacity = Capacity()
 
     public var today: Day
 

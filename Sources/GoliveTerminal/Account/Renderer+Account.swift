@@ -99,7 +99,9 @@ extension Renderer {
                 h.stakeholders.isEmpty
                     ? nil
                     : "stakeholders: "
-                        + h.stakeholders.map { "\($0.name) (\($0.role.replacingOccurrences(of: "_", with: " ")))" }
+                        + h.stakeholders.map {
+                            "\($0.name) (\(([$0.role.replacingOccurrences(of: "_", with: " ")] + [$0.contact].compactMap { $0 }).joined(separator: ", ")))"
+                        }
                         .joined(separator: ", "),
             ].compactMap { $0 }.joined(separator: " · ")
         // In Handoff an incomplete record is what blocks the next stage, so it leads the line.

@@ -81,9 +81,11 @@ extension Renderer {
         add("Load per CSM — active onboardings, and new this quarter against the benchmark of 6–8", .title)
         for l in team.load {
             add(
-                "   " + Text.pad(l.csm, to: 24) + bar(Double(l.newThisQuarter) / Double(l.capacity), width: barW)
-                    + " \(l.newThisQuarter)/\(l.capacity) new · \(l.active) active",
-                l.newThisQuarter > l.capacity ? .overdue : .normal)
+                "   " + Text.pad(l.csm, to: 24) + bar(l.weightedLoad / Double(l.capacity), width: barW)
+                    + " \(Capacity.words(l.weightedLoad))/\(l.capacity) new"
+                    + (l.weightedLoad != Double(l.newThisQuarter) ? " (\(l.newThisQuarter) weighted)" : "")
+                    + " · \(l.active) active",
+                l.isOver ? .overdue : .normal)
         }
         add("")
         add("Per CSM", .title)

@@ -11,8 +11,8 @@ public struct AppState: Sendable {
     public var user: String
 
     public var readOnly: Bool
-    /// New onboardings per CSM per quarter (config.yaml's `capacity:`).
-    public var capacity = Metrics.quarterlyCapacity
+    /// New onboardings per CSM per quarter (config.yaml's `capacity:` and `capacity_weights:`).
+    public var capacity = Capacity()
 
     public var width: Int
 

@@ -185,7 +185,7 @@ extension AppState {
             case 2:
                 guard let people = Handoff.stakeholders(from: text) else {
                     var again = p
-                    again.problem = "write stakeholders as role: name; role: name"
+                    again.problem = "write stakeholders as role: name <mail or phone>; role: name"
                     prompt = again
                     return []
                 }
@@ -271,7 +271,7 @@ extension AppState {
             switch step {
             case 0: ("handoff 1/4 — the customer's goals", draft.goals)
             case 1: ("handoff 2/4 — technical requirements", draft.requirements)
-            case 2: ("handoff 3/4 — stakeholders (role: name; role: name)", draft.stakeholderText)
+            case 2: ("handoff 3/4 — stakeholders (role: name <mail or phone>; role: name)", draft.stakeholderText)
             default: ("handoff 4/4 — promises made by Sales ('none' if none)", draft.promises)
             }
         return Prompt(

@@ -74,7 +74,7 @@ struct Board: ParsableCommand {
             try Session.snapshot(store, user: user), today: today, user: user, readOnly: store.readOnly,
             keys: keys, screen: Self.screens[view] ?? .board)
         if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
-        state.capacity = try common.config().capacity ?? Metrics.quarterlyCapacity
+        state.capacity = try common.config().capacitySetting
         if unwritable && !readOnly {
             state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true)
         }

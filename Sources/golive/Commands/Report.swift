@@ -47,7 +47,7 @@ struct Report: ParsableCommand {
             }
         }
         var reports = try Reports.read(report, from: store, today: today, csm: csm)
-        reports.capacity = try common.config().capacity ?? Metrics.quarterlyCapacity
+        reports.capacity = try common.config().capacitySetting
         let text = try reports.render(report, as: reportFormat)
         // JSON is escaped already (\\u for every unsafe character); the rest goes through `say`.
         if reportFormat == .json { print(text, terminator: "") } else { say(text, terminator: "") }
