@@ -78,6 +78,10 @@ struct LifecycleEndToEndTests {
         #expect(after.isSubset(of: before) && before.count - after.count == 1, "\(before.subtracting(after))")
         let held = try cli.run(["export", "--store", store]).out
         #expect(held.contains("\"expected_resume\" : \"2026-12-15\""), "\(held.prefix(400))")
+        let portfolio = try cli.run([
+            "report", "portfolio", "--store", store, "--as-of", "2026-11-22", "--format", "json",
+        ])
+        #expect(portfolio.out.contains("\"on_hold_since\" : \"2026-11-22\""), "\(portfolio.out.prefix(600))")
         // Export → restore → export gives the same document, hold included.
         let file = cli.file("export.json")
         try held.write(toFile: file, atomically: true, encoding: .utf8)
@@ -140,6 +144,11 @@ struct LifecycleEndToEndTests {
         #expect(try cli.run(["export", "--store", copy]).out == export)
         let metrics = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--format", "csv"])
         #expect(metrics.out.contains("go_live_moved_percent"))
+        let portfolio = try cli.run([
+            "report", "portfolio", "--store", store, "--as-of", "2026-11-22", "--format", "csv",
+        ])
+        #expect(portfolio.out.contains("2× from "), "\(portfolio.out.prefix(600))")
+        #expect(portfolio.out.contains("go-live moved 2 times"))
     }
 
     @Test func touchpointsAreMarkedHeldOrMissedAndAddedFromTheKeyboard() throws {

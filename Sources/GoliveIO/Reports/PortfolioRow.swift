@@ -13,6 +13,11 @@ public struct PortfolioRow: Codable, Hashable, Sendable {
     public var arr: Int
     public var stalled: Bool
     public var completed: Bool
+    /// The day the current hold began (nil: not on hold).
+    public var onHoldSince: String?
+    /// The go-live of the first plan, and how many times it moved (nil and 0: never).
+    public var goLiveBaseline: String?
+    public var goLiveMoves: Int
 }
 
 public struct CheckpointRow: Codable, Hashable, Sendable {

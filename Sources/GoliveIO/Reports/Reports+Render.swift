@@ -59,15 +59,16 @@ extension Reports {
                 TextTable(
                     columns: [
                         "account", "csm", "segment", "stage", "rag", "checkpoints", "next_due", "go_live", "days_left",
-                        "arr", "stalled", "reasons",
+                        "go_live_moved", "arr", "stalled", "on_hold_since", "reasons",
                     ],
-                    rightAligned: [8, 9], money: [9],
+                    rightAligned: [8, 10], money: [10],
                     rows: portfolio().map { r in
                         [
                             r.account, r.csm, r.segment, r.stage, r.rag,
                             r.checkpoints.map { CheckpointState(rawValue: $0.state)?.asciiGlyph ?? "?" }.joined(),
-                            r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)", "\(r.arr)", r.stalled ? "yes" : "",
-                            r.reasons.joined(separator: "; "),
+                            r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)",
+                            r.goLiveMoves > 0 ? "\(r.goLiveMoves)× from \(r.goLiveBaseline ?? "?")" : "", "\(r.arr)",
+                            r.stalled ? "yes" : "", r.onHoldSince ?? "", r.reasons.joined(separator: "; "),
                         ]
                     })
             )

@@ -53,7 +53,9 @@ extension Reports {
                     },
                     nextDue: next.map { "\($0.title) (\($0.due.iso))" }, goLive: a.goLive.iso,
                     daysToGoLive: a.goLive - today,
-                    arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive)
+                    arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive,
+                    onHoldSince: a.currentHold?.from.iso, goLiveBaseline: a.goLivePlan?.baseline.iso,
+                    goLiveMoves: a.goLiveMoves)
             )
         }.sorted { ($1.0, $0.1.goLive, $0.1.account) < ($0.0, $1.1.goLive, $1.1.account) }.map(\.1)
     }
