@@ -83,11 +83,7 @@ struct LifecycleEndToEndTests {
         ])
         #expect(portfolio.out.contains("\"on_hold_since\" : \"2026-11-22\""), "\(portfolio.out.prefix(600))")
         // Export → restore → export gives the same document, hold included.
-        let file = cli.file("export.json")
-        try held.write(toFile: file, atomically: true, encoding: .utf8)
-        let copy = cli.file("copy.sqlite")
-        _ = try cli.run(["restore", file, "--store", copy])
-        #expect(try cli.run(["export", "--store", copy]).out == held)
+        try expectRestoredTheSame(held, cli)
         // Resume a week later: the history says how long it lasted.
         let u = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-29 --user tester")
         defer { u.stop() }
@@ -137,11 +133,7 @@ struct LifecycleEndToEndTests {
         for needle in ["\"checkpoint.moved\"", "security review slipped", "\"moves\" : 2", "\"baseline\" : "] {
             #expect(export.contains(needle), "missing from the export: \(needle)")
         }
-        let file = cli.file("export.json")
-        try export.write(toFile: file, atomically: true, encoding: .utf8)
-        let copy = cli.file("copy.sqlite")
-        _ = try cli.run(["restore", file, "--store", copy])
-        #expect(try cli.run(["export", "--store", copy]).out == export)
+        try expectRestoredTheSame(export, cli)
         let metrics = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--format", "csv"])
         #expect(metrics.out.contains("go_live_moved_percent"))
         let portfolio = try cli.run([
@@ -190,10 +182,15 @@ struct LifecycleEndToEndTests {
         for needle in ["agreed the rollout plan", "\"touchpoint.missed\"", "SSO walkthrough", "\"state\" : \"held\""] {
             #expect(export.contains(needle), "missing from the export: \(needle)")
         }
+        try expectRestoredTheSame(export, cli)
+    }
+
+    /// Export → restore into a new store → export gives the same document.
+    func expectRestoredTheSame(_ export: String, _ cli: CLI, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = cli.file("export.json")
         try export.write(toFile: file, atomically: true, encoding: .utf8)
         let copy = cli.file("copy.sqlite")
         _ = try cli.run(["restore", file, "--store", copy])
-        #expect(try cli.run(["export", "--store", copy]).out == export)
+        #expect(try cli.run(["export", "--store", copy]).out == export, sourceLocation: sourceLocation)
     }
 }

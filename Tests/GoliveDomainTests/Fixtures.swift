@@ -1,4 +1,5 @@
 import GoliveDomain
+import Testing
 
 /// A small account built by hand, so every expectation in these tests can be computed
 /// on paper: contract signed 2026-01-01, one stage "setup" (SLA 10) then "live" (SLA 5),
@@ -37,4 +38,13 @@ func task(
         id: id, title: title, lane: lane, owner: owner, due: due, status: status, reason: reason,
         statusSince: since, finishedOn: status?.isFinished == true ? since : nil,
         checkpointID: checkpoint, dependsOn: dependsOn)
+}
+
+/// A change the update function must refuse, and the words it must say.
+struct RefusedChange: CustomTestStringConvertible, Sendable {
+    var name: String
+    var account: Account
+    var change: Change
+    var message: String
+    var testDescription: String { name }
 }

@@ -132,27 +132,19 @@ struct HoldTests {
         #expect(resumed.lastActivity == day("2026-01-30"))
     }
 
-    struct Refused: CustomTestStringConvertible, Sendable {
-        var name: String
-        var account: Account
-        var change: Change
-        var message: String
-        var testDescription: String { name }
-    }
-
-    static let refusals: [Refused] = [
-        Refused(
+    static let refusals: [RefusedChange] = [
+        RefusedChange(
             name: "already on hold", account: held(makeAccount(), from: "2026-01-05", until: "2026-02-01"),
             change: .hold(reason: "re-scope", until: day("2026-03-01")),
             message: "Acme is already on hold since 2026-01-05"),
-        Refused(
+        RefusedChange(
             name: "no reason", account: makeAccount(), change: .hold(reason: "  ", until: day("2026-03-01")),
             message: "the reason cannot be empty"),
-        Refused(
+        RefusedChange(
             name: "resume not after today", account: makeAccount(),
             change: .hold(reason: "freeze", until: day("2026-01-12")),
             message: "the expected resume date must be after today (2026-01-12)"),
-        Refused(
+        RefusedChange(
             name: "completed onboarding",
             account: {
                 var a = makeAccount()
@@ -160,17 +152,17 @@ struct HoldTests {
                 return a
             }(), change: .hold(reason: "freeze", until: day("2026-03-01")),
             message: "Acme has completed onboarding"),
-        Refused(
+        RefusedChange(
             name: "resume without a hold", account: makeAccount(), change: .resume(note: nil),
             message: "Acme is not on hold"),
-        Refused(
+        RefusedChange(
             name: "resume after the hold ended",
             account: held(makeAccount(), from: "2026-01-02", until: "2026-01-05", resumed: "2026-01-05"),
             change: .resume(note: nil), message: "Acme is not on hold"),
     ]
 
     @Test(arguments: refusals)
-    func holdsAreRefusedWhenTheyCannotBe(_ c: Refused) {
+    func holdsAreRefusedWhenTheyCannotBe(_ c: RefusedChange) {
         #expect(throws: Refusal(c.message)) { try c.account.applying(c.change, HoldTests.ctx) }
     }
 

@@ -55,38 +55,30 @@ struct ReplanTests {
         #expect(e.words(in: b) == "go-live moved 2026-02-01 → 2026-01-25 (pulled in)")
     }
 
-    struct Refused: CustomTestStringConvertible, Sendable {
-        var name: String
-        var account: Account
-        var change: Change
-        var message: String
-        var testDescription: String { name }
-    }
-
-    static let refusals: [Refused] = [
-        Refused(
+    static let refusals: [RefusedChange] = [
+        RefusedChange(
             name: "no reason", account: planned(),
             change: .moveCheckpoint(checkpoint: 10, to: day("2026-01-22"), reason: " "),
             message: "the reason cannot be empty"),
-        Refused(
+        RefusedChange(
             name: "same day", account: planned(),
             change: .moveCheckpoint(checkpoint: 10, to: day("2026-01-20"), reason: "x"),
             message: "Integration live is already due 2026-01-20"),
-        Refused(
+        RefusedChange(
             name: "achieved", account: makeAccount(achievedOn: day("2026-01-11")),
             change: .moveCheckpoint(checkpoint: 10, to: day("2026-01-22"), reason: "x"),
             message: "Integration live was achieved on 2026-01-11: its date stays"),
-        Refused(
+        RefusedChange(
             name: "unknown checkpoint", account: planned(),
             change: .moveCheckpoint(checkpoint: 99, to: day("2026-01-22"), reason: "x"),
             message: "no checkpoint 99 on Acme"),
-        Refused(
+        RefusedChange(
             name: "go-live on the same day", account: makeAccount(),
             change: .moveGoLive(to: day("2026-02-01"), reason: "x"), message: "the go-live is already 2026-02-01"),
     ]
 
     @Test(arguments: refusals)
-    func movesAreRefusedWhenTheyCannotBe(_ c: Refused) {
+    func movesAreRefusedWhenTheyCannotBe(_ c: RefusedChange) {
         #expect(throws: Refusal(c.message)) { try c.account.applying(c.change, ReplanTests.ctx) }
     }
 
