@@ -185,6 +185,45 @@ struct LifecycleEndToEndTests {
         try expectRestoredTheSame(export, cli)
     }
 
+    @Test func anIncompleteHandoffRecordIsAReasonUntilCompletedWithContacts() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        defer { t.stop() }
+        #expect(try t.waitFor("accounts ("), "\(t.shown)")
+        try t.keys("/")
+        try t.type("stage:handoff")
+        try t.keys("Enter", "Enter")
+        #expect(try t.waitFor("stage Handoff"), "\(t.shown)")
+        // Leave the requirements out: the record lacks them, which is a reason; then fill it in.
+        for requirements in ["", "SSO and a nightly export"] {
+            try t.keys("O")
+            for answer in [
+                "one view of every shipment", requirements, "champion: Mia Vogel <mia@acme.example>", "none",
+            ] {
+                #expect(try t.waitFor("handoff "), "\(t.shown)")
+                try t.keys("C-u")
+                if !answer.isEmpty { try t.type(answer) }
+                try t.keys("Enter")
+            }
+            if requirements.isEmpty {
+                #expect(try t.waitFor("handoff record lacks technical requirements"), "\(t.shown)")
+            }
+        }
+        #expect(try t.waitFor("saved: handoff record edited"), "\(t.shown)")
+        #expect(!t.shown.contains("handoff record lacks"), "no reason left: \(t.shown)")
+        // Leaving Handoff is held up by the rest of its gates only.
+        try t.keys(">")
+        #expect(try t.waitFor("cannot leave Handoff") || t.shown.contains("saved: stage"), "\(t.shown)")
+        #expect(!t.shown.contains("handoff record lacks"))
+        try t.keys("Escape", "q", "q")
+        #expect(t.waitUntil { !t.running })
+        let export = try cli.run(["export", "--store", store]).out
+        #expect(export.contains("\"contact\" : \"mia@acme.example\""))
+        try expectRestoredTheSame(export, cli)
+    }
+
     /// Export → restore into a new store → export gives the same document.
     func expectRestoredTheSame(_ export: String, _ cli: CLI, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = cli.file("export.json")

@@ -38,6 +38,8 @@ extension Renderer {
             (g.rag(.red), "off track", .ragRed), ("R A G C", "the account's colour, C when completed", .normal),
             ("S", "stalled", .stalled), ("!", "escalated", .ragRed), ("*", "changed since your last review", .changed),
             ("*", "after a checkpoint: the customer confirms it", .normal),
+            ("(+5)", "after a checkpoint: days from its first plan", .normal),
+            ("HOLD", "on hold: the stage and stalled clocks stand still", .dim),
             (g.sorted(reversed: false) + " " + g.sorted(reversed: true), "the sorted column, and which way", .normal),
             ("[RO]", "read-only: nothing can be changed", .badge),
             ("[ ] [~] [w]", "open, in progress, waiting (on the customer)", .normal),
