@@ -95,7 +95,8 @@ struct SharedReviewEndToEndTests {
         let store = try cli.seededStore()
         let report = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22"]).out
         // The team row of the report: group, accounts, active, on hold, first value, the same
-        // without holds, go-live, on time, slip, moved, dates moved, customer tasks, escalation.
+        // without holds, go-live, first value in 7 days, on target, milestones on time, completion,
+        // go-live on time, slip, moved, dates moved, customer tasks, escalation.
         let team = try #require(report.split(separator: "\n").first { $0.hasPrefix("team ") })
         let fields = team.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty
@@ -109,7 +110,9 @@ struct SharedReviewEndToEndTests {
         #expect(screen.contains("  without days on hold  \(fields[5]) d"), "\(fields) vs\n\(screen)")
         #expect(screen.contains("time to go-live         \(fields[6]) d"))
         for (label, value) in [
-            ("on-time go-live", fields[7]), ("customer tasks on time", fields[11]), ("escalation rate", fields[12]),
+            ("first value in 7 days", fields[7]), ("first value on target", fields[8]),
+            ("milestones on time", fields[9]), ("onboardings completed", fields[10]), ("on-time go-live", fields[11]),
+            ("customer tasks on time", fields[15]), ("escalation rate", fields[16]),
         ] {
             let line = screen.split(separator: "\n").first { $0.contains(label) }
             #expect(

@@ -69,7 +69,8 @@ struct MetricsTests {
     }
 
     @Test func ratesCountWhatHappened() {
-        #expect(m.onTimeGoLive == Rate(1, of: 2))
+        // 1 live on its target, 2 live after it, 3 not live and past it: late as well.
+        #expect(m.onTimeGoLive == Rate(1, of: 3))
         #expect(m.customerTaskOnTime == Rate(1, of: 2))
         #expect(m.escalation == Rate(1, of: 3) && m.escalation.percent == "33%")
         #expect(m.accounts == 3 && m.active == 2)
@@ -113,5 +114,32 @@ struct MetricsTests {
     @Test func anEmptyGroupHasNoMedianAndNoRate() {
         let e = Metrics.compute(group: "none", accounts: [], everEscalated: [], asOf: day("2026-03-01"))
         #expect(e.timeToGoLive.median == nil && e.onTimeGoLive.value == nil && e.onTimeGoLive.percent == "–")
+    }
+
+    @Test func theSeedsKPIsAreCountedByHand() {
+        // First value on days 20 and 30, none for 3 (59 days in, under the enterprise target of 60).
+        #expect(m.firstValueWithin7Days == Rate(0, of: 3))
+        #expect(m.firstValueOnTarget == Rate(2, of: 2))
+        // 1: both on time; 2: both late; 3: both open past due, late.
+        #expect(m.milestonesOnTime == Rate(2, of: 6))
+        #expect(m.completion == Rate(1, of: 3))
+    }
+
+    @Test func openWorkAlreadyLateCountsAsLateAndOverlappingWaitsCountOnce() {
+        var a = MetricsTests.accounts[2]
+        a.segment = .smb
+        a.tasks = [
+            // Done 10 days late, and open 20 days past due on 2026-02-25, partly over the same days.
+            task(1, "SSO", lane: .customer, due: day("2026-02-01"), status: .done, since: day("2026-02-11")),
+            task(2, "Data", lane: .customer, due: day("2026-02-05"), status: .waiting, since: day("2026-02-05")),
+            task(3, "Logo", lane: .customer, due: day("2026-03-10")),
+        ]
+        let k = Metrics.compute(group: "x", accounts: [a], everEscalated: [], asOf: day("2026-02-25"))
+        // SSO late (done after its due date), Data open and overdue: late; Logo not due yet.
+        #expect(k.customerTaskOnTime == Rate(0, of: 2))
+        // 02-01 → 02-11 and 02-05 → 02-25 cover 02-01 … 02-24: 24 days, not 10 + 20.
+        #expect(k.daysLostOnCustomer == 24)
+        // SMB first value is due within 21 days: 55 days in without it is late.
+        #expect(k.firstValueOnTarget == Rate(0, of: 1))
     }
 }

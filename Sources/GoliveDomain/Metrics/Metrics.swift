@@ -9,6 +9,15 @@ public struct Metrics: Hashable, Codable, Sendable {
     /// Accounts on hold now.
     public var onHold: Int
     public var timeToGoLive: Spread
+    /// Accounts at first value within 7 days of the contract, of those signed 7 days ago or more.
+    public var firstValueWithin7Days: Rate
+    /// First values within their segment's target (`Segment.firstValueTarget`), of those
+    /// reached and those already past their target without it.
+    public var firstValueOnTarget: Rate
+    /// Checkpoints achieved by their due date, of those achieved and those past due without it.
+    public var milestonesOnTime: Rate
+    /// Onboardings completed, of every account.
+    public var completion: Rate
     public var onTimeGoLive: Rate
     /// Schedule variance: days from the first plan's go-live to the day it happened (or
     /// stands now), per account; negative when earlier.
@@ -48,7 +57,11 @@ public struct Metrics: Hashable, Codable, Sendable {
         var goLives = 0
         var weekly = Array(repeating: 0, count: weeks)
         for a in accounts {
-            guard let done = a.checkpoints.first(where: { $0.milestone == .goLive })?.achievedOn else { continue }
+            // Not live and past the target is late too: leaving it out would flatter the rate.
+            guard let done = a.checkpoints.first(where: { $0.milestone == .goLive })?.achievedOn else {
+                if a.isActive && today > a.targetGoLive { goLives += 1 }
+                continue
+            }
             goLives += 1
             if done <= a.targetGoLive { goLivesOnTime += 1 }
             let weeksAgo = (today - done) / 7
@@ -58,15 +71,21 @@ public struct Metrics: Hashable, Codable, Sendable {
         var customerDone = 0
         var lost: [Lane: Int] = [:]
         for a in accounts {
+            var late: [Lane: [(Day, Day)]] = [:]
             for t in a.tasks {
                 if t.lane == .customer && t.status == .done, let f = t.finishedOn {
                     customerDone += 1
                     if f <= t.due { customerOnTime += 1 }
+                } else if t.lane == .customer && t.isOpen && today > t.due {
+                    // Open and already overdue: late, whatever happens next.
+                    customerDone += 1
                 }
                 guard t.status != .skipped else { continue }
                 let end = t.finishedOn ?? today
-                lost[t.lane, default: 0] += max(0, end - t.due)
+                if end > t.due { late[t.lane, default: []].append((t.due, end)) }
             }
+            // Calendar days: two late tasks of one lane on the same days lose those days once.
+            for (lane, spans) in late { lost[lane, default: 0] += Metrics.daysCovered(spans) }
         }
         var stays: [String: (name: String, days: [Int], sla: [Int], over: Int)] = [:]
         var order: [String] = []
@@ -100,11 +119,44 @@ public struct Metrics: Hashable, Codable, Sendable {
             }
             loads[a.csm] = l
         }
+        var milestonesOnTime = 0
+        var milestonesDue = 0
+        for a in accounts {
+            for c in a.checkpoints {
+                if let on = c.achievedOn {
+                    milestonesDue += 1
+                    if on <= c.due { milestonesOnTime += 1 }
+                } else if a.isActive && today > c.due {
+                    milestonesDue += 1
+                }
+            }
+        }
+        var within7 = 0
+        var old7 = 0
+        var onTarget = 0
+        var targetDue = 0
+        for a in accounts {
+            let first = a.checkpoints.first { $0.milestone == .firstValue }?.achievedOn.map { $0 - a.contractSigned }
+            if today - a.contractSigned >= 7 {
+                old7 += 1
+                if let d = first, d <= 7 { within7 += 1 }
+            }
+            let target = a.segment.firstValueTarget.upperBound
+            if let d = first {
+                targetDue += 1
+                if d <= target { onTarget += 1 }
+            } else if today - a.contractSigned > target {
+                targetDue += 1
+            }
+        }
         return Metrics(
             group: group, accounts: accounts.count, active: accounts.filter(\.isActive).count,
             timeToFirstValue: Spread(daysTo(.firstValue)),
             timeToFirstValueWithoutHolds: Spread(daysTo(.firstValue, withoutHolds: true)),
             onHold: accounts.filter { $0.currentHold != nil }.count, timeToGoLive: Spread(daysTo(.goLive)),
+            firstValueWithin7Days: Rate(within7, of: old7), firstValueOnTarget: Rate(onTarget, of: targetDue),
+            milestonesOnTime: Rate(milestonesOnTime, of: milestonesDue),
+            completion: Rate(accounts.filter { !$0.isActive }.count, of: accounts.count),
             onTimeGoLive: Rate(goLivesOnTime, of: goLives),
             goLiveSlip: Spread(
                 accounts.map { a in
@@ -123,5 +175,18 @@ public struct Metrics: Hashable, Codable, Sendable {
             load: loads.values.sorted { $0.csm < $1.csm },
             daysLostOnCustomer: lost[.customer] ?? 0, daysLostOnUs: lost[.internal] ?? 0,
             daysLostOnApprovers: lost[.approval] ?? 0, goLivesPerWeek: weekly)
+    }
+
+    /// The days covered by at least one of `spans` (each from its first day up to, not
+    /// including, its end).
+    static func daysCovered(_ spans: [(Day, Day)]) -> Int {
+        var total = 0
+        var reach: Day? = nil
+        for (from, to) in spans.sorted(by: { $0.0 < $1.0 }) {
+            let start = max(from, reach ?? from)
+            if to > start { total += to - start }
+            reach = max(reach ?? to, to)
+        }
+        return total
     }
 }

@@ -11,6 +11,16 @@ public enum Segment: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// Days from contract signed to first value the field expects (the seeds: enterprise
+    /// 30–60, mid-market 20–45, SMB 7–21); past the upper end, first value is late.
+    public var firstValueTarget: ClosedRange<Int> {
+        switch self {
+        case .enterprise: 30...60
+        case .midMarket: 20...45
+        case .smb: 7...21
+        }
+    }
+
     /// Lenient reading for CRM exports ("Mid Market", "SMB", "ENT").
     public init?(loose text: String) {
         let t = text.lowercased().filter { $0.isLetter }

@@ -28,7 +28,9 @@ extension Reports {
                 "time_to_first_value_high", "time_to_first_value_without_holds_days",
                 "time_to_first_value_without_holds_low", "time_to_first_value_without_holds_high",
                 "time_to_go_live_days", "time_to_go_live_low", "time_to_go_live_high",
-                "on_time_go_live_percent", "go_live_slip_days", "go_live_slip_low", "go_live_slip_high",
+                "first_value_within_7_days_percent", "first_value_on_target_percent", "milestones_on_time_percent",
+                "completion_percent", "on_time_go_live_percent", "go_live_slip_days", "go_live_slip_low",
+                "go_live_slip_high",
                 "go_live_moved_percent", "dates_moved", "customer_tasks_on_time_percent", "escalation_rate_percent",
                 "time_to_resolve_days", "time_to_resolve_low", "time_to_resolve_high",
                 "days_lost_customer", "days_lost_us", "days_lost_approvers",
@@ -37,7 +39,8 @@ extension Reports {
                 [g.group, "\(g.accounts)", "\(g.active)", "\(g.onHold)"] + spread(g.timeToFirstValue)
                     + spread(g.timeToFirstValueWithoutHolds) + spread(g.timeToGoLive)
                     + [
-                        percent(g.onTimeGoLive)
+                        percent(g.firstValueWithin7Days), percent(g.firstValueOnTarget), percent(g.milestonesOnTime),
+                        percent(g.completion), percent(g.onTimeGoLive),
                     ] + spread(g.goLiveSlip) + [
                         percent(g.goLiveMoved), "\(g.datesMoved)", percent(g.customerTaskOnTime),
                         percent(g.escalation),
@@ -54,16 +57,19 @@ extension Reports {
         let kpis = TextTable(
             columns: [
                 "group", "accounts", "active", "on_hold", "time_to_first_value", "without_holds", "time_to_go_live",
-                "on_time_go_live", "go_live_slip", "go_live_moved", "dates_moved",
+                "first_value_7d", "first_value_on_target", "milestones_on_time", "completion", "on_time_go_live",
+                "go_live_slip", "go_live_moved", "dates_moved",
                 "customer_tasks_on_time",
                 "escalation_rate", "time_to_resolve", "days_lost_customer", "days_lost_us", "days_lost_approvers",
             ],
-            rightAligned: [1, 2, 3, 7, 9, 10, 11, 12, 14, 15, 16],
+            rightAligned: [1, 2, 3, 7, 8, 9, 10, 11, 13, 14, 15, 16, 18, 19, 20],
             rows: groups.map { g in
                 [
                     g.group, "\(g.accounts)", "\(g.active)", "\(g.onHold)", spread(g.timeToFirstValue),
                     spread(g.timeToFirstValueWithoutHolds), spread(g.timeToGoLive),
-                    g.onTimeGoLive.percent, spread(g.goLiveSlip), g.goLiveMoved.percent, "\(g.datesMoved)",
+                    g.firstValueWithin7Days.percent, g.firstValueOnTarget.percent, g.milestonesOnTime.percent,
+                    g.completion.percent, g.onTimeGoLive.percent, spread(g.goLiveSlip), g.goLiveMoved.percent,
+                    "\(g.datesMoved)",
                     g.customerTaskOnTime.percent, g.escalation.percent,
                     spread(g.timeToResolve),
                     "\(g.daysLostOnCustomer)", "\(g.daysLostOnUs)", "\(g.daysLostOnApprovers)",

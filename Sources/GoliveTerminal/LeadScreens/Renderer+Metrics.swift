@@ -42,6 +42,10 @@ extension Renderer {
                 + " d"
                 + (team.onHold > 0 ? "  (\(team.onHold) on hold now)" : ""))
         add("   " + Text.pad("time to go-live", to: 24) + Reports.spread(team.timeToGoLive) + " d")
+        rate("first value in 7 days", team.firstValueWithin7Days)
+        rate("first value on target", team.firstValueOnTarget)
+        rate("milestones on time", team.milestonesOnTime)
+        rate("onboardings completed", team.completion)
         rate("on-time go-live", team.onTimeGoLive)
         add(
             "   " + Text.pad("go-live against plan", to: 24) + Reports.spread(team.goLiveSlip) + " d later"
