@@ -28,6 +28,21 @@ struct MetricsAndHistoryTests {
             #expect(screen.contains("(\(r.part) of \(r.whole))") && screen.contains(r.percent))
         }
         for m in report.byCsm { #expect(screen.contains(m.group)) }
+        // Every line of it, scrolled or not: per segment and per playbook too, with the
+        // report's figures.
+        let lines = Renderer(glyphs: Glyphs(unicode: true)).metricLines(s.state).map(\.text)
+        for (title, groups) in [("Per segment", report.bySegment), ("Per playbook", report.byPlaybook)] {
+            let start = try #require(lines.firstIndex(of: title), "no \(title)")
+            for m in groups {
+                let name = Segment(rawValue: m.group)?.title ?? m.group
+                let line = lines[start...].first { $0.hasPrefix("   " + name + " ") }
+                #expect(
+                    line?.contains(Reports.spread(m.timeToFirstValue)) == true, "\(title) \(name): \(line ?? "none")")
+            }
+        }
+        for r in [report.team.firstValueOnTarget, report.team.milestonesOnTime, report.team.completion] {
+            #expect(lines.contains { $0.contains("(\(r.part) of \(r.whole))") })
+        }
         #expect(screen.contains("go-lives per week"))
     }
 

@@ -91,19 +91,26 @@ extension Renderer {
                     + " · \(l.active) active",
                 l.isOver ? .overdue : .normal)
         }
-        add("")
-        add("Per CSM", .title)
-        add(
-            "   " + Text.pad("CSM", to: 24) + Text.pad("first value", to: 19) + Text.pad("go-live", to: 19)
-                + Text.pad("on time", to: 9)
-                + Text.pad("cust. tasks", to: 12) + Text.pad("escalated", to: 10) + "go-lives/week", .dim)
-        for m in byCSM {
+        // The same columns per CSM, per segment and per playbook, as the report's JSON has them.
+        for (title, column, groups) in [
+            ("Per CSM", "CSM", byCSM), ("Per segment", "segment", report.bySegment),
+            ("Per playbook", "playbook", report.byPlaybook),
+        ] {
+            add("")
+            add(title, .title)
             add(
-                "   " + Text.pad(m.group, to: 24) + Text.pad(Reports.spread(m.timeToFirstValue), to: 19)
-                    + Text.pad(Reports.spread(m.timeToGoLive), to: 19)
-                    + Text.pad(m.onTimeGoLive.percent, to: 9) + Text.pad(m.customerTaskOnTime.percent, to: 12)
-                    + Text.pad(m.escalation.percent, to: 10)
-                    + sparkline(m.goLivesPerWeek))
+                "   " + Text.pad(column, to: 24) + Text.pad("first value", to: 19) + Text.pad("go-live", to: 19)
+                    + Text.pad("on time", to: 9)
+                    + Text.pad("cust. tasks", to: 12) + Text.pad("escalated", to: 10) + "go-lives/week", .dim)
+            for m in groups {
+                let name = column == "segment" ? Segment(rawValue: m.group)?.title ?? m.group : m.group
+                add(
+                    "   " + Text.pad(name, to: 24) + Text.pad(Reports.spread(m.timeToFirstValue), to: 19)
+                        + Text.pad(Reports.spread(m.timeToGoLive), to: 19)
+                        + Text.pad(m.onTimeGoLive.percent, to: 9) + Text.pad(m.customerTaskOnTime.percent, to: 12)
+                        + Text.pad(m.escalation.percent, to: 10)
+                        + sparkline(m.goLivesPerWeek))
+            }
         }
         return out
     }
