@@ -5,6 +5,9 @@ public struct ReviewInfo: Hashable, Sendable {
     public var lastReviewAt: String?
     public var myLastReview: Int64?
     public var lastChangeByOthers: Int64?
+    /// The next step and the day to follow up, when the last review set them.
+    public var nextStep: String?
+    public var followUp: String?
 
     public init(
         lastReviewBy: String? = nil, lastReviewAt: String? = nil, myLastReview: Int64? = nil,

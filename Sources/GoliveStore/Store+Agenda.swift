@@ -56,6 +56,24 @@ extension Store {
                         day: try r.requiredDay(0, "touchpoints.on_day"), kind: .touchpoint, accountID: r[1],
                         account: r[2], title: "\(objective) (\(channel))", who: r[5], itemID: r[7]))
             }
+            // The follow-up of each account's last review, until a later review answers it.
+            let followUps = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT e.after, a.id, a.name, e.detail, e.who, a.csm FROM events e
+                    JOIN (SELECT account_id, max(id) AS m FROM events
+                          WHERE kind = 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id) r
+                      ON e.id = r.m
+                    JOIN accounts a ON a.id = e.account_id
+                    WHERE e.after IS NOT NULL AND e.after <= ? AND a.completed_on IS NULL
+                    """, arguments: [end.iso])
+            while let r = try followUps.next() {
+                guard mine(r, 5), let day = try r.day(0, "events.after") else { continue }
+                items.append(
+                    AgendaItem(
+                        day: day, kind: .followUp, accountID: r[1], account: r[2],
+                        title: "follow up: \((r[3] as String?) ?? "")", who: r[4]))
+            }
             return AgendaItem.ordered(items)
         }
     }

@@ -10,7 +10,7 @@ extension Store {
             for r in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.account_id, e.who, e.at FROM events e
+                    SELECT e.account_id, e.who, e.at, e.detail, e.after FROM events e
                     JOIN (SELECT account_id, max(id) AS m FROM events
                           WHERE kind = 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id) r
                       ON e.id = r.m
@@ -18,6 +18,8 @@ extension Store {
             {
                 out[r[0], default: ReviewInfo()].lastReviewBy = r[1]
                 out[r[0], default: ReviewInfo()].lastReviewAt = r[2]
+                out[r[0], default: ReviewInfo()].nextStep = r[3]
+                out[r[0], default: ReviewInfo()].followUp = r[4]
             }
             for r in try Row.fetchAll(
                 db,

@@ -76,3 +76,35 @@ struct StalledReviewTests {
         #expect(s.state.screen == .board && !s.state.quitting)
     }
 }
+
+extension StalledReviewTests {
+    @Test func aReviewWithANextStepComesBackOnItsFollowUpDay() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 40)
+        let s = try session(store, width: 140, height: 40)
+        s.press(.char("2"))
+        let id = try #require(s.state.stalledSelected)
+        s.press(.char("V"))
+        s.type("call the sponsor about the SSO dates")
+        s.press(.enter)
+        #expect(s.state.prompt?.label.hasPrefix("follow up on ") == true)
+        s.press(.ctrl("u"))
+        s.type("today")
+        s.press(.enter)
+        #expect(
+            s.state.status?.text == "saved: marked reviewed; next: call the sponsor about the SSO dates, follow up on "
+                + today.iso, "\(String(describing: s.state.status))")
+        // The stalled review leads its reasons with it; the agenda lists it for today.
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(screen.contains("follow-up due \(Renderer.short(today)): call the sponsor"), "\(screen)")
+        s.press(.char("3"))
+        let item = try #require(s.state.agenda.first { $0.kind == .followUp && $0.accountID == id })
+        #expect(item.day == today && item.title == "follow up: call the sponsor about the SSO dates")
+        // x there: reviewed again, which answers it.
+        while s.state.agenda[s.state.agendaIndex] != item { s.press(.char("j")) }
+        s.press(.char("x"))
+        #expect(!s.state.agenda.contains { $0.kind == .followUp && $0.accountID == id })
+        // A review is not activity: the account is as stalled as before.
+        #expect(try store.account(id)?.stall(asOf: today) != nil)
+    }
+}

@@ -357,6 +357,14 @@ extension Account {
         case .markReviewed:
             event.kind = "account.reviewed"
 
+        case .followUp(let step, let day):
+            let said = try clean(step, "the next step")
+            if Limits.hasControl(said) { throw Refusal("the next step holds a control character") }
+            guard day >= ctx.today else { throw Refusal("the follow-up day must be today or later") }
+            event.kind = "account.reviewed"
+            event.after = day.iso
+            event.detail = said
+
         case .undo(let before, let after, let undone), .redo(let before, let after, let undone):
             guard before.id == id, after.id == id, undone.accountID == id else {
                 throw Refusal("that change was not on \(name)")
@@ -373,7 +381,7 @@ extension Account {
             event.detail = isStep ? undone.detail : undone.words(in: after)
         }
         // A lead's review is not progress: it must not hide a stall.
-        if change != .markReviewed { next.lastActivity = ctx.today }
+        if event.kind != "account.reviewed" { next.lastActivity = ctx.today }
         next.version += 1
         return (next, event)
     }

@@ -38,6 +38,8 @@ public enum Change: Hashable, Sendable {
     /// Replaces the handoff record (goals, requirements, stakeholders, promises).
     case editHandoff(Handoff)
     case markReviewed
+    /// A review that records the next step and the day to follow up on it.
+    case followUp(nextStep: String, on: Day)
     /// Takes back `event`: each row it changed (`before` → `after`) goes back to how
     /// `before` had it. Refused when one of those rows changed since, so undo never writes
     /// over a later change; changes to other rows of the account do not stand in its way.

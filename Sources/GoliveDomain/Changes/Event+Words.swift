@@ -42,7 +42,9 @@ extension Event {
             return "resumed" + (days.map { " after \(plural($0, "day")) on hold" } ?? "")
                 + (detail.map { ": \($0)" } ?? "")
         case "account.csm": return "CSM \(before ?? "?") → \(after ?? "?")"
-        case "account.reviewed": return "marked reviewed"
+        case "account.reviewed":
+            guard let step = detail else { return "marked reviewed" }
+            return "marked reviewed; next: \(step)" + (after.map { ", follow up on \($0)" } ?? "")
         case "handoff.edited": return "handoff record edited (\(detail ?? ""))"
         case "account.created": return "account created\(why)"
         // The detail of an undo is the words of what it took back, written when it happened.

@@ -21,7 +21,7 @@ extension Account {
             .markTouchpoint:
             return .account(version)
         // Undo and redo check each row they put back, inside the change itself.
-        case .addTask, .addNote, .addTouchpoint, .markReviewed, .undo, .redo:
+        case .addTask, .addNote, .addTouchpoint, .markReviewed, .followUp, .undo, .redo:
             return nil
         }
     }

@@ -3,6 +3,8 @@ public struct AgendaItem: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case task(Lane)
         case checkpoint, touchpoint
+        /// The next step a review set, due on its follow-up day.
+        case followUp
     }
     public var day: Day
     public var kind: Kind
@@ -31,8 +33,9 @@ public struct AgendaItem: Hashable, Sendable {
         func rank(_ k: Kind) -> Int {
             switch k {
             case .checkpoint: 0
-            case .touchpoint: 1
-            case .task: 2
+            case .followUp: 1
+            case .touchpoint: 2
+            case .task: 3
             }
         }
         return items.sorted {

@@ -45,6 +45,9 @@ extension AppState {
             return [.loadHistory(a.id)]
         case .markReviewed:
             return [.perform(.markReviewed, account: a.id, expected: nil, origin: .new)]
+        case .followUp:
+            prompt = Prompt(purpose: .nextStep, label: "reviewed \(a.name) — the next step", text: "", account: a.id)
+            return []
         case .moveUp, .moveDown, .top, .bottom, .pageUp, .pageDown:
             guard !list.isEmpty else { return [] }
             let i = list.firstIndex { $0.id == task?.id } ?? 0

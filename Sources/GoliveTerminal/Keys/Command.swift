@@ -55,6 +55,8 @@ public enum Command: String, CaseIterable, Sendable {
     case touchpoints
     case addTouchpoint = "add-touchpoint"
     case markReviewed = "mark-reviewed"
+    /// Reviewed, with the next step and the day to follow up.
+    case followUp = "follow-up"
     case reassignCSM = "reassign-csm"
 
     /// Whether the command writes to the store: a read-only board refuses these at once,
@@ -66,7 +68,7 @@ public enum Command: String, CaseIterable, Sendable {
             .linkCheckpoint, .reject, .block,
             .markWaiting, .addTask,
             .editTitle, .changeDue, .moveCheckpoint, .moveGoLive, .addTouchpoint, .reassign,
-            .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .reassignCSM:
+            .addNote, .achieveCheckpoint, .advanceStage, .escalate, .markReviewed, .followUp, .reassignCSM:
             true
         default:
             false

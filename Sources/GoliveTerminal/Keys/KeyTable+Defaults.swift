@@ -57,11 +57,14 @@ extension KeyTable {
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .stalled,
             description: "mark the account reviewed (your name, now)"),
+        Binding(
+            keys: [.char("V")], command: .followUp, scope: .stalled,
+            description: "reviewed, with the next step and a follow-up day"),
         Binding(keys: [.enter], command: .open, scope: .agenda, description: "open the item's account"),
         Binding(keys: [.char("t")], command: .today, scope: .agenda, description: "jump to today"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .agenda,
-            description: "done (approval: approve; checkpoint: achieved; touchpoint: held)"),
+            description: "done (checkpoint achieved, touchpoint held, follow-up reviewed)"),
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .agenda,
             description: "my accounts (--user, config user:, or your login)"),
@@ -127,6 +130,9 @@ extension KeyTable {
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .account,
             description: "mark the account reviewed (your name, now)"),
+        Binding(
+            keys: [.char("V")], command: .followUp, scope: .account,
+            description: "reviewed, with the next step and a follow-up day"),
         Binding(
             keys: [.char("H")], command: .history, scope: .account, description: "history: every change, newest first"),
         Binding(

@@ -43,6 +43,9 @@ extension AppState {
                 expected: .account(r.version))
         case .addNote: prompt = Prompt(purpose: .note, label: "note on \(r.name)", text: "", account: id)
         case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, origin: .new)]
+        case .followUp:
+            prompt = Prompt(
+                purpose: .nextStep, label: "reviewed \(r.name) — the next step", text: "", account: id)
         default: break
         }
         return []
@@ -76,6 +79,9 @@ extension AppState {
                 change = .setTaskStatus(task: id, to: lane == .approval ? .approved : .done, reason: nil)
             case (.checkpoint, let id?):
                 change = .achieveCheckpoint(checkpoint: id, confirmedBy: nil)
+            case (.followUp, _):
+                // Reviewing the account again answers its follow-up.
+                change = .markReviewed
             case (.touchpoint, let id?):
                 prompt = Prompt(
                     purpose: .touchpointOutcome(touchpoint: id),

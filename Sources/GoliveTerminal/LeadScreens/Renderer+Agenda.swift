@@ -32,6 +32,7 @@ extension Renderer {
             case .task(let lane): kind = lane.rawValue
             case .checkpoint: kind = "checkpoint"
             case .touchpoint: kind = "touchpoint"
+            case .followUp: kind = "follow-up"
             }
             let titleW = max(10, w - 3 - kindW - accountW - (whoW > 0 ? whoW + 1 : 0) - 3)
             var text =

@@ -39,6 +39,11 @@ extension Renderer {
                         info.lastReviewAt.map { "\(Timestamp.relative($0, now: s.now)) \(info.lastReviewBy ?? "")" }
                     } ?? "never"
                 let days = "\(r.daysInStage)/\(r.slaDays)"
+                // A follow-up due leads the reasons: it is what the lead asked to hear about.
+                let followUp = s.reviews[r.id].flatMap { info -> String? in
+                    guard let d = info.followUp.flatMap(Day.init(iso:)), d <= s.today else { return nil }
+                    return "follow-up due \(Renderer.short(d)): \(info.nextStep ?? "")"
+                }
                 let text = row(
                     [
                         ("", 1, false), (r.name, nameW, false), (st.ballInCourt.title, courtW, false),
@@ -47,7 +52,7 @@ extension Renderer {
                         (Renderer.money(r.arr), 7, true),
                         (ragGlyph(r.rag), 3, false),
                     ] + (reviewW > 0 ? [(review, reviewW, false)] : [])
-                        + [(reasons.joined(separator: "; "), 200, false)])
+                        + [(([followUp].compactMap { $0 } + reasons).joined(separator: "; "), 200, false)])
                 lines.append((text, r.rag == .red ? .ragRed : .normal, r.id == s.stalledSelected))
             }
         }

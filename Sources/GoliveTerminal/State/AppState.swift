@@ -191,6 +191,8 @@ public struct AppState: Sendable {
         if e.kind == "account.reviewed" {
             reviews[id, default: ReviewInfo()].lastReviewBy = e.who
             reviews[id, default: ReviewInfo()].lastReviewAt = e.at
+            reviews[id, default: ReviewInfo()].nextStep = e.detail
+            reviews[id, default: ReviewInfo()].followUp = e.after
             if e.who == user { reviews[id, default: ReviewInfo()].myLastReview = e.id }
         } else if e.who != user {
             reviews[id, default: ReviewInfo()].lastChangeByOthers = e.id

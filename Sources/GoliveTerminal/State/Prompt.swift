@@ -36,6 +36,9 @@ public struct Prompt: Equatable, Sendable {
         case holdUntil(reason: String)
         /// What ended the hold; may be left empty.
         case resumeNote
+        /// A review's next step, then the day to follow up on it.
+        case nextStep
+        case followUpDay(step: String)
         /// What came of a held touchpoint.
         case touchpointOutcome(touchpoint: Int64)
         case newTouchpointDay
@@ -59,6 +62,8 @@ public struct Prompt: Equatable, Sendable {
             case .escalationTo: "who it went to"
             case .resolution: "what resolved it"
             case .holdReason, .moveReason: "a reason"
+            case .nextStep: "the next step"
+            case .followUpDay: "a date"
             case .shiftPushed: "y or n"
             case .touchpointOutcome: "what came of it"
             case .newTouchpointDay: "a date"
@@ -89,7 +94,7 @@ public struct Prompt: Equatable, Sendable {
         /// Date prompts take + and - to move a day.
         public var asksForADate: Bool {
             switch self {
-            case .due, .newTaskDue, .holdUntil, .checkpointDue, .newTouchpointDay: true
+            case .due, .newTaskDue, .holdUntil, .checkpointDue, .newTouchpointDay, .followUpDay: true
             default: false
             }
         }
@@ -132,7 +137,8 @@ public struct Prompt: Equatable, Sendable {
         case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
             .resumeNote, .checkpointDue(nil), .moveReason(nil, _), .touchpointOutcome:
             return .account(a.version)
-        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal, .newTouchpointDay,
+        case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal, .newTouchpointDay, .nextStep,
+            .followUpDay,
             .newTouchpointAudience, .newTouchpointChannel, .newTouchpointObjective:
             return nil
         }

@@ -162,6 +162,13 @@ extension AppState {
             guard let until = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
             return perform(.hold(reason: reason, until: until))
         case .resumeNote: return perform(.resume(note: text.isEmpty ? nil : text))
+        case .nextStep:
+            prompt = Prompt(
+                purpose: .followUpDay(step: text), label: "follow up on " + AppState.dateForms, text: (today + 7).iso,
+                account: p.account)
+        case .followUpDay(let step):
+            guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            return perform(.followUp(nextStep: step, on: day))
         case .touchpointOutcome(let t): return perform(.markTouchpoint(touchpoint: t, state: .held, outcome: text))
         case .newTouchpointDay:
             guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
