@@ -12,11 +12,9 @@ struct LifecycleEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        let t = try board(cli, store)
         defer { t.stop() }
-        #expect(try t.waitFor("accounts ("), "\(t.shown)")
-        try t.keys("Enter")
-        #expect(try t.waitFor("Internal ("))
+        try openFirstAccount(t)
         // Delete the selected task, with why; then bring it back.
         try t.keys("D")
         try t.type("duplicate of the kickoff task")
@@ -54,11 +52,9 @@ struct LifecycleEndToEndTests {
         let store = try cli.seededStore()
         let stalled = ["report", "stalled", "--store", store, "--as-of", "2026-11-22", "--format", "csv"]
         let before = Set(try cli.run(stalled).out.split(separator: "\n"))
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        let t = try board(cli, store)
         defer { t.stop() }
-        #expect(try t.waitFor("accounts ("), "\(t.shown)")
-        try t.keys("Enter")
-        #expect(try t.waitFor("Internal ("))
+        try openFirstAccount(t)
         try t.keys("P")
         #expect(try t.waitFor("on hold — reason"), "\(t.shown)")
         try t.type("customer freeze")
@@ -102,11 +98,9 @@ struct LifecycleEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        let t = try board(cli, store)
         defer { t.stop() }
-        #expect(try t.waitFor("accounts ("), "\(t.shown)")
-        try t.keys("Enter")
-        #expect(try t.waitFor("Internal ("))
+        try openFirstAccount(t)
         for (day, why) in [("2027-01-08", "security review slipped"), ("2027-01-15", "customer holidays")] {
             try t.keys("T")
             #expect(try t.waitFor("go-live (2026-12-10"), "\(t.shown)")
@@ -147,11 +141,9 @@ struct LifecycleEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        let t = try board(cli, store)
         defer { t.stop() }
-        #expect(try t.waitFor("accounts ("), "\(t.shown)")
-        try t.keys("Enter")
-        #expect(try t.waitFor("Internal ("))
+        try openFirstAccount(t)
         try t.keys("t")
         #expect(try t.waitFor("Touchpoints — "), "\(t.shown)")
         // Every touchpoint of this account was marked: the last is selected, and x on a held
@@ -189,9 +181,8 @@ struct LifecycleEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        let t = try board(cli, store)
         defer { t.stop() }
-        #expect(try t.waitFor("accounts ("), "\(t.shown)")
         try t.keys("/")
         try t.type("stage:handoff")
         try t.keys("Enter", "Enter")
@@ -231,5 +222,23 @@ struct LifecycleEndToEndTests {
         let copy = cli.file("copy.sqlite")
         _ = try cli.run(["restore", file, "--store", copy])
         #expect(try cli.run(["export", "--store", copy]).out == export, sourceLocation: sourceLocation)
+    }
+
+    /// The board on the seeded store, as the tester, on the seeding day; shown when it returns.
+    func board(_ cli: CLI, _ store: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Tmux {
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
+        do {
+            #expect(try t.waitFor("accounts ("), "\(t.shown)", sourceLocation: sourceLocation)
+        } catch {
+            t.stop()
+            throw error
+        }
+        return t
+    }
+
+    /// Enter on the board: the first account, its lanes shown.
+    func openFirstAccount(_ t: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try t.keys("Enter")
+        #expect(try t.waitFor("Internal ("), "\(t.shown)", sourceLocation: sourceLocation)
     }
 }

@@ -48,3 +48,25 @@ struct RefusedChange: CustomTestStringConvertible, Sendable {
     var message: String
     var testDescription: String { name }
 }
+
+/// An account, a day, and the colour and reasons the rules must give it then.
+struct StatusCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var account: Account
+    var today: String
+    var rag: RAG
+    var reasons: [String]
+    var testDescription: String { name }
+
+    /// The rules on the whole account give that colour and those reasons, and the kept
+    /// facts the same colour and checkpoint strip.
+    func check(sourceLocation: SourceLocation = #_sourceLocation) {
+        let on = day(today)
+        let st = account.status(asOf: on)
+        #expect(st.rag == rag, sourceLocation: sourceLocation)
+        #expect(st.reasons.map(\.text) == reasons, sourceLocation: sourceLocation)
+        let f = account.facts
+        #expect(f.rag(strip: f.strip(asOf: on), asOf: on) == rag, sourceLocation: sourceLocation)
+        #expect(f.strip(asOf: on) == st.checkpoints.map(\.state), sourceLocation: sourceLocation)
+    }
+}
