@@ -61,9 +61,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT e.after, a.id, a.name, e.detail, e.who, a.csm FROM events e
-                    JOIN (SELECT account_id, max(id) AS m FROM events
-                          WHERE kind = 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id) r
-                      ON e.id = r.m
+                    JOIN \(Store.lastReviews) ON e.id = r.m
                     JOIN accounts a ON a.id = e.account_id
                     WHERE e.after IS NOT NULL AND e.after <= ? AND a.completed_on IS NULL
                     """, arguments: [end.iso])

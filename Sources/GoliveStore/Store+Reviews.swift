@@ -1,6 +1,13 @@
 import GRDB
 
 extension Store {
+    /// Each account's last review event, as `r(account_id, m)`: what the review marks and the
+    /// agenda's follow-ups read, from the partial index on reviews.
+    static let lastReviews = """
+        (SELECT account_id, max(id) AS m FROM events
+         WHERE kind = 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id) r
+        """
+
     /// Review marks per account for `user`, from the events. Reviews come from their own
     /// small index; changes by others are looked for only after this user's last review of
     /// each account (all a mark needs), so 500,000 events are not scanned at every start.
@@ -11,9 +18,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT e.account_id, e.who, e.at, e.detail, e.after FROM events e
-                    JOIN (SELECT account_id, max(id) AS m FROM events
-                          WHERE kind = 'account.reviewed' AND account_id IS NOT NULL GROUP BY account_id) r
-                      ON e.id = r.m
+                    JOIN \(Store.lastReviews) ON e.id = r.m
                     """)
             {
                 out[r[0], default: ReviewInfo()].lastReviewBy = r[1]

@@ -69,21 +69,18 @@ struct StoreOpeningTests {
         let path = dir.file("s.sqlite")
         _ = try seeded(dir, accounts: accounts)
         // Back to the schema before "v2": no facts table, the migration not yet run.
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(
-                sql: """
-                    DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
-                    CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
-                    ALTER TABLE accounts DROP COLUMN holds;
-                    ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
-                    ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
-                    ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
-                    ALTER TABLE touchpoints DROP COLUMN marked_on;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10')
-                    """)
-        }
-        try q.close()
+        try rewind(
+            path,
+            """
+            DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
+            CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
+            ALTER TABLE accounts DROP COLUMN holds;
+            ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
+            ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
+            ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
+            ALTER TABLE touchpoints DROP COLUMN marked_on;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10')
+            """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
     }
@@ -218,16 +215,13 @@ extension StoreOpeningTests {
         let accounts = [waiting, sampleAccount(id: 2, name: "Globex")]
         let path = dir.file("s.sqlite")
         _ = try seeded(dir, accounts: accounts)
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(
-                sql: """
-                    UPDATE account_facts SET stage_court = 'customer' WHERE account_id = 1;
-                    ALTER TABLE account_facts DROP COLUMN customer_due_waiting_on_us;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v5', 'v6')
-                    """)
-        }
-        try q.close()
+        try rewind(
+            path,
+            """
+            UPDATE account_facts SET stage_court = 'customer' WHERE account_id = 1;
+            ALTER TABLE account_facts DROP COLUMN customer_due_waiting_on_us;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v5', 'v6')
+            """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
     }
@@ -244,21 +238,17 @@ extension StoreOpeningTests {
         _ = try seeded(dir, accounts: accounts)
         var before = late.facts.checkpoints
         before[0].forecastLate = false
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(
-                sql: """
-                    ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
-                    ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
-                    ALTER TABLE account_facts DROP COLUMN go_live_baseline;
-                    ALTER TABLE account_facts DROP COLUMN go_live_moves;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v8'
-                    """)
-            try db.execute(
-                sql: "UPDATE account_facts SET checkpoints = ? WHERE account_id = 1",
-                arguments: [FactsRows.pack(before)])
-        }
-        try q.close()
+        try rewind(
+            path,
+            """
+            ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
+            ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
+            ALTER TABLE account_facts DROP COLUMN go_live_baseline;
+            ALTER TABLE account_facts DROP COLUMN go_live_moves;
+            DELETE FROM grdb_migrations WHERE identifier = 'v8'
+            """)
+        try rewind(
+            path, "UPDATE account_facts SET checkpoints = ? WHERE account_id = 1", arguments: [FactsRows.pack(before)])
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
         #expect(
@@ -281,15 +271,12 @@ extension StoreOpeningTests {
         let accounts = [handoff, sampleAccount(id: 2, name: "Globex")]
         let path = dir.file("s.sqlite")
         _ = try seeded(dir, accounts: accounts)
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(
-                sql: """
-                    ALTER TABLE account_facts DROP COLUMN handoff_incomplete;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v10'
-                    """)
-        }
-        try q.close()
+        try rewind(
+            path,
+            """
+            ALTER TABLE account_facts DROP COLUMN handoff_incomplete;
+            DELETE FROM grdb_migrations WHERE identifier = 'v10'
+            """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
     }
@@ -300,17 +287,14 @@ extension StoreOpeningTests {
         let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
         let path = dir.file("s.sqlite")
         _ = try seeded(dir, accounts: accounts)
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(
-                sql: """
-                    ALTER TABLE accounts DROP COLUMN holds;
-                    ALTER TABLE account_facts DROP COLUMN held_since;
-                    ALTER TABLE account_facts DROP COLUMN hold_resume;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v7'
-                    """)
-        }
-        try q.close()
+        try rewind(
+            path,
+            """
+            ALTER TABLE accounts DROP COLUMN holds;
+            ALTER TABLE account_facts DROP COLUMN held_since;
+            ALTER TABLE account_facts DROP COLUMN hold_resume;
+            DELETE FROM grdb_migrations WHERE identifier = 'v7'
+            """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
         #expect(try store.accounts().allSatisfy { $0.holds.isEmpty })
@@ -322,15 +306,20 @@ extension StoreOpeningTests {
     }
 }
 
+/// Runs `sql` on the store at `path` as a store from an earlier schema would have it: the
+/// migrations the test goes back before, and what they wrote, undone.
+func rewind(_ path: String, _ sql: String, arguments: StatementArguments = []) throws {
+    let q = try DatabaseQueue(path: path)
+    try q.write { db in try db.execute(sql: sql, arguments: arguments) }
+    try q.close()
+}
+
 /// Puts a store back to the schema before "v3" (no go-live day among the board's facts).
 func backBeforeV3(_ path: String) throws {
-    let q = try DatabaseQueue(path: path)
-    try q.write { db in
-        try db.execute(
-            sql: """
-                ALTER TABLE account_facts DROP COLUMN go_live_achieved;
-                DELETE FROM grdb_migrations WHERE identifier = 'v3'
-                """)
-    }
-    try q.close()
+    try rewind(
+        path,
+        """
+        ALTER TABLE account_facts DROP COLUMN go_live_achieved;
+        DELETE FROM grdb_migrations WHERE identifier = 'v3'
+        """)
 }

@@ -40,7 +40,7 @@ extension Account {
                 reasons.append(Reason(.amber, "\(name): \(kind) '\(task.title)' overdue \(plural(overdue, "day"))"))
             }
         }
-        if late <= 0, let last = open.max(by: { ($0.due, $0.id) < ($1.due, $1.id) }), last.due > checkpoint.due {
+        if late <= 0, let last = lastOpenTask(leadingTo: checkpoint), last.due > checkpoint.due {
             reasons.append(
                 Reason(
                     .amber,

@@ -8,10 +8,10 @@ extension Account {
     public var goLiveSlip: Int { goLive - goLiveBaseline }
     public var goLiveMoves: Int { goLivePlan?.moves ?? 0 }
 
-    /// When a checkpoint's work says it will be met: the latest due date of its open tasks
-    /// (nil when none is open).
-    public func forecast(of c: Checkpoint) -> Day? {
-        tasks(leadingTo: c).filter(\.isOpen).map(\.due).max()
+    /// The open task due last of those leading to a checkpoint: its due date is when the
+    /// work says the checkpoint will be met, the checkpoint's forecast (nil when none is open).
+    public func lastOpenTask(leadingTo c: Checkpoint) -> OnboardingTask? {
+        tasks(leadingTo: c).filter(\.isOpen).max { ($0.due, $0.id) < ($1.due, $1.id) }
     }
 
     /// What moving `taskID` to `due` pushes out: every open task waiting on it (directly or

@@ -13,13 +13,11 @@ extension AppState {
             let c = Change.markTouchpoint(touchpoint: a.touchpoints[i].id, state: state)
             return [.perform(c, account: a.id, expected: .account(a.version), origin: .new)]
         }
+        if let to = listIndex(after: command, from: i, count: n) {
+            touchpointIndex = to
+            return []
+        }
         switch command {
-        case .moveUp: touchpointIndex = max(0, i - 1)
-        case .moveDown: touchpointIndex = max(0, min(n - 1, i + 1))
-        case .top: touchpointIndex = 0
-        case .bottom: touchpointIndex = max(0, n - 1)
-        case .pageUp: touchpointIndex = max(0, i - (height - 4))
-        case .pageDown: touchpointIndex = max(0, min(n - 1, i + height - 4))
         case .back: screen = .account(id)
         case .toggleDone:
             guard i < n else {

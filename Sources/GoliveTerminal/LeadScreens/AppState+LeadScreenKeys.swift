@@ -53,13 +53,11 @@ extension AppState {
 
     mutating func agendaCommand(_ command: Command) -> [Effect] {
         let n = agenda.count
+        if let to = listIndex(after: command, from: agendaIndex, count: n) {
+            agendaIndex = to
+            return []
+        }
         switch command {
-        case .moveUp: agendaIndex = max(0, agendaIndex - 1)
-        case .moveDown: agendaIndex = max(0, min(n - 1, agendaIndex + 1))
-        case .top: agendaIndex = 0
-        case .bottom: agendaIndex = max(0, n - 1)
-        case .pageUp: agendaIndex = max(0, agendaIndex - (height - 4))
-        case .pageDown: agendaIndex = max(0, min(n - 1, agendaIndex + height - 4))
         case .back: screen = .board
         case .toggleMine:
             agendaMine.toggle()
