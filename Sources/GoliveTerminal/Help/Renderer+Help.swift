@@ -2,6 +2,9 @@ import GoliveDomain
 import GoliveIO
 
 extension Renderer {
+    /// The help overlay's widest box.
+    static let helpWidth = 84
+
     func help(_ s: AppState, _ c: inout Canvas) {
         let needle = s.helpFilter.lowercased()
         var lines: [(text: String, role: Role)] = []
@@ -14,9 +17,14 @@ extension Renderer {
             }
             guard !matching.isEmpty else { continue }
             lines.append((scope.title, .title))
+            // A description wider than the box goes on under its own column, never cut.
+            let room = max(20, min(s.width, Renderer.helpWidth) - 3 - 16)
             for b in matching {
                 let keys = b.keys.map(\.description).joined(separator: " ")
-                lines.append(("  " + Text.pad(keys, to: 14) + b.description, .normal))
+                for (i, part) in Text.wrap(b.description, to: room).enumerated() {
+                    lines.append(
+                        ((i == 0 ? "  " + Text.pad(keys, to: 14) : String(repeating: " ", count: 16)) + part, .normal))
+                }
             }
         }
         if lines.isEmpty { lines.append(("no key matches '\(s.helpFilter)'", .dim)) }
@@ -26,7 +34,7 @@ extension Renderer {
             ("Every change is saved at once with your name; u takes it back, Ctrl-R redoes.", .dim),
         ]
         let title = "Keys — type to filter" + (s.helpFilter.isEmpty ? "" : ": \(s.helpFilter)")
-        box(title, lines, top: s.helpTop, s, &c)
+        box(title, lines, top: s.helpTop, maxWidth: Renderer.helpWidth, s, &c)
     }
 
     /// Every glyph and mark the screens use, in words.

@@ -64,7 +64,7 @@ extension KeyTable {
         Binding(keys: [.char("t")], command: .today, scope: .agenda, description: "jump to today"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .agenda,
-            description: "done (checkpoint achieved, touchpoint held, follow-up reviewed)"),
+            description: "done (approvals: approve; checkpoints: achieved; touchpoints: held; follow-ups: reviewed)"),
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .agenda,
             description: "my accounts (--user, config user:, or your login)"),
@@ -106,10 +106,10 @@ extension KeyTable {
             description: "change the due date (+/- a day, or type one)"),
         Binding(
             keys: [.char("M")], command: .moveCheckpoint, scope: .account,
-            description: "move the checkpoint's due date (reason asked; first plan kept)"),
+            description: "move the selected checkpoint's due date (reason asked; the first plan is kept)"),
         Binding(
             keys: [.char("T")], command: .moveGoLive, scope: .account,
-            description: "move the target go-live (reason asked; first plan kept)"),
+            description: "move the target go-live (reason asked; the first plan is kept)"),
         Binding(keys: [.char("o")], command: .reassign, scope: .account, description: "reassign the task's owner"),
         Binding(keys: [.char("n")], command: .addNote, scope: .account, description: "add a note"),
         Binding(
