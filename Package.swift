@@ -59,7 +59,11 @@ let package = Package(
                 "GoliveDomain", "GoliveStore", "GoliveTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
-            name: "GoliveIOTests", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTestSupport"]),
+            name: "GoliveIOTests",
+            dependencies: [
+                "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "GoliveTerminalTests",
             dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "GoliveTestSupport"],

@@ -77,7 +77,8 @@ public enum Operations {
                 try tx.insert(
                     Event(
                         at: stamp, who: who, accountID: a.id, kind: "account.created", after: a.name,
-                        detail: "imported from \((file as NSString).lastPathComponent) with playbook \(p.name)"))
+                        detail: "imported from \((file as NSString).lastPathComponent) with playbook \(p.name)",
+                        prior: Prior(created: true)))
                 box.accounts.append(a)
             }
             try tx.setNextID(next)

@@ -39,8 +39,16 @@ enum Rows {
             Event(
                 id: r["id"], at: r["at"], who: r["who"], accountID: r["account_id"], taskID: r["task_id"],
                 checkpointID: r["checkpoint_id"], kind: r["kind"], before: r["before"], after: r["after"],
-                detail: r["detail"])
+                detail: r["detail"], prior: try (r["prior"] as String?).map(prior))
         }
+    }
+
+    static func priorJSON(_ p: Prior) throws -> String {
+        String(decoding: try JSONEncoder.sorted.encode(p), as: UTF8.self)
+    }
+
+    static func prior(_ json: String) throws -> Prior {
+        try JSONDecoder().decode(Prior.self, from: Data(json.utf8))
     }
 
     /// Reads tables in rowid order (a plain scan: ordering by account would seek the table

@@ -220,6 +220,16 @@ enum Schema {
                     WHERE s.key = 'handoff' AND a.completed_on IS NULL;
                     """)
         }
+        // What each change replaced, so the portfolio can be shown as it stood on a past
+        // day. Older events have none: history before this upgrade cannot be rewound.
+        m.registerMigration("v11") { db in
+            // By time too: is there anything after a day, what changed since one.
+            try db.execute(
+                sql: """
+                    ALTER TABLE events ADD COLUMN prior TEXT;
+                    CREATE INDEX events_at ON events(at);
+                    """)
+        }
         return m
     }
 

@@ -30,7 +30,8 @@ extension Store {
                 throw Refusal("changed by \(last?.who ?? "someone") \(when) — reloaded")
             }
             var ctx = ChangeContext(who: who, now: Timestamp.string(now), today: today, nextID: try tx.nextID())
-            let (next, event) = try account.applying(change, ctx)
+            var (next, event) = try account.applying(change, ctx)
+            event.prior = Prior(from: account, to: next)
             try tx.save(next, replacing: account)
             let saved = try tx.insert(event)
             switch change {
@@ -47,6 +48,7 @@ extension Store {
     /// Runs `body` in one write transaction, retrying when SQLite reports a busy store
     /// it chose not to wait for (a possible deadlock between processes).
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+        if let history { throw StoreError(history) }
         if readOnly { throw StoreError("read-only: the store \(path) was opened without write access") }
         var attempt = 0
         while true {

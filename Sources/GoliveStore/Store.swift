@@ -7,6 +7,9 @@ import GoliveDomain
 public final class Store: Sendable {
     public let path: String
     public let readOnly: Bool
+    /// Set on a past day's copy (`asOf(endOf:)`): why nothing can be changed, and the
+    /// temporary file to remove when done.
+    public let history: String?
     /// One connection to a WAL-mode file. Not a `DatabasePool`: its set-up creates and drops
     /// a table whenever the `-wal` file is absent, so every read-write open would rewrite the
     /// file, and a refused command could not leave the store byte-identical. WAL is a property
@@ -22,9 +25,10 @@ public final class Store: Sendable {
         case readOnly
     }
 
-    public init(path: String, mode: Mode) throws {
+    public init(path: String, mode: Mode, history: String? = nil) throws {
         self.path = path
         self.readOnly = mode == .readOnly
+        self.history = history
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
@@ -97,7 +101,7 @@ public final class Store: Sendable {
         }
     }
 
-    private static func createFile(_ path: String) throws {
+    static func createFile(_ path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
             do {
@@ -184,6 +188,13 @@ public final class Store: Sendable {
                 "\(path) was written by a newer golive (its schema is ahead of this version): upgrade golive")
         }
         return !complete
+    }
+
+    deinit {
+        if history != nil {
+            try? pool.close()
+            Store.removeCopy(path)
+        }
     }
 
     /// Runs `body` in one read transaction; what SQLite says goes out as a `StoreError`

@@ -73,12 +73,12 @@ public struct Transaction {
         var e = e
         let stmt = try db.cachedStatement(
             sql: """
-                INSERT INTO events (id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO events (id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail, prior)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         try stmt.execute(arguments: [
             e.id == 0 ? nil : e.id, e.at, e.who, e.accountID, e.taskID, e.checkpointID,
-            e.kind, e.before, e.after, e.detail,
+            e.kind, e.before, e.after, e.detail, try e.prior.map(Rows.priorJSON),
         ])
         if e.id == 0 { e.id = db.lastInsertedRowID }
         return e

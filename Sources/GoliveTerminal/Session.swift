@@ -124,7 +124,7 @@ public final class Session {
             } catch { send(.refused("\(error)", fresh: nil)) }
         case .perform(let change, let id, let expected, let origin):
             if store.readOnly {
-                send(.refused("read-only: nothing was changed", fresh: nil, origin: origin))
+                send(.refused(state.readOnlyReason, fresh: nil, origin: origin))
                 return
             }
             do {

@@ -54,6 +54,22 @@ struct CommonOptions: ParsableArguments {
         return Day.today()
     }
 
+    /// The day `--as-of` (or GOLIVE_TODAY) pins, nil when today is the calendar's.
+    func pinnedDay() throws -> Day? {
+        asOf != nil || !(environment["GOLIVE_TODAY"] ?? "").isEmpty ? try today() : nil
+    }
+
+    /// The moment changes are recorded at: now, on the pinned day when there is one, so a
+    /// change made "as of" a day belongs to that day's history.
+    func clock() throws -> () -> Date {
+        guard let day = try pinnedDay() else { return { Date() } }
+        return {
+            let now = Date().timeIntervalSince1970
+            let secondOfDay = now - (now / 86_400).rounded(.down) * 86_400
+            return Date(timeIntervalSince1970: Double(day.ordinal) * 86_400 + secondOfDay)
+        }
+    }
+
     func config() throws -> ConfigFile { try ConfigFile.load(path: paths.configFile) }
 
     /// `--user`, else `user:` in config.yaml, else the login.
@@ -71,8 +87,12 @@ struct CommonOptions: ParsableArguments {
         return paths.defaultStore
     }
 
+    /// The store; with a pinned day that the store has changes after, that day's
+    /// portfolio as it stood then, read-only.
     func open(_ mode: Store.Mode, demo: Bool = false) throws -> Store {
-        try Store(path: storePath(demo: demo), mode: mode)
+        let store = try Store(path: storePath(demo: demo), mode: mode)
+        guard let day = try pinnedDay() else { return store }
+        return try store.asOf(endOf: day) ?? store
     }
 
     func catalog() throws -> PlaybookCatalog {

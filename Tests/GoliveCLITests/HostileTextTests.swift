@@ -27,7 +27,7 @@ struct HostileTextTests {
         var csv = "Account Name,CSM,Segment,ARR,Contract Signed\n"
         for i in Self.evil.indices { csv += "Hostile \(i),Ana,smb,1000,2026-11-01\n" }
         cli.write("evil.csv", csv)
-        let r = try cli.run(["import", cli.file("evil.csv"), "--store", store])
+        let r = try cli.run(["import", cli.file("evil.csv"), "--store", store, "--as-of", "2026-11-22"])
         #expect(r.status == 0, "\(r.err)")
         func text(_ s: String) -> String {
             "CAST(X'" + s.utf8.map { String(format: "%02X", $0) }.joined() + "' AS TEXT)"

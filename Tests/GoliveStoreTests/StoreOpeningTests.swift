@@ -79,7 +79,8 @@ struct StoreOpeningTests {
             ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
             ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
             ALTER TABLE touchpoints DROP COLUMN marked_on;
-            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10')
+            DROP INDEX events_at; ALTER TABLE events DROP COLUMN prior;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11')
             """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))

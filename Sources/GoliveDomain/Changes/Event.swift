@@ -14,10 +14,13 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
     public var after: String?
     /// Free text: a reason, a note, an override.
     public var detail: String?
+    /// What the change replaced (nil in events from before stores kept it).
+    public var prior: Prior?
 
     public init(
         id: Int64 = 0, at: String, who: String, accountID: Int64?, taskID: Int64? = nil,
-        checkpointID: Int64? = nil, kind: String, before: String? = nil, after: String? = nil, detail: String? = nil
+        checkpointID: Int64? = nil, kind: String, before: String? = nil, after: String? = nil, detail: String? = nil,
+        prior: Prior? = nil
     ) {
         self.id = id
         self.at = at
@@ -29,6 +32,7 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
         self.before = before
         self.after = after
         self.detail = detail
+        self.prior = prior
     }
 
     public var day: Day? { Timestamp.day(of: at) }

@@ -13,9 +13,17 @@ extension Seeder {
         // A troubled account may have gone quiet: nothing recorded in its last days.
         let quietFrom = health == .troubled && rng.chance(0.5) ? asOf - rng.int(8...20) : asOf + 1
         let horizon = min(asOf, quietFrom - 1)
-        func record(_ e: Event) {
+        // Each event keeps the rows it replaced, so the portfolio can be rewound to any day.
+        func record(_ e: Event, _ prior: Prior) {
+            var e = e
+            e.prior = prior
             events.append(e)
             if let d = e.day { lastDay = max(lastDay, d) }
+        }
+        func replaced(_ t: OnboardingTask) -> Prior {
+            var p = Prior()
+            p.tasks = [t]
+            return p
         }
         func who(_ t: OnboardingTask) -> String { t.lane == .internal ? t.owner : a.csm }
 
@@ -37,7 +45,7 @@ extension Seeder {
                         Event(
                             at: Timestamp.on(doneOn, hour: 9 + Int(t.id % 8), minute: Int(t.id % 60)), who: who(t),
                             accountID: a.id, taskID: t.id, kind: "task.status",
-                            before: TaskStatus.initial(in: t.lane).rawValue, after: status.rawValue))
+                            before: TaskStatus.initial(in: t.lane).rawValue, after: status.rawValue), replaced(t))
                     latest = max(latest, doneOn)
                     continue
                 }
@@ -63,13 +71,16 @@ extension Seeder {
                         Event(
                             at: Timestamp.on(since, hour: 14, minute: Int(t.id % 60)), who: who(t), accountID: a.id,
                             taskID: t.id,
-                            kind: "task.status", before: t.status.rawValue, after: status.rawValue, detail: reason))
+                            kind: "task.status", before: t.status.rawValue, after: status.rawValue, detail: reason),
+                        replaced(t))
                 } else if t.lane == .approval {
                     a.tasks[ti].statusSince = since
                 }
             }
             let achieveOn = max(latest, min(cp.due + rng.int(lag), horizon))
             if finishedAll && achieveOn <= horizon && cp.due - 10 <= horizon {
+                var prior = Prior()
+                prior.checkpoints = [cp]
                 a.checkpoints[ci].achievedOn = achieveOn
                 a.checkpoints[ci].confirmedBy =
                     cp.customerConfirms ? (a.handoff.stakeholders.first?.name ?? "\(a.name) contact") : nil
@@ -78,7 +89,7 @@ extension Seeder {
                     Event(
                         at: Timestamp.on(achieveOn, hour: 17), who: a.csm, accountID: a.id, checkpointID: cp.id,
                         kind: "checkpoint.achieved", before: cp.due.iso, after: achieveOn.iso,
-                        detail: a.checkpoints[ci].confirmedBy.map { "confirmed by \($0)" }))
+                        detail: a.checkpoints[ci].confirmedBy.map { "confirmed by \($0)" }), prior)
             }
         }
 
@@ -90,17 +101,20 @@ extension Seeder {
                 own.compactMap(\.achievedOn).max() ?? a.stage.enteredOn ?? a.contractSigned)
             guard left <= horizon else { break }
             let from = a.stage.key
+            var prior = Prior()
+            prior.fields = ["stages": Prior.json(a.stages), "stageIndex": Prior.json(a.stageIndex)]
             a.stages[a.stageIndex].leftOn = left
             if a.stageIndex + 1 < a.stages.count {
                 a.stageIndex += 1
                 a.stages[a.stageIndex].enteredOn = left
             } else {
                 a.completedOn = left
+                prior.fields["completedOn"] = "null"
             }
             record(
                 Event(
                     at: Timestamp.on(left, hour: 18), who: a.csm, accountID: a.id, kind: "stage.advanced",
-                    before: from, after: a.isActive ? a.stage.key : "completed"))
+                    before: from, after: a.isActive ? a.stage.key : "completed"), prior)
         }
 
         // A checkpoint of a stage the account never reached is not achieved: work done early
@@ -121,10 +135,12 @@ extension Seeder {
             let on = max(a.contractSigned, horizon - rng.int(0...6))
             let reason = rng.pick(Seeder.escalationReasons)
             a.escalation = Escalation(reason: reason, by: a.csm, on: on)
+            var prior = Prior()
+            prior.fields = ["escalation": "null"]
             record(
                 Event(
                     at: Timestamp.on(on, hour: 11), who: a.csm, accountID: a.id, kind: "account.escalated",
-                    after: reason))
+                    after: reason), prior)
         } else if health != .troubled && a.isActive && rng.chance(0.5) {
             // Healthy accounts hear from their CSM regularly.
             let on = max(a.contractSigned, horizon - rng.int(0...4))
@@ -134,7 +150,7 @@ extension Seeder {
                     detail: rng.pick([
                         "weekly check-in held", "customer happy with progress", "sent status report",
                         "agreed next steps",
-                    ])))
+                    ])), Prior())
         }
         // Touchpoints before the last active day were held (a troubled account misses some);
         // chosen by id, not drawn, so the rest of the simulation stays as it was.
@@ -148,5 +164,12 @@ extension Seeder {
         }
         a.lastActivity = lastDay
         events.sort { $0.at < $1.at }
+        // Activity as each event found it: the newest day among the events before it.
+        var active = a.contractSigned
+        for i in events.indices {
+            guard let day = events[i].day, day > active else { continue }
+            if events[i].prior?.created == false { events[i].prior?.lastActivity = active }
+            active = day
+        }
     }
 }

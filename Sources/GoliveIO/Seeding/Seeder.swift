@@ -69,7 +69,8 @@ public struct Seeder {
         var events = [
             Event(
                 at: Timestamp.on(signed, hour: 8), who: info.salesOwner, accountID: a.id,
-                kind: "account.created", after: name, detail: "playbook \(playbook.name)")
+                kind: "account.created", after: name, detail: "playbook \(playbook.name)",
+                prior: Prior(created: true))
         ]
         simulate(&a, health: health, rng: &rng, events: &events)
         if let cap = notAfter {

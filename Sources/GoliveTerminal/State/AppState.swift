@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var user: String
 
     public var readOnly: Bool
+    /// What a changing key answers when `readOnly`: a past day's portfolio says why.
+    public var readOnlyReason = "read-only: nothing was changed"
     /// New onboardings per CSM per quarter (config.yaml's `capacity:` and `capacity_weights:`).
     public var capacity = Capacity()
 

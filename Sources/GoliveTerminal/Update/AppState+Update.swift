@@ -157,7 +157,7 @@ extension AppState {
 
     mutating func run(_ command: Command) -> [Effect] {
         if readOnly && command.changesData {
-            status = StatusLine(text: "read-only: nothing was changed", isError: true)
+            status = StatusLine(text: readOnlyReason, isError: true)
             return []
         }
         switch command {

@@ -75,10 +75,14 @@ struct Board: ParsableCommand {
             keys: keys, screen: Self.screens[view] ?? .board)
         if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
         state.capacity = try common.config().capacitySetting
-        if unwritable && !readOnly {
+        if let past = store.history {
+            state.readOnlyReason = past
+            state.status = StatusLine(text: past, isError: false)
+        } else if unwritable && !readOnly {
             state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true)
         }
         let session = Session(store: store, state: state)
+        session.now = try common.clock()
 
         guard drawable else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).

@@ -36,7 +36,7 @@ struct Import: ParsableCommand {
         let store = try common.open(dryRun ? .readWrite : .create)
         let accounts = try Operations.importAccounts(
             rows, file: file, catalog: catalog, playbook: playbook, into: store,
-            who: try common.who(), today: try common.today(), dryRun: dryRun)
+            who: try common.who(), now: try common.clock()(), today: try common.today(), dryRun: dryRun)
         let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }
             .sorted()
         let done = dryRun ? "dry run: would import" : "imported"

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import GoliveDomain
+
+extension Store {
+    /// The store as it stood at the end of `day`, or nil when nothing happened after it
+    /// (the store itself is then that day's portfolio). A copy in a temporary file with
+    /// every later change rewound and its event gone, opened read-only: the board, screens
+    /// and reports read it like any store, and the same day always gives the same copy.
+    public func asOf(endOf day: Day) throws -> Store? {
+        let after = (day + 1).iso
+        let (later, unrewindable) = try read { db in
+            (
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE at >= ?)", arguments: [after])
+                    ?? false,
+                try String.fetchOne(
+                    db,
+                    sql: "SELECT max(at) FROM events WHERE at >= ? AND prior IS NULL AND account_id IS NOT NULL",
+                    arguments: [after])
+            )
+        }
+        guard later else { return nil }
+        if let at = unrewindable, let newest = Timestamp.day(of: at) {
+            throw StoreError(
+                "cannot show \(day.iso): changes made before this store kept what they replaced (up to "
+                    + "\(newest.iso)) cannot be taken back; the earliest day it can show is \(newest.iso)")
+        }
+        let copy = FileManager.default.temporaryDirectory
+            .appendingPathComponent("golive-as-of-\(day.iso)-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite").path
+        do {
+            // It holds the same customers and revenue as the store: for its owner only.
+            try Store.createFile(copy)
+            let target = try DatabaseQueue(path: copy)
+            try pool.backup(to: target)
+            try target.close()
+            let writable = try Store(path: copy, mode: .readWrite)
+            try writable.write { tx in try tx.rewindChanges(after: day) }
+            try writable.pool.close()
+            return try Store(
+                path: copy, mode: .readOnly,
+                history:
+                    "showing \(day.iso) as it was: a past day cannot be changed (leave out --as-of to make changes)")
+        } catch {
+            Store.removeCopy(copy)
+            throw error
+        }
+    }
+
+    static func removeCopy(_ path: String) {
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}
+
+extension Transaction {
+    /// Takes back every change made after `day`, newest first, and drops their events.
+    func rewindChanges(after day: Day) throws {
+        let after = (day + 1).iso
+        var priors: [Int64: [Prior]] = [:]
+        for e in try Rows.events(
+            db, sql: "SELECT * FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY id DESC", [after])
+        {
+            guard let id = e.accountID, let prior = e.prior else { continue }
+            priors[id, default: []].append(prior)
+        }
+        let touched = try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT account_id FROM touchpoints WHERE marked_on > ?", arguments: [day.iso])
+        let ids = Array(Set(priors.keys).union(touched)).sorted()
+        for start in stride(from: 0, to: ids.count, by: 2_000) {
+            for current in try Rows.accounts(db, ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
+                var account: Account? = current
+                for prior in priors[current.id] ?? [] { account = try account?.rewound(by: prior) }
+                guard let then = account else {
+                    try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [current.id])
+                    continue
+                }
+                try save(then.touchpointsUnmarked(after: day), replacing: current)
+            }
+        }
+        try db.execute(sql: "DELETE FROM events WHERE at >= ?", arguments: [after])
+    }
+}
