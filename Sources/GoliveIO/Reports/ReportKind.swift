@@ -4,5 +4,5 @@ import GoliveDomain
 import GoliveStore
 
 public enum ReportKind: String, CaseIterable, Sendable {
-    case stalled, overdue, metrics, portfolio
+    case stalled, overdue, metrics, portfolio, changes
 }

@@ -11,6 +11,8 @@ extension Reports {
         case (.portfolio, .json): return try Reports.json(portfolio())
         case (.metrics, .json): return try Reports.json(metrics())
         case (.metrics, _): return try renderMetrics(format)
+        case (.changes, .json): return try Reports.json((changes ?? []).map(ChangeRow.init))
+        case (.changes, .markdown): return changesMarkdown()
         case (.portfolio, .markdown): return portfolioMarkdown()
         default:
             let (title, table) = self.table(kind)
@@ -53,6 +55,8 @@ extension Reports {
                         [$0.account, $0.csm, $0.lane, $0.task, $0.owner, $0.status, $0.due, "\($0.daysOverdue)"]
                     })
             )
+        case .changes:
+            return ("What changed since \(changesSince?.label ?? "the start")", changesTable())
         case .portfolio, .metrics:
             return (
                 "Portfolio",

@@ -17,6 +17,10 @@ public struct Reports {
     /// Overdue rows read straight from the store, when the caller had them queried.
     var overdueTasks: [OverdueTask]?
 
+    /// What changed, and since when (the changes report).
+    public var changes: [AccountChange]?
+    public var changesSince: ChangesSince?
+
     public init(
         accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:], today: Day,
         csm: String? = nil
@@ -39,8 +43,17 @@ public struct Reports {
     /// What a report needs, read from the store: the overdue report only overdue tasks,
     /// the stalled report only the accounts their facts show stalled; metrics and the
     /// portfolio every account.
-    public static func read(_ kind: ReportKind, from store: Store, today: Day, csm: String?) throws -> Reports {
+    /// The changes report starts at `since` (by default, a week before today).
+    public static func read(
+        _ kind: ReportKind, from store: Store, today: Day, csm: String?, since: ChangesSince? = nil
+    ) throws -> Reports {
         switch kind {
+        case .changes:
+            let since = since ?? .day(today - 6)
+            var r = Reports(accounts: [], everEscalated: [], today: today)
+            r.changes = Reports.ordered(try store.changes(since: since.at, then: since.then, today: today, csm: csm))
+            r.changesSince = since
+            return r
         case .overdue:
             return Reports(overdue: try store.overdueTasks(asOf: today, csm: csm), today: today)
         case .stalled:

@@ -7,16 +7,24 @@ import GoliveTerminal
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a report: stalled, overdue, metrics or portfolio.",
-        discussion: "Formats: table (default), json, csv, markdown (a weekly status report).")
+        abstract: "Print a report: stalled, overdue, metrics, portfolio or changes.",
+        discussion: """
+            Formats: table (default), json, csv, markdown (a weekly status report; for changes, a digest).
+            `changes` lists what changed per account since --since DAY, or since your last review (the default).
+            """)
 
     @OptionGroup var common: CommonOptions
     @Argument(
-        help: ArgumentHelp("stalled | overdue | metrics | portfolio", valueName: "kind"),
+        help: ArgumentHelp("stalled | overdue | metrics | portfolio | changes", valueName: "kind"),
         completion: Completions.reports)
     var kind: String
     @Option(help: "table | json | csv | markdown", completion: Completions.formats) var format: String = "table"
     @Option(help: "Only this CSM's accounts.") var csm: String?
+    @Option(
+        help: ArgumentHelp(
+            "For `changes`: from this day (YYYY-MM-DD) or from your last review (last-review, the default).",
+            valueName: "day"))
+    var since: String?
 
     func validate() throws {
         _ = try parsed()
@@ -32,7 +40,27 @@ struct Report: ParsableCommand {
             let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
             throw ValidationError("unknown format '\(Text.inert(format))' (expected \(known))")
         }
+        if since != nil && report != .changes {
+            throw ValidationError("--since is for `report changes` only")
+        }
+        if let since, since != "last-review" {
+            guard let d = Day(iso: since), Limits.contains(d) else {
+                throw ValidationError(
+                    "--since '\(Text.inert(since))' is not a date (expected YYYY-MM-DD or last-review)")
+            }
+        }
         return (report, reportFormat)
+    }
+
+    /// Where the changes report starts: the day given, else the user's last review.
+    private func start(_ store: Store) throws -> ChangesSince {
+        if let since, let d = Day(iso: since) { return .day(d) }
+        let user = try common.who()
+        guard let review = try ChangesSince.lastReview(of: user, in: store) else {
+            throw UsageProblem(
+                "\(user) has not marked any account reviewed yet (v in the stalled review): give --since YYYY-MM-DD")
+        }
+        return review
     }
 
     func run() throws {
@@ -46,7 +74,8 @@ struct Report: ParsableCommand {
                     "no account has the CSM '\(csm)' (the CSMs: \(known.joined(separator: ", ")))")
             }
         }
-        var reports = try Reports.read(report, from: store, today: today, csm: csm)
+        let since = report == .changes ? try start(store) : nil
+        var reports = try Reports.read(report, from: store, today: today, csm: csm, since: since)
         reports.capacity = try common.config().capacitySetting
         let text = try reports.render(report, as: reportFormat)
         // JSON is escaped already (\\u for every unsafe character); the rest goes through `say`.

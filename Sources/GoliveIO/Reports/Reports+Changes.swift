@@ -1,0 +1,54 @@
+import CSV
+import Foundation
+import GoliveDomain
+import GoliveStore
+
+extension Reports {
+    /// Worse colours first (red before amber), then other colour changes, then by ARR.
+    public static func ordered(_ changes: [AccountChange]) -> [AccountChange] {
+        func rank(_ c: AccountChange) -> Int {
+            guard c.ragChanged else { return 2 }
+            return c.ragBefore.map { c.ragNow > $0 } ?? false ? 0 : 1
+        }
+        return changes.sorted {
+            (rank($0), $1.ragNow, $1.arr, $0.name) < (rank($1), $0.ragNow, $0.arr, $1.name)
+        }
+    }
+
+    func changesTable() -> TextTable {
+        TextTable(
+            columns: ["account", "csm", "rag", "stage", "arr", "changes"], rightAligned: [4], money: [4],
+            rows: (changes ?? []).map { c in
+                [c.name, c.csm, c.ragText, c.stageText, "\(c.arr)", c.lines.joined(separator: "; ")]
+            })
+    }
+
+    /// The digest a lead pastes into the weekly email: a count line, then each account.
+    func changesMarkdown() -> String {
+        let list = changes ?? []
+        let label = changesSince?.label ?? "the start"
+        var out = "# What changed since \(label)\n\n"
+        var counts: [String] = [plural(list.count, "account")]
+        for rag in [RAG.red, .amber, .green] {
+            let n = list.filter { $0.ragChanged && !$0.isNew && $0.ragNow == rag }.count
+            if n > 0 { counts.append(rag == .green ? "\(n) back to green" : "\(n) turned \(rag.rawValue)") }
+        }
+        let new = list.filter(\.isNew).count
+        if new > 0 { counts.append("\(new) new") }
+        let moves = list.filter { $0.stageChanged && !$0.isNew }.count
+        if moves > 0 { counts.append(plural(moves, "stage move")) }
+        let slipped = list.filter { !$0.slips.isEmpty }.count
+        if slipped > 0 { counts.append("\(slipped) with dates moved") }
+        let done = list.reduce(0) { $0 + $1.tasksDone.count }
+        if done > 0 { counts.append(plural(done, "task") + " done") }
+        out += "_As of \(today.iso) · " + counts.joined(separator: " · ") + "_\n"
+        if list.isEmpty { out += "\nNothing changed.\n" }
+        for c in list {
+            out += "\n## \(Reports.md(c.name)) — \(c.ragText)\n\n"
+            out +=
+                "\(Reports.md(c.csm)) · \(c.segment.title) · \(Money.short(c.arr)) · stage \(Reports.md(c.stageText))\n\n"
+            for line in c.lines { out += "- \(Reports.md(line))\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import GoliveDomain
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveIO
+
+/// `report changes`: per account, what is different since a day or a review.
+struct ChangesReportTests {
+    static let seedDay = day("2026-11-22")
+    static let today = day("2026-11-23")
+    let dir = TempDir()
+
+    func seeded() throws -> Store {
+        let store = try Store(path: dir.file("s.db"), mode: .create)
+        let seeder = Seeder(
+            accounts: 30, tasksPerAccount: nil, csms: 3, seed: 8, asOf: ChangesReportTests.seedDay, catalog: builtins)
+        try Operations.seed(seeder, into: store)
+        return store
+    }
+
+    static func at(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }
+
+    @Test func aReportSaysWhatWasDoneToAnAccountSinceADay() throws {
+        let store = try seeded()
+        let a = try #require(
+            try store.accounts().first { a in a.isActive && a.escalation == nil && a.currentHold == nil })
+        let open = try #require(a.tasks.first { $0.isOpen && $0.lane == .internal && $0.dependsOn.isEmpty })
+        let now = Self.at("2026-11-23T09:00:00Z")
+        try store.perform(
+            .setTaskStatus(task: open.id, to: .done, reason: nil), on: a.id, who: "lead", today: Self.today, now: now)
+        try store.perform(.escalate(reason: "exec asked", to: "VP"), on: a.id, who: "lead", today: Self.today, now: now)
+        try store.perform(
+            .moveGoLive(to: a.goLive + 10, reason: "holidays"), on: a.id, who: "lead", today: Self.today, now: now)
+
+        let reports = try Reports.read(.changes, from: store, today: Self.today, csm: nil, since: .day(Self.today))
+        let row = try #require(reports.changes?.first { $0.id == a.id })
+        #expect(row.tasksDone == ["'\(open.title)'"])
+        #expect(row.escalations == ["escalated by lead to VP: exec asked"])
+        #expect(row.slips.first == "go-live \(a.goLive.iso) → \((a.goLive + 10).iso) (+10 d)")
+        #expect(row.ragNow == .red && row.events == 3)
+        // An account nobody touched is listed only when time alone changed its colour.
+        for other in reports.changes ?? [] where other.id != a.id {
+            #expect(other.events == 0 && other.ragChanged, "\(other.name)")
+        }
+        for format in ReportFormat.allCases {
+            let text = try reports.render(.changes, as: format)
+            #expect(text.contains(a.name), "\(format)")
+            #expect(text.contains("exec asked"), "\(format)")
+        }
+        let markdown = try reports.render(.changes, as: .markdown)
+        #expect(markdown.hasPrefix("# What changed since 2026-11-23\n"))
+        #expect(markdown.contains("- escalated by lead to VP: exec asked\n"))
+    }
+
+    @Test func sinceTheLastReviewStartsAtThatReview() throws {
+        let store = try seeded()
+        let ids = try store.accountIDs()
+        #expect(try ChangesSince.lastReview(of: "lead", in: store) == nil)
+        try store.perform(
+            .markReviewed, on: ids[0], who: "lead", today: Self.today, now: Self.at("2026-11-23T08:00:00Z"))
+        try store.perform(
+            .addNote(text: "before", task: nil), on: ids[1], who: "ana", today: Self.today,
+            now: Self.at("2026-11-23T07:00:00Z"))
+        try store.perform(
+            .escalate(reason: "after the review", to: nil), on: ids[2], who: "ana", today: Self.today,
+            now: Self.at("2026-11-23T10:00:00Z"))
+        let since = try #require(try ChangesSince.lastReview(of: "lead", in: store))
+        #expect(since.at == "2026-11-23T08:00:00Z")
+        #expect(since.label == "your last review (2026-11-23 08:00 UTC)")
+        let changes = try store.changes(since: since.at, then: since.then, today: Self.today)
+        #expect(changes.contains { $0.id == ids[2] && $0.escalations.first?.hasSuffix("after the review") == true })
+        // The note came before the review; time alone cannot move a colour within the day.
+        #expect(!changes.contains { $0.id == ids[1] })
+    }
+
+    @Test func worseColoursComeFirst() {
+        func change(_ name: String, _ before: RAG, _ now: RAG, arr: Int) -> AccountChange {
+            AccountChange(
+                id: 1, name: name, csm: "Ana", segment: .smb, arr: arr, isNew: false, ragBefore: before, ragNow: now,
+                reasons: [], stageBefore: "Setup", stageNow: "Setup", slips: [], escalations: [], holds: [],
+                tasksDone: [], approvals: [], events: 1)
+        }
+        let ordered = Reports.ordered([
+            change("Better", .red, .green, arr: 900), change("Same", .amber, .amber, arr: 999),
+            change("Amber", .green, .amber, arr: 500), change("Red small", .amber, .red, arr: 10),
+            change("Red big", .green, .red, arr: 800),
+        ])
+        #expect(ordered.map(\.name) == ["Red big", "Red small", "Amber", "Better", "Same"])
+    }
+}
