@@ -111,6 +111,21 @@ public final class Session {
                             today: state.today, through: state.agendaEnd,
                             csm: mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil)))
             } catch { send(.refused("\(error)", fresh: nil)) }
+        case .loadChanges(let period, let mine):
+            do {
+                let since: ChangesSince
+                switch period {
+                case .lastReview:
+                    since =
+                        try ChangesSince.lastReview(of: state.user, in: store)
+                        ?? .lastDays(7, today: state.today, note: " (no review yet)")
+                case .days(let n):
+                    since = .lastDays(n, today: state.today)
+                }
+                let csm = mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil
+                let list = try store.changes(since: since.at, then: since.then, today: state.today, csm: csm)
+                send(.changesLoaded(since, Reports.ordered(list)))
+            } catch { send(.refused("\(error)", fresh: nil)) }
         case .loadMetrics:
             // Seconds at 10,000 accounts: the screen says so before it waits.
             send(.working("reading every account for the metrics…"))

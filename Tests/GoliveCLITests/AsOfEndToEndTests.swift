@@ -60,11 +60,10 @@ struct AsOfEndToEndTests {
         #expect(t.shown.contains("[RO]"))
         try t.keys("Enter")
         #expect(try t.waitFor("Internal ("), "\(t.shown)")
-        // The typing after a refused key never runs as commands.
+        // A changing key is answered at once, before any question, as on any read-only board.
         try t.keys("!")
-        try t.type("xq")
         #expect(try t.waitFor("a past day cannot be changed"), "\(t.shown)")
-        #expect(t.running)
+        #expect(t.running && t.shown.contains("Internal ("))
         try t.keys("q", "q")
         #expect(t.waitUntil { !t.running })
         #expect(try cli.run(["export", "--store", store]).out == exported)
@@ -82,5 +81,57 @@ struct AsOfEndToEndTests {
         #expect(r.status != 0)
         #expect(r.err.contains("the earliest day it can show is 2026-11-21"), "\(r.err)")
         #expect(r.err.split(separator: "\n").count == 1)
+    }
+}
+
+/// What changed, through the real binary: the report in every format and the screen.
+@Suite(.serialized)
+struct ChangesEndToEndTests {
+    init() throws {
+        try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
+    }
+
+    @Test func theChangesReportComesInEveryFormatAndRefusesWhatItCannotDo() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        for format in ["table", "json", "csv", "markdown"] {
+            let r = try cli.run([
+                "report", "changes", "--store", store, "--as-of", "2026-11-22", "--since", "2026-11-20", "--format",
+                format,
+            ])
+            #expect(r.status == 0, "\(format): \(r.err)")
+            #expect(!r.out.isEmpty)
+        }
+        let md = try cli.run([
+            "report", "changes", "--store", store, "--as-of", "2026-11-22", "--since", "2026-11-20", "--format",
+            "markdown",
+        ])
+        #expect(md.out.hasPrefix("# What changed since 2026-11-20\n"))
+        let never = try cli.run(["report", "changes", "--store", store, "--as-of", "2026-11-22", "--user", "zoe"])
+        #expect(never.status != 0)
+        #expect(never.err.contains("zoe has not marked any account reviewed yet"), "\(never.err)")
+        let wrong = try cli.run(["report", "portfolio", "--store", store, "--since", "2026-11-20"])
+        #expect(wrong.status != 0 && wrong.err.contains("--since is for `report changes` only"), "\(wrong.err)")
+        let bad = try cli.run(["report", "changes", "--store", store, "--since", "monday"])
+        #expect(bad.status != 0 && bad.err.contains("--since 'monday' is not a date"), "\(bad.err)")
+    }
+
+    @Test func theChangesScreenOpensOnFiveAndEnterOpensTheAccount() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user lead")
+        defer { t.stop() }
+        #expect(try t.waitFor("accounts ("), "\(t.shown)")
+        try t.keys("5")
+        #expect(try t.waitFor("accounts changed"), "\(t.shown)")
+        #expect(t.shown.contains("in the last 7 days (no review yet)"))
+        try t.keys("Enter")
+        #expect(try t.waitFor("Internal ("), "\(t.shown)")
+        try t.keys("q")
+        #expect(try t.waitFor("accounts changed"), "\(t.shown)")
+        try t.keys("q", "q")
+        #expect(t.waitUntil { !t.running })
     }
 }

@@ -122,7 +122,8 @@ extension CommandLineConventionsTests {
     @Test func shellCompletionOffersReportsFormatsViewsThemesAndPlaybooks() throws {
         let cli = CLI()
         defer { cli.cleanup() }
-        #expect(try complete(cli, ["golive", "report", ""]) == ["stalled", "overdue", "metrics", "portfolio"])
+        #expect(
+            try complete(cli, ["golive", "report", ""]) == ["stalled", "overdue", "metrics", "portfolio", "changes"])
         #expect(
             try complete(cli, ["golive", "report", "stalled", "--format", ""]) == ["table", "json", "csv", "markdown"])
         #expect(try complete(cli, ["golive", "board", "--view", "st"]) == ["stalled"])

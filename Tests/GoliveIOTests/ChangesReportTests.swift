@@ -68,7 +68,7 @@ struct ChangesReportTests {
             now: Self.at("2026-11-23T10:00:00Z"))
         let since = try #require(try ChangesSince.lastReview(of: "lead", in: store))
         #expect(since.at == "2026-11-23T08:00:00Z")
-        #expect(since.label == "your last review (2026-11-23 08:00 UTC)")
+        #expect(since.label == "since your last review (2026-11-23 08:00 UTC)")
         let changes = try store.changes(since: since.at, then: since.then, today: Self.today)
         #expect(changes.contains { $0.id == ids[2] && $0.escalations.first?.hasSuffix("after the review") == true })
         // The note came before the review; time alone cannot move a colour within the day.

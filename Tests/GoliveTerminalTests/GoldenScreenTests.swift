@@ -157,6 +157,14 @@ extension GoldenScreenTests {
         try check("agenda-120x40", r.render(s.state))
     }
 
+    @Test func changes() throws {
+        let (_, s, r) = try board(120, 40)
+        s.press(.char("5"), .char("j"))
+        try check("changes-120x40", r.render(s.state))
+        s.send(.resize(width: 80, height: 24))
+        try check("changes-80x24", r.render(s.state))
+    }
+
     @Test func anAccountOnHold() throws {
         let (_, s, r) = try board(120, 40)
         s.open("Acme")

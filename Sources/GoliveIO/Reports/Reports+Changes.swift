@@ -26,8 +26,8 @@ extension Reports {
     /// The digest a lead pastes into the weekly email: a count line, then each account.
     func changesMarkdown() -> String {
         let list = changes ?? []
-        let label = changesSince?.label ?? "the start"
-        var out = "# What changed since \(label)\n\n"
+        let label = changesSince?.label ?? "since the start"
+        var out = "# What changed \(label)\n\n"
         var counts: [String] = [plural(list.count, "account")]
         for rag in [RAG.red, .amber, .green] {
             let n = list.filter { $0.ragChanged && !$0.isNew && $0.ragNow == rag }.count

@@ -56,7 +56,7 @@ extension Reports {
                     })
             )
         case .changes:
-            return ("What changed since \(changesSince?.label ?? "the start")", changesTable())
+            return ("What changed \(changesSince?.label ?? "since the start")", changesTable())
         case .portfolio, .metrics:
             return (
                 "Portfolio",

@@ -49,7 +49,7 @@ public struct Reports {
     ) throws -> Reports {
         switch kind {
         case .changes:
-            let since = since ?? .day(today - 6)
+            let since = since ?? .lastDays(7, today: today)
             var r = Reports(accounts: [], everEscalated: [], today: today)
             r.changes = Reports.ordered(try store.changes(since: since.at, then: since.then, today: today, csm: csm))
             r.changesSince = since

@@ -51,6 +51,9 @@ public enum Command: String, CaseIterable, Sendable {
     case viewStalled = "view-stalled"
     case viewAgenda = "view-agenda"
     case viewMetrics = "view-metrics"
+    case viewChanges = "view-changes"
+    /// The changes screen's period: since your last review, the last 7 days, the last 30.
+    case cyclePeriod = "cycle-period"
     case history
     case touchpoints
     case addTouchpoint = "add-touchpoint"

@@ -30,6 +30,9 @@ extension KeyTable {
             keys: [.char("3")], command: .viewAgenda, scope: .everywhere,
             description: "agenda: overdue, today, this week"),
         Binding(keys: [.char("4")], command: .viewMetrics, scope: .everywhere, description: "metrics"),
+        Binding(
+            keys: [.char("5")], command: .viewChanges, scope: .everywhere,
+            description: "changes: what changed per account since your last review"),
         Binding(keys: [.enter], command: .open, scope: .board, description: "open the account"),
         Binding(
             keys: [.char("/")], command: .filter, scope: .board,
@@ -61,6 +64,13 @@ extension KeyTable {
             keys: [.char("V")], command: .followUp, scope: .stalled,
             description: "reviewed, with the next step and a follow-up day"),
         Binding(keys: [.enter], command: .open, scope: .agenda, description: "open the item's account"),
+        Binding(keys: [.enter], command: .open, scope: .changes, description: "open the account"),
+        Binding(
+            keys: [.char("p")], command: .cyclePeriod, scope: .changes,
+            description: "since: your last review, the last 7 days, the last 30 days"),
+        Binding(
+            keys: [.char("m")], command: .toggleMine, scope: .changes,
+            description: "my accounts (--user, config user:, or your login)"),
         Binding(keys: [.char("t")], command: .today, scope: .agenda, description: "jump to today"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .agenda,

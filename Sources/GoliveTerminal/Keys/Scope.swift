@@ -4,7 +4,7 @@ import Yams
 
 /// Where a binding applies.
 public enum Scope: String, CaseIterable, Sendable {
-    case everywhere, board, stalled, agenda, metrics, account, history, touchpoints
+    case everywhere, board, stalled, agenda, metrics, changes, account, history, touchpoints
 
     public var title: String {
         switch self {
@@ -13,6 +13,7 @@ public enum Scope: String, CaseIterable, Sendable {
         case .stalled: "Stalled review"
         case .agenda: "Agenda"
         case .metrics: "Metrics"
+        case .changes: "Changes"
         case .account: "Account"
         case .history: "History"
         case .touchpoints: "Touchpoints"

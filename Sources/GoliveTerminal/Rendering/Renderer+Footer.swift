@@ -51,6 +51,11 @@ extension Renderer {
                 (.open, "open"), (.toggleDone, "done"), (.today, "today"), (.toggleMine, "mine"),
                 (.viewBoard, "board"), (.undo, "undo"), (.help, "help"), (.back, "back"),
             ]
+        case .changes:
+            keys = [
+                (.open, "open"), (.why, "why"), (.cyclePeriod, "since"), (.toggleMine, "mine"), (.viewBoard, "board"),
+                (.help, "help"), (.back, "back"),
+            ]
         case .metrics:
             keys = [
                 (.moveDown, "scroll"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"),

@@ -20,6 +20,7 @@ public struct Renderer: Sendable {
         case .stalled: stalled(s, &c)
         case .agenda: agenda(s, &c)
         case .metrics: metrics(s, &c)
+        case .changes: changes(s, &c)
         case .history: history(s, &c)
         case .touchpoints: touchpoints(s, &c)
         }

@@ -84,6 +84,13 @@ public struct AppState: Sendable {
 
     public var metricsTop = 0
 
+    /// The changes screen: what changed per account over `changesPeriod`, worst first.
+    public internal(set) var changes: [AccountChange] = []
+    public internal(set) var changesSince: ChangesSince?
+    public var changesPeriod = ChangesPeriod.lastReview
+    public var changesMine = false
+    public var changesIndex = 0
+
     public var history: [Event] = []
 
     public var historyTop = 0
@@ -175,7 +182,7 @@ public struct AppState: Sendable {
             let order = stalledOrder
             let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0
             ids += order[max(0, i - height)..<min(order.count, i + height + 1)]
-        case .agenda, .metrics: break
+        case .agenda, .metrics, .changes: break
         }
         if let id = prompt?.account { ids.append(id) }
         if let id = whyAccount { ids.append(id) }

@@ -5,6 +5,8 @@ import GoliveStore
 
 public enum Screen: Equatable, Sendable {
     case board, stalled, agenda, metrics
+    /// What changed per account since the user's last review (or a period).
+    case changes
     case account(Int64)
     case history(Int64)
     /// An account's touchpoints, past and planned.
@@ -16,6 +18,7 @@ public enum Screen: Equatable, Sendable {
         case .stalled: .stalled
         case .agenda: .agenda
         case .metrics: .metrics
+        case .changes: .changes
         case .account: .account
         case .history: .history
         case .touchpoints: .touchpoints

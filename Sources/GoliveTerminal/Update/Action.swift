@@ -21,6 +21,7 @@ public enum Action: Sendable {
     case fetched([Account])
     case agendaLoaded([AgendaItem])
     case metricsLoaded(MetricsReport)
+    case changesLoaded(ChangesSince, [AccountChange])
     /// Something slow has begun (the status line says what, until it is done).
     case working(String)
 }

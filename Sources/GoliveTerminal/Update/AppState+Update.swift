@@ -43,6 +43,11 @@ extension AppState {
             agenda = items
             agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
+        case .changesLoaded(let since, let list):
+            changesSince = since
+            changes = list
+            changesIndex = max(0, min(changesIndex, list.count - 1))
+            return []
         case .metricsLoaded(let report):
             metrics = report
             clampMetrics()
@@ -135,11 +140,12 @@ extension AppState {
         }
     }
 
-    /// The agenda and metrics are read from the store, so they follow it when it changes.
+    /// The agenda, metrics and changes are read from the store, so they follow it when it changes.
     func reloadLeadScreen() -> [Effect] {
         switch screen {
         case .agenda: [.loadAgenda(mine: agendaMine)]
         case .metrics: [.loadMetrics]
+        case .changes: [.loadChanges(changesPeriod, mine: changesMine)]
         default: []
         }
     }
@@ -189,6 +195,7 @@ extension AppState {
                 case .board: selectedAccount
                 case .stalled: stalledSelected
                 case .account(let id), .history(let id), .touchpoints(let id): id
+                case .changes: changesIndex < changes.count ? changes[changesIndex].id : nil
                 case .agenda, .metrics: nil
                 }
             whyAccount = id
@@ -215,6 +222,9 @@ extension AppState {
         case .viewMetrics:
             screen = .metrics
             return [.loadMetrics]
+        case .viewChanges:
+            screen = .changes
+            return [.loadChanges(changesPeriod, mine: changesMine)]
         default:
             break
         }
@@ -222,6 +232,7 @@ extension AppState {
         case .board: return boardCommand(command)
         case .stalled: return stalledCommand(command)
         case .agenda: return agendaCommand(command)
+        case .changes: return changesCommand(command)
         case .metrics, .history: return scrollCommand(command)
         case .account: return accountCommand(command)
         case .touchpoints: return touchpointCommand(command)

@@ -11,6 +11,8 @@ public enum Effect: Equatable, Sendable {
     /// Read the agenda (of the user's accounts only, or of every account).
     case loadAgenda(mine: Bool)
     case loadMetrics
+    /// Read what changed over the changes screen's period.
+    case loadChanges(ChangesPeriod, mine: Bool)
     case quit
 }
 

@@ -1,0 +1,72 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveTerminal
+
+/// The changes screen (5): what changed per account, the same as `report changes`.
+@Suite(.serialized)
+struct ChangesScreenTests {
+    @Test func fiveShowsTheSameAccountsAsTheReportWorstFirst() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let s = try session(store)
+        s.press(.char("5"))
+        #expect(s.state.screen == .changes)
+        #expect(s.state.changesSince?.label == "in the last 7 days (no review yet)")
+        let report = try Reports.read(.changes, from: store, today: today, csm: nil)
+        #expect(!s.state.changes.isEmpty)
+        #expect(s.state.changes == report.changes)
+        let text = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(text.contains("Changes  │ \(s.state.changes.count) accounts changed"))
+    }
+
+    @Test func enterOpensTheAccountAndQComesBack() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 30))
+        s.press(.char("5"), .char("j"))
+        let id = s.state.changes[1].id
+        s.press(.enter)
+        #expect(s.state.screen == .account(id))
+        s.press(.char("q"))
+        #expect(s.state.screen == .changes)
+    }
+
+    @Test func afterAReviewTheScreenStartsThereAndShowsWhatOthersDidSince() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let s = try session(store)
+        s.press(.char("2"))
+        let reviewed = try #require(s.state.stalledSelected)
+        s.press(.char("v"))
+        s.press(.char("5"))
+        #expect(s.state.changesSince?.label.hasPrefix("since your last review (") == true)
+        // Another instance escalates an account after the review.
+        _ = s.poll()
+        let other = try #require(try store.accountIDs().first { $0 != reviewed })
+        try Store(path: store.path, mode: .readWrite).perform(
+            .escalate(reason: "the sponsor left", to: nil), on: other, who: "ana", today: today,
+            now: Date(timeIntervalSince1970: 1_795_345_200))
+        _ = s.poll(now: Date(timeIntervalSince1970: 1_795_345_300))
+        let row = try #require(s.state.changes.first { $0.id == other })
+        #expect(row.escalations == ["escalated by ana: the sponsor left"])
+    }
+
+    @Test func pCyclesThePeriodAndMNarrowsToTheUsersAccounts() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 30))
+        s.press(.char("5"), .char("p"))
+        #expect(s.state.changesSince?.label == "in the last 7 days")
+        s.press(.char("p"))
+        #expect(s.state.changesSince?.label == "in the last 30 days")
+        let all = s.state.changes.count
+        s.press(.char("m"))
+        #expect(s.state.changes.allSatisfy { $0.csm == "lee" })
+        #expect(s.state.changes.count < all)
+        s.press(.char("p"))
+        #expect(s.state.changesSince?.label == "in the last 7 days (no review yet)")
+    }
+}
