@@ -135,6 +135,7 @@ public final class Session {
                     accounts: try store.accounts(), everEscalated: try store.everEscalated(),
                     resolveDays: try store.escalationResolveDays(), today: state.today)
                 reports.capacity = state.capacity
+                reports.period = state.metricsPeriod
                 send(.metricsLoaded(reports.metrics()))
             } catch { send(.refused("\(error)", fresh: nil)) }
         case .perform(let change, let id, let expected, let origin):

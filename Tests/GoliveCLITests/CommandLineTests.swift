@@ -25,6 +25,19 @@ struct CommandLineTests {
         #expect(Data(again.out.utf8) == cli.bytes(cli.file("1.json")))
     }
 
+    @Test func metricsComparePeriodsAndRefuseAPeriodElsewhere() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let month = try cli.run(["report", "metrics", "--store", store, "--as-of", "2026-11-22", "--period", "month"])
+        #expect(month.status == 0, "\(month.err)")
+        #expect(month.out.contains("This month against the last: 2026-11 (signed 2026-11-01 – 2026-11-22, so far)"))
+        let elsewhere = try cli.run(["report", "stalled", "--store", store, "--period", "month"])
+        #expect(elsewhere.status != 0 && elsewhere.err.contains("--period is for `report metrics` only"))
+        let bad = try cli.run(["report", "metrics", "--store", store, "--period", "year"])
+        #expect(bad.status != 0 && bad.err.contains("--period 'year' is not a period"), "\(bad.err)")
+    }
+
     @Test func theStoreComesFromTheEnvironmentAndTodayCanBePinnedThere() throws {
         let cli = CLI()
         defer { cli.cleanup() }

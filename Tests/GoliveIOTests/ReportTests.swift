@@ -69,6 +69,28 @@ struct ReportTests {
         #expect((obj["by_csm"] as? [Any])?.count == 3)
     }
 
+    @Test func metricsCompareThisQuarterWithTheLastInEveryFormat() throws {
+        let data = Data(try reports.render(.metrics, as: .json).utf8)
+        let obj = try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let periods = try #require(obj["periods"] as? [String: Any])
+        #expect((periods["current"] as? [String: Any])?["group"] as? String == "2026-Q4")
+        #expect((periods["previous"] as? [String: Any])?["group"] as? String == "2026-Q3")
+        let m = reports.metrics().periods
+        #expect(m.current.accounts + m.previous.accounts <= reports.accounts.count)
+        #expect(
+            m.current.accounts == reports.accounts.filter { $0.contractSigned >= day("2026-10-01") }.count)
+        let rows = Reports.periodRows(m)
+        let signed = try #require(rows.first)
+        #expect(signed.kpi == "onboardings signed")
+        #expect(signed.change == Reports.signed(Double(m.current.accounts - m.previous.accounts)))
+        #expect(try reports.render(.metrics, as: .table).contains("This quarter against the last: 2026-Q4 (signed"))
+        #expect(try reports.render(.metrics, as: .markdown).contains("## This quarter against the last"))
+        #expect(try reports.render(.metrics, as: .csv).contains("\n2026-Q4,"))
+        var monthly = reports
+        monthly.period = .month
+        #expect(monthly.metrics().periods.current.group == "2026-11")
+    }
+
     @Test func csvReportsReadBackWithTheSameRows() throws {
         let text = try reports.render(.overdue, as: .csv)
         let reader = try CSVReader(string: text, hasHeaderRow: true)

@@ -9,4 +9,6 @@ public struct MetricsReport: Codable, Sendable {
     public var byCsm: [Metrics]
     public var bySegment: [Metrics]
     public var byPlaybook: [Metrics]
+    /// The team's KPIs for the onboardings signed this period against the period before.
+    public var periods: PeriodComparison
 }

@@ -54,6 +54,9 @@ extension Reports {
         let m = metrics()
         let spread = Reports.spread
         let groups = [m.team] + m.byCsm
+        let periods = periodTable(m.periods)
+        let cohorts =
+            "\(Reports.cohortTitle(m.periods, current: true)) against \(Reports.cohortTitle(m.periods, current: false))"
         let kpis = TextTable(
             columns: [
                 "group", "accounts", "active", "on_hold", "time_to_first_value", "without_holds", "time_to_go_live",
@@ -97,13 +100,17 @@ extension Reports {
         case .table:
             return "Onboarding metrics as of \(m.asOf) (days from contract signed: median (p25–p75))\n\n"
                 + kpis.text()
+                + "\nThis \(m.periods.period.rawValue) against the last: \(cohorts), measured today\n\n"
+                + periods.text()
                 + "\nStage durations against SLA\n\n" + stages.text()
                 + "\nLoad per CSM (benchmark: 6–8 new onboardings per quarter)\n\n" + load.text()
         case .csv:
-            return try metricsCSV(groups).csv()
+            return try metricsCSV(groups + [m.periods.current, m.periods.previous]).csv()
         case .markdown:
             return "# Onboarding metrics\n\n_As of \(m.asOf). Days from contract signed: median (p25–p75)._\n\n"
                 + kpis.markdown()
+                + "\n## This \(m.periods.period.rawValue) against the last\n\n_\(cohorts), measured today._\n\n"
+                + periods.markdown()
                 + "\n## Stage durations against SLA\n\n" + stages.markdown()
                 + "\n## Load per CSM\n\n_Benchmark: 6–8 new onboardings per CSM per quarter._\n\n" + load.markdown()
         case .json:

@@ -73,6 +73,8 @@ extension Reports {
             team: Metrics.compute(
                 group: "team", accounts: accounts, everEscalated: everEscalated, resolveDays: resolveDays,
                 capacity: capacity, asOf: today),
-            byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook))
+            byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook),
+            periods: PeriodComparison.compute(
+                period, accounts: accounts, everEscalated: everEscalated, resolveDays: resolveDays, asOf: today))
     }
 }

@@ -11,6 +11,8 @@ public struct Reports {
     public var resolveDays: [Int64: [Int]] = [:]
     /// New onboardings per CSM per quarter (config.yaml's `capacity:` and `capacity_weights:`).
     public var capacity = Capacity()
+    /// The metrics compare the onboardings signed this period with the period before.
+    public var period = Period.quarter
 
     public var today: Day
 

@@ -66,6 +66,9 @@ extension KeyTable {
         Binding(keys: [.enter], command: .open, scope: .agenda, description: "open the item's account"),
         Binding(keys: [.enter], command: .open, scope: .changes, description: "open the account"),
         Binding(
+            keys: [.char("p")], command: .cyclePeriod, scope: .metrics,
+            description: "compare this quarter, month or week with the last"),
+        Binding(
             keys: [.char("p")], command: .cyclePeriod, scope: .changes,
             description: "since: your last review, the last 7 days, the last 30 days"),
         Binding(

@@ -96,6 +96,12 @@ extension AppState {
     }
 
     mutating func scrollCommand(_ command: Command) -> [Effect] {
+        if command == .cyclePeriod && screen == .metrics {
+            let all = Period.allCases
+            metricsPeriod = all[((all.firstIndex(of: metricsPeriod) ?? 0) + 1) % all.count]
+            status = StatusLine(text: "this \(metricsPeriod.rawValue) against the last", isError: false)
+            return [.loadMetrics]
+        }
         var top = screen == .metrics ? metricsTop : historyTop
         switch command {
         case .moveUp: top -= 1

@@ -67,6 +67,22 @@ extension Renderer {
             "   " + Text.pad("go-lives per week", to: 24) + sparkline(team.goLivesPerWeek)
                 + "  last \(team.goLivesPerWeek.count) weeks, \(team.goLivesPerWeek.reduce(0, +)) in all")
         add("")
+        let periods = report.periods
+        add("This \(periods.period.rawValue) against the last (p: quarter, month, week)", .title)
+        add(
+            "   onboardings by the day their contract was signed, measured today: "
+                + "\(periods.current.group) \(Renderer.short(periods.currentFrom))–\(Renderer.short(periods.currentTo)) "
+                + "(so far), \(periods.previous.group) "
+                + "\(Renderer.short(periods.previousFrom))–\(Renderer.short(periods.previousTo))", .dim)
+        add(
+            "   " + Text.pad("", to: 26) + Text.pad(periods.current.group, to: 16, right: true)
+                + Text.pad(periods.previous.group, to: 16, right: true) + Text.pad("change", to: 12, right: true), .dim)
+        for r in Reports.periodRows(periods) {
+            add(
+                "   " + Text.pad(r.kpi, to: 26) + Text.pad(r.current, to: 16, right: true)
+                    + Text.pad(r.previous, to: 16, right: true) + Text.pad(r.change, to: 12, right: true))
+        }
+        add("")
         add("Stage durations against SLA — median days in stage, bar to the SLA (│)", .title)
         let longest = Double(
             max(1, team.stageDurations.map { max(Int($0.days.median ?? 0), Int($0.slaDays ?? 0)) }.max() ?? 1))

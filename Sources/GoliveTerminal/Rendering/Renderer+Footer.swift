@@ -58,7 +58,8 @@ extension Renderer {
             ]
         case .metrics:
             keys = [
-                (.moveDown, "scroll"), (.viewBoard, "board"), (.viewStalled, "stalled"), (.help, "help"),
+                (.moveDown, "scroll"), (.cyclePeriod, "period"), (.viewBoard, "board"), (.viewStalled, "stalled"),
+                (.help, "help"),
                 (.back, "back"),
             ]
         case .history: keys = [(.moveDown, "scroll"), (.help, "help"), (.back, "back")]

@@ -83,6 +83,8 @@ public struct AppState: Sendable {
     public internal(set) var metrics: MetricsReport?
 
     public var metricsTop = 0
+    /// The period the metrics compare with the one before (`p` cycles).
+    public var metricsPeriod = Period.quarter
 
     /// The changes screen: what changed per account over `changesPeriod`, worst first.
     public internal(set) var changes: [AccountChange] = []

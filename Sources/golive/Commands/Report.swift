@@ -25,6 +25,11 @@ struct Report: ParsableCommand {
             "For `changes`: from this day (YYYY-MM-DD) or from your last review (last-review, the default).",
             valueName: "day"))
     var since: String?
+    @Option(
+        help: ArgumentHelp(
+            "For `metrics`: compare the onboardings signed this quarter (month, week) with the last.",
+            valueName: "quarter|month|week"))
+    var period: String?
 
     func validate() throws {
         _ = try parsed()
@@ -42,6 +47,13 @@ struct Report: ParsableCommand {
         }
         if since != nil && report != .changes {
             throw ValidationError("--since is for `report changes` only")
+        }
+        if let period {
+            guard report == .metrics else { throw ValidationError("--period is for `report metrics` only") }
+            guard Period(rawValue: period) != nil else {
+                throw ValidationError(
+                    "--period '\(Text.inert(period))' is not a period (expected quarter, month or week)")
+            }
         }
         if let since, since != "last-review" {
             guard let d = Day(iso: since), Limits.contains(d) else {
@@ -77,6 +89,7 @@ struct Report: ParsableCommand {
         let since = report == .changes ? try start(store) : nil
         var reports = try Reports.read(report, from: store, today: today, csm: csm, since: since)
         reports.capacity = try common.config().capacitySetting
+        reports.period = period.flatMap(Period.init(rawValue:)) ?? .quarter
         let text = try reports.render(report, as: reportFormat)
         // JSON is escaped already (\\u for every unsafe character); the rest goes through `say`.
         if reportFormat == .json { print(text, terminator: "") } else { say(text, terminator: "") }
