@@ -46,68 +46,67 @@ public struct Metrics: Hashable, Codable, Sendable {
         group: String, accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
         capacity: Capacity = Capacity(), asOf today: Day, weeks: Int = 12
     ) -> Metrics {
-        func daysTo(_ m: Milestone, withoutHolds: Bool = false) -> [Int] {
-            accounts.compactMap { a in
-                a.checkpoints.first { $0.milestone == m }?.achievedOn.map {
-                    withoutHolds ? a.workingDays(to: $0) : $0 - a.contractSigned
-                }
-            }
-        }
+        compute(
+            group: group, facts: accounts.map(\.metricFacts), everEscalated: everEscalated, resolveDays: resolveDays,
+            capacity: capacity, asOf: today, weeks: weeks)
+    }
+
+    /// The KPIs from each account's metric facts: the same figures as from whole accounts,
+    /// read from the store without a task.
+    public static func compute(
+        group: String, facts accounts: [MetricFacts], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
+        capacity: Capacity = Capacity(), asOf today: Day, weeks: Int = 12
+    ) -> Metrics {
         var goLivesOnTime = 0
         var goLives = 0
         var weekly = Array(repeating: 0, count: weeks)
-        for a in accounts {
-            // Not live and past the target is late too: leaving it out would flatter the rate.
-            guard let done = a.checkpoints.first(where: { $0.milestone == .goLive })?.achievedOn else {
-                if a.isActive && today > a.targetGoLive { goLives += 1 }
-                continue
-            }
-            goLives += 1
-            if done <= a.targetGoLive { goLivesOnTime += 1 }
-            let weeksAgo = (today - done) / 7
-            if weeksAgo >= 0 && weeksAgo < weeks { weekly[weeks - 1 - weeksAgo] += 1 }
-        }
         var customerOnTime = 0
         var customerDone = 0
         var lost: [Lane: Int] = [:]
-        for a in accounts {
-            var late: [Lane: [(Day, Day)]] = [:]
-            for t in a.tasks {
-                if t.lane == .customer && t.status == .done, let f = t.finishedOn {
-                    customerDone += 1
-                    if f <= t.due { customerOnTime += 1 }
-                } else if t.lane == .customer && t.isOpen && today > t.due {
-                    // Open and already overdue: late, whatever happens next.
-                    customerDone += 1
-                }
-                guard t.status != .skipped else { continue }
-                let end = t.finishedOn ?? today
-                if end > t.due { late[t.lane, default: []].append((t.due, end)) }
-            }
-            // Calendar days: two late tasks of one lane on the same days lose those days once.
-            for (lane, spans) in late { lost[lane, default: 0] += Metrics.daysCovered(spans) }
-        }
         var stays: [String: (name: String, days: [Int], sla: [Int], over: Int)] = [:]
         var order: [String] = []
+        var loads: [String: CSMLoad] = [:]
+        var milestonesOnTime = 0
+        var milestonesDue = 0
+        var within7 = 0
+        var old7 = 0
+        var onTarget = 0
+        var targetDue = 0
+        var firstValue: [Int] = []
+        var firstValueWorking: [Int] = []
+        var goLive: [Int] = []
         for a in accounts {
-            for (i, s) in a.stages.enumerated() {
-                guard let entered = s.enteredOn, i <= a.stageIndex else { continue }
-                let d = (s.leftOn ?? today) - entered
+            if let d = a.firstValueOn { firstValue.append(d - a.contractSigned) }
+            if let d = a.firstValueWorkingDays { firstValueWorking.append(d) }
+            if let d = a.goLiveOn { goLive.append(d - a.contractSigned) }
+            // Not live and past the target is late too: leaving it out would flatter the rate.
+            if let done = a.goLiveOn {
+                goLives += 1
+                if done <= a.targetGoLive { goLivesOnTime += 1 }
+                let weeksAgo = (today - done) / 7
+                if weeksAgo >= 0 && weeksAgo < weeks { weekly[weeks - 1 - weeksAgo] += 1 }
+            } else if a.isActive && today > a.targetGoLive {
+                goLives += 1
+            }
+            customerDone += a.customerDone
+            customerOnTime += a.customerOnTime
+            // Open and already overdue: late, whatever happens next.
+            customerDone += a.openCustomerDues.filter { today > $0 }.count
+            // Calendar days: two late tasks of one lane on the same days lose those days once.
+            var late: [Lane: [(Day, Day)]] = [:]
+            for s in a.lateSpans {
+                let end = s.to ?? today
+                if end > s.from { late[s.lane, default: []].append((s.from, end)) }
+            }
+            for (lane, spans) in late { lost[lane, default: 0] += Metrics.daysCovered(spans) }
+            for s in a.stages {
+                let d = (s.left ?? today) - s.entered
                 if stays[s.key] == nil { order.append(s.key) }
                 // Mutated in place through the subscript: a copy per append would be quadratic.
                 stays[s.key, default: (s.name, [], [], 0)].days.append(d)
                 stays[s.key]?.sla.append(s.slaDays)
                 if d > s.slaDays { stays[s.key]?.over += 1 }
             }
-        }
-        let durations = order.compactMap { k -> StageDuration? in
-            guard let s = stays[k] else { return nil }
-            return StageDuration(
-                stage: k, name: s.name, days: Spread(s.days), slaDays: Spread(s.sla).median,
-                overSLA: Rate(s.over, of: s.days.count))
-        }
-        var loads: [String: CSMLoad] = [:]
-        for a in accounts {
             var l =
                 loads[a.csm]
                 ?? CSMLoad(csm: a.csm, active: 0, newThisQuarter: 0, weightedLoad: 0, capacity: capacity.perQuarter)
@@ -118,25 +117,10 @@ public struct Metrics: Hashable, Codable, Sendable {
                 l.weightedLoad += capacity.weight(of: a.segment)
             }
             loads[a.csm] = l
-        }
-        var milestonesOnTime = 0
-        var milestonesDue = 0
-        for a in accounts {
-            for c in a.checkpoints {
-                if let on = c.achievedOn {
-                    milestonesDue += 1
-                    if on <= c.due { milestonesOnTime += 1 }
-                } else if a.isActive && today > c.due {
-                    milestonesDue += 1
-                }
-            }
-        }
-        var within7 = 0
-        var old7 = 0
-        var onTarget = 0
-        var targetDue = 0
-        for a in accounts {
-            let first = a.checkpoints.first { $0.milestone == .firstValue }?.achievedOn.map { $0 - a.contractSigned }
+            milestonesOnTime += a.milestonesOnTime
+            milestonesDue += a.milestonesOnTime + a.milestonesLate
+            if a.isActive { milestonesDue += a.openCheckpointDues.filter { today > $0 }.count }
+            let first = a.firstValueOn.map { $0 - a.contractSigned }
             if today - a.contractSigned >= 7 {
                 old7 += 1
                 if let d = first, d <= 7 { within7 += 1 }
@@ -149,25 +133,22 @@ public struct Metrics: Hashable, Codable, Sendable {
                 targetDue += 1
             }
         }
+        let durations = order.compactMap { k -> StageDuration? in
+            guard let s = stays[k] else { return nil }
+            return StageDuration(
+                stage: k, name: s.name, days: Spread(s.days), slaDays: Spread(s.sla).median,
+                overSLA: Rate(s.over, of: s.days.count))
+        }
         return Metrics(
             group: group, accounts: accounts.count, active: accounts.filter(\.isActive).count,
-            timeToFirstValue: Spread(daysTo(.firstValue)),
-            timeToFirstValueWithoutHolds: Spread(daysTo(.firstValue, withoutHolds: true)),
-            onHold: accounts.filter { $0.currentHold != nil }.count, timeToGoLive: Spread(daysTo(.goLive)),
+            timeToFirstValue: Spread(firstValue), timeToFirstValueWithoutHolds: Spread(firstValueWorking),
+            onHold: accounts.filter(\.onHold).count, timeToGoLive: Spread(goLive),
             firstValueWithin7Days: Rate(within7, of: old7), firstValueOnTarget: Rate(onTarget, of: targetDue),
             milestonesOnTime: Rate(milestonesOnTime, of: milestonesDue),
             completion: Rate(accounts.filter { !$0.isActive }.count, of: accounts.count),
-            onTimeGoLive: Rate(goLivesOnTime, of: goLives),
-            goLiveSlip: Spread(
-                accounts.map { a in
-                    (a.checkpoints.first { $0.milestone == .goLive }?.achievedOn ?? a.goLive) - a.goLiveBaseline
-                }),
+            onTimeGoLive: Rate(goLivesOnTime, of: goLives), goLiveSlip: Spread(accounts.map(\.goLiveSlip)),
             goLiveMoved: Rate(accounts.filter { $0.goLiveMoves > 0 }.count, of: accounts.count),
-            datesMoved: accounts.reduce(0) { n, a in
-                let hasCheckpoint = a.checkpoints.contains { $0.milestone == .goLive }
-                return n + a.checkpoints.reduce(0) { $0 + ($1.replan?.moves ?? 0) }
-                    + (hasCheckpoint ? 0 : a.goLiveMoves)
-            },
+            datesMoved: accounts.reduce(0) { $0 + $1.datesMoved },
             customerTaskOnTime: Rate(customerOnTime, of: customerDone),
             escalation: Rate(accounts.filter { everEscalated.contains($0.id) }.count, of: accounts.count),
             timeToResolve: Spread(accounts.flatMap { resolveDays[$0.id] ?? [] }),

@@ -1,0 +1,53 @@
+extension Account {
+    /// What the KPIs need of this account (see `MetricFacts`).
+    public var metricFacts: MetricFacts {
+        let firstValue = checkpoints.first { $0.milestone == .firstValue }?.achievedOn
+        let goLiveCheckpoint = checkpoints.first { $0.milestone == .goLive }
+        let wentLive = goLiveCheckpoint?.achievedOn
+        var onTime = 0
+        var late = 0
+        var openDues: [Day] = []
+        for c in checkpoints {
+            if let on = c.achievedOn {
+                if on <= c.due { onTime += 1 } else { late += 1 }
+            } else {
+                openDues.append(c.due)
+            }
+        }
+        var customerDone = 0
+        var customerOnTime = 0
+        var openCustomer: [Day] = []
+        var spans: [LateSpan] = []
+        var earliestOpen: [Lane: Day] = [:]
+        for t in tasks {
+            if t.lane == .customer && t.status == .done, let f = t.finishedOn {
+                customerDone += 1
+                if f <= t.due { customerOnTime += 1 }
+            } else if t.lane == .customer && t.isOpen {
+                openCustomer.append(t.due)
+            }
+            guard t.status != .skipped else { continue }
+            if let f = t.finishedOn {
+                if f > t.due { spans.append(LateSpan(lane: t.lane, from: t.due, to: f)) }
+            } else {
+                earliestOpen[t.lane] = min(earliestOpen[t.lane] ?? t.due, t.due)
+            }
+        }
+        for lane in Lane.allCases {
+            if let d = earliestOpen[lane] { spans.append(LateSpan(lane: lane, from: d, to: nil)) }
+        }
+        let stays = stages.enumerated().compactMap { i, s -> StageStay? in
+            guard let entered = s.enteredOn, i <= stageIndex else { return nil }
+            return StageStay(key: s.key, name: s.name, slaDays: s.slaDays, entered: entered, left: s.leftOn)
+        }
+        let moved = checkpoints.reduce(0) { $0 + ($1.replan?.moves ?? 0) } + (goLiveCheckpoint == nil ? goLiveMoves : 0)
+        return MetricFacts(
+            id: id, csm: csm, segment: segment, playbook: playbook, contractSigned: contractSigned,
+            targetGoLive: targetGoLive, completedOn: completedOn, onHold: currentHold != nil,
+            firstValueOn: firstValue, firstValueWorkingDays: firstValue.map(workingDays(to:)), goLiveOn: wentLive,
+            goLiveWorkingDays: wentLive.map(workingDays(to:)), goLiveSlip: (wentLive ?? goLive) - goLiveBaseline,
+            goLiveMoves: goLiveMoves, datesMoved: moved, milestonesOnTime: onTime, milestonesLate: late,
+            openCheckpointDues: openDues, customerDone: customerDone, customerOnTime: customerOnTime,
+            openCustomerDues: openCustomer, lateSpans: spans, stages: stays)
+    }
+}

@@ -1,0 +1,102 @@
+/// What the KPIs need of one account, and nothing more: small enough to keep in the store
+/// beside the board's facts (updated in each change's own transaction), so the metrics
+/// of 10,000 accounts are added up without reading a task. Whatever depends on today is
+/// kept as the days it compares with today.
+public struct MetricFacts: Hashable, Sendable {
+    public var id: Int64
+    public var csm: String
+    public var segment: Segment
+    public var playbook: String
+    public var contractSigned: Day
+    public var targetGoLive: Day
+    public var completedOn: Day?
+    public var onHold: Bool
+    public var firstValueOn: Day?
+    /// Days from the contract to first value (go-live) without the days on hold.
+    public var firstValueWorkingDays: Int?
+    public var goLiveOn: Day?
+    public var goLiveWorkingDays: Int?
+    /// The go-live (achieved, or as it stands) against the first plan's, in days.
+    public var goLiveSlip: Int
+    public var goLiveMoves: Int
+    /// Due-date moves of checkpoints and go-lives, in all.
+    public var datesMoved: Int
+    /// Checkpoints achieved by their due date, and after it.
+    public var milestonesOnTime: Int
+    public var milestonesLate: Int
+    /// The due dates of checkpoints not achieved: late once today is past them.
+    public var openCheckpointDues: [Day]
+    /// Customer tasks done, and done by their due date.
+    public var customerDone: Int
+    public var customerOnTime: Int
+    /// The due dates of customer tasks not finished: late once today is past them.
+    public var openCustomerDues: [Day]
+    /// Days tasks ran late, per lane: finished late (fixed), and the earliest due date of
+    /// the unfinished ones (running late until today).
+    public var lateSpans: [LateSpan]
+    public var stages: [StageStay]
+
+    public var isActive: Bool { completedOn == nil }
+
+    public init(
+        id: Int64, csm: String, segment: Segment, playbook: String, contractSigned: Day, targetGoLive: Day,
+        completedOn: Day?, onHold: Bool, firstValueOn: Day?, firstValueWorkingDays: Int?, goLiveOn: Day?,
+        goLiveWorkingDays: Int?, goLiveSlip: Int, goLiveMoves: Int, datesMoved: Int, milestonesOnTime: Int,
+        milestonesLate: Int, openCheckpointDues: [Day], customerDone: Int, customerOnTime: Int,
+        openCustomerDues: [Day], lateSpans: [LateSpan], stages: [StageStay]
+    ) {
+        self.id = id
+        self.csm = csm
+        self.segment = segment
+        self.playbook = playbook
+        self.contractSigned = contractSigned
+        self.targetGoLive = targetGoLive
+        self.completedOn = completedOn
+        self.onHold = onHold
+        self.firstValueOn = firstValueOn
+        self.firstValueWorkingDays = firstValueWorkingDays
+        self.goLiveOn = goLiveOn
+        self.goLiveWorkingDays = goLiveWorkingDays
+        self.goLiveSlip = goLiveSlip
+        self.goLiveMoves = goLiveMoves
+        self.datesMoved = datesMoved
+        self.milestonesOnTime = milestonesOnTime
+        self.milestonesLate = milestonesLate
+        self.openCheckpointDues = openCheckpointDues
+        self.customerDone = customerDone
+        self.customerOnTime = customerOnTime
+        self.openCustomerDues = openCustomerDues
+        self.lateSpans = lateSpans
+        self.stages = stages
+    }
+}
+
+/// Days one lane's work ran late: `from` up to `to`, or up to today while `to` is nil.
+public struct LateSpan: Hashable, Sendable {
+    public var lane: Lane
+    public var from: Day
+    public var to: Day?
+
+    public init(lane: Lane, from: Day, to: Day?) {
+        self.lane = lane
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A stage the account entered: until it left, or until today while it is in it.
+public struct StageStay: Hashable, Sendable {
+    public var key: String
+    public var name: String
+    public var slaDays: Int
+    public var entered: Day
+    public var left: Day?
+
+    public init(key: String, name: String, slaDays: Int, entered: Day, left: Day?) {
+        self.key = key
+        self.name = name
+        self.slaDays = slaDays
+        self.entered = entered
+        self.left = left
+    }
+}
