@@ -230,6 +230,18 @@ enum Schema {
                     CREATE INDEX events_at ON events(at);
                     """)
         }
+        // What the metrics need of each account, kept beside the board's facts: every
+        // account's facts are written again. The escalation events get an index of their own.
+        m.registerMigration("v12") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts ADD COLUMN metric_facts BLOB;
+                    CREATE TABLE IF NOT EXISTS facts_stale (account_id INTEGER PRIMARY KEY);
+                    INSERT OR IGNORE INTO facts_stale SELECT id FROM accounts;
+                    CREATE INDEX events_escalations ON events(account_id, id, kind, at)
+                      WHERE kind IN ('account.escalated', 'account.deescalated');
+                    """)
+        }
         return m
     }
 

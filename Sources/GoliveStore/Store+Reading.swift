@@ -63,9 +63,15 @@ extension Store {
                     db,
                     sql: """
                         SELECT DISTINCT account_id FROM events
-                        WHERE kind = 'account.escalated' AND account_id IS NOT NULL
+                        WHERE kind IN ('account.escalated', 'account.deescalated') AND kind = 'account.escalated'
+                          AND account_id IS NOT NULL
                         """))
         }
+    }
+
+    /// Every account's metric facts.
+    public func metricFacts() throws -> [MetricFacts] {
+        try read { db in try MetricFactsRows.all(db) }
     }
 
     public func playbooks() throws -> [StoredPlaybook] {

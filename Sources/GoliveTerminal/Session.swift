@@ -24,6 +24,14 @@ public final class Session {
     /// Changes saved since the log was last copied into the file.
     private var uncheckpointed = 0
 
+    /// When set (the terminal sets it), the slow reads of the lead screens run on another
+    /// thread over a connection of their own, and `collect()` takes their results in: keys
+    /// are answered meanwhile and Esc leaves at once. Tests leave it off and read in line.
+    public var offKeyPath = false
+    private let mailbox = Mailbox()
+    private let readQueue = DispatchQueue(label: "golive.reads")
+    private var reader: Store?
+
     public init(store: Store, state: AppState) {
         self.store = store
         self.state = state
@@ -74,6 +82,34 @@ public final class Session {
         if (try? store.checkpoint()) != nil { uncheckpointed = 0 }
     }
 
+    /// A read that may take a while: the status line says what is under way; off the key
+    /// path when `offKeyPath`, else in line after a frame that says so.
+    func slowRead(_ what: String, _ job: @escaping @Sendable (Store) throws -> Action) {
+        send(.working(what))
+        guard offKeyPath else {
+            willWait?()
+            do { send(try job(store)) } catch { send(.refused("\(error)", fresh: nil)) }
+            return
+        }
+        if reader == nil { reader = (try? Store(path: store.path, mode: .readOnly)) ?? store }
+        let (reader, box) = (reader ?? store, mailbox)
+        box.started()
+        readQueue.async {
+            do { box.post(try job(reader)) } catch { box.post(.refused("\(error)", fresh: nil)) }
+        }
+    }
+
+    /// Takes in the results of reads done off the key path; whether there were any.
+    @discardableResult
+    public func collect() -> Bool {
+        let actions = mailbox.take()
+        for a in actions { send(a) }
+        return !actions.isEmpty
+    }
+
+    /// Whether a read off the key path has not come back yet.
+    public var isReading: Bool { mailbox.isBusy }
+
     public func send(_ action: Action) {
         for effect in state.update(action) { perform(effect) }
         fetchMissing()
@@ -112,32 +148,31 @@ public final class Session {
                             csm: mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil)))
             } catch { send(.refused("\(error)", fresh: nil)) }
         case .loadChanges(let period, let mine):
-            do {
+            let (user, today) = (state.user, state.today)
+            let csm = mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil
+            slowRead("reading what changed…") { store in
                 let since: ChangesSince
                 switch period {
                 case .lastReview:
                     since =
-                        try ChangesSince.lastReview(of: state.user, in: store)
-                        ?? .lastDays(7, today: state.today, note: " (no review yet)")
+                        try ChangesSince.lastReview(of: user, in: store)
+                        ?? .lastDays(7, today: today, note: " (no review yet)")
                 case .days(let n):
-                    since = .lastDays(n, today: state.today)
+                    since = .lastDays(n, today: today)
                 }
-                let csm = mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil
-                let list = try store.changes(since: since.at, then: since.then, today: state.today, csm: csm)
-                send(.changesLoaded(since, Reports.ordered(list)))
-            } catch { send(.refused("\(error)", fresh: nil)) }
+                let list = try store.changes(since: since.at, then: since.then, today: today, csm: csm)
+                return .changesLoaded(since, Reports.ordered(list))
+            }
         case .loadMetrics:
-            // Seconds at 10,000 accounts: the screen says so before it waits.
-            send(.working("reading every account for the metrics…"))
-            willWait?()
-            do {
+            let (today, capacity, period) = (state.today, state.capacity, state.metricsPeriod)
+            slowRead("adding up the metrics…") { store in
                 var reports = Reports(
-                    accounts: try store.accounts(), everEscalated: try store.everEscalated(),
-                    resolveDays: try store.escalationResolveDays(), today: state.today)
-                reports.capacity = state.capacity
-                reports.period = state.metricsPeriod
-                send(.metricsLoaded(reports.metrics()))
-            } catch { send(.refused("\(error)", fresh: nil)) }
+                    metricFacts: try store.metricFacts(), everEscalated: try store.everEscalated(),
+                    resolveDays: try store.escalationResolveDays(), today: today)
+                reports.capacity = capacity
+                reports.period = period
+                return .metricsLoaded(reports.metrics())
+            }
         case .perform(let change, let id, let expected, let origin):
             if store.readOnly {
                 send(.refused(state.readOnlyReason, fresh: nil, origin: origin))

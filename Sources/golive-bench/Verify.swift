@@ -16,6 +16,8 @@ struct Verify: ParsableCommand {
     func run() throws {
         let s = try Store(path: store, mode: .readOnly)
         let stored = Dictionary(uniqueKeysWithValues: try s.facts().map { ($0.id, $0) })
+        let storedMetrics = Dictionary(uniqueKeysWithValues: try s.metricFacts().map { ($0.id, $0) })
+        var whole: [MetricFacts] = []
         let ids = try s.accountIDs()
         var checked = 0
         var wrong = 0
@@ -23,7 +25,8 @@ struct Verify: ParsableCommand {
             for a in try s.accounts(ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
                 checked += 1
                 let f = a.facts
-                var same = stored[a.id] == f
+                whole.append(a.metricFacts)
+                var same = stored[a.id] == f && storedMetrics[a.id] == a.metricFacts
                 for offset in stride(from: -30, through: 30, by: 5) where same {
                     let day = asOf + offset
                     let status = a.status(asOf: day)
@@ -36,7 +39,21 @@ struct Verify: ParsableCommand {
                 if !same { wrong += 1 }
             }
         }
-        print("{\"checked\": \(checked), \"wrong\": \(wrong), \"facts\": \(stored.count)}")
-        if wrong > 0 || checked != stored.count { throw ExitCode(1) }
+        // The metrics from the kept facts are those from every whole account, on days around.
+        var metricsDiffer = 0
+        let escalated = try s.everEscalated()
+        let resolve = try s.escalationResolveDays()
+        for offset in stride(from: -30, through: 30, by: 15) {
+            let day = asOf + offset
+            let kept = Reports(
+                metricFacts: storedMetrics.values.sorted { $0.id < $1.id }, everEscalated: escalated,
+                resolveDays: resolve, today: day)
+            let computed = Reports(metricFacts: whole, everEscalated: escalated, resolveDays: resolve, today: day)
+            if try kept.render(.metrics, as: .json) != computed.render(.metrics, as: .json) { metricsDiffer += 1 }
+        }
+        print(
+            "{\"checked\": \(checked), \"wrong\": \(wrong), \"facts\": \(stored.count), "
+                + "\"metrics_differ\": \(metricsDiffer)}")
+        if wrong > 0 || checked != stored.count || metricsDiffer > 0 { throw ExitCode(1) }
     }
 }

@@ -19,6 +19,7 @@ final class Runtime {
     /// Runs until the user quits or a signal asks us to; returns the exit status.
     func run() -> Int32 {
         session.willWait = { [unowned self] in backend.draw(renderer.render(session.state)) }
+        session.offKeyPath = true
         let (w, h) = backend.size
         session.send(.resize(width: w, height: h))
         backend.draw(renderer.render(session.state))
@@ -38,6 +39,7 @@ final class Runtime {
                     changed = session.poll(now: now)
                     session.idle()
                 }
+                if session.collect() { changed = true }
                 if !session.state.flash.isEmpty {
                     session.send(.tick(now))
                     changed = true
@@ -49,6 +51,7 @@ final class Runtime {
             case .key(let k): session.send(.key(k))
             case .resize(let w, let h): session.send(.resize(width: w, height: h))
             }
+            session.collect()
             backend.draw(renderer.render(session.state))
         }
         return 0

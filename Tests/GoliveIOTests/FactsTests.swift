@@ -76,6 +76,25 @@ struct FactsTests {
             FactsTests.portfolio.contains { $0.escalation != nil } && FactsTests.portfolio.contains { !$0.isActive })
     }
 
+    @Test func metricsFromKeptFactsEqualThoseFromWholeAccountsOnAnyDay() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+        try Operations.seed(
+            Seeder(accounts: 60, tasksPerAccount: nil, csms: 3, seed: 9, asOf: day("2026-11-22"), catalog: builtins),
+            into: store)
+        let escalated = try store.everEscalated()
+        let resolve = try store.escalationResolveDays()
+        for offset in stride(from: -40, through: 40, by: 10) {
+            let today = day("2026-11-22") + offset
+            let kept = try Reports.read(.metrics, from: store, today: today, csm: nil)
+            let whole = Reports(
+                accounts: try store.accounts(), everEscalated: escalated, resolveDays: resolve, today: today)
+            for format in ReportFormat.allCases {
+                #expect(try kept.render(.metrics, as: format) == whole.render(.metrics, as: format), "\(format)")
+            }
+        }
+    }
+
     @Test func theStoreKeepsEachAccountsFactsThroughEveryKindOfChange() throws {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
@@ -85,6 +104,9 @@ struct FactsTests {
         func check() throws {
             let whole = try store.accounts().map(\.facts).sorted { $0.id < $1.id }
             #expect(try store.facts().sorted { $0.id < $1.id } == whole)
+            // And what the metrics need of them: the metrics read nothing else.
+            let metrics = try store.accounts().map(\.metricFacts).sorted { $0.id < $1.id }
+            #expect(try store.metricFacts().sorted { $0.id < $1.id } == metrics)
         }
         try check()
         var saved = 0

@@ -79,8 +79,8 @@ struct StoreOpeningTests {
             ALTER TABLE checkpoints DROP COLUMN baseline; ALTER TABLE checkpoints DROP COLUMN moves;
             ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
             ALTER TABLE touchpoints DROP COLUMN marked_on;
-            DROP INDEX events_at; ALTER TABLE events DROP COLUMN prior;
-            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11')
+            DROP INDEX events_at; ALTER TABLE events DROP COLUMN prior; DROP INDEX events_escalations;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12')
             """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
@@ -280,6 +280,22 @@ extension StoreOpeningTests {
             """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
+    }
+
+    /// A store from before the metric facts gains them for every account on opening.
+    @Test func aStoreFromBeforeMetricFactsGainsThemOnOpening() throws {
+        let dir = TempDir()
+        let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        try rewind(
+            path,
+            """
+            ALTER TABLE account_facts DROP COLUMN metric_facts; DROP INDEX events_escalations;
+            DELETE FROM grdb_migrations WHERE identifier = 'v12'
+            """)
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.metricFacts().sorted { $0.id < $1.id } == accounts.map(\.metricFacts))
     }
 
     /// A store from before holds opens with none, and takes one at once.

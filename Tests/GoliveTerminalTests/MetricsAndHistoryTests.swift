@@ -17,9 +17,9 @@ struct MetricsAndHistoryTests {
         var whileWaiting = ""
         s.willWait = { whileWaiting = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text }
         s.press(.char("4"))
-        #expect(whileWaiting.contains("Metrics") && whileWaiting.contains("reading every account for the metrics…"))
+        #expect(whileWaiting.contains("Metrics") && whileWaiting.contains("adding up the metrics…"))
         let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
-        #expect(!screen.contains("reading every account"))
+        #expect(!screen.contains("adding up the metrics…"))
         let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today)
             .metrics()
         #expect(screen.contains(Reports.spread(report.team.timeToFirstValue) + " d"))
@@ -64,5 +64,45 @@ struct MetricsAndHistoryTests {
                 && screen.contains("'Send welcome pack' open → done"))
         s.press(.char("q"))
         #expect(s.state.currentAccount?.name == "Zürich Re 東京")
+    }
+}
+
+/// Off the key path (as in the terminal): the figures come later, keys are answered now.
+@Suite(.serialized)
+struct SlowReadTests {
+    @Test func keysAreAnsweredWhileTheMetricsAreAddedUpAndTheFiguresArriveAfter() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 60)
+        let s = try session(store, width: 140, height: 60)
+        s.offKeyPath = true
+        s.press(.char("4"))
+        #expect(s.state.screen == .metrics)
+        #expect(s.state.status?.text == "adding up the metrics…")
+        // Esc leaves at once, whatever the read is doing.
+        s.press(.escape)
+        #expect(s.state.screen == .board)
+        s.press(.char("4"))
+        let deadline = Date().addingTimeInterval(20)
+        while s.isReading && Date() < deadline {
+            s.collect()
+            usleep(10_000)
+        }
+        s.collect()
+        let report = Reports(accounts: try store.accounts(), everEscalated: try store.everEscalated(), today: today)
+            .metrics()
+        #expect(s.state.metrics?.team == report.team)
+        #expect(s.state.status == nil)
+    }
+
+    @Test func theChangesScreenReadsOffTheKeyPathToo() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 30))
+        s.offKeyPath = true
+        s.press(.char("5"))
+        #expect(s.state.status?.text == "reading what changed…")
+        let deadline = Date().addingTimeInterval(20)
+        while s.isReading && Date() < deadline { usleep(10_000) }
+        s.collect()
+        #expect(!s.state.changes.isEmpty && s.state.status == nil)
     }
 }

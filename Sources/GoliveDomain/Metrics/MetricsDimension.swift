@@ -2,7 +2,7 @@
 public enum MetricsDimension: String, CaseIterable, Sendable {
     case team, csm, segment, playbook
 
-    public func key(_ a: Account) -> String {
+    public func key(_ a: MetricFacts) -> String {
         switch self {
         case .team: "team"
         case .csm: a.csm

@@ -12,11 +12,20 @@ public struct PeriodComparison: Hashable, Codable, Sendable {
         _ period: Period, accounts: [Account], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
         asOf today: Day
     ) -> PeriodComparison {
+        compute(
+            period, facts: accounts.map(\.metricFacts), everEscalated: everEscalated, resolveDays: resolveDays,
+            asOf: today)
+    }
+
+    public static func compute(
+        _ period: Period, facts accounts: [MetricFacts], everEscalated: Set<Int64>,
+        resolveDays: [Int64: [Int]] = [:], asOf today: Day
+    ) -> PeriodComparison {
         let now = period.span(holding: today)
         let before = period.previous(holding: today)
         func cohort(_ span: ClosedRange<Day>) -> Metrics {
             Metrics.compute(
-                group: period.name(span), accounts: accounts.filter { span.contains($0.contractSigned) },
+                group: period.name(span), facts: accounts.filter { span.contains($0.contractSigned) },
                 everEscalated: everEscalated, resolveDays: resolveDays, asOf: today)
         }
         return PeriodComparison(

@@ -61,20 +61,21 @@ extension Reports {
     }
 
     public func metrics() -> MetricsReport {
+        let facts = metricFacts ?? accounts.map(\.metricFacts)
         func group(_ d: MetricsDimension) -> [Metrics] {
-            Dictionary(grouping: accounts, by: d.key).sorted { $0.key < $1.key }.map {
+            Dictionary(grouping: facts, by: d.key).sorted { $0.key < $1.key }.map {
                 Metrics.compute(
-                    group: $0.key, accounts: $0.value, everEscalated: everEscalated, resolveDays: resolveDays,
+                    group: $0.key, facts: $0.value, everEscalated: everEscalated, resolveDays: resolveDays,
                     capacity: capacity, asOf: today)
             }
         }
         return MetricsReport(
             asOf: today.iso,
             team: Metrics.compute(
-                group: "team", accounts: accounts, everEscalated: everEscalated, resolveDays: resolveDays,
+                group: "team", facts: facts, everEscalated: everEscalated, resolveDays: resolveDays,
                 capacity: capacity, asOf: today),
             byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook),
             periods: PeriodComparison.compute(
-                period, accounts: accounts, everEscalated: everEscalated, resolveDays: resolveDays, asOf: today))
+                period, facts: facts, everEscalated: everEscalated, resolveDays: resolveDays, asOf: today))
     }
 }

@@ -19,6 +19,10 @@ public struct Reports {
     /// Overdue rows read straight from the store, when the caller had them queried.
     var overdueTasks: [OverdueTask]?
 
+    /// What the metrics need of each account, when read from the store's kept facts
+    /// (the accounts are then not read at all).
+    public var metricFacts: [MetricFacts]?
+
     /// What changed, and since when (the changes report).
     public var changes: [AccountChange]?
     public var changesSince: ChangesSince?
@@ -32,6 +36,16 @@ public struct Reports {
             csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
         self.everEscalated = everEscalated
         self.today = today
+    }
+
+    /// The metrics from each account's kept metric facts (no account read whole).
+    public init(
+        metricFacts: [MetricFacts], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]], today: Day,
+        csm: String? = nil
+    ) {
+        self.init(accounts: [], everEscalated: everEscalated, resolveDays: resolveDays, today: today)
+        self.metricFacts =
+            csm.map { c in metricFacts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? metricFacts
     }
 
     /// The overdue report from rows queried by the store (no accounts loaded).
@@ -61,7 +75,11 @@ public struct Reports {
         case .stalled:
             let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }.map(\.id)
             return Reports(accounts: try store.accounts(ids: stalled), everEscalated: [], today: today, csm: csm)
-        case .metrics, .portfolio:
+        case .metrics:
+            return try Reports(
+                metricFacts: store.metricFacts(), everEscalated: store.everEscalated(),
+                resolveDays: store.escalationResolveDays(), today: today, csm: csm)
+        case .portfolio:
             return Reports(
                 accounts: try store.accounts(), everEscalated: try store.everEscalated(),
                 resolveDays: try store.escalationResolveDays(), today: today, csm: csm)

@@ -7,7 +7,10 @@ extension Renderer {
         let list = s.changes
         let red = list.filter { $0.ragChanged && !$0.isNew && $0.ragNow == .red }.count
         let amber = list.filter { $0.ragChanged && !$0.isNew && $0.ragNow == .amber }.count
-        let since = s.changesSince?.label ?? "…"
+        guard let since = s.changesSince?.label else {
+            header(s, "Changes", parts: [("reading what changed…", 0), ("as of \(s.today.iso)", 2)], &c)
+            return
+        }
         let parts = [
             (plural(list.count, "account") + " changed", 0), ("\(red) turned red", 1), ("\(amber) turned amber", 1),
             (since, 0), (s.changesMine ? "\(s.user)'s accounts" : "every account", 3),

@@ -22,7 +22,7 @@ extension Renderer {
 
     /// The same figures as `golive report metrics`, with bars and weekly sparklines.
     public func metricLines(_ s: AppState) -> [(text: String, role: Role, selected: Bool)] {
-        guard let report = s.metrics else { return [("  reading every account…", .dim, false)] }
+        guard let report = s.metrics else { return [("  adding up the metrics…", .dim, false)] }
         let team = report.team
         let byCSM = report.byCsm
         let barW = max(10, min(30, s.width / 4))

@@ -44,6 +44,7 @@ extension AppState {
             agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
         case .changesLoaded(let since, let list):
+            doneWorking()
             changesSince = since
             changes = list
             changesIndex = max(0, min(changesIndex, list.count - 1))
@@ -51,7 +52,7 @@ extension AppState {
         case .metricsLoaded(let report):
             metrics = report
             clampMetrics()
-            status = nil
+            doneWorking()
             return []
         case .working(let what):
             status = StatusLine(text: what, isError: false)
@@ -138,6 +139,11 @@ extension AppState {
             guard let command = keys.command(for: key, in: screen.scope) else { return [] }
             return run(command)
         }
+    }
+
+    /// A slow read came back: the line that said it was under way goes, not a later message.
+    mutating func doneWorking() {
+        if status?.isError == false && status?.text.hasSuffix("…") == true { status = nil }
     }
 
     /// The agenda, metrics and changes are read from the store, so they follow it when it changes.
