@@ -40,15 +40,15 @@ public enum Text {
         // C0 controls are escaped by the encoder inside strings and are structural
         // whitespace outside them: only DEL and above need escaping here. Walked as UTF-8
         // bytes, since reports run to megabytes.
+        // Nothing is copied until the first character that needs escaping: most reports
+        // have none.
         let bytes = Array(json.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var changed = false
+        var out: [UInt8]? = nil
+        var copied = 0
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             if b < 0x7F {
-                out.append(b)
                 i += 1
                 continue
             }
@@ -56,14 +56,20 @@ public enum Text {
             var value = length == 1 ? UInt32(b) : UInt32(b) & (0xFF >> (length + 1))
             for k in 1..<max(1, length) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
             if value >= 0x7F, let u = Unicode.Scalar(value), isUnsafe(u) {
-                out += Array(String(format: "\\u%04x", value).utf8)
-                changed = true
-            } else {
-                out += bytes[i..<(i + length)]
+                if out == nil {
+                    var fresh: [UInt8] = []
+                    fresh.reserveCapacity(bytes.count + 16)
+                    out = fresh
+                }
+                out? += bytes[copied..<i]
+                out? += Array(String(format: "\\u%04x", value).utf8)
+                copied = i + length
             }
             i += length
         }
-        return changed ? String(decoding: out, as: UTF8.self) : json
+        guard var escaped = out else { return json }
+        escaped += bytes[copied...]
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     public static func isUnsafe(_ u: Unicode.Scalar) -> Bool {

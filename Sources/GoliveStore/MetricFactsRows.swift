@@ -61,59 +61,44 @@ enum MetricFactsRows {
         completedOn: Day?, goLiveMoves: Int
     ) -> MetricFacts? {
         data.withUnsafeBytes { raw -> MetricFacts? in
-            var at = 0
-            var broken = false
-            func int() -> Int32 {
-                guard at + 4 <= raw.count else {
-                    broken = true
-                    return 0
+            var r = PackedReader(raw: raw)
+            let target = r.day()
+            let firstValue = r.day()
+            let firstValueWorking = r.number()
+            let goLive = r.day()
+            let goLiveWorking = r.number()
+            let slip = r.number() ?? 0
+            let moved = r.number() ?? 0
+            let onTime = r.number() ?? 0
+            let late = r.number() ?? 0
+            let customerDone = r.number() ?? 0
+            let customerOnTime = r.number() ?? 0
+            let onHold = r.number() == 1
+            var checkpointDues: [Day] = []
+            for _ in 0..<r.count() { if let d = r.day() { checkpointDues.append(d) } }
+            var customerDues: [Day] = []
+            for _ in 0..<r.count() { if let d = r.day() { customerDues.append(d) } }
+            var spans: [LateSpan] = []
+            for _ in 0..<r.count(12) {
+                let lane = Int(r.int())
+                let from = r.day()
+                let to = r.day()
+                if let from, Lane.allCases.indices.contains(lane) {
+                    spans.append(LateSpan(lane: Lane.allCases[lane], from: from, to: to))
                 }
-                defer { at += 4 }
-                return Int32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: Int32.self))
             }
-            func number() -> Int? {
-                let v = int()
-                return v == none ? nil : Int(v)
+            var stages: [StageStay] = []
+            for _ in 0..<r.count(20) {
+                let sla = r.number() ?? 0
+                let entered = r.day()
+                let left = r.day()
+                let key = r.text()
+                let name = r.text()
+                if let entered {
+                    stages.append(StageStay(key: key, name: name, slaDays: sla, entered: entered, left: left))
+                }
             }
-            func day() -> Day? { number().map(Day.init(ordinal:)) }
-            func count() -> Int {
-                let n = Int(int())
-                if n < 0 || n * 4 > raw.count - at { broken = true }
-                return broken ? 0 : n
-            }
-            func text() -> String {
-                let n = count()
-                defer { at += n }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: raw[at..<at + n]), as: UTF8.self)
-            }
-            let target = day()
-            let firstValue = day()
-            let firstValueWorking = number()
-            let goLive = day()
-            let goLiveWorking = number()
-            let slip = number() ?? 0
-            let moved = number() ?? 0
-            let onTime = number() ?? 0
-            let late = number() ?? 0
-            let customerDone = number() ?? 0
-            let customerOnTime = number() ?? 0
-            let onHold = number() == 1
-            let checkpointDues = (0..<count()).compactMap { _ in day() }
-            let customerDues = (0..<count()).compactMap { _ in day() }
-            let spans = (0..<count()).compactMap { _ -> LateSpan? in
-                let lane = Int(int())
-                guard let from = day(), Lane.allCases.indices.contains(lane) else { return nil }
-                return LateSpan(lane: Lane.allCases[lane], from: from, to: day())
-            }
-            let stages = (0..<count()).compactMap { _ -> StageStay? in
-                let sla = number() ?? 0
-                let entered = day()
-                let left = day()
-                let key = text()
-                let name = text()
-                return entered.map { StageStay(key: key, name: name, slaDays: sla, entered: $0, left: left) }
-            }
-            guard !broken, at == raw.count, let target else { return nil }
+            guard !r.broken, r.at == raw.count, let target else { return nil }
             return MetricFacts(
                 id: id, csm: csm, segment: segment, playbook: playbook, contractSigned: contractSigned,
                 targetGoLive: target, completedOn: completedOn, onHold: onHold, firstValueOn: firstValue,

@@ -5,13 +5,21 @@ import GoliveDomain
 extension Store {
     /// Unfinished tasks of active accounts due before `today`, straight from the index on
     /// open tasks' due dates: no account is loaded whole.
+    static let overdueSelect = """
+        SELECT a.name, a.csm, t.lane, t.title, t.owner, t.status, t.due
+        FROM tasks t JOIN accounts a ON a.id = t.account_id
+        WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due < ? AND a.completed_on IS NULL
+        """
+
+    /// The overdue query as the `sqlite3` shell takes it (the day written in): the floor the
+    /// harness measures `golive report overdue` against.
+    public static func overdueSQL(asOf today: Day) -> String {
+        overdueSelect.replacingOccurrences(of: "?", with: "'\(today.iso)'") + " ORDER BY t.due, a.name, t.title"
+    }
+
     public func overdueTasks(asOf today: Day, csm: String? = nil) throws -> [OverdueTask] {
         try read { db in
-            var sql = """
-                SELECT a.name, a.csm, t.lane, t.title, t.owner, t.status, t.due
-                FROM tasks t JOIN accounts a ON a.id = t.account_id
-                WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due < ? AND a.completed_on IS NULL
-                """
+            var sql = Store.overdueSelect
             var args: [(any DatabaseValueConvertible)?] = [today.iso]
             if let csm {
                 sql += " AND a.csm = ? COLLATE NOCASE"

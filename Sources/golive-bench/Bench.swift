@@ -17,3 +17,6 @@ struct Bench: ParsableCommand {
 }
 
 let asOf = Day(year: 2026, month: 11, day: 22)
+/// The moment the harness's changes are recorded at: on the seeding day, so the stores stay
+/// that day's live portfolio (`--as-of 2026-11-22` is not a past day for them).
+let benchNow = Date(timeIntervalSince1970: Double(asOf.ordinal) * 86_400 + 15 * 3_600)

@@ -159,7 +159,7 @@ struct Run: ParsableCommand {
             saved.append(
                 measure {
                     _ = try? store.perform(
-                        change, on: id, who: "bench", today: asOf, expected: a.expectation(for: change))
+                        change, on: id, who: "bench", today: asOf, now: benchNow, expected: a.expectation(for: change))
                 })
             if saved.count % 50 == 0 { try store.checkpoint() }
         }
@@ -175,7 +175,8 @@ struct Run: ParsableCommand {
         let other = try Store(path: storePath(size), mode: .readWrite)
         var refreshes: [Double] = []
         for (k, id) in ids.prefix(20).enumerated() {
-            try other.perform(.addNote(text: "bench refresh \(k)", task: nil), on: id, who: "other", today: asOf)
+            try other.perform(
+                .addNote(text: "bench refresh \(k)", task: nil), on: id, who: "other", today: asOf, now: benchNow)
             refreshes.append(
                 measure {
                     session.poll()
@@ -193,7 +194,7 @@ struct Run: ParsableCommand {
 
         // Reports as whole processes.
         let golive = binDir.appendingPathComponent("golive").path
-        for kind in ["overdue", "stalled"] {
+        for kind in ["overdue", "stalled", "metrics", "portfolio"] {
             var times: [Double] = []
             for _ in 0..<max(1, reportRuns) {
                 times.append(
@@ -211,6 +212,48 @@ struct Run: ParsableCommand {
                     String(format: "%.0f ms", percentile(times, 0.5))
                 ))
         }
+
+        // The floor of the overdue report: its query in the sqlite3 shell, printing JSON, as
+        // a whole process on the same store, in the same run.
+        var floor: [Double] = []
+        for _ in 0..<max(1, reportRuns) {
+            floor.append(
+                try measure {
+                    let r = try runProcess(
+                        "/usr/bin/env", ["sqlite3", "-json", storePath(size), Store.overdueSQL(asOf: asOf)])
+                    if r.code != 0 { throw ValidationError("sqlite3 failed: \(r.err)") }
+                })
+        }
+        let overdue = results["report_overdue_ms"] as? Double ?? 0
+        results["report_overdue_floor_ms"] = percentile(floor, 0.5)
+        results["report_overdue_ratio"] = overdue / max(0.001, percentile(floor, 0.5))
+        rows.append(
+            (
+                "its floor: the same query in the sqlite3 shell (-json), whole process",
+                String(
+                    format: "%.0f ms (golive: %.2f×)", percentile(floor, 0.5),
+                    overdue / max(0.001, percentile(floor, 0.5)))
+            ))
+
+        // The metrics screen: from the key to the first frame of figures, in line.
+        let metricsSession = Session(
+            store: store, state: AppState(try Session.snapshot(store, user: "bench"), today: asOf, user: "bench"))
+        metricsSession.send(.resize(width: 120, height: 40))
+        var firstFrames: [Double] = []
+        for _ in 0..<5 {
+            firstFrames.append(
+                measure {
+                    metricsSession.press(.char("4"))
+                    _ = renderer.render(metricsSession.state)
+                })
+            metricsSession.press(.char("1"))
+        }
+        results["metrics_screen_first_frame_ms"] = percentile(firstFrames, 0.5)
+        rows.append(
+            (
+                "metrics screen: 4 → first frame of figures, p50 of 5",
+                String(format: "%.0f ms", percentile(firstFrames, 0.5))
+            ))
 
         if !skipTerminal {
             if let (line, page) = try terminalBytes(golive: golive, store: storePath(size)) {

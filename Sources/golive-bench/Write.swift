@@ -35,7 +35,8 @@ struct Write: ParsableCommand {
                 default: .setTaskStatus(task: t.id, to: t.status == .waiting ? .open : .waiting, reason: nil)
                 }
             do {
-                let (_, e) = try s.perform(change, on: id, who: user, today: asOf, expected: a.expectation(for: change))
+                let (_, e) = try s.perform(
+                    change, on: id, who: user, today: asOf, now: benchNow, expected: a.expectation(for: change))
                 // Unbuffered: a line on stdout means the commit happened, even if we die next.
                 FileHandle.standardOutput.write(Data("\(e.id)\n".utf8))
                 done += 1

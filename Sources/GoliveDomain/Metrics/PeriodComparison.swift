@@ -21,12 +21,21 @@ public struct PeriodComparison: Hashable, Codable, Sendable {
         _ period: Period, facts accounts: [MetricFacts], everEscalated: Set<Int64>,
         resolveDays: [Int64: [Int]] = [:], asOf today: Day
     ) -> PeriodComparison {
+        compute(
+            period,
+            tallies: MetricTallies(
+                facts: accounts, everEscalated: everEscalated, resolveDays: resolveDays, asOf: today),
+            signed: accounts.map(\.contractSigned), asOf: today)
+    }
+
+    /// From tallies already worked out: `signed` gives each one's contract day.
+    public static func compute(_ period: Period, tallies: MetricTallies, signed: [Day], asOf today: Day)
+        -> PeriodComparison
+    {
         let now = period.span(holding: today)
         let before = period.previous(holding: today)
         func cohort(_ span: ClosedRange<Day>) -> Metrics {
-            Metrics.compute(
-                group: period.name(span), facts: accounts.filter { span.contains($0.contractSigned) },
-                everEscalated: everEscalated, resolveDays: resolveDays, asOf: today)
+            tallies.metrics(group: period.name(span), indices: signed.indices.filter { span.contains(signed[$0]) })
         }
         return PeriodComparison(
             period: period, current: cohort(now), previous: cohort(before), currentFrom: now.lowerBound,

@@ -62,20 +62,18 @@ extension Reports {
 
     public func metrics() -> MetricsReport {
         let facts = metricFacts ?? accounts.map(\.metricFacts)
+        // Each account's part worked out once, then added into each group it is in.
+        let tallies = MetricTallies(
+            facts: facts, everEscalated: everEscalated, resolveDays: resolveDays, capacity: capacity, asOf: today)
         func group(_ d: MetricsDimension) -> [Metrics] {
-            Dictionary(grouping: facts, by: d.key).sorted { $0.key < $1.key }.map {
-                Metrics.compute(
-                    group: $0.key, facts: $0.value, everEscalated: everEscalated, resolveDays: resolveDays,
-                    capacity: capacity, asOf: today)
+            Dictionary(grouping: facts.indices, by: { d.key(facts[$0]) }).sorted { $0.key < $1.key }.map {
+                tallies.metrics(group: $0.key, indices: $0.value)
             }
         }
         return MetricsReport(
-            asOf: today.iso,
-            team: Metrics.compute(
-                group: "team", facts: facts, everEscalated: everEscalated, resolveDays: resolveDays,
-                capacity: capacity, asOf: today),
-            byCsm: group(.csm), bySegment: group(.segment), byPlaybook: group(.playbook),
+            asOf: today.iso, team: tallies.metrics(group: "team"), byCsm: group(.csm), bySegment: group(.segment),
+            byPlaybook: group(.playbook),
             periods: PeriodComparison.compute(
-                period, facts: facts, everEscalated: everEscalated, resolveDays: resolveDays, asOf: today))
+                period, tallies: tallies, signed: facts.map(\.contractSigned), asOf: today))
     }
 }
