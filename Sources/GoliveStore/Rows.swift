@@ -43,6 +43,21 @@ enum Rows {
         }
     }
 
+    /// Per account, the priors of its events at or after `at` (a timestamp, or a day),
+    /// newest first — the order that rewinds them — and how many events there were.
+    static func priors(_ db: Database, since at: String) throws -> (priors: [Int64: [Prior]], events: [Int64: Int]) {
+        var priors: [Int64: [Prior]] = [:]
+        var counts: [Int64: Int] = [:]
+        for e in try events(
+            db, sql: "SELECT * FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY id DESC", [at])
+        {
+            guard let id = e.accountID else { continue }
+            counts[id, default: 0] += 1
+            if let p = e.prior { priors[id, default: []].append(p) }
+        }
+        return (priors, counts)
+    }
+
     static func priorJSON(_ p: Prior) throws -> String {
         String(decoding: try JSONEncoder.sorted.encode(p), as: UTF8.self)
     }

@@ -7,18 +7,7 @@ extension Store {
     /// with now, and the accounts whose colour time alone changed (read from their facts).
     /// `then` is the day the colours before are judged on.
     public func changes(since at: String, then: Day, today: Day, csm: String? = nil) throws -> [AccountChange] {
-        let (priors, counts) = try read { db in
-            var priors: [Int64: [Prior]] = [:]
-            var counts: [Int64: Int] = [:]
-            for e in try Rows.events(
-                db, sql: "SELECT * FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY id DESC", [at])
-            {
-                guard let id = e.accountID else { continue }
-                counts[id, default: 0] += 1
-                if let p = e.prior { priors[id, default: []].append(p) }
-            }
-            return (priors, counts)
-        }
+        let (priors, counts) = try read { db in try Rows.priors(db, since: at) }
         let recolored = try facts().filter { f in
             counts[f.id] == nil
                 && f.rag(strip: f.strip(asOf: then), asOf: then) != f.rag(strip: f.strip(asOf: today), asOf: today)
@@ -28,8 +17,7 @@ extension Store {
         for start in stride(from: 0, to: ids.count, by: 2_000) {
             for now in try accounts(ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
                 if let csm, now.csm.caseInsensitiveCompare(csm) != .orderedSame { continue }
-                var before: Account? = now
-                for p in priors[now.id] ?? [] { before = try before?.rewound(by: p) }
+                let before = try now.rewound(through: priors[now.id] ?? [])
                 if let c = AccountChange.between(before, now, then: then, today: today, events: counts[now.id] ?? 0) {
                     out.append(c)
                 }

@@ -55,21 +55,13 @@ extension Transaction {
     /// Takes back every change made after `day`, newest first, and drops their events.
     func rewindChanges(after day: Day) throws {
         let after = (day + 1).iso
-        var priors: [Int64: [Prior]] = [:]
-        for e in try Rows.events(
-            db, sql: "SELECT * FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY id DESC", [after])
-        {
-            guard let id = e.accountID, let prior = e.prior else { continue }
-            priors[id, default: []].append(prior)
-        }
+        let (priors, _) = try Rows.priors(db, since: after)
         let touched = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT account_id FROM touchpoints WHERE marked_on > ?", arguments: [day.iso])
         let ids = Array(Set(priors.keys).union(touched)).sorted()
         for start in stride(from: 0, to: ids.count, by: 2_000) {
             for current in try Rows.accounts(db, ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
-                var account: Account? = current
-                for prior in priors[current.id] ?? [] { account = try account?.rewound(by: prior) }
-                guard let then = account else {
+                guard let then = try current.rewound(through: priors[current.id] ?? []) else {
                     try db.execute(sql: "DELETE FROM accounts WHERE id = ?", arguments: [current.id])
                     continue
                 }

@@ -24,11 +24,9 @@ struct AsOfEndToEndTests {
         let before = try reports(cli, store, asOf: "2026-11-20")
         let liveBefore = try reports(cli, store, asOf: "2026-11-22")
         // Changes on the seeded day: a task deleted and a note on the board, a new account.
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user lead")
+        let t = try Tmux.board(cli, store, user: "lead")
         defer { t.stop() }
-        #expect(try t.waitFor("accounts ("), "\(t.shown)")
-        try t.keys("Enter")
-        #expect(try t.waitFor("Internal ("), "\(t.shown)")
+        try t.openFirstAccount()
         try t.keys("D")
         try t.type("duplicate")
         try t.keys("Enter")
@@ -54,12 +52,10 @@ struct AsOfEndToEndTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         let exported = try cli.run(["export", "--store", store]).out
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-20 --user lead")
+        let t = try Tmux.board(cli, store, asOf: "2026-11-20", user: "lead", waitFor: "showing 2026-11-20 as it was")
         defer { t.stop() }
-        #expect(try t.waitFor("showing 2026-11-20 as it was"), "\(t.shown)")
         #expect(t.shown.contains("[RO]"))
-        try t.keys("Enter")
-        #expect(try t.waitFor("Internal ("), "\(t.shown)")
+        try t.openFirstAccount()
         // A changing key is answered at once, before any question, as on any read-only board.
         try t.keys("!")
         #expect(try t.waitFor("a past day cannot be changed"), "\(t.shown)")
@@ -121,9 +117,8 @@ struct ChangesEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user lead")
+        let t = try Tmux.board(cli, store, user: "lead")
         defer { t.stop() }
-        #expect(try t.waitFor("accounts ("), "\(t.shown)")
         try t.keys("5")
         #expect(try t.waitFor("in the last 7 days (no review yet)"), "\(t.shown)")
         #expect(t.shown.contains("accounts changed"))

@@ -226,19 +226,10 @@ struct LifecycleEndToEndTests {
 
     /// The board on the seeded store, as the tester, on the seeding day; shown when it returns.
     func board(_ cli: CLI, _ store: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Tmux {
-        let t = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) --as-of 2026-11-22 --user tester")
-        do {
-            #expect(try t.waitFor("accounts ("), "\(t.shown)", sourceLocation: sourceLocation)
-        } catch {
-            t.stop()
-            throw error
-        }
-        return t
+        try Tmux.board(cli, store, sourceLocation: sourceLocation)
     }
 
-    /// Enter on the board: the first account, its lanes shown.
     func openFirstAccount(_ t: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try t.keys("Enter")
-        #expect(try t.waitFor("Internal ("), "\(t.shown)", sourceLocation: sourceLocation)
+        try t.openFirstAccount(sourceLocation: sourceLocation)
     }
 }

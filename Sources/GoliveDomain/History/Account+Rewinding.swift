@@ -15,6 +15,13 @@ extension Account {
         return a
     }
 
+    /// Rewound through `priors`, newest first; nil when one of them created the account.
+    public func rewound(through priors: [Prior]) throws -> Account? {
+        var a: Account? = self
+        for p in priors { a = try a?.rewound(by: p) }
+        return a
+    }
+
     /// As of the end of `day`: touchpoints marked later were still planned then. (Their
     /// marks in older stores and in seeded ones have no event to rewind.)
     public func touchpointsUnmarked(after day: Day) -> Account {
