@@ -8,19 +8,13 @@ import GoliveDomain
 /// are read from there; the rest is packed little-endian, 32 bits a number, `none` for
 /// an empty day, each list after its length, texts as a byte count and UTF-8.
 enum MetricFactsRows {
-    static let none = Int32.min
+    static let none = PackedWriter.none
 
     static func pack(_ m: MetricFacts) -> Data {
-        var out = Data(capacity: 128 + 16 * m.stages.count)
-        func put(_ v: Int?) {
-            withUnsafeBytes(of: (v.map(Int32.init) ?? none).littleEndian) { out.append(contentsOf: $0) }
-        }
-        func put(_ d: Day?) { put(d?.ordinal) }
-        func put(_ s: String) {
-            let bytes = Array(s.utf8)
-            put(bytes.count)
-            out.append(contentsOf: bytes)
-        }
+        var w = PackedWriter(capacity: 128 + 16 * m.stages.count)
+        func put(_ v: Int?) { w.put(v) }
+        func put(_ d: Day?) { w.put(d) }
+        func put(_ s: String) { w.put(s) }
         put(m.targetGoLive)
         put(m.firstValueOn)
         put(m.firstValueWorkingDays)
@@ -51,7 +45,7 @@ enum MetricFactsRows {
             put(s.key)
             put(s.name)
         }
-        return out
+        return w.out
     }
 
     /// Reads back what `pack` wrote; nil when the bytes end early or a count is out of

@@ -242,6 +242,17 @@ enum Schema {
                       WHERE kind IN ('account.escalated', 'account.deescalated');
                     """)
         }
+        // What the rules read of each account (its unfinished work), kept packed beside the
+        // board's facts for the portfolio and stalled reports: every account's facts are
+        // written again.
+        m.registerMigration("v13") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts ADD COLUMN rule_view BLOB;
+                    CREATE TABLE IF NOT EXISTS facts_stale (account_id INTEGER PRIMARY KEY);
+                    INSERT OR IGNORE INTO facts_stale SELECT id FROM accounts;
+                    """)
+        }
         return m
     }
 

@@ -74,6 +74,13 @@ extension Store {
         try read { db in try MetricFactsRows.all(db) }
     }
 
+    /// Each account as the rules see it (`Account.ruleView`: its unfinished work), or those
+    /// of `ids`, in id order — for what gives every account's reasons without its history.
+    public func ruleViews(ids: [Int64]? = nil) throws -> [Account] {
+        if ids?.isEmpty == true { return [] }
+        return try read { db in try RuleViewRows.all(db, ids: ids) }
+    }
+
     public func playbooks() throws -> [StoredPlaybook] {
         try read { db in try Rows.playbooks(db) }
     }

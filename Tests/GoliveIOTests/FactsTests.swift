@@ -64,6 +64,17 @@ struct FactsTests {
         }
     }
 
+    @Test(arguments: days)
+    func theRuleViewGivesTheSameReasonsStallAndNextDueAsTheWholeAccount(_ today: Day) {
+        for a in FactsTests.portfolio {
+            let view = a.ruleView
+            #expect(view.status(asOf: today) == a.status(asOf: today), "\(a.name) on \(today.iso)")
+            #expect(view.stall(asOf: today) == a.stall(asOf: today), "\(a.name) on \(today.iso)")
+            #expect(view.nextDue()?.title == a.nextDue()?.title && view.nextDue()?.due == a.nextDue()?.due)
+            #expect(view.daysInStage(asOf: today) == a.daysInStage(asOf: today))
+        }
+    }
+
     @Test func thePortfolioExercisesEveryRule() {
         let today = day("2026-11-22")
         let states = Set(FactsTests.portfolio.flatMap { $0.facts.strip(asOf: today) })
@@ -95,6 +106,24 @@ struct FactsTests {
         }
     }
 
+    @Test func portfolioAndStalledFromKeptRuleViewsEqualThoseFromWholeAccountsOnAnyDay() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+        try Operations.seed(
+            Seeder(accounts: 80, tasksPerAccount: nil, csms: 3, seed: 12, asOf: day("2026-11-22"), catalog: builtins),
+            into: store)
+        for offset in stride(from: -40, through: 60, by: 10) {
+            let today = day("2026-11-22") + offset
+            let whole = Reports(accounts: try store.accounts(), everEscalated: [], today: today)
+            for kind in [ReportKind.portfolio, .stalled] {
+                let kept = try Reports.read(kind, from: store, today: today, csm: nil)
+                for format in ReportFormat.allCases {
+                    #expect(try kept.render(kind, as: format) == whole.render(kind, as: format), "\(kind) \(format)")
+                }
+            }
+        }
+    }
+
     @Test func theStoreKeepsEachAccountsFactsThroughEveryKindOfChange() throws {
         let dir = TempDir()
         let store = try Store(path: dir.file("s.sqlite"), mode: .create)
@@ -107,6 +136,8 @@ struct FactsTests {
             // And what the metrics need of them: the metrics read nothing else.
             let metrics = try store.accounts().map(\.metricFacts).sorted { $0.id < $1.id }
             #expect(try store.metricFacts().sorted { $0.id < $1.id } == metrics)
+            // And what the rules read of them: the portfolio and stalled reports read nothing else.
+            #expect(try store.ruleViews() == store.accounts().map(\.ruleView))
         }
         try check()
         var saved = 0

@@ -80,7 +80,7 @@ struct StoreOpeningTests {
             ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
             ALTER TABLE touchpoints DROP COLUMN marked_on;
             DROP INDEX events_at; ALTER TABLE events DROP COLUMN prior; DROP INDEX events_escalations;
-            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12')
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13')
             """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
@@ -296,6 +296,27 @@ extension StoreOpeningTests {
             """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.metricFacts().sorted { $0.id < $1.id } == accounts.map(\.metricFacts))
+    }
+
+    /// A store from before the rule views gains them for every account on opening.
+    @Test func aStoreFromBeforeRuleViewsGainsThemOnOpening() throws {
+        let dir = TempDir()
+        let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        try rewind(
+            path,
+            """
+            ALTER TABLE account_facts DROP COLUMN rule_view;
+            DELETE FROM grdb_migrations WHERE identifier = 'v13'
+            """)
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.ruleViews() == accounts.map(\.ruleView))
+        // Kept, not read whole as a fallback.
+        let missing = try store.write { tx in
+            try Int.fetchOne(tx.db, sql: "SELECT count(*) FROM account_facts WHERE rule_view IS NULL")
+        }
+        #expect(missing == 0)
     }
 
     /// A store from before holds opens with none, and takes one at once.

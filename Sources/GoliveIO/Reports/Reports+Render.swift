@@ -6,9 +6,9 @@ import GoliveStore
 extension Reports {
     public func render(_ kind: ReportKind, as format: ReportFormat) throws -> String {
         switch (kind, format) {
-        case (.stalled, .json): return try Reports.json(stalled())
-        case (.overdue, .json): return Text.inertJSON(FlatJSON.array(overdue().map(\.jsonFields))) + "\n"
-        case (.portfolio, .json): return try Reports.json(portfolio())
+        case (.stalled, .json): return ReportJSON.document(stalled().map(\.json))
+        case (.overdue, .json): return ReportJSON.document(overdue().map(\.json))
+        case (.portfolio, .json): return ReportJSON.document(portfolio().map(\.json))
         case (.metrics, .json): return try Reports.json(metrics())
         case (.metrics, _): return try renderMetrics(format)
         case (.changes, .json): return try Reports.json((changes ?? []).map(ChangeRow.init))

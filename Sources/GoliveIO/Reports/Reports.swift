@@ -57,8 +57,8 @@ public struct Reports {
     }
 
     /// What a report needs, read from the store: the overdue report only overdue tasks,
-    /// the stalled report only the accounts their facts show stalled; metrics and the
-    /// portfolio every account.
+    /// the stalled report only the rule views of the accounts their facts show stalled,
+    /// the portfolio every account's rule view, the metrics every account's metric facts.
     /// The changes report starts at `since` (by default, a week before today).
     public static func read(
         _ kind: ReportKind, from store: Store, today: Day, csm: String?, since: ChangesSince? = nil
@@ -74,15 +74,13 @@ public struct Reports {
             return Reports(overdue: try store.overdueTasks(asOf: today, csm: csm), today: today)
         case .stalled:
             let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }.map(\.id)
-            return Reports(accounts: try store.accounts(ids: stalled), everEscalated: [], today: today, csm: csm)
+            return Reports(accounts: try store.ruleViews(ids: stalled), everEscalated: [], today: today, csm: csm)
         case .metrics:
             return try Reports(
                 metricFacts: store.metricFacts(), everEscalated: store.everEscalated(),
                 resolveDays: store.escalationResolveDays(), today: today, csm: csm)
         case .portfolio:
-            return Reports(
-                accounts: try store.accounts(), everEscalated: try store.everEscalated(),
-                resolveDays: try store.escalationResolveDays(), today: today, csm: csm)
+            return Reports(accounts: try store.ruleViews(), everEscalated: [], today: today, csm: csm)
         }
     }
 }

@@ -1,0 +1,214 @@
+import Foundation
+import GRDB
+import GoliveDomain
+
+/// Each account's `ruleView`, kept packed in `account_facts.rule_view` and written with the
+/// board's facts: the portfolio and stalled reports read 10,000 of these instead of the
+/// 500,000 tasks whose finished majority no rule looks at. The account columns the facts
+/// table already has are read from there; the rest is packed as `PackedWriter` writes.
+enum RuleViewRows {
+    /// Where a task leads to no checkpoint (ids are positive).
+    static let noCheckpoint = Int64.min
+
+    /// Lists go in the order `Rows.accounts` reads them back from the tables (an account
+    /// changed in memory may hold them otherwise), so a view equals the stored account's.
+    static func pack(_ a: Account) -> Data {
+        var w = PackedWriter(capacity: 256 + 96 * a.tasks.count + 64 * a.checkpoints.count)
+        w.put(a.salesOwner)
+        w.put(a.targetGoLive)
+        w.put(a.goLivePlan?.baseline)
+        w.put(a.goLivePlan?.moves)
+        w.put(optional: a.escalation?.reason)
+        if let e = a.escalation {
+            w.put(e.by)
+            w.put(e.on)
+            w.put(optional: e.to)
+        }
+        w.put(a.holds.count)
+        for h in a.holds {
+            w.put(h.reason)
+            w.put(h.by)
+            w.put(h.from)
+            w.put(h.expectedResume)
+            w.put(h.resumedOn)
+            w.put(optional: h.resumeNote)
+        }
+        w.put(a.handoff.goals)
+        w.put(a.handoff.requirements)
+        w.put(a.handoff.promises)
+        w.put(a.handoff.stakeholders.count)
+        for s in a.handoff.stakeholders {
+            w.put(s.role)
+            w.put(s.name)
+            w.put(optional: s.contact)
+        }
+        w.put(a.stageIndex)
+        w.put(a.stages.count)
+        for s in a.stages {
+            w.put(s.key)
+            w.put(s.name)
+            w.put(s.slaDays)
+            w.put(s.enteredOn)
+            w.put(s.leftOn)
+            w.put(optional: s.overrideReason)
+        }
+        w.put(a.checkpoints.count)
+        for c in a.checkpoints.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) {
+            w.put(id: c.id)
+            w.put(c.key)
+            w.put(c.name)
+            w.put(c.stage)
+            w.put(c.due)
+            w.put(c.customerConfirms)
+            w.put(optional: c.milestone?.rawValue)
+            w.put(c.achievedOn)
+            w.put(optional: c.confirmedBy)
+            w.put(c.replan?.baseline)
+            w.put(c.replan?.moves)
+            w.put(c.version)
+        }
+        w.put(a.tasks.count)
+        for t in a.tasks.sorted(by: { $0.id < $1.id }) {
+            w.put(id: t.id)
+            w.put(t.title)
+            w.put(t.lane.rawValue)
+            w.put(t.owner)
+            w.put(t.due)
+            w.put(t.status.rawValue)
+            w.put(optional: t.reason)
+            w.put(t.statusSince)
+            w.put(t.finishedOn)
+            w.put(id: t.checkpointID ?? noCheckpoint)
+            w.put(t.dependsOn.count)
+            for d in t.dependsOn.sorted() { w.put(id: d) }
+            w.put(t.version)
+        }
+        w.put(a.touchpoints.count)
+        for p in a.touchpoints.sorted(by: { ($0.on, $0.id) < ($1.on, $1.id) }) {
+            w.put(id: p.id)
+            w.put(p.on)
+            w.put(p.audience)
+            w.put(p.channel)
+            w.put(p.objective)
+            w.put(optional: p.state?.rawValue)
+            w.put(optional: p.outcome)
+            w.put(p.markedOn)
+        }
+        return w.out
+    }
+
+    /// The columns of `account_facts` a rule view is rebuilt from, in the order `unpack`
+    /// takes them.
+    static let columns = """
+        account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on, last_activity, rule_view
+        """
+
+    /// Reads back what `pack` wrote; nil when the bytes end early, a count is out of bounds
+    /// or a word is unknown (a damaged page): the caller then reads that account whole.
+    static func unpack(_ r: Row, thresholds: [String: Thresholds]) throws -> Account? {
+        try r.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9], in: "account_facts")
+        guard let data = r[10] as Data? else { return nil }
+        let playbook: String = r[6]
+        var a = Account(
+            id: r[0], name: r[1], segment: try r.word(2, "account_facts.segment"), arr: r[3], csm: r[4],
+            salesOwner: "", contractSigned: Day(ordinal: r[7]), targetGoLive: Day(ordinal: r[7]), playbook: playbook,
+            completedOn: (r[8] as Int?).map(Day.init(ordinal:)), lastActivity: Day(ordinal: r[9]),
+            thresholds: thresholds[playbook] ?? Thresholds(), stages: [])
+        a.version = r[5]
+        let complete = data.withUnsafeBytes { raw -> Bool in
+            var p = PackedReader(raw: raw)
+            read(&p, into: &a)
+            return !p.broken && p.at == raw.count && a.stages.indices.contains(a.stageIndex)
+        }
+        return complete ? a : nil
+    }
+
+    private static func read(_ p: inout PackedReader, into a: inout Account) {
+        a.salesOwner = p.text()
+        a.targetGoLive = p.day() ?? a.targetGoLive
+        let baseline = p.day()
+        let moves = p.number() ?? 0
+        a.goLivePlan = baseline.map { Replan(baseline: $0, moves: moves) }
+        if let reason = p.optionalText() {
+            a.escalation = Escalation(reason: reason, by: p.text(), on: p.day() ?? a.lastActivity, to: p.optionalText())
+        }
+        a.holds = (0..<p.count(24)).map { _ in
+            Hold(
+                reason: p.text(), by: p.text(), from: p.day() ?? a.contractSigned,
+                expectedResume: p.day() ?? a.contractSigned, resumedOn: p.day(), resumeNote: p.optionalText())
+        }
+        a.handoff = Handoff(goals: p.text(), requirements: p.text(), promises: p.text())
+        a.handoff.stakeholders = (0..<p.count(12)).map { _ in
+            Stakeholder(role: p.text(), name: p.text(), contact: p.optionalText())
+        }
+        a.stageIndex = p.number() ?? 0
+        a.stages = (0..<p.count(24)).map { _ in
+            Stage(
+                key: p.text(), name: p.text(), slaDays: p.number() ?? 0, enteredOn: p.day(), leftOn: p.day(),
+                overrideReason: p.optionalText())
+        }
+        a.checkpoints = (0..<p.count(48)).map { _ in
+            let id = p.id()
+            let key = p.text()
+            let name = p.text()
+            let stage = p.text()
+            let due = p.day() ?? a.contractSigned
+            let confirms = p.bool()
+            let milestone: Milestone? = p.optionalWord()
+            let achieved = p.day()
+            let confirmedBy = p.optionalText()
+            let baseline = p.day()
+            let moves = p.number() ?? 0
+            var c = Checkpoint(
+                id: id, key: key, name: name, stage: stage, due: due, customerConfirms: confirms, milestone: milestone,
+                achievedOn: achieved, confirmedBy: confirmedBy,
+                replan: baseline.map { Replan(baseline: $0, moves: moves) })
+            c.version = p.number() ?? 1
+            return c
+        }
+        a.tasks = (0..<p.count(56)).map { _ in
+            let id = p.id()
+            let title = p.text()
+            let lane: Lane = p.word() ?? .internal
+            let owner = p.text()
+            let due = p.day() ?? a.contractSigned
+            let status: TaskStatus = p.word() ?? .open
+            let reason = p.optionalText()
+            let since = p.day() ?? a.contractSigned
+            let finished = p.day()
+            let checkpoint = p.id()
+            let deps = (0..<p.count(8)).map { _ in p.id() }
+            var t = OnboardingTask(
+                id: id, title: title, lane: lane, owner: owner, due: due, status: status, reason: reason,
+                statusSince: since, finishedOn: finished, checkpointID: checkpoint == noCheckpoint ? nil : checkpoint,
+                dependsOn: deps)
+            t.version = p.number() ?? 1
+            return t
+        }
+        a.touchpoints = (0..<p.count(36)).map { _ in
+            Touchpoint(
+                id: p.id(), on: p.day() ?? a.contractSigned, audience: p.text(), channel: p.text(),
+                objective: p.text(), state: p.optionalWord(), outcome: p.optionalText(), markedOn: p.day())
+        }
+    }
+
+    /// Every account's rule view (or those of `ids`), in id order, in one pass over the
+    /// facts table; an account whose packed view cannot be read is read whole instead.
+    static func all(_ db: Database, ids: [Int64]? = nil) throws -> [Account] {
+        let filter = ids.map { " WHERE account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+        let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
+        var out: [Account] = []
+        var unreadable: [Int64] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM account_facts\(filter) ORDER BY account_id")
+        while let r = try rows.next() {
+            if let a = try unpack(r, thresholds: thresholds) {
+                out.append(a)
+            } else {
+                unreadable.append(r[0])
+            }
+        }
+        guard !unreadable.isEmpty else { return out }
+        out += try Rows.accounts(db, ids: unreadable).map(\.ruleView)
+        return out.sorted { $0.id < $1.id }
+    }
+}

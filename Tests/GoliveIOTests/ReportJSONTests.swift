@@ -1,0 +1,67 @@
+import CSV
+import Foundation
+import GoliveDomain
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveIO
+
+struct ReportJSONTests {
+    /// Every C0 control, quotes, backslashes, slashes, DEL, C1 controls, bidi overrides,
+    /// combining marks, emoji, CJK and the empty string.
+    static let hostile: [String] = {
+        var controls = ""
+        for i in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(i))) }
+        return [
+            controls, "\"quoted\" \\ back/slash", "DEL\u{7F} C1\u{85}\u{9F}", "\u{202E}evil\u{2066}\u{200F}",
+            "e\u{301}", "Zürich Re 東京 🚀", "", "a\r\nb",
+        ]
+    }()
+
+    @Test func theOverdueWriterGivesExactlyTheEncodersBytes() throws {
+        var rows: [OverdueRow] = []
+        for (i, s) in ReportJSONTests.hostile.enumerated() {
+            rows.append(
+                OverdueRow(
+                    account: s, csm: "csm \(i)", lane: "customer", task: ReportJSONTests.hostile.reversed()[i],
+                    owner: s + s, status: "open", due: "2026-11-0\(i % 9 + 1)", daysOverdue: i * 1_000_003 - 7))
+        }
+        for list in [rows, [], [rows[0]]] {
+            #expect(ReportJSON.document(list.map(\.json)) == (try Reports.json(list)))
+        }
+    }
+
+    @Test func theStalledWriterGivesExactlyTheEncodersBytes() throws {
+        let hostile = ReportJSONTests.hostile
+        let rows = hostile.indices.map { i in
+            StalledRow(
+                account: hostile[i], csm: hostile.reversed()[i], segment: "smb",
+                stage: hostile[(i + 3) % hostile.count],
+                rag: "red", reasons: Array(hostile.prefix(i)), ballInCourt: "customer", daysStalled: i * 7 - 3,
+                daysInStage: i, slaDays: 14, arr: i * 1_000_003, escalated: i % 2 == 0)
+        }
+        for list in [rows, [], [rows[0]]] {
+            #expect(ReportJSON.document(list.map(\.json)) == (try Reports.json(list)))
+        }
+    }
+
+    @Test func thePortfolioWriterGivesExactlyTheEncodersBytes() throws {
+        let hostile = ReportJSONTests.hostile
+        let rows = hostile.indices.map { i in
+            PortfolioRow(
+                account: hostile[i], csm: hostile.reversed()[i], segment: "enterprise", stage: hostile[(i + 1) % 8],
+                rag: "amber", reasons: Array(hostile.suffix(i)),
+                checkpoints: hostile.prefix(i).map {
+                    CheckpointRow(
+                        name: $0, due: "2026-11-02", state: "at_risk", achievedOn: $0.isEmpty ? nil : "2026-10-01")
+                },
+                nextDue: i % 3 == 0 ? nil : hostile[i] + " (2026-11-30)", goLive: "2026-12-01", daysToGoLive: 9 - i * 5,
+                arr: i * 99_991, stalled: i % 2 == 1, completed: i == 4, onHoldSince: i % 2 == 0 ? "2026-11-01" : nil,
+                goLiveBaseline: i % 4 == 1 ? "2026-10-20" : nil, goLiveMoves: i)
+        }
+        for list in [rows, [], [rows[0]]] {
+            #expect(ReportJSON.document(list.map(\.json)) == (try Reports.json(list)))
+        }
+    }
+}
