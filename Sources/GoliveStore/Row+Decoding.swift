@@ -7,11 +7,6 @@ import GoliveDomain
 extension Row {
     /// The day in column `index` (ISO text), nil when the column is NULL.
     func day(_ index: Int, _ column: String) throws -> Day? {
-        // Parsed from the bytes SQLite holds: no string is made for a valid day.
-        let parsed = try withUnsafeData(atIndex: index) { data in
-            data?.withUnsafeBytes { Day(isoBytes: $0) }
-        }
-        if let parsed { return parsed }
         guard let text = self[index] as String? else { return nil }
         guard let day = Day(iso: text) else { throw StoreError.unreadable(column, text) }
         return day

@@ -14,10 +14,21 @@ extension Store {
     /// The overdue query as the `sqlite3` shell takes it (the day written in): the floor the
     /// harness measures `golive report overdue` against.
     public static func overdueSQL(asOf today: Day) -> String {
-        overdueSelect.replacingOccurrences(of: "?", with: "'\(today.iso)'") + " ORDER BY t.due, a.name, t.title"
+        overdueSelect.replacingOccurrences(of: "?", with: "'\(today.iso)'") + " ORDER BY t.due, a.name, t.title, t.id"
     }
 
     public func overdueTasks(asOf today: Day, csm: String? = nil) throws -> [OverdueTask] {
+        var out: [OverdueTask] = []
+        try forEachOverdueTask(asOf: today, csm: csm) { out.append(try $0.task) }
+        return out
+    }
+
+    /// The overdue tasks in the report's order — most overdue first, then by account and
+    /// task, as their UTF-8 bytes compare — handed over one at a time as the cursor reads
+    /// them. A lane or status the schema forbids, or a damaged due day, is refused in words.
+    public func forEachOverdueTask(
+        asOf today: Day, csm: String? = nil, _ body: (OverdueTaskBytes) throws -> Void
+    ) throws {
         try read { db in
             var sql = Store.overdueSelect
             var args: [(any DatabaseValueConvertible)?] = [today.iso]
@@ -25,12 +36,16 @@ extension Store {
                 sql += " AND a.csm = ? COLLATE NOCASE"
                 args.append(csm)
             }
-            // Most overdue first, as the report lists them: its own sort then finds them in order.
-            sql += " ORDER BY t.due, a.name, t.title"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
-                OverdueTask(
-                    account: r[0], csm: r[1], lane: try r.word(2, "tasks.lane"), title: r[3], owner: r[4],
-                    status: try r.word(5, "tasks.status"), due: try r.requiredDay(6, "tasks.due"))
+            sql += " ORDER BY t.due, a.name, t.title, t.id"
+            let statement = try db.makeStatement(sql: sql)
+            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(args))
+            while let r = try rows.next() {
+                try r.requireValues([0, 1, 2, 3, 4, 5, 6], in: "tasks")
+                let _: Lane = try r.word(2, "tasks.lane")
+                let _: TaskStatus = try r.word(5, "tasks.status")
+                try body(
+                    OverdueTaskBytes(
+                        row: r, statement: statement.sqliteStatement, due: try r.requiredDay(6, "tasks.due")))
             }
         }
     }

@@ -97,7 +97,7 @@ struct ReportTests {
         #expect(reader.headerRow == ["account", "csm", "lane", "task", "owner", "status", "due", "days_overdue"])
         var n = 0
         while reader.next() != nil { n += 1 }
-        #expect(n == reports.overdue().count)
+        #expect(try n == reports.overdue().count)
     }
 
     @Test func theMarkdownPortfolioIsAWeeklyStatusReport() throws {

@@ -8,12 +8,6 @@ extension Account {
     public var goLiveSlip: Int { goLive - goLiveBaseline }
     public var goLiveMoves: Int { goLivePlan?.moves ?? 0 }
 
-    /// The open task due last of those leading to a checkpoint: its due date is when the
-    /// work says the checkpoint will be met, the checkpoint's forecast (nil when none is open).
-    public func lastOpenTask(leadingTo c: Checkpoint) -> OnboardingTask? {
-        tasks(leadingTo: c).filter(\.isOpen).max { ($0.due, $0.id) < ($1.due, $1.id) }
-    }
-
     /// What moving `taskID` to `due` pushes out: every open task waiting on it (directly or
     /// through others) that would then be due before the work it waits on moves by the same
     /// number of days, keeping its place after it; every open checkpoint whose forecast

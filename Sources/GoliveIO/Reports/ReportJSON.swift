@@ -1,4 +1,5 @@
 import GoliveDomain
+import GoliveStore
 
 /// Writes report rows exactly as `Reports.json` does with Foundation's encoder — sorted
 /// keys, pretty printed, slashes unescaped, missing values left out — in a single pass.
@@ -15,12 +16,14 @@ enum ReportJSON {
         case object([(key: String, value: Value?)])
     }
 
-    /// The rows as one JSON array, made inert for a terminal, with the final line break.
+    /// The rows as one JSON array, inert for a terminal as `Text.inertJSON` makes it, with
+    /// the final line break: written once, never copied whole again.
     static func document(_ rows: [Value]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 512)
         write(.array(rows), indent: 0, into: &out)
-        return Text.inertJSON(String(decoding: out, as: UTF8.self)) + "\n"
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func write(_ value: Value, indent: Int, into out: inout [UInt8]) {
@@ -60,32 +63,109 @@ enum ReportJSON {
 
     static let hex = Array("0123456789abcdef".utf8)
 
-    /// A JSON string as the encoder escapes it: quote, backslash, and C0 controls (with
-    /// their short forms where JSON has one).
+    /// A JSON string as the encoder escapes it (quote, backslash, and C0 controls, with
+    /// their short forms where JSON has one), and with every other character a terminal
+    /// could act on escaped as `Text.inertJSON` escapes it.
     static func string(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { string(bytes: UnsafeRawBufferPointer($0), into: &out) }
+    }
+
+    /// The same from UTF-8 bytes (repaired as `String(decoding:as:)` repairs them).
+    static func string(bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most texts need no escape: copied whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append(contentsOf: s.utf8)
+        if !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: bytes)
             out.append(UInt8(ascii: "\""))
             return
         }
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+        let s = String(decoding: bytes, as: UTF8.self)
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case 0x5C: out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
             case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
             case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
             case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
             case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
             case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 0xF)])
-            default: out.append(b)
+            case let v where v < 0x20 || Text.isUnsafe(u):
+                out.append(contentsOf: "\\u".utf8)
+                for shift in [12, 8, 4, 0] { out.append(hex[Int((v >> UInt32(shift)) & 0xF)]) }
+            default: UTF8.encode(u) { out.append($0) }
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The overdue report's JSON written as the store's cursor reads the tasks: the same
+    /// bytes as `document(rows.map(\.json))`, with no row or string made on the way.
+    static func overdueDocument(
+        today: Day, _ source: (_ body: (OverdueTaskBytes) throws -> Void) throws -> Void
+    ) throws -> String {
+        var all: [UInt8] = []
+        try overdueDocument(today: today, source) { all.append(contentsOf: $0) }
+        return String(decoding: all, as: UTF8.self)
+    }
+
+    /// The same, handed to `emit` in pieces of about 64 KB as it is written: memory stays
+    /// flat however many tasks are overdue, and nothing is copied whole.
+    static func overdueDocument(
+        today: Day, _ source: (_ body: (OverdueTaskBytes) throws -> Void) throws -> Void,
+        emit: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        try withoutActuallyEscaping(emit) { emit in try overdueDocument(today: today, source, escapingEmit: emit) }
+    }
+
+    private static func overdueDocument(
+        today: Day, _ source: (_ body: (OverdueTaskBytes) throws -> Void) throws -> Void,
+        escapingEmit emit: @escaping (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        let piece = 1 << 16
+        var out: [UInt8] = Array("[\n".utf8)
+        out.reserveCapacity(piece + 4096)
+        var first = true
+        func key(_ k: String) {
+            out.append(contentsOf: "    \"".utf8)
+            out.append(contentsOf: k.utf8)
+            out.append(contentsOf: "\" : ".utf8)
+        }
+        func next() { out.append(contentsOf: ",\n".utf8) }
+        try source { t in
+            out.append(contentsOf: (first ? "  {\n" : ",\n  {\n").utf8)
+            first = false
+            func text(_ f: OverdueTaskBytes.Field) throws { try t.withBytes(f) { string(bytes: $0, into: &out) } }
+            key("account")
+            try text(.account)
+            next()
+            key("csm")
+            try text(.csm)
+            next()
+            key("days_overdue")
+            out.append(contentsOf: String(today - t.due).utf8)
+            next()
+            key("due")
+            string(t.due.iso, into: &out)
+            next()
+            key("lane")
+            try text(.lane)
+            next()
+            key("owner")
+            try text(.owner)
+            next()
+            key("status")
+            try text(.status)
+            next()
+            key("task")
+            try text(.title)
+            out.append(contentsOf: "\n  }".utf8)
+            if out.count >= piece {
+                try out.withUnsafeBytes(emit)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        out.append(contentsOf: "\n]\n".utf8)
+        try out.withUnsafeBytes(emit)
     }
 }

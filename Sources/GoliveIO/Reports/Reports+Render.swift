@@ -7,15 +7,17 @@ extension Reports {
     public func render(_ kind: ReportKind, as format: ReportFormat) throws -> String {
         switch (kind, format) {
         case (.stalled, .json): return ReportJSON.document(stalled().map(\.json))
-        case (.overdue, .json): return ReportJSON.document(overdue().map(\.json))
+        case (.overdue, .json):
+            if let overdueSource { return try ReportJSON.overdueDocument(today: today, overdueSource) }
+            return ReportJSON.document(try overdue().map(\.json))
         case (.portfolio, .json): return ReportJSON.document(portfolio().map(\.json))
         case (.metrics, .json): return try Reports.json(metrics())
         case (.metrics, _): return try renderMetrics(format)
         case (.changes, .json): return try Reports.json((changes ?? []).map(ChangeRow.init))
         case (.changes, .markdown): return changesMarkdown()
-        case (.portfolio, .markdown): return portfolioMarkdown()
+        case (.portfolio, .markdown): return try portfolioMarkdown()
         default:
-            let (title, table) = self.table(kind)
+            let (title, table) = try self.table(kind)
             switch format {
             case .table: return table.text()
             case .csv: return try table.csv()
@@ -26,7 +28,17 @@ extension Reports {
         }
     }
 
-    func table(_ kind: ReportKind) -> (String, TextTable) {
+    /// The report as JSON, handed to `emit` in pieces: the overdue report straight from the
+    /// store's cursor as it is written, the others rendered whole.
+    public func writeJSON(_ kind: ReportKind, emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if kind == .overdue, let overdueSource {
+            return try ReportJSON.overdueDocument(today: today, overdueSource, emit: emit)
+        }
+        var text = try render(kind, as: .json)
+        try text.withUTF8 { try emit(UnsafeRawBufferPointer($0)) }
+    }
+
+    func table(_ kind: ReportKind) throws -> (String, TextTable) {
         switch kind {
         case .stalled:
             return (
@@ -51,7 +63,7 @@ extension Reports {
                 TextTable(
                     columns: ["account", "csm", "lane", "task", "owner", "status", "due", "days_overdue"],
                     rightAligned: [7],
-                    rows: overdue().map {
+                    rows: try overdue().map {
                         [$0.account, $0.csm, $0.lane, $0.task, $0.owner, $0.status, $0.due, "\($0.daysOverdue)"]
                     })
             )

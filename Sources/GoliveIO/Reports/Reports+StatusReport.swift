@@ -5,7 +5,7 @@ import GoliveStore
 
 extension Reports {
     /// A weekly status report a lead can paste into an email.
-    func portfolioMarkdown() -> String {
+    func portfolioMarkdown() throws -> String {
         let rows = portfolio()
         let active = rows.filter { !$0.completed }
         func count(_ r: RAG) -> Int { active.filter { $0.rag == r.rawValue }.count }
@@ -24,7 +24,7 @@ extension Reports {
                 out += Reports.md(r.reasons.prefix(3).joined(separator: "; ")) + more + "\n"
             }
         }
-        let (_, table) = self.table(.portfolio)
+        let (_, table) = try self.table(.portfolio)
         out += "\n## All accounts\n\n" + table.markdown()
         return out
     }

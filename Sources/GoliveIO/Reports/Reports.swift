@@ -16,8 +16,13 @@ public struct Reports {
 
     public var today: Day
 
-    /// Overdue rows read straight from the store, when the caller had them queried.
-    var overdueTasks: [OverdueTask]?
+    /// Where the overdue tasks are read from, one by one, when the store is queried for
+    /// them rather than every account read.
+    var overdueSource: ((_ body: (OverdueTaskBytes) throws -> Void) throws -> Void)?
+
+    /// Each listed account's RAG from its kept facts, when they were read (the stalled
+    /// report's accounts then need no status worked out for their colour alone).
+    var keptRAG: [Int64: RAG]?
 
     /// What the metrics need of each account, when read from the store's kept facts
     /// (the accounts are then not read at all).
@@ -48,12 +53,12 @@ public struct Reports {
             csm.map { c in metricFacts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? metricFacts
     }
 
-    /// The overdue report from rows queried by the store (no accounts loaded).
-    public init(overdue: [OverdueTask], today: Day) {
+    /// The overdue report from the store's query of overdue tasks (no account loaded).
+    init(overdueIn store: Store, csm: String?, today: Day) {
         self.accounts = []
         self.everEscalated = []
         self.today = today
-        self.overdueTasks = overdue
+        self.overdueSource = { body in try store.forEachOverdueTask(asOf: today, csm: csm, body) }
     }
 
     /// What a report needs, read from the store: the overdue report only overdue tasks,
@@ -71,10 +76,14 @@ public struct Reports {
             r.changesSince = since
             return r
         case .overdue:
-            return Reports(overdue: try store.overdueTasks(asOf: today, csm: csm), today: today)
+            return Reports(overdueIn: store, csm: csm, today: today)
         case .stalled:
-            let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }.map(\.id)
-            return Reports(accounts: try store.ruleViews(ids: stalled), everEscalated: [], today: today, csm: csm)
+            let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }
+            var r = Reports(
+                accounts: try store.ruleViews(ids: stalled.map(\.id)), everEscalated: [], today: today, csm: csm)
+            r.keptRAG = Dictionary(
+                uniqueKeysWithValues: stalled.map { f in (f.id, f.rag(strip: f.strip(asOf: today), asOf: today)) })
+            return r
         case .metrics:
             return try Reports(
                 metricFacts: store.metricFacts(), everEscalated: store.everEscalated(),

@@ -90,8 +90,16 @@ struct Report: ParsableCommand {
         var reports = try Reports.read(report, from: store, today: today, csm: csm, since: since)
         reports.capacity = try common.config().capacitySetting
         reports.period = period.flatMap(Period.init(rawValue:)) ?? .quarter
-        let text = try reports.render(report, as: reportFormat)
         // JSON is escaped already (\\u for every unsafe character); the rest goes through `say`.
-        if reportFormat == .json { print(text, terminator: "") } else { say(text, terminator: "") }
+        guard reportFormat == .json else { return say(try reports.render(report, as: reportFormat), terminator: "") }
+        try reports.writeJSON(report) { piece in
+            var at = 0
+            // A reader that closed the pipe (`| head`) ends the writing, as it ends `print`.
+            while at < piece.count, let base = piece.baseAddress {
+                let n = write(STDOUT_FILENO, base + at, piece.count - at)
+                if n <= 0 && errno != EINTR { return }
+                at += max(0, n)
+            }
+        }
     }
 }
