@@ -19,14 +19,14 @@ public struct OverdueTask: Hashable, Sendable {
 public struct OverdueTaskBytes {
     public enum Field: Int {
         case account = 0
-        case csm, lane, title, owner, status
+        case csm, lane, title, owner, status, due
     }
 
     let row: Row
     /// The statement the cursor steps: its columns are read where SQLite holds them
     /// (GRDB's own no-copy access wraps each in a `Data`, which cost more than the query).
     let statement: SQLiteStatement
-    public let due: Day
+    public internal(set) var due: Day
 
     public func withBytes<T>(_ field: Field, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         let i = Int32(field.rawValue)

@@ -17,6 +17,8 @@ extension Store {
         overdueSelect.replacingOccurrences(of: "?", with: "'\(today.iso)'") + " ORDER BY t.due, a.name, t.title, t.id"
     }
 
+    static let overdueColumns = Array(0...6)
+
     public func overdueTasks(asOf today: Day, csm: String? = nil) throws -> [OverdueTask] {
         var out: [OverdueTask] = []
         try forEachOverdueTask(asOf: today, csm: csm) { out.append(try $0.task) }
@@ -39,13 +41,25 @@ extension Store {
             sql += " ORDER BY t.due, a.name, t.title, t.id"
             let statement = try db.makeStatement(sql: sql)
             let rows = try Row.fetchCursor(statement, arguments: StatementArguments(args))
+            let lanes = Lane.allCases.map { Array($0.rawValue.utf8) }
+            let statuses = TaskStatus.allCases.map { Array($0.rawValue.utf8) }
             while let r = try rows.next() {
-                try r.requireValues([0, 1, 2, 3, 4, 5, 6], in: "tasks")
-                let _: Lane = try r.word(2, "tasks.lane")
-                let _: TaskStatus = try r.word(5, "tasks.status")
-                try body(
-                    OverdueTaskBytes(
-                        row: r, statement: statement.sqliteStatement, due: try r.requiredDay(6, "tasks.due")))
+                try r.requireValues(Store.overdueColumns, in: "tasks")
+                var t = OverdueTaskBytes(row: r, statement: statement.sqliteStatement, due: Day(ordinal: 0))
+                // Checked on the bytes: a string made per row for this alone showed in profiles.
+                guard t.withBytes(.lane, { b in lanes.contains { $0.elementsEqual(b) } }) else {
+                    let _: Lane = try r.word(2, "tasks.lane")
+                    continue
+                }
+                guard t.withBytes(.status, { b in statuses.contains { $0.elementsEqual(b) } }) else {
+                    let _: TaskStatus = try r.word(5, "tasks.status")
+                    continue
+                }
+                guard let due = t.withBytes(.due, Day.init(isoBytes:)) else {
+                    throw StoreError.unreadable("tasks.due", try t.text(.due))
+                }
+                t.due = due
+                try body(t)
             }
         }
     }

@@ -146,7 +146,8 @@ enum ReportJSON {
             out.append(contentsOf: String(today - t.due).utf8)
             next()
             key("due")
-            string(t.due.iso, into: &out)
+            // The stored text, already checked to be a day.
+            try text(.due)
             next()
             key("lane")
             try text(.lane)
