@@ -5,9 +5,9 @@ import GoliveIO
 import GoliveStore
 import GoliveTerminal
 
-/// The board's correctness at the measured scale: every account's stored facts equal those
-/// computed from the whole account, and give the rules' strip, RAG and stalled mark on days
-/// around the seeding day. Accounts are read in batches so 100,000 fit in memory.
+/// The board's correctness at the measured scale: every account's stored facts and rule
+/// view equal those computed from the whole account, and give the rules' strip, RAG,
+/// reasons and stalled mark on days around the seeding day. Accounts are read in batches so 100,000 fit in memory.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check every account's stored facts against its whole record; print counts as JSON.")
@@ -22,19 +22,24 @@ struct Verify: ParsableCommand {
         var checked = 0
         var wrong = 0
         for start in stride(from: 0, to: ids.count, by: 2_000) {
-            for a in try s.accounts(ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
+            let batch = Array(ids[start..<min(ids.count, start + 2_000)])
+            let views = Dictionary(uniqueKeysWithValues: try s.ruleViews(ids: batch).map { ($0.id, $0) })
+            for a in try s.accounts(ids: batch) {
                 checked += 1
                 let f = a.facts
                 whole.append(a.metricFacts)
-                var same = stored[a.id] == f && storedMetrics[a.id] == a.metricFacts
+                // The kept rule view (what the portfolio and stalled reports read) too.
+                let view = views[a.id]
+                var same = stored[a.id] == f && storedMetrics[a.id] == a.metricFacts && view == a.ruleView
                 for offset in stride(from: -30, through: 30, by: 5) where same {
                     let day = asOf + offset
                     let status = a.status(asOf: day)
                     let strip = f.strip(asOf: day)
+                    let stall = a.stall(asOf: day)
                     same =
                         strip == status.checkpoints.map(\.state) && f.rag(strip: strip, asOf: day) == status.rag
-                        && f.stall(asOf: day)
-                            == a.stall(asOf: day).map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }
+                        && f.stall(asOf: day) == stall.map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }
+                        && view?.status(asOf: day) == status && view?.stall(asOf: day) == stall
                 }
                 if !same { wrong += 1 }
             }
