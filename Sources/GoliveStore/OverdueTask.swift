@@ -36,15 +36,15 @@ public struct OverdueTaskBytes {
         return try body(UnsafeRawBufferPointer(start: text, count: text == nil ? 0 : count))
     }
 
-    public func text(_ field: Field) throws -> String {
-        try withBytes(field) { String(decoding: $0, as: UTF8.self) }
+    public func text(_ field: Field) -> String {
+        withBytes(field) { String(decoding: $0, as: UTF8.self) }
     }
 
     public var task: OverdueTask {
         get throws {
             OverdueTask(
-                account: try text(.account), csm: try text(.csm), lane: try row.word(2, "tasks.lane"),
-                title: try text(.title), owner: try text(.owner), status: try row.word(5, "tasks.status"), due: due)
+                account: text(.account), csm: text(.csm), lane: try row.word(2, "tasks.lane"), title: text(.title),
+                owner: text(.owner), status: try row.word(5, "tasks.status"), due: due)
         }
     }
 }

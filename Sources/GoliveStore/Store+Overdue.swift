@@ -56,7 +56,7 @@ extension Store {
                     continue
                 }
                 guard let due = t.withBytes(.due, Day.init(isoBytes:)) else {
-                    throw StoreError.unreadable("tasks.due", try t.text(.due))
+                    throw StoreError.unreadable("tasks.due", t.text(.due))
                 }
                 t.due = due
                 try body(t)

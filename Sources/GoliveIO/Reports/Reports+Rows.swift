@@ -26,8 +26,8 @@ extension Reports {
             try overdueSource { t in
                 rows.append(
                     OverdueRow(
-                        account: try t.text(.account), csm: try t.text(.csm), lane: try t.text(.lane),
-                        task: try t.text(.title), owner: try t.text(.owner), status: try t.text(.status),
+                        account: t.text(.account), csm: t.text(.csm), lane: t.text(.lane),
+                        task: t.text(.title), owner: t.text(.owner), status: t.text(.status),
                         due: t.due.iso, daysOverdue: today - t.due))
             }
             return rows
