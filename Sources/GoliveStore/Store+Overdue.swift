@@ -14,16 +14,12 @@ extension Store {
     /// The overdue query as the `sqlite3` shell takes it (the day written in): the floor the
     /// harness measures `golive report overdue` against.
     public static func overdueSQL(asOf today: Day) -> String {
-        overdueSelect.replacingOccurrences(of: "?", with: "'\(today.iso)'") + " ORDER BY t.due, a.name, t.title, t.id"
+        overdueSelect.replacingOccurrences(of: "?", with: "'\(today.iso)'") + overdueOrder
     }
 
     static let overdueColumns = Array(0...6)
-
-    public func overdueTasks(asOf today: Day, csm: String? = nil) throws -> [OverdueTask] {
-        var out: [OverdueTask] = []
-        try forEachOverdueTask(asOf: today, csm: csm) { out.append(try $0.task) }
-        return out
-    }
+    /// Most overdue first, then by account and task as their bytes compare, then by id.
+    static let overdueOrder = " ORDER BY t.due, a.name, t.title, t.id"
 
     /// The overdue tasks in the report's order — most overdue first, then by account and
     /// task, as their UTF-8 bytes compare — handed over one at a time as the cursor reads
@@ -38,22 +34,20 @@ extension Store {
                 sql += " AND a.csm = ? COLLATE NOCASE"
                 args.append(csm)
             }
-            sql += " ORDER BY t.due, a.name, t.title, t.id"
+            sql += Store.overdueOrder
             let statement = try db.makeStatement(sql: sql)
             let rows = try Row.fetchCursor(statement, arguments: StatementArguments(args))
             let lanes = Lane.allCases.map { Array($0.rawValue.utf8) }
             let statuses = TaskStatus.allCases.map { Array($0.rawValue.utf8) }
             while let r = try rows.next() {
                 try r.requireValues(Store.overdueColumns, in: "tasks")
-                var t = OverdueTaskBytes(row: r, statement: statement.sqliteStatement, due: Day(ordinal: 0))
+                var t = OverdueTaskBytes(statement: statement.sqliteStatement, due: Day(ordinal: 0))
                 // Checked on the bytes: a string made per row for this alone showed in profiles.
                 guard t.withBytes(.lane, { b in lanes.contains { $0.elementsEqual(b) } }) else {
-                    let _: Lane = try r.word(2, "tasks.lane")
-                    continue
+                    throw StoreError.unreadable("tasks.lane", t.text(.lane))
                 }
                 guard t.withBytes(.status, { b in statuses.contains { $0.elementsEqual(b) } }) else {
-                    let _: TaskStatus = try r.word(5, "tasks.status")
-                    continue
+                    throw StoreError.unreadable("tasks.status", t.text(.status))
                 }
                 guard let due = t.withBytes(.due, Day.init(isoBytes:)) else {
                     throw StoreError.unreadable("tasks.due", t.text(.due))

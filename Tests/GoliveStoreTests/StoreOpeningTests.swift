@@ -61,6 +61,10 @@ struct StoreOpeningTests {
         }
         #expect(message?.contains(named) == true, "\(message ?? "no refusal")")
         #expect(message?.contains("damaged or edited by hand") == true)
+        // The overdue report checks what it reads on the bytes, and refuses alike.
+        guard named.hasPrefix("tasks.") else { return }
+        let overdue = refusal { try store.forEachOverdueTask(asOf: Day(iso: "2027-06-01")!) { _ in } }
+        #expect(overdue?.contains(named) == true, "\(overdue ?? "no refusal")")
     }
 
     @Test func aStoreWrittenBeforeTheBoardsFactsExistedGetsThemOnOpening() throws {

@@ -2,17 +2,6 @@ import GRDB
 import GRDBSQLite
 import GoliveDomain
 
-/// An unfinished task past its due date, with its account.
-public struct OverdueTask: Hashable, Sendable {
-    public var account: String
-    public var csm: String
-    public var lane: Lane
-    public var title: String
-    public var owner: String
-    public var status: TaskStatus
-    public var due: Day
-}
-
 /// One overdue task as the store's cursor stands on it: its texts are read as the bytes
 /// SQLite holds, valid only inside the call that hands it over. The overdue report writes
 /// 30,000 of these at 10,000 accounts, and making strings of them cost more than the query.
@@ -22,7 +11,6 @@ public struct OverdueTaskBytes {
         case csm, lane, title, owner, status, due
     }
 
-    let row: Row
     /// The statement the cursor steps: its columns are read where SQLite holds them
     /// (GRDB's own no-copy access wraps each in a `Data`, which cost more than the query).
     let statement: SQLiteStatement
@@ -38,13 +26,5 @@ public struct OverdueTaskBytes {
 
     public func text(_ field: Field) -> String {
         withBytes(field) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    public var task: OverdueTask {
-        get throws {
-            OverdueTask(
-                account: text(.account), csm: text(.csm), lane: try row.word(2, "tasks.lane"), title: text(.title),
-                owner: text(.owner), status: try row.word(5, "tasks.status"), due: due)
-        }
     }
 }
