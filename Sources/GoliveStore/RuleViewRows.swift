@@ -195,20 +195,36 @@ enum RuleViewRows {
     /// Every account's rule view (or those of `ids`), in id order, in one pass over the
     /// facts table; an account whose packed view cannot be read is read whole instead.
     static func all(_ db: Database, ids: [Int64]? = nil) throws -> [Account] {
+        var out: [Account] = []
+        try forEachChunk(db, ids: ids) { out += $0 }
+        return out
+    }
+
+    /// The same, handed over `size` accounts at a time so a report keeps no more than that
+    /// in memory, each batch unpacked on every core.
+    static func forEachChunk(
+        _ db: Database, ids: [Int64]? = nil, size: Int = 1024, _ body: ([Account]) throws -> Void
+    ) throws {
         let filter = ids.map { " WHERE account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
-        var out: [Account] = []
-        var unreadable: [Int64] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM account_facts\(filter) ORDER BY account_id")
-        while let r = try rows.next() {
-            if let a = try unpack(r, thresholds: thresholds) {
-                out.append(a)
-            } else {
-                unreadable.append(r[0])
+        var batch: [Row] = []
+        batch.reserveCapacity(size)
+        func handOver() throws {
+            let views = try batch.stripedMap { try unpack($0, thresholds: thresholds) }
+            let unreadable = zip(batch, views).compactMap { $1 == nil ? $0[0] as Int64 : nil }
+            var chunk = views.compactMap { $0 }
+            if !unreadable.isEmpty {
+                chunk = (chunk + (try Rows.accounts(db, ids: unreadable).map(\.ruleView))).sorted { $0.id < $1.id }
             }
+            batch.removeAll(keepingCapacity: true)
+            try body(chunk)
         }
-        guard !unreadable.isEmpty else { return out }
-        out += try Rows.accounts(db, ids: unreadable).map(\.ruleView)
-        return out.sorted { $0.id < $1.id }
+        while let r = try rows.next() {
+            // The cursor's row is the statement's: copied so other threads can read it.
+            batch.append(r.copy())
+            if batch.count == size { try handOver() }
+        }
+        if !batch.isEmpty { try handOver() }
     }
 }

@@ -81,6 +81,12 @@ extension Store {
         return try read { db in try RuleViewRows.all(db, ids: ids) }
     }
 
+    /// The same, `size` accounts at a time, all in one read transaction: a report of
+    /// every account holds no more than one batch.
+    public func forEachRuleViewChunk(size: Int = 1024, _ body: ([Account]) throws -> Void) throws {
+        try read { db in try RuleViewRows.forEachChunk(db, size: size, body) }
+    }
+
     public func playbooks() throws -> [StoredPlaybook] {
         try read { db in try Rows.playbooks(db) }
     }

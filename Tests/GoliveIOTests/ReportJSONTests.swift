@@ -60,8 +60,39 @@ struct ReportJSONTests {
                 arr: i * 99_991, stalled: i % 2 == 1, completed: i == 4, onHoldSince: i % 2 == 0 ? "2026-11-01" : nil,
                 goLiveBaseline: i % 4 == 1 ? "2026-10-20" : nil, goLiveMoves: i)
         }
-        for list in [rows, [], [rows[0]]] {
-            #expect(ReportJSON.document(list.map(\.json)) == (try Reports.json(list)))
+        // Hundreds of rows cross the 64 KB pieces the document is handed over in.
+        let many = (0..<300).flatMap { _ in rows }
+        for list in [rows, [], [rows[0]], many] {
+            let objects = list.map { r -> [UInt8] in
+                var o: [UInt8] = []
+                r.writeJSON(indent: 2, into: &o)
+                return o
+            }
+            var all: [UInt8] = []
+            var pieces: [Int] = []
+            try ReportJSON.document(objects: objects, order: Array(objects.indices)) {
+                all.append(contentsOf: $0)
+                pieces.append($0.count)
+            }
+            #expect(String(decoding: all, as: UTF8.self) == (try Reports.json(list)))
+            #expect(pieces.dropLast().allSatisfy { $0 >= 1 << 16 })
+            #expect(pieces.count == 1 || list.count == many.count)
+        }
+    }
+
+    @Test func theWholePortfolioWrittenOnEveryCoreIsTheEncodersDocumentOfItsRows() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+        try Operations.seed(
+            Seeder(accounts: 300, tasksPerAccount: nil, csms: 4, seed: 3, asOf: day("2026-11-22"), catalog: builtins),
+            into: store)
+        for today in [day("2026-11-22"), day("2026-10-01")] {
+            for csm in [nil, "dana okafor"] {
+                let r = try Reports.read(.portfolio, from: store, today: today, csm: csm)
+                let rows = try r.portfolio()
+                #expect(rows.count > (csm == nil ? 299 : 10))
+                #expect(try r.render(.portfolio, as: .json) == Reports.json(rows))
+            }
         }
     }
 }

@@ -32,29 +32,86 @@ enum ReportJSON {
         case .int(let v): out.append(contentsOf: String(v).utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .array(let items):
-            out.append(contentsOf: "[\n".utf8)
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(contentsOf: ",\n".utf8) }
-                pad(indent + 2, &out)
-                write(item, indent: indent + 2, into: &out)
-            }
-            out.append(contentsOf: "\n".utf8)
-            pad(indent, &out)
-            out.append(UInt8(ascii: "]"))
+            array(items, indent: indent, into: &out) { write($0, indent: indent + 2, into: &$1) }
         case .object(let fields):
-            out.append(contentsOf: "{\n".utf8)
-            let present = fields.compactMap { f in f.value.map { (key: f.key, value: $0) } }.sorted { $0.key < $1.key }
-            for (i, f) in present.enumerated() {
-                if i > 0 { out.append(contentsOf: ",\n".utf8) }
-                pad(indent + 2, &out)
-                string(f.key, into: &out)
-                out.append(contentsOf: " : ".utf8)
+            var o = Object(indent: indent)
+            for f in fields.compactMap({ f in f.value.map { (key: f.key, value: $0) } }).sorted(by: { $0.key < $1.key })
+            {
+                o.key(f.key, into: &out)
                 write(f.value, indent: indent + 2, into: &out)
             }
+            o.close(into: &out)
+        }
+    }
+
+    /// An array as the encoder lays it out, each item written by `item` at `indent + 2`.
+    static func array<C: Collection>(
+        _ items: C, indent: Int, into out: inout [UInt8], item: (C.Element, inout [UInt8]) -> Void
+    ) {
+        out.append(contentsOf: "[\n".utf8)
+        var first = true
+        for x in items {
+            if !first { out.append(contentsOf: ",\n".utf8) }
+            first = false
+            pad(indent + 2, &out)
+            item(x, &out)
+        }
+        out.append(contentsOf: "\n".utf8)
+        pad(indent, &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// An array of texts, without boxing each as a `Value`.
+    static func strings(_ items: [String], indent: Int, into out: inout [UInt8]) {
+        array(items, indent: indent, into: &out) { string($0, into: &$1) }
+    }
+
+    /// An object written field by field; the caller gives the keys in sorted order and
+    /// leaves out what is nil, as the encoder does.
+    struct Object {
+        let indent: Int
+        private var first = true
+
+        init(indent: Int) {
+            self.indent = indent
+        }
+
+        mutating func key(_ k: String, into out: inout [UInt8]) {
+            out.append(contentsOf: (first ? "{\n" : ",\n").utf8)
+            first = false
+            pad(indent + 2, &out)
+            string(k, into: &out)
+            out.append(contentsOf: " : ".utf8)
+        }
+
+        func close(into out: inout [UInt8]) {
+            if first { out.append(contentsOf: "{\n".utf8) }
             out.append(contentsOf: "\n".utf8)
             pad(indent, &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Objects already written (at indent 2), as one array in `order`, handed to `emit` in
+    /// pieces of about 64 KB with the final line break: the bytes `document` would give.
+    static func document(
+        objects: [[UInt8]], order: [Int], emit: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        let piece = 1 << 16
+        var out: [UInt8] = []
+        out.reserveCapacity(piece + 4096)
+        out.append(contentsOf: "[\n".utf8)
+        for (n, i) in order.enumerated() {
+            if n > 0 { out.append(contentsOf: ",\n".utf8) }
+            pad(2, &out)
+            out.append(contentsOf: objects[i])
+            if out.count >= piece {
+                try out.withUnsafeBytes(emit)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        out.append(contentsOf: "\n]\n".utf8)
+        try out.withUnsafeBytes(emit)
     }
 
     static func pad(_ n: Int, _ out: inout [UInt8]) {

@@ -10,7 +10,10 @@ extension Reports {
         case (.overdue, .json):
             if let overdueSource { return try ReportJSON.overdueDocument(today: today, overdueSource) }
             return ReportJSON.document(try overdue().map(\.json))
-        case (.portfolio, .json): return ReportJSON.document(portfolio().map(\.json))
+        case (.portfolio, .json):
+            var all: [UInt8] = []
+            try writePortfolioJSON { all.append(contentsOf: $0) }
+            return String(decoding: all, as: UTF8.self)
         case (.metrics, .json): return try Reports.json(metrics())
         case (.metrics, _): return try renderMetrics(format)
         case (.changes, .json): return try Reports.json((changes ?? []).map(ChangeRow.init))
@@ -34,6 +37,7 @@ extension Reports {
         if kind == .overdue, let overdueSource {
             return try ReportJSON.overdueDocument(today: today, overdueSource, emit: emit)
         }
+        if kind == .portfolio { return try writePortfolioJSON(emit: emit) }
         var text = try render(kind, as: .json)
         try text.withUTF8 { try emit(UnsafeRawBufferPointer($0)) }
     }
@@ -78,7 +82,7 @@ extension Reports {
                         "go_live_moved", "arr", "stalled", "on_hold_since", "reasons",
                     ],
                     rightAligned: [8, 10], money: [10],
-                    rows: portfolio().map { r in
+                    rows: try portfolio().map { r in
                         [
                             r.account, r.csm, r.segment, r.stage, r.rag,
                             r.checkpoints.map { CheckpointState(rawValue: $0.state)?.asciiGlyph ?? "?" }.joined(),

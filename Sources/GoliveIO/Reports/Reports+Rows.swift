@@ -46,35 +46,68 @@ extension Reports {
     }
 
     /// Every account, worst RAG first, then nearest go-live.
-    public func portfolio() -> [PortfolioRow] {
-        let rows = accounts.map { a -> (rag: RAG, row: PortfolioRow) in
-            let st = a.status(asOf: today)
-            let next = a.nextDue()
-            return (
-                st.rag,
-                PortfolioRow(
-                    account: a.name, csm: a.csm, segment: a.segment.rawValue,
-                    stage: a.isActive ? a.stage.name : "Completed",
-                    rag: st.rag.rawValue, reasons: st.reasons.map(\.text),
-                    checkpoints: st.checkpoints.map {
-                        CheckpointRow(
-                            name: $0.checkpoint.name, due: $0.checkpoint.due.iso,
-                            state: $0.state.rawValue, achievedOn: $0.checkpoint.achievedOn?.iso)
-                    },
-                    nextDue: next.map { "\($0.title) (\($0.due.iso))" }, goLive: a.goLive.iso,
-                    daysToGoLive: a.goLive - today,
-                    arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive,
-                    onHoldSince: a.currentHold?.from.iso, goLiveBaseline: a.goLivePlan?.baseline.iso,
-                    goLiveMoves: a.goLiveMoves)
-            )
+    public func portfolio() throws -> [PortfolioRow] {
+        var rows: [(rag: RAG, row: PortfolioRow)] = []
+        let today = self.today
+        try forEachPortfolioBatch { batch in rows += try batch.stripedMap { Reports.portfolioRow($0, today: today) } }
+        return Reports.portfolioOrder(rows.map { ($0.rag, $0.row.goLive, $0.row.account) }).map { rows[$0].row }
+    }
+
+    /// The portfolio as JSON, handed to `emit` in pieces: each account's row worked out and
+    /// written on whichever core has its batch, and only the written bytes kept until the
+    /// order is known. The same bytes as the rows through `ReportJSON.document`.
+    func writePortfolioJSON(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var keys: [(rag: RAG, goLive: String, account: String)] = []
+        var objects: [[UInt8]] = []
+        let today = self.today
+        try forEachPortfolioBatch { batch in
+            let written = try batch.stripedMap { a -> (rag: RAG, goLive: String, account: String, json: [UInt8]) in
+                let (rag, row) = Reports.portfolioRow(a, today: today)
+                var json: [UInt8] = []
+                json.reserveCapacity(4096)
+                row.writeJSON(indent: 2, into: &json)
+                return (rag, row.goLive, row.account, json)
+            }
+            keys += written.map { ($0.rag, $0.goLive, $0.account) }
+            objects += written.map(\.json)
         }
+        try ReportJSON.document(objects: objects, order: Reports.portfolioOrder(keys), emit: emit)
+    }
+
+    /// Every account the portfolio lists, a batch at a time.
+    private func forEachPortfolioBatch(_ body: ([Account]) throws -> Void) throws {
+        if let portfolioSource { try portfolioSource(body) } else { try body(accounts) }
+    }
+
+    /// Worst RAG first, then nearest go-live, then by name, then as read (by id).
+    static func portfolioOrder(_ keys: [(rag: RAG, goLive: String, account: String)]) -> [Int] {
         // Sorted by index: moving 10,000 rows of texts about costs more than comparing them.
-        let order = rows.indices.sorted { i, j in
-            (rows[j].rag, rows[i].row.goLive, rows[i].row.account) < (
-                rows[i].rag, rows[j].row.goLive, rows[j].row.account
-            )
+        keys.indices.sorted { i, j in
+            (keys[j].rag, keys[i].goLive, keys[i].account, i) < (keys[i].rag, keys[j].goLive, keys[j].account, j)
         }
-        return order.map { rows[$0].row }
+    }
+
+    /// One account's portfolio row, with the RAG it is ordered by.
+    static func portfolioRow(_ a: Account, today: Day) -> (rag: RAG, row: PortfolioRow) {
+        let st = a.status(asOf: today)
+        let next = a.nextDue()
+        return (
+            st.rag,
+            PortfolioRow(
+                account: a.name, csm: a.csm, segment: a.segment.rawValue,
+                stage: a.isActive ? a.stage.name : "Completed",
+                rag: st.rag.rawValue, reasons: st.reasons.map(\.text),
+                checkpoints: st.checkpoints.map {
+                    CheckpointRow(
+                        name: $0.checkpoint.name, due: $0.checkpoint.due.iso,
+                        state: $0.state.rawValue, achievedOn: $0.checkpoint.achievedOn?.iso)
+                },
+                nextDue: next.map { "\($0.title) (\($0.due.iso))" }, goLive: a.goLive.iso,
+                daysToGoLive: a.goLive - today,
+                arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive,
+                onHoldSince: a.currentHold?.from.iso, goLiveBaseline: a.goLivePlan?.baseline.iso,
+                goLiveMoves: a.goLiveMoves)
+        )
     }
 
     public func metrics() -> MetricsReport {

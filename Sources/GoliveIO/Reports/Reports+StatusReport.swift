@@ -6,7 +6,7 @@ import GoliveStore
 extension Reports {
     /// A weekly status report a lead can paste into an email.
     func portfolioMarkdown() throws -> String {
-        let rows = portfolio()
+        let rows = try portfolio()
         let active = rows.filter { !$0.completed }
         func count(_ r: RAG) -> Int { active.filter { $0.rag == r.rawValue }.count }
         let monday = today - today.weekday

@@ -20,6 +20,10 @@ public struct Reports {
     /// them rather than every account read.
     var overdueSource: ((_ body: (OverdueTaskBytes) throws -> Void) throws -> Void)?
 
+    /// Where the portfolio's accounts are read from, a batch at a time, when the store is
+    /// read for them (`accounts` is then empty).
+    var portfolioSource: ((_ body: ([Account]) throws -> Void) throws -> Void)?
+
     /// Each listed account's RAG from its kept facts, when they were read (the stalled
     /// report's accounts then need no status worked out for their colour alone).
     var keptRAG: [Int64: RAG]?
@@ -37,8 +41,7 @@ public struct Reports {
         csm: String? = nil
     ) {
         self.resolveDays = resolveDays
-        self.accounts =
-            csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
+        self.accounts = Reports.only(csm: csm, accounts)
         self.everEscalated = everEscalated
         self.today = today
     }
@@ -51,6 +54,11 @@ public struct Reports {
         self.init(accounts: [], everEscalated: everEscalated, resolveDays: resolveDays, today: today)
         self.metricFacts =
             csm.map { c in metricFacts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? metricFacts
+    }
+
+    /// The accounts of one CSM (any case), or all of them.
+    static func only(csm: String?, _ accounts: [Account]) -> [Account] {
+        csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
     }
 
     /// The overdue report from the store's query of overdue tasks (no account loaded).
@@ -89,7 +97,9 @@ public struct Reports {
                 metricFacts: store.metricFacts(), everEscalated: store.everEscalated(),
                 resolveDays: store.escalationResolveDays(), today: today, csm: csm)
         case .portfolio:
-            return Reports(accounts: try store.ruleViews(), everEscalated: [], today: today, csm: csm)
+            var r = Reports(accounts: [], everEscalated: [], today: today)
+            r.portfolioSource = { body in try store.forEachRuleViewChunk { try body(Reports.only(csm: csm, $0)) } }
+            return r
         }
     }
 }
