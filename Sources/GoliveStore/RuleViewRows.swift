@@ -195,30 +195,30 @@ enum RuleViewRows {
     /// Every account's rule view (or those of `ids`), in id order, in one pass over the
     /// facts table; an account whose packed view cannot be read is read whole instead.
     static func all(_ db: Database, ids: [Int64]? = nil) throws -> [Account] {
-        var out: [Account] = []
-        try forEachChunk(db, ids: ids) { out += $0 }
-        return out
+        try map(db, ids: ids) { $0 }
     }
 
-    /// The same, handed over `size` accounts at a time so a report keeps no more than that
-    /// in memory, each batch unpacked on every core.
-    static func forEachChunk(
-        _ db: Database, ids: [Int64]? = nil, size: Int = 1024, _ body: ([Account]) throws -> Void
-    ) throws {
+    /// What `transform` makes of each account's rule view, in id order: `batch` rows are
+    /// read at a time and each batch is cut among the cores, every account unpacked,
+    /// transformed and let go on the same thread, so a report of every account holds no
+    /// more than one batch of them and works on all cores.
+    static func map<T>(
+        _ db: Database, ids: [Int64]? = nil, batch size: Int = 1024, _ transform: (Account) throws -> T
+    ) throws -> [T] {
         let filter = ids.map { " WHERE account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
         let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM account_facts\(filter) ORDER BY account_id")
+        var out: [T] = []
         var batch: [Row] = []
         batch.reserveCapacity(size)
         func handOver() throws {
-            let views = try batch.stripedMap { try unpack($0, thresholds: thresholds) }
-            let unreadable = zip(batch, views).compactMap { $1 == nil ? $0[0] as Int64 : nil }
-            var chunk = views.compactMap { $0 }
-            if !unreadable.isEmpty {
-                chunk = (chunk + (try Rows.accounts(db, ids: unreadable).map(\.ruleView))).sorted { $0.id < $1.id }
+            var done = try batch.stripedMap { r in try unpack(r, thresholds: thresholds).map(transform) }
+            for i in done.indices where done[i] == nil {
+                let id: Int64 = batch[i][0]
+                if let whole = try Rows.accounts(db, ids: [id]).first { done[i] = try transform(whole.ruleView) }
             }
+            out += done.compactMap { $0 }
             batch.removeAll(keepingCapacity: true)
-            try body(chunk)
         }
         while let r = try rows.next() {
             // The cursor's row is the statement's: copied so other threads can read it.
@@ -226,5 +226,6 @@ enum RuleViewRows {
             if batch.count == size { try handOver() }
         }
         if !batch.isEmpty { try handOver() }
+        return out
     }
 }

@@ -81,10 +81,11 @@ extension Store {
         return try read { db in try RuleViewRows.all(db, ids: ids) }
     }
 
-    /// The same, `size` accounts at a time, all in one read transaction: a report of
-    /// every account holds no more than one batch.
-    public func forEachRuleViewChunk(size: Int = 1024, _ body: ([Account]) throws -> Void) throws {
-        try read { db in try RuleViewRows.forEachChunk(db, size: size, body) }
+    /// What `transform` makes of every account's rule view, in id order, worked out on
+    /// every core in one read transaction, `batch` accounts at a time: a report of every
+    /// account never holds them all. `transform` must not change anything shared.
+    public func mapRuleViews<T>(batch: Int = 1024, _ transform: (Account) throws -> T) throws -> [T] {
+        try read { db in try RuleViewRows.map(db, batch: batch, transform) }
     }
 
     public func playbooks() throws -> [StoredPlaybook] {

@@ -139,10 +139,7 @@ struct FactsTests {
             // And what the rules read of them: the portfolio and stalled reports read nothing else.
             #expect(try store.ruleViews() == store.accounts().map(\.ruleView))
             // And handed over in batches, as the portfolio reads them.
-            var batches: [[Account]] = []
-            try store.forEachRuleViewChunk(size: 7) { batches.append($0) }
-            #expect(batches.dropLast().allSatisfy { $0.count == 7 })
-            #expect(batches.flatMap { $0 } == (try store.ruleViews()))
+            #expect(try store.mapRuleViews(batch: 7) { $0 } == store.ruleViews())
         }
         try check()
         var saved = 0

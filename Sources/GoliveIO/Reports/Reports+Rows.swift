@@ -47,36 +47,33 @@ extension Reports {
 
     /// Every account, worst RAG first, then nearest go-live.
     public func portfolio() throws -> [PortfolioRow] {
-        var rows: [(rag: RAG, row: PortfolioRow)] = []
         let today = self.today
-        try forEachPortfolioBatch { batch in rows += try batch.stripedMap { Reports.portfolioRow($0, today: today) } }
+        let rows = try mapPortfolio { Reports.portfolioRow($0, today: today) }
         return Reports.portfolioOrder(rows.map { ($0.rag, $0.row.goLive, $0.row.account) }).map { rows[$0].row }
     }
 
     /// The portfolio as JSON, handed to `emit` in pieces: each account's row worked out and
-    /// written on whichever core has its batch, and only the written bytes kept until the
-    /// order is known. The same bytes as the rows through `ReportJSON.document`.
+    /// written on whichever core has it, and only the written bytes kept until the order is
+    /// known. The same bytes as the rows through `ReportJSON.document`.
     func writePortfolioJSON(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
-        var keys: [(rag: RAG, goLive: String, account: String)] = []
-        var objects: [[UInt8]] = []
         let today = self.today
-        try forEachPortfolioBatch { batch in
-            let written = try batch.stripedMap { a -> (rag: RAG, goLive: String, account: String, json: [UInt8]) in
-                let (rag, row) = Reports.portfolioRow(a, today: today)
-                var json: [UInt8] = []
-                json.reserveCapacity(4096)
-                row.writeJSON(indent: 2, into: &json)
-                return (rag, row.goLive, row.account, json)
-            }
-            keys += written.map { ($0.rag, $0.goLive, $0.account) }
-            objects += written.map(\.json)
+        let written = try mapPortfolio { a -> (rag: RAG, goLive: String, account: String, json: [UInt8]) in
+            let (rag, row) = Reports.portfolioRow(a, today: today)
+            var json: [UInt8] = []
+            json.reserveCapacity(4096)
+            row.writeJSON(indent: 2, into: &json)
+            return (rag, row.goLive, row.account, json)
         }
-        try ReportJSON.document(objects: objects, order: Reports.portfolioOrder(keys), emit: emit)
+        try ReportJSON.document(
+            objects: written.map(\.json), order: Reports.portfolioOrder(written.map { ($0.rag, $0.goLive, $0.account) }),
+            emit: emit)
     }
 
-    /// Every account the portfolio lists, a batch at a time.
-    private func forEachPortfolioBatch(_ body: ([Account]) throws -> Void) throws {
-        if let portfolioSource { try portfolioSource(body) } else { try body(accounts) }
+    /// What `transform` makes of every account the portfolio lists, on every core.
+    private func mapPortfolio<T>(_ transform: (Account) throws -> T) throws -> [T] {
+        guard let (store, csm) = portfolioStore else { return try accounts.stripedMap(transform) }
+        guard let csm else { return try store.mapRuleViews(transform) }
+        return try store.mapRuleViews { a in try Reports.isOf(csm: csm, a) ? transform(a) : nil }.compactMap { $0 }
     }
 
     /// Worst RAG first, then nearest go-live, then by name, then as read (by id).

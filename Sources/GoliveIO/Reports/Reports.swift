@@ -20,9 +20,9 @@ public struct Reports {
     /// them rather than every account read.
     var overdueSource: ((_ body: (OverdueTaskBytes) throws -> Void) throws -> Void)?
 
-    /// Where the portfolio's accounts are read from, a batch at a time, when the store is
-    /// read for them (`accounts` is then empty).
-    var portfolioSource: ((_ body: ([Account]) throws -> Void) throws -> Void)?
+    /// Where the portfolio's accounts are read from, and whose, when the store is read for
+    /// them (`accounts` is then empty).
+    var portfolioStore: (store: Store, csm: String?)?
 
     /// Each listed account's RAG from its kept facts, when they were read (the stalled
     /// report's accounts then need no status worked out for their colour alone).
@@ -58,7 +58,11 @@ public struct Reports {
 
     /// The accounts of one CSM (any case), or all of them.
     static func only(csm: String?, _ accounts: [Account]) -> [Account] {
-        csm.map { c in accounts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? accounts
+        csm.map { c in accounts.filter { Reports.isOf(csm: c, $0) } } ?? accounts
+    }
+
+    static func isOf(csm: String, _ a: Account) -> Bool {
+        a.csm.caseInsensitiveCompare(csm) == .orderedSame
     }
 
     /// The overdue report from the store's query of overdue tasks (no account loaded).
@@ -98,7 +102,7 @@ public struct Reports {
                 resolveDays: store.escalationResolveDays(), today: today, csm: csm)
         case .portfolio:
             var r = Reports(accounts: [], everEscalated: [], today: today)
-            r.portfolioSource = { body in try store.forEachRuleViewChunk { try body(Reports.only(csm: csm, $0)) } }
+            r.portfolioStore = (store, csm)
             return r
         }
     }
