@@ -31,12 +31,12 @@ enum FactsRows {
         last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
         stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
         checkpoints, go_live_achieved, customer_due_waiting_on_us, held_since, hold_resume,
-        go_live_baseline, go_live_moves, earliest_planned_touchpoint, handoff_incomplete, metric_facts, rule_view
+        go_live_baseline, go_live_moves, earliest_planned_touchpoint, handoff_incomplete, metric_facts
         """
 
     static let insertSQL =
         "INSERT OR REPLACE INTO account_facts (\(columns)) VALUES ("
-        + Array(repeating: "?", count: 32).joined(separator: ", ") + ")"
+        + Array(repeating: "?", count: 31).joined(separator: ", ") + ")"
 
     /// Writes (or rewrites) the facts of `a`.
     static func save(_ a: Account, _ db: Database) throws {
@@ -51,8 +51,8 @@ enum FactsRows {
                 f.goLiveAchievedOn?.ordinal, f.earliestCustomerDueWaitingOnUs?.ordinal, f.heldSince?.ordinal,
                 f.holdResume?.ordinal, f.goLiveBaseline?.ordinal, f.goLiveMoves,
                 f.earliestPlannedTouchpoint?.ordinal, f.handoffIncomplete, MetricFactsRows.pack(a.metricFacts),
-                RuleViewRows.pack(a.ruleView),
             ])
+        try RuleViewRows.save(a, db)
     }
 
     /// Per checkpoint, little-endian: its id (64 bits), then due, flags (1: achieved,

@@ -2,11 +2,22 @@ import Foundation
 import GRDB
 import GoliveDomain
 
-/// Each account's `ruleView`, kept packed in `account_facts.rule_view` and written with the
+/// Each account's `ruleView`, kept packed in `account_rule_views` and written with the
 /// board's facts: the portfolio and stalled reports read 10,000 of these instead of the
 /// 500,000 tasks whose finished majority no rule looks at. The account columns the facts
 /// table already has are read from there; the rest is packed as `PackedWriter` writes.
 enum RuleViewRows {
+    static let createTable = """
+        CREATE TABLE account_rule_views (
+            account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+            rule_view BLOB NOT NULL);
+        """
+
+    static func save(_ a: Account, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO account_rule_views (account_id, rule_view) VALUES (?, ?)")
+            .execute(arguments: [a.id, pack(a.ruleView)])
+    }
+
     /// Where a task leads to no checkpoint (ids are positive).
     static let noCheckpoint = Int64.min
 
@@ -97,10 +108,11 @@ enum RuleViewRows {
         return w.out
     }
 
-    /// The columns of `account_facts` a rule view is rebuilt from, in the order `unpack`
-    /// takes them.
+    /// The columns a rule view is rebuilt from (the facts' and its own), in the order
+    /// `unpack` takes them.
     static let columns = """
-        account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on, last_activity, rule_view
+        f.account_id, f.name, f.segment, f.arr, f.csm, f.version, f.playbook, f.contract_signed, f.completed_on,
+        f.last_activity, v.rule_view
         """
 
     /// Reads back what `pack` wrote; nil when the bytes end early, a count is out of bounds
@@ -205,9 +217,14 @@ enum RuleViewRows {
     static func map<T>(
         _ db: Database, ids: [Int64]? = nil, batch size: Int = 1024, _ transform: (Account) throws -> T
     ) throws -> [T] {
-        let filter = ids.map { " WHERE account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+        let filter = ids.map { " WHERE f.account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM account_facts\(filter) ORDER BY account_id")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(columns) FROM account_facts f LEFT JOIN account_rule_views v ON v.account_id = f.account_id\(filter)
+                ORDER BY f.account_id
+                """)
         var out: [T] = []
         var batch: [Row] = []
         batch.reserveCapacity(size)

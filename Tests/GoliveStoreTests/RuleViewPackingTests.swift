@@ -52,7 +52,7 @@ struct RuleViewPackingTests {
         let dir = TempDir()
         let a = Self.account()
         let store = try seeded(dir, accounts: [a])
-        try store.write { tx in try tx.db.execute(sql: "UPDATE account_facts SET rule_view = x'0102'") }
+        try store.write { tx in try tx.db.execute(sql: "UPDATE account_rule_views SET rule_view = x'0102'") }
         #expect(try store.ruleViews() == [try #require(try store.account(a.id)).ruleView])
     }
 

@@ -76,7 +76,7 @@ struct StoreOpeningTests {
         try rewind(
             path,
             """
-            DROP TABLE account_facts; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
+            DROP TABLE account_facts; DROP TABLE account_rule_views; DROP INDEX events_reviewed; DROP INDEX tasks_open_due;
             CREATE INDEX tasks_open_due ON tasks(due) WHERE status NOT IN ('done', 'skipped', 'approved');
             ALTER TABLE accounts DROP COLUMN holds;
             ALTER TABLE accounts DROP COLUMN go_live_baseline; ALTER TABLE accounts DROP COLUMN go_live_moves;
@@ -84,7 +84,7 @@ struct StoreOpeningTests {
             ALTER TABLE touchpoints DROP COLUMN state; ALTER TABLE touchpoints DROP COLUMN outcome;
             ALTER TABLE touchpoints DROP COLUMN marked_on;
             DROP INDEX events_at; ALTER TABLE events DROP COLUMN prior; DROP INDEX events_escalations;
-            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13')
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14')
             """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.facts().sorted { $0.id < $1.id } == accounts.map(\.facts))
@@ -311,16 +311,43 @@ extension StoreOpeningTests {
         try rewind(
             path,
             """
-            ALTER TABLE account_facts DROP COLUMN rule_view;
-            DELETE FROM grdb_migrations WHERE identifier = 'v13'
+            DROP TABLE account_rule_views;
+            DELETE FROM grdb_migrations WHERE identifier IN ('v13', 'v14')
             """)
         let store = try Store(path: path, mode: .readWrite)
         #expect(try store.ruleViews() == accounts.map(\.ruleView))
         // Kept, not read whole as a fallback.
-        let missing = try store.write { tx in
-            try Int.fetchOne(tx.db, sql: "SELECT count(*) FROM account_facts WHERE rule_view IS NULL")
+        let kept = try store.write { tx in try Int.fetchOne(tx.db, sql: "SELECT count(*) FROM account_rule_views") }
+        #expect(kept == accounts.count)
+    }
+
+    /// A store whose rule views stand beside the board's facts has them moved to their own
+    /// table as they are, and its facts table loses the column.
+    @Test func aStoreWithRuleViewsBesideTheFactsHasThemMovedOnOpening() throws {
+        let dir = TempDir()
+        let accounts = [sampleAccount(id: 1, name: "Acme"), sampleAccount(id: 2, name: "Globex")]
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: accounts)
+        try rewind(
+            path,
+            """
+            ALTER TABLE account_facts ADD COLUMN rule_view BLOB;
+            UPDATE account_facts SET rule_view = (
+              SELECT v.rule_view FROM account_rule_views v WHERE v.account_id = account_facts.account_id);
+            DROP TABLE account_rule_views;
+            DELETE FROM grdb_migrations WHERE identifier = 'v14'
+            """)
+        let store = try Store(path: path, mode: .readWrite)
+        #expect(try store.ruleViews() == accounts.map(\.ruleView))
+        let (kept, columns) = try store.write { tx in
+            (
+                try Int.fetchOne(tx.db, sql: "SELECT count(*) FROM account_rule_views"),
+                try String.fetchAll(tx.db, sql: "SELECT name FROM pragma_table_info('account_facts')")
+            )
         }
-        #expect(missing == 0)
+        #expect(kept == accounts.count)
+        #expect(!columns.contains("rule_view"))
+        #expect(columns.contains("metric_facts"))
     }
 
     /// A store from before holds opens with none, and takes one at once.

@@ -65,7 +65,8 @@ extension Reports {
             return (rag, row.goLive, row.account, json)
         }
         try ReportJSON.document(
-            objects: written.map(\.json), order: Reports.portfolioOrder(written.map { ($0.rag, $0.goLive, $0.account) }),
+            objects: written.map(\.json),
+            order: Reports.portfolioOrder(written.map { ($0.rag, $0.goLive, $0.account) }),
             emit: emit)
     }
 
