@@ -12,16 +12,18 @@ extension Account {
         }
         let name = checkpoint.name
         var reasons: [Reason] = []
-        // One pass over the tasks: a portfolio report colours every checkpoint of 10,000
-        // accounts.
-        let open = tasks.filter { $0.checkpointID == checkpoint.id && $0.isOpen }
+        // Positions, not copies: a portfolio report colours every checkpoint of 10,000
+        // accounts, and copying each task costs more than all the rules' tests.
+        let open = tasks.indices.filter { tasks[$0].checkpointID == checkpoint.id && tasks[$0].isOpen }
 
         let late = today - checkpoint.due
         if late > 0 { reasons.append(Reason(.red, "\(name): overdue \(plural(late, "day"))")) }
-        for task in open where task.status == .blocked {
+        for i in open where tasks[i].status == .blocked {
+            let task = tasks[i]
             reasons.append(Reason(.red, "\(name): task '\(task.title)' blocked\(task.reason.map { " (\($0))" } ?? "")"))
         }
-        for task in open where task.status == .rejected {
+        for i in open where tasks[i].status == .rejected {
+            let task = tasks[i]
             reasons.append(
                 Reason(
                     .red,
@@ -34,24 +36,27 @@ extension Account {
             let when = dueIn == 0 ? "due today" : "due in \(plural(dueIn, "day"))"
             reasons.append(Reason(.amber, "\(name): \(when) with \(plural(open.count, "open task"))"))
         }
-        for task in open {
-            let overdue = task.daysOverdue(asOf: today)
-            if overdue > 0 {
-                let kind = task.lane == .approval ? "approval" : "\(task.lane.rawValue) task"
-                reasons.append(Reason(.amber, "\(name): \(kind) '\(task.title)' overdue \(plural(overdue, "day"))"))
-            }
+        for i in open where tasks[i].daysOverdue(asOf: today) > 0 {
+            let task = tasks[i]
+            let kind = task.lane == .approval ? "approval" : "\(task.lane.rawValue) task"
+            reasons.append(
+                Reason(.amber, "\(name): \(kind) '\(task.title)' overdue \(plural(task.daysOverdue(asOf: today), "day"))"))
         }
         // The open task due last is when the work says the checkpoint will be met: its forecast.
-        if late <= 0, let last = open.max(by: { ($0.due, $0.id) < ($1.due, $1.id) }), last.due > checkpoint.due {
+        if late <= 0, let i = open.max(by: { (tasks[$0].due, tasks[$0].id) < (tasks[$1].due, tasks[$1].id) }),
+            tasks[i].due > checkpoint.due
+        {
+            let last = tasks[i]
             reasons.append(
                 Reason(
                     .amber,
                     "\(name): forecast \(last.due.iso), \(plural(last.due - checkpoint.due, "day")) after its due date "
                         + "('\(last.title)' is due then)"))
         }
-        for task in open where task.lane == .customer && task.status == .waiting {
-            let waited = today - task.statusSince
+        for i in open where tasks[i].lane == .customer && tasks[i].status == .waiting {
+            let waited = today - tasks[i].statusSince
             if waited > thresholds.customerWaitDays {
+                let task = tasks[i]
                 reasons.append(
                     Reason(
                         .amber,
@@ -117,8 +122,12 @@ extension Account {
 
     /// The next unfinished thing due: a task or a checkpoint, earliest first.
     public func nextDue() -> (title: String, due: Day)? {
-        let task = tasks.filter(\.isOpen).min { ($0.due, $0.id) < ($1.due, $1.id) }
-        let checkpoint = checkpoints.filter { !$0.isAchieved }.min { ($0.due, $0.id) < ($1.due, $1.id) }
+        // Found by position, then copied once: every account's is shown.
+        let task = tasks.indices.filter { tasks[$0].isOpen }.min { (tasks[$0].due, tasks[$0].id) < (tasks[$1].due, tasks[$1].id) }
+            .map { tasks[$0] }
+        let checkpoint = checkpoints.indices.filter { !checkpoints[$0].isAchieved }
+            .min { (checkpoints[$0].due, checkpoints[$0].id) < (checkpoints[$1].due, checkpoints[$1].id) }
+            .map { checkpoints[$0] }
         switch (task, checkpoint) {
         case (let t?, let c?): return t.due <= c.due ? (t.title, t.due) : (c.name, c.due)
         case (let t?, nil): return (t.title, t.due)

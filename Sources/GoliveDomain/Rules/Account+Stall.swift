@@ -26,9 +26,11 @@ extension Account {
                     court: courtOfCurrentStage(), days: over))
         }
 
-        for task in tasks where task.lane == .customer && task.isOpen {
-            let overdue = task.isOpen ? max(0, today - clockStart(task.due)) : 0
+        // Positions, not copies, until a task gives a reason: every account is looked at.
+        for i in tasks.indices where tasks[i].lane == .customer && tasks[i].isOpen {
+            let overdue = max(0, today - clockStart(tasks[i].due))
             if overdue > thresholds.customerOverdueDays {
+                let task = tasks[i]
                 let ours = unfinishedWorkOfOurs(before: task)
                 let waiting = ours.map { ", waiting on our '\($0.title)'" } ?? ""
                 reasons.append(
@@ -39,7 +41,8 @@ extension Account {
                         court: ours == nil ? .customer : .ours, days: overdue))
             }
         }
-        for task in tasks where task.lane == .approval && task.status == .pending {
+        for i in tasks.indices where tasks[i].lane == .approval && tasks[i].status == .pending {
+            let task = tasks[i]
             guard let pending = daysPending(task, asOf: today) else { continue }
             if pending > thresholds.approvalPendingDays {
                 reasons.append(

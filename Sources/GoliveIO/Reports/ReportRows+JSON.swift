@@ -66,11 +66,17 @@ extension PortfolioRow {
 extension CheckpointRow {
     func writeJSON(indent: Int, into out: inout [UInt8]) {
         var o = ReportJSON.Object(indent: indent)
-        for (key, value) in [("achieved_on", achievedOn), ("due", due), ("name", name), ("state", state)] {
-            guard let value else { continue }
-            o.key(key, into: &out)
-            ReportJSON.string(value, into: &out)
+        // In the keys' sorted order; no list of pairs made for each of 90,000 checkpoints.
+        if let achievedOn {
+            o.key("achieved_on", into: &out)
+            ReportJSON.string(achievedOn, into: &out)
         }
+        o.key("due", into: &out)
+        ReportJSON.string(due, into: &out)
+        o.key("name", into: &out)
+        ReportJSON.string(name, into: &out)
+        o.key("state", into: &out)
+        ReportJSON.string(state, into: &out)
         o.close(into: &out)
     }
 }
