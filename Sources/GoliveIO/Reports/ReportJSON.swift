@@ -77,11 +77,24 @@ enum ReportJSON {
         }
 
         mutating func key(_ k: String, into out: inout [UInt8]) {
-            out.append(contentsOf: (first ? "{\n" : ",\n").utf8)
-            first = false
-            pad(indent + 2, &out)
+            open(&out)
             string(k, into: &out)
             out.append(contentsOf: " : ".utf8)
+        }
+
+        /// A key known when golive is built: plain ASCII, written as it is.
+        mutating func key(_ k: StaticString, into out: inout [UInt8]) {
+            open(&out)
+            out.append(UInt8(ascii: "\""))
+            k.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(contentsOf: "\" : ".utf8)
+        }
+
+        private mutating func open(_ out: inout [UInt8]) {
+            out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            out.append(UInt8(ascii: "\n"))
+            first = false
+            pad(indent + 2, &out)
         }
 
         func close(into out: inout [UInt8]) {
@@ -115,8 +128,14 @@ enum ReportJSON {
     }
 
     static func pad(_ n: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
+        if n <= spaces.count {
+            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        } else {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 16)
 
     static let hex = Array("0123456789abcdef".utf8)
 

@@ -27,16 +27,16 @@ extension PortfolioRow {
     /// writes 10,000 of these, each on whichever core worked out its account.
     func writeJSON(indent: Int, into out: inout [UInt8]) {
         var o = ReportJSON.Object(indent: indent)
-        func text(_ key: String, _ value: String?) {
+        func text(_ key: StaticString, _ value: String?) {
             guard let value else { return }
             o.key(key, into: &out)
             ReportJSON.string(value, into: &out)
         }
-        func number(_ key: String, _ value: Int) {
+        func number(_ key: StaticString, _ value: Int) {
             o.key(key, into: &out)
             out.append(contentsOf: String(value).utf8)
         }
-        func flag(_ key: String, _ value: Bool) {
+        func flag(_ key: StaticString, _ value: Bool) {
             o.key(key, into: &out)
             out.append(contentsOf: (value ? "true" : "false").utf8)
         }
