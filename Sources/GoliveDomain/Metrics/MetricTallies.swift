@@ -29,14 +29,16 @@ public struct MetricTallies: Sendable {
         var goLiveSlip: Int
         var goLiveMoved: Bool
         var datesMoved: Int
+        /// Ever escalated, and the days each resolved escalation took: looked up once, not
+        /// once per group.
+        var escalated: Bool
+        var resolveDays: [Int]
     }
 
     let tallies: [Tally]
     /// Stage keys and names by slot, in the order first met.
     let stageKeys: [(key: String, name: String)]
     let csms: [String]
-    let everEscalated: Set<Int64>
-    let resolveDays: [Int64: [Int]]
     let capacity: Capacity
     let weeks: Int
 
@@ -67,7 +69,8 @@ public struct MetricTallies: Sendable {
                 goLiveWeek: nil, customerDone: a.customerDone, customerOnTime: a.customerOnTime, lost: (0, 0, 0),
                 stages: [], newThisQuarter: false, weight: 0, milestonesOnTime: a.milestonesOnTime,
                 milestonesDue: a.milestonesOnTime + a.milestonesLate, old7: false, within7: false, targetDue: false,
-                onTarget: false, goLiveSlip: a.goLiveSlip, goLiveMoved: a.goLiveMoves > 0, datesMoved: a.datesMoved)
+                onTarget: false, goLiveSlip: a.goLiveSlip, goLiveMoved: a.goLiveMoves > 0, datesMoved: a.datesMoved,
+                escalated: everEscalated.contains(a.id), resolveDays: resolveDays[a.id] ?? [])
             // Not live and past the target is late too: leaving it out would flatter the rate.
             if let done = a.goLiveOn {
                 t.goLiveCounted = true
@@ -128,8 +131,6 @@ public struct MetricTallies: Sendable {
         tallies = out
         stageKeys = keys
         self.csms = csms
-        self.everEscalated = everEscalated
-        self.resolveDays = resolveDays
         self.capacity = capacity
         self.weeks = weeks
     }
@@ -206,8 +207,8 @@ public struct MetricTallies: Sendable {
             slips.append(t.goLiveSlip)
             if t.goLiveMoved { moved += 1 }
             datesMoved += t.datesMoved
-            if everEscalated.contains(t.id) { escalated += 1 }
-            if let r = resolveDays[t.id] { resolve += r }
+            if t.escalated { escalated += 1 }
+            resolve += t.resolveDays
         }
         let durations = order.map { k in
             StageDuration(

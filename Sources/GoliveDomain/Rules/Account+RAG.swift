@@ -40,7 +40,8 @@ extension Account {
             let task = tasks[i]
             let kind = task.lane == .approval ? "approval" : "\(task.lane.rawValue) task"
             reasons.append(
-                Reason(.amber, "\(name): \(kind) '\(task.title)' overdue \(plural(task.daysOverdue(asOf: today), "day"))"))
+                Reason(
+                    .amber, "\(name): \(kind) '\(task.title)' overdue \(plural(task.daysOverdue(asOf: today), "day"))"))
         }
         // The open task due last is when the work says the checkpoint will be met: its forecast.
         if late <= 0, let i = open.max(by: { (tasks[$0].due, tasks[$0].id) < (tasks[$1].due, tasks[$1].id) }),
@@ -123,8 +124,10 @@ extension Account {
     /// The next unfinished thing due: a task or a checkpoint, earliest first.
     public func nextDue() -> (title: String, due: Day)? {
         // Found by position, then copied once: every account's is shown.
-        let task = tasks.indices.filter { tasks[$0].isOpen }.min { (tasks[$0].due, tasks[$0].id) < (tasks[$1].due, tasks[$1].id) }
-            .map { tasks[$0] }
+        let task = tasks.indices.filter { tasks[$0].isOpen }.min {
+            (tasks[$0].due, tasks[$0].id) < (tasks[$1].due, tasks[$1].id)
+        }
+        .map { tasks[$0] }
         let checkpoint = checkpoints.indices.filter { !checkpoints[$0].isAchieved }
             .min { (checkpoints[$0].due, checkpoints[$0].id) < (checkpoints[$1].due, checkpoints[$1].id) }
             .map { checkpoints[$0] }

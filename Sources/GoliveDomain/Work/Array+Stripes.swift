@@ -21,6 +21,14 @@ extension Array {
     }
 }
 
+extension Array {
+    /// The same for work that cannot fail.
+    public func stripedMap<T>(minimumPerStripe: Int = 64, _ transform: (Element) -> T) -> [T] {
+        // Nothing can be thrown: `transform` does not throw.
+        try! stripedMap(minimumPerStripe: minimumPerStripe) { x throws -> T in transform(x) }
+    }
+}
+
 /// The shared state of one `stripedMap`: each stripe reads the items and writes only its
 /// own slot of `parts` (memory set aside once, so no stripe touches another's or the
 /// array's bookkeeping), and the caller reads the slots only after every stripe has ended:

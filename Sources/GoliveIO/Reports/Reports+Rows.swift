@@ -118,9 +118,12 @@ extension Reports {
                 tallies.metrics(group: $0.key, indices: $0.value)
             }
         }
+        // The team and each way of grouping it are independent sums: shared among the cores.
+        let parts = [MetricsDimension?.none, .csm, .segment, .playbook].stripedMap(minimumPerStripe: 1) { d in
+            d.map(group) ?? [tallies.metrics(group: "team")]
+        }
         return MetricsReport(
-            asOf: today.iso, team: tallies.metrics(group: "team"), byCsm: group(.csm), bySegment: group(.segment),
-            byPlaybook: group(.playbook),
+            asOf: today.iso, team: parts[0][0], byCsm: parts[1], bySegment: parts[2], byPlaybook: parts[3],
             periods: PeriodComparison.compute(
                 period, tallies: tallies, signed: facts.map(\.contractSigned), asOf: today))
     }
