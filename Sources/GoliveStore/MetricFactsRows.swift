@@ -73,12 +73,13 @@ enum MetricFactsRows {
             var customerDues: [Day] = []
             for _ in 0..<r.count() { if let d = r.day() { customerDues.append(d) } }
             var spans: [LateSpan] = []
+            let lanes = Lane.allCases
             for _ in 0..<r.count(12) {
                 let lane = Int(r.int())
                 let from = r.day()
                 let to = r.day()
-                if let from, Lane.allCases.indices.contains(lane) {
-                    spans.append(LateSpan(lane: Lane.allCases[lane], from: from, to: to))
+                if let from, lanes.indices.contains(lane) {
+                    spans.append(LateSpan(lane: lanes[lane], from: from, to: to))
                 }
             }
             var stages: [StageStay] = []
@@ -103,32 +104,24 @@ enum MetricFactsRows {
         }
     }
 
-    /// Every account's metric facts, one pass over the facts table; an account whose
-    /// packed facts cannot be read is read whole instead.
+    /// Every account's metric facts, one pass over the facts table, unpacked on every core;
+    /// an account whose packed facts cannot be read is read whole instead.
     static func all(_ db: Database) throws -> [MetricFacts] {
-        var out: [MetricFacts] = []
-        var unreadable: [Int64] = []
-        let rows = try Row.fetchCursor(
+        try RowBatches.map(
             db,
             sql: """
                 SELECT account_id, csm, segment, playbook, contract_signed, completed_on, go_live_moves, metric_facts
                 FROM account_facts
-                """)
-        while let r = try rows.next() {
+                """
+        ) { r in
             try r.requireValues([0, 1, 2, 3, 4], in: "account_facts")
-            let id: Int64 = r[0]
-            guard let data = r[7] as Data?,
-                let m = unpack(
-                    data, id: id, csm: r[1], segment: try r.word(2, "account_facts.segment"), playbook: r[3],
-                    contractSigned: Day(ordinal: r[4]), completedOn: (r[5] as Int?).map(Day.init(ordinal:)),
-                    goLiveMoves: r[6] ?? 0)
-            else {
-                unreadable.append(id)
-                continue
-            }
-            out.append(m)
+            guard let data = r[7] as Data? else { return nil }
+            return unpack(
+                data, id: r[0], csm: r[1], segment: try r.word(2, "account_facts.segment"), playbook: r[3],
+                contractSigned: Day(ordinal: r[4]), completedOn: (r[5] as Int?).map(Day.init(ordinal:)),
+                goLiveMoves: r[6] ?? 0)
+        } whole: { id in
+            try Rows.accounts(db, ids: [id]).first?.metricFacts
         }
-        if !unreadable.isEmpty { out += try Rows.accounts(db, ids: unreadable).map(\.metricFacts) }
-        return out
     }
 }

@@ -219,30 +219,16 @@ enum RuleViewRows {
     ) throws -> [T] {
         let filter = ids.map { " WHERE f.account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
-        let rows = try Row.fetchCursor(
+        return try RowBatches.map(
             db,
             sql: """
                 SELECT \(columns) FROM account_facts f LEFT JOIN account_rule_views v ON v.account_id = f.account_id\(filter)
                 ORDER BY f.account_id
-                """)
-        var out: [T] = []
-        var batch: [Row] = []
-        batch.reserveCapacity(size)
-        func handOver() throws {
-            var done = try batch.stripedMap { r in try unpack(r, thresholds: thresholds).map(transform) }
-            for i in done.indices where done[i] == nil {
-                let id: Int64 = batch[i][0]
-                if let whole = try Rows.accounts(db, ids: [id]).first { done[i] = try transform(whole.ruleView) }
-            }
-            out += done.compactMap { $0 }
-            batch.removeAll(keepingCapacity: true)
+                """, batch: size
+        ) { r in
+            try unpack(r, thresholds: thresholds).map(transform)
+        } whole: { id in
+            try Rows.accounts(db, ids: [id]).first.map { try transform($0.ruleView) }
         }
-        while let r = try rows.next() {
-            // The cursor's row is the statement's: copied so other threads can read it.
-            batch.append(r.copy())
-            if batch.count == size { try handOver() }
-        }
-        if !batch.isEmpty { try handOver() }
-        return out
     }
 }
