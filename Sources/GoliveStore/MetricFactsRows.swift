@@ -106,12 +106,13 @@ enum MetricFactsRows {
 
     /// Every account's metric facts, one pass over the facts table, unpacked on every core;
     /// an account whose packed facts cannot be read is read whole instead.
-    static func all(_ db: Database) throws -> [MetricFacts] {
-        try RowBatches.map(
+    static func all(_ db: Database, ids: [Int64]? = nil) throws -> [MetricFacts] {
+        let filter = ids.map { " WHERE account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+        return try RowBatches.map(
             db,
             sql: """
                 SELECT account_id, csm, segment, playbook, contract_signed, completed_on, go_live_moves, metric_facts
-                FROM account_facts
+                FROM account_facts\(filter)
                 """
         ) { r in
             try r.requireValues([0, 1, 2, 3, 4], in: "account_facts")

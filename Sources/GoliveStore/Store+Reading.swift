@@ -70,8 +70,14 @@ extension Store {
     }
 
     /// Every account's metric facts.
-    public func metricFacts() throws -> [MetricFacts] {
-        try read { db in try MetricFactsRows.all(db) }
+    public func metricFacts(ids: [Int64]? = nil) throws -> [MetricFacts] {
+        if ids?.isEmpty == true { return [] }
+        return try read { db in try MetricFactsRows.all(db, ids: ids) }
+    }
+
+    /// How many accounts there are.
+    public func accountCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accounts") ?? 0 }
     }
 
     /// Each account as the rules see it (`Account.ruleView`: its unfinished work), or those

@@ -31,6 +31,8 @@ public final class Session {
     private let mailbox = Mailbox()
     private let readQueue = DispatchQueue(label: "golive.reads")
     private var reader: Store?
+    /// The metric facts between visits to the metrics screen.
+    let metricFacts = MetricFactsCache()
 
     public init(store: Store, state: AppState) {
         self.store = store
@@ -164,10 +166,10 @@ public final class Session {
                 return .changesLoaded(since, Reports.ordered(list))
             }
         case .loadMetrics:
-            let (today, capacity, period) = (state.today, state.capacity, state.metricsPeriod)
+            let (today, capacity, period, cache) = (state.today, state.capacity, state.metricsPeriod, metricFacts)
             slowRead("adding up the metrics…") { store in
                 var reports = Reports(
-                    metricFacts: try store.metricFacts(), everEscalated: try store.everEscalated(),
+                    metricFacts: try cache.current(in: store), everEscalated: try store.everEscalated(),
                     resolveDays: try store.escalationResolveDays(), today: today)
                 reports.capacity = capacity
                 reports.period = period

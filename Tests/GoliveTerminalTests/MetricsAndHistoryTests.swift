@@ -46,6 +46,54 @@ struct MetricsAndHistoryTests {
         #expect(screen.contains("go-lives per week"))
     }
 
+    /// The metrics screen shown again after other users' saves, and kept up to date while
+    /// it is shown, reads only the accounts their events name, and its figures are those a
+    /// fresh read gives. An account added elsewhere makes it read everything.
+    @Test func aRevisitReadsOnlyTheChangedAccountsAndShowsWhatAFreshReadShows() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 60)
+        let s = try session(store, width: 140, height: 60)
+        s.press(.char("4"))
+        let count = try store.accountCount()
+        #expect(s.metricFacts.lastRead == count && count >= 60)
+        // The figures as JSON: the report compares by what it says.
+        let json = JSONEncoder()
+        json.outputFormatting = .sortedKeys
+        func shown() throws -> Data { try json.encode(s.state.metrics) }
+        func fresh() throws -> Data {
+            try json.encode(
+                Reports(
+                    metricFacts: try store.metricFacts(), everEscalated: try store.everEscalated(),
+                    resolveDays: try store.escalationResolveDays(), today: today
+                ).metrics())
+        }
+        #expect(try shown() == fresh())
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let active = try other.accounts().filter(\.isActive)
+        let task = try #require(active[0].tasks.first { $0.isOpen && $0.lane == .customer })
+        try other.perform(
+            .setTaskStatus(task: task.id, to: .done, reason: nil), on: active[0].id, who: "dana", today: today)
+        try other.perform(.escalate(reason: "sponsor left"), on: active[1].id, who: "dana", today: today)
+        // Shown: the poll that sees the commits refreshes it.
+        #expect(s.poll(now: Date()))
+        #expect(s.metricFacts.lastRead == 2)
+        #expect(try shown() == fresh())
+        // Left and shown again after more saves.
+        s.press(.char("1"))
+        try other.perform(.setTaskDue(task: task.id, due: today + 30), on: active[0].id, who: "dana", today: today)
+        s.press(.char("4"))
+        #expect(s.metricFacts.lastRead == 1)
+        #expect(try shown() == fresh())
+        // An account from elsewhere: everything read again.
+        let csv = Data("account name,csm,segment,arr,contract signed\nNew Co,lee,smb,1000,2026-11-01\n".utf8)
+        _ = try Operations.importAccounts(
+            CSVImport.parse(csv, file: "new.csv"), file: "new.csv", catalog: builtins, playbook: nil, into: other,
+            who: "dana")
+        s.press(.char("1"), .char("4"))
+        #expect(s.metricFacts.lastRead == count + 1)
+        #expect(try shown() == fresh())
+    }
+
     @Test func hShowsTheAccountsHistoryNewestFirst() throws {
         let dir = TempDir()
         let s = try session(try makeStore(dir))
