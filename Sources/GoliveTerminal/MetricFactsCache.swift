@@ -38,7 +38,7 @@ final class MetricFactsCache: @unchecked Sendable {
         guard unique.count <= 500, unique.allSatisfy({ position[$0] != nil }) else { return nil }
         let fresh = try store.metricFacts(ids: Array(unique))
         guard fresh.count == unique.count, try store.accountCount() == facts.count else { return nil }
-        for f in fresh { facts[position[f.id]!] = f }
+        for f in fresh { if let i = position[f.id] { facts[i] = f } }
         self.seen = last
         lastRead = fresh.count
         return facts
