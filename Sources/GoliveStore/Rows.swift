@@ -43,14 +43,16 @@ enum Rows {
         }
     }
 
+    /// `+id`: ordered after the time index has found the newest events, not by walking
+    /// every event backwards by id (a scan of 470,000 at 10,000 accounts).
+    static let priorsSQL = "SELECT * FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY +id DESC"
+
     /// Per account, the priors of its events at or after `at` (a timestamp, or a day),
     /// newest first — the order that rewinds them — and how many events there were.
     static func priors(_ db: Database, since at: String) throws -> (priors: [Int64: [Prior]], events: [Int64: Int]) {
         var priors: [Int64: [Prior]] = [:]
         var counts: [Int64: Int] = [:]
-        for e in try events(
-            db, sql: "SELECT * FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY id DESC", [at])
-        {
+        for e in try events(db, sql: priorsSQL, [at]) {
             guard let id = e.accountID else { continue }
             counts[id, default: 0] += 1
             if let p = e.prior { priors[id, default: []].append(p) }

@@ -264,6 +264,17 @@ enum Schema {
                     ALTER TABLE account_facts DROP COLUMN rule_view;
                     """)
         }
+        // Deleting a task made SQLite look through every dependency for ones on it, and
+        // deleting a checkpoint through every task (the foreign keys' other side had no
+        // index): taking back an added task cost 30 ms at 10,000 accounts, taking back an
+        // imported account half a second — and showing a past day takes back many.
+        m.registerMigration("v15") { db in
+            try db.execute(
+                sql: """
+                    CREATE INDEX task_dependencies_depends_on ON task_dependencies(depends_on);
+                    CREATE INDEX tasks_checkpoint ON tasks(checkpoint_id);
+                    """)
+        }
         return m
     }
 

@@ -350,6 +350,31 @@ extension StoreOpeningTests {
         #expect(columns.contains("metric_facts"))
     }
 
+    /// Showing a past day takes back every later change: a store from before gains the
+    /// indexes that make taking back an added task or an imported account a lookup instead
+    /// of a scan, and the newest events are found through the time index.
+    @Test func aStoreGainsTheIndexesThatTakingChangesBackNeeds() throws {
+        let dir = TempDir()
+        let path = dir.file("s.sqlite")
+        _ = try seeded(dir, accounts: [sampleAccount(id: 1, name: "Acme")])
+        try rewind(
+            path,
+            """
+            DROP INDEX task_dependencies_depends_on; DROP INDEX tasks_checkpoint;
+            DELETE FROM grdb_migrations WHERE identifier = 'v15'
+            """)
+        let store = try Store(path: path, mode: .readWrite)
+        let (indexes, plan) = try store.write { tx in
+            (
+                try String.fetchAll(tx.db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"),
+                try Row.fetchAll(tx.db, sql: "EXPLAIN QUERY PLAN " + Rows.priorsSQL, arguments: ["2026-11-01"])
+                    .map { $0["detail"] as String }.joined(separator: "; ")
+            )
+        }
+        #expect(indexes.contains("task_dependencies_depends_on") && indexes.contains("tasks_checkpoint"))
+        #expect(plan.contains("USING INDEX events_at"), "\(plan)")
+    }
+
     /// A store from before holds opens with none, and takes one at once.
     @Test func aStoreFromBeforeHoldsGainsThemOnOpening() throws {
         let dir = TempDir()
