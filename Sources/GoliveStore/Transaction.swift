@@ -152,21 +152,21 @@ public struct Transaction {
 
     /// Writes what differs between `old` and `new` (one account after a change).
     public func save(_ new: Account, replacing old: Account) throws {
-        try db.execute(
-            sql: """
-                UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
-                  target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?,
-                  escalated_on = ?, completed_on = ?, last_activity = ?, stage_index = ?, version = ?,
-                  escalated_to = ?, holds = ?, go_live_baseline = ?, go_live_moves = ?
-                WHERE id = ?
-                """, arguments: StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
+        try run(
+            """
+            UPDATE accounts SET name = ?, segment = ?, arr = ?, csm = ?, sales_owner = ?, contract_signed = ?,
+              target_go_live = ?, playbook = ?, handoff = ?, escalation_reason = ?, escalated_by = ?,
+              escalated_on = ?, completed_on = ?, last_activity = ?, stage_index = ?, version = ?,
+              escalated_to = ?, holds = ?, go_live_baseline = ?, go_live_moves = ?
+            WHERE id = ?
+            """, StatementArguments(Array(Rows.accountValues(new).dropFirst()) + [new.id]))
         for (i, s) in new.stages.enumerated() where i >= old.stages.count || s != old.stages[i] {
-            try db.execute(
-                sql: """
-                    UPDATE stages SET entered_on = ?, left_on = ?, override_reason = ?
-                    WHERE account_id = ? AND ordinal = ?
-                    """,
-                arguments: [s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason, new.id, i])
+            try run(
+                """
+                UPDATE stages SET entered_on = ?, left_on = ?, override_reason = ?
+                WHERE account_id = ? AND ordinal = ?
+                """,
+                [s.enteredOn?.iso, s.leftOn?.iso, s.overrideReason, new.id, i])
         }
         let oldCheckpoints = Dictionary(uniqueKeysWithValues: old.checkpoints.map { ($0.id, $0) })
         for c in new.checkpoints where oldCheckpoints[c.id] != c {
@@ -174,13 +174,13 @@ public struct Transaction {
                 try insert(c, account: new.id)
                 continue
             }
-            try db.execute(
-                sql: """
-                    UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ?,
-                      baseline = ?, moves = ?
-                    WHERE id = ?
-                    """,
-                arguments: [
+            try run(
+                """
+                UPDATE checkpoints SET name = ?, due = ?, achieved_on = ?, confirmed_by = ?, version = ?,
+                  baseline = ?, moves = ?
+                WHERE id = ?
+                """,
+                [
                     c.name, c.due.iso, c.achievedOn?.iso, c.confirmedBy, c.version, c.replan?.baseline.iso,
                     c.replan?.moves ?? 0, c.id,
                 ])
@@ -188,23 +188,23 @@ public struct Transaction {
         let kept = Set(new.tasks.map(\.id))
         // Deleted, or taken back by an undo: their dependencies go with them (cascade).
         for t in old.tasks where !kept.contains(t.id) {
-            try db.execute(sql: "DELETE FROM tasks WHERE id = ?", arguments: [t.id])
+            try run("DELETE FROM tasks WHERE id = ?", [t.id])
         }
         let oldTasks = Dictionary(uniqueKeysWithValues: old.tasks.map { ($0.id, $0) })
         // Every new row first, then the dependencies, which may name one another.
         for t in new.tasks where oldTasks[t.id] == nil { try insert(t, account: new.id, dependencies: false) }
         for t in new.tasks where oldTasks[t.id]?.dependsOn != t.dependsOn {
-            try db.execute(sql: "DELETE FROM task_dependencies WHERE task_id = ?", arguments: [t.id])
+            try run("DELETE FROM task_dependencies WHERE task_id = ?", [t.id])
             try insertDependencies(t)
         }
         for t in new.tasks where oldTasks[t.id] != t {
             if oldTasks[t.id] == nil { continue }
-            try db.execute(
-                sql: """
-                    UPDATE tasks SET title = ?, owner = ?, due = ?, status = ?, reason = ?, status_since = ?,
-                      finished_on = ?, checkpoint_id = ?, version = ? WHERE id = ?
-                    """,
-                arguments: [
+            try run(
+                """
+                UPDATE tasks SET title = ?, owner = ?, due = ?, status = ?, reason = ?, status_since = ?,
+                  finished_on = ?, checkpoint_id = ?, version = ? WHERE id = ?
+                """,
+                [
                     t.title, t.owner, t.due.iso, t.status.rawValue, t.reason, t.statusSince.iso,
                     t.finishedOn?.iso, t.checkpointID, t.version, t.id,
                 ])
@@ -213,14 +213,20 @@ public struct Transaction {
         let oldTouchpoints = Dictionary(uniqueKeysWithValues: old.touchpoints.map { ($0.id, $0) })
         let keptTouchpoints = Set(new.touchpoints.map(\.id))
         for t in old.touchpoints where !keptTouchpoints.contains(t.id) {
-            try db.execute(sql: "DELETE FROM touchpoints WHERE id = ?", arguments: [t.id])
+            try run("DELETE FROM touchpoints WHERE id = ?", [t.id])
         }
         for t in new.touchpoints where oldTouchpoints[t.id] != t {
             if oldTouchpoints[t.id] != nil {
-                try db.execute(sql: "DELETE FROM touchpoints WHERE id = ?", arguments: [t.id])
+                try run("DELETE FROM touchpoints WHERE id = ?", [t.id])
             }
             try insert(t, account: new.id)
         }
         try FactsRows.save(new, db)
+    }
+
+    /// A statement every change runs, and every account a past day takes back: compiled
+    /// once per connection, not once per row.
+    private func run(_ sql: String, _ arguments: StatementArguments) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
     }
 }

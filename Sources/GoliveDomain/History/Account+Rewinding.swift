@@ -16,9 +16,20 @@ extension Account {
     }
 
     /// Rewound through `priors`, newest first; nil when one of them created the account.
+    /// The same as rewinding by each in turn, with the account's own fields put back in one
+    /// pass (the oldest prior of a field wins, as it would last): a week back at 10,000
+    /// accounts is thousands of priors, and each pass goes through JSON.
     public func rewound(through priors: [Prior]) throws -> Account? {
-        var a: Account? = self
-        for p in priors { a = try a?.rewound(by: p) }
+        if priors.contains(where: \.created) { return nil }
+        var fields: [String: String] = [:]
+        for p in priors { fields.merge(p.fields) { _, older in older } }
+        var a = fields.isEmpty ? self : try replacingFields(fields)
+        for p in priors {
+            if let day = p.lastActivity { a.lastActivity = day }
+            a.tasks = Account.rewound(a.tasks, p.tasks, removing: p.addedTasks)
+            a.checkpoints = Account.rewound(a.checkpoints, p.checkpoints, removing: p.addedCheckpoints)
+            a.touchpoints = Account.rewound(a.touchpoints, p.touchpoints, removing: p.addedTouchpoints)
+        }
         return a
     }
 
