@@ -41,7 +41,7 @@ public struct Reports {
         csm: String? = nil
     ) {
         self.resolveDays = resolveDays
-        self.accounts = Reports.only(csm: csm, accounts)
+        self.accounts = csm.map { c in accounts.filter { Reports.isOf(csm: c, $0) } } ?? accounts
         self.everEscalated = everEscalated
         self.today = today
     }
@@ -56,11 +56,7 @@ public struct Reports {
             csm.map { c in metricFacts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? metricFacts
     }
 
-    /// The accounts of one CSM (any case), or all of them.
-    static func only(csm: String?, _ accounts: [Account]) -> [Account] {
-        csm.map { c in accounts.filter { Reports.isOf(csm: c, $0) } } ?? accounts
-    }
-
+    /// Whether `a` is one of this CSM's (in any case).
     static func isOf(csm: String, _ a: Account) -> Bool {
         a.csm.caseInsensitiveCompare(csm) == .orderedSame
     }
