@@ -46,24 +46,14 @@ public struct MetricTallies: Sendable {
         facts: [MetricFacts], everEscalated: Set<Int64>, resolveDays: [Int64: [Int]] = [:],
         capacity: Capacity = Capacity(), asOf today: Day, weeks: Int = 12
     ) {
-        var slots: [String: Int] = [:]
-        var csmSlots: [String: Int] = [:]
-        var csms: [String] = []
-        var keys: [(key: String, name: String)] = []
+        var csms = FirstMet<String>()
+        var stages = FirstMet<(key: String, name: String)>()
         var out: [Tally] = []
         out.reserveCapacity(facts.count)
         var spans: [(Day, Day)] = []
         for a in facts {
-            let csm: Int
-            if let k = csmSlots[a.csm] {
-                csm = k
-            } else {
-                csm = csms.count
-                csmSlots[a.csm] = csm
-                csms.append(a.csm)
-            }
             var t = Tally(
-                id: a.id, csm: csm, active: a.isActive, onHold: a.onHold,
+                id: a.id, csm: csms.slot(a.csm, a.csm), active: a.isActive, onHold: a.onHold,
                 firstValue: a.firstValueOn.map { $0 - a.contractSigned }, firstValueWorking: a.firstValueWorkingDays,
                 goLive: a.goLiveOn.map { $0 - a.contractSigned }, goLiveCounted: false, goLiveOnTime: false,
                 goLiveWeek: nil, customerDone: a.customerDone, customerOnTime: a.customerOnTime, lost: (0, 0, 0),
@@ -99,15 +89,7 @@ public struct MetricTallies: Sendable {
             }
             t.stages.reserveCapacity(a.stages.count)
             for s in a.stages {
-                let slot: Int
-                if let k = slots[s.key] {
-                    slot = k
-                } else {
-                    slot = keys.count
-                    slots[s.key] = slot
-                    keys.append((s.key, s.name))
-                }
-                t.stages.append((slot, (s.left ?? today) - s.entered, s.slaDays))
+                t.stages.append((stages.slot(s.key, (s.key, s.name)), (s.left ?? today) - s.entered, s.slaDays))
             }
             let age = today - a.contractSigned
             if age >= 0 && age < 91 {
@@ -129,8 +111,8 @@ public struct MetricTallies: Sendable {
             out.append(t)
         }
         tallies = out
-        stageKeys = keys
-        self.csms = csms
+        stageKeys = stages.values
+        self.csms = csms.values
         self.capacity = capacity
         self.weeks = weeks
     }
