@@ -100,6 +100,34 @@ enum FactsRows {
     /// Every account's facts (or those of `ids`), in one pass over the table.
     static func all(_ db: Database, ids: [Int64]? = nil) throws -> [AccountFacts] {
         let filter = ids.map { " WHERE account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+        return try read(db, filter: filter, arguments: [])
+    }
+
+    /// The facts of every account that may be stalled on `today`: each of the stalled rule's
+    /// tests run by SQLite over the stored columns, with the smallest threshold any playbook
+    /// sets, so that only these rows (a quarter of a large portfolio, where turning every row
+    /// into facts took most of the stalled report) are read. A superset: the caller keeps
+    /// those `AccountFacts.stall(asOf:)` finds stalled.
+    static func stallCandidates(_ db: Database, asOf today: Day) throws -> [AccountFacts] {
+        let every = try Rows.playbooks(db).map(\.thresholds) + [Thresholds()]
+        let quiet = every.map(\.noActivityDays).min() ?? 0
+        let customer = every.map(\.customerOverdueDays).min() ?? 0
+        let approval = every.map(\.approvalPendingDays).min() ?? 0
+        let t = today.ordinal
+        return try read(
+            db,
+            filter: """
+                 WHERE completed_on IS NULL AND held_since IS NULL AND (
+                    ? - last_activity >= ?
+                    OR max(0, coalesce(stage_left_on, ?) - coalesce(stage_entered_on, contract_signed)) > stage_sla_days
+                    OR ? - earliest_customer_due > ?
+                    OR ? - customer_due_waiting_on_us > ?
+                    OR max(0, ? - longest_approval_pending_since) > ?)
+                """,
+            arguments: [t, quiet, t, t, customer, t, customer, t, approval])
+    }
+
+    private static func read(_ db: Database, filter: String, arguments: StatementArguments) throws -> [AccountFacts] {
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
         func day(_ r: Row, _ i: Int) -> Day? { (r[i] as Int?).map { Day(ordinal: $0) } }
         var out: [AccountFacts] = []
@@ -108,7 +136,7 @@ enum FactsRows {
             sql: """
                 SELECT \(columns)
                 FROM account_facts\(filter)
-                """)
+                """, arguments: arguments)
         while let r = try rows.next() {
             try r.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16, 21], in: "account_facts")
             let playbook: String = r[6]

@@ -25,6 +25,12 @@ extension Store {
         return try read { db in try FactsRows.all(db, ids: ids) }
     }
 
+    /// The facts of the accounts stalled on `today` (as `AccountFacts.stall(asOf:)` finds),
+    /// without turning every account's row into facts.
+    public func stalledFacts(asOf today: Day) throws -> [AccountFacts] {
+        try read { db in try FactsRows.stallCandidates(db, asOf: today) }.filter { $0.stall(asOf: today) != nil }
+    }
+
     /// The newest event's id (0 when there is none).
     public func lastEventID() throws -> Int64 {
         try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0 }

@@ -41,8 +41,15 @@ struct ReportJSONTests {
                 rag: "red", reasons: Array(hostile.prefix(i)), ballInCourt: "customer", daysStalled: i * 7 - 3,
                 daysInStage: i, slaDays: 14, arr: i * 1_000_003, escalated: i % 2 == 0)
         }
-        for list in [rows, [], [rows[0]]] {
-            #expect(ReportJSON.document(list.map(\.json)) == (try Reports.json(list)))
+        for list in [rows, [], [rows[0]], (0..<300).flatMap { _ in rows }] {
+            let objects = list.map { r -> [UInt8] in
+                var o: [UInt8] = []
+                r.writeJSON(indent: 2, into: &o)
+                return o
+            }
+            var all: [UInt8] = []
+            try ReportJSON.document(objects: objects, order: Array(objects.indices)) { all.append(contentsOf: $0) }
+            #expect(String(decoding: all, as: UTF8.self) == (try Reports.json(list)))
         }
     }
 

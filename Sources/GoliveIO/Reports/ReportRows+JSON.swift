@@ -11,14 +11,32 @@ extension OverdueRow {
 }
 
 extension StalledRow {
-    var json: ReportJSON.Value {
-        .object([
-            ("account", .string(account)), ("csm", .string(csm)), ("segment", .string(segment)),
-            ("stage", .string(stage)), ("rag", .string(rag)), ("reasons", .array(reasons.map { .string($0) })),
-            ("ball_in_court", .string(ballInCourt)), ("days_stalled", .int(daysStalled)),
-            ("days_in_stage", .int(daysInStage)), ("sla_days", .int(slaDays)), ("arr", .int(arr)),
-            ("escalated", .bool(escalated)),
-        ])
+    /// The row as `ReportJSON` writes objects, keys in the encoder's sorted order.
+    func writeJSON(indent: Int, into out: inout [UInt8]) {
+        var o = ReportJSON.Object(indent: indent)
+        func text(_ key: StaticString, _ value: String) {
+            o.key(key, into: &out)
+            ReportJSON.string(value, into: &out)
+        }
+        func number(_ key: StaticString, _ value: Int) {
+            o.key(key, into: &out)
+            out.append(contentsOf: String(value).utf8)
+        }
+        text("account", account)
+        number("arr", arr)
+        text("ball_in_court", ballInCourt)
+        text("csm", csm)
+        number("days_in_stage", daysInStage)
+        number("days_stalled", daysStalled)
+        o.key("escalated", into: &out)
+        out.append(contentsOf: (escalated ? "true" : "false").utf8)
+        text("rag", rag)
+        o.key("reasons", into: &out)
+        ReportJSON.strings(reasons, indent: indent + 2, into: &out)
+        text("segment", segment)
+        number("sla_days", slaDays)
+        text("stage", stage)
+        o.close(into: &out)
     }
 }
 

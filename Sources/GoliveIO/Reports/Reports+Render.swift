@@ -6,7 +6,10 @@ import GoliveStore
 extension Reports {
     public func render(_ kind: ReportKind, as format: ReportFormat) throws -> String {
         switch (kind, format) {
-        case (.stalled, .json): return ReportJSON.document(stalled().map(\.json))
+        case (.stalled, .json):
+            var all: [UInt8] = []
+            try writeStalledJSON { all.append(contentsOf: $0) }
+            return String(decoding: all, as: UTF8.self)
         case (.overdue, .json):
             if let overdueSource { return try ReportJSON.overdueDocument(today: today, overdueSource) }
             return ReportJSON.document(try overdue().map(\.json))
@@ -38,6 +41,7 @@ extension Reports {
             return try ReportJSON.overdueDocument(today: today, overdueSource, emit: emit)
         }
         if kind == .portfolio { return try writePortfolioJSON(emit: emit) }
+        if kind == .stalled { return try writeStalledJSON(emit: emit) }
         var text = try render(kind, as: .json)
         try text.withUTF8 { try emit(UnsafeRawBufferPointer($0)) }
     }

@@ -6,7 +6,9 @@ import GoliveStore
 extension Reports {
     /// Stalled accounts, most ARR at stake first.
     public func stalled() -> [StalledRow] {
-        accounts.compactMap { a -> StalledRow? in
+        let today = self.today
+        let keptRAG = self.keptRAG
+        return accounts.stripedMap { a -> StalledRow? in
             guard let s = a.stall(asOf: today) else { return nil }
             return StalledRow(
                 account: a.name, csm: a.csm, segment: a.segment.rawValue, stage: a.stage.name,
@@ -14,7 +16,19 @@ extension Reports {
                 ballInCourt: s.ballInCourt.rawValue, daysStalled: s.days,
                 daysInStage: a.daysInStage(asOf: today), slaDays: a.stage.slaDays, arr: a.arr,
                 escalated: a.escalation != nil)
-        }.sorted { ($1.arr, $0.account) < ($0.arr, $1.account) }
+        }.compactMap { $0 }.sorted { ($1.arr, $0.account) < ($0.arr, $1.account) }
+    }
+
+    /// The stalled report as JSON, handed to `emit` in pieces, each row written on
+    /// whichever core has it.
+    func writeStalledJSON(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let rows = stalled()
+        let written = rows.stripedMap { r in
+            var json: [UInt8] = []
+            r.writeJSON(indent: 2, into: &json)
+            return json
+        }
+        try ReportJSON.document(objects: written, order: Array(rows.indices), emit: emit)
     }
 
     /// Unfinished tasks past due, most overdue first, then by account and task as their

@@ -86,7 +86,7 @@ public struct Reports {
         case .overdue:
             return Reports(overdueIn: store, csm: csm, today: today)
         case .stalled:
-            let stalled = try store.facts().filter { $0.stall(asOf: today) != nil }
+            let stalled = try store.stalledFacts(asOf: today)
             var r = Reports(
                 accounts: try store.ruleViews(ids: stalled.map(\.id)), everEscalated: [], today: today, csm: csm)
             r.keptRAG = Dictionary(
