@@ -67,10 +67,11 @@ extension Account {
 
         let worst = reasons.map(\.rag).max() ?? .green
         let state: CheckpointState = worst == .red ? .offTrack : worst == .amber ? .atRisk : .onTrack
-        // Stable sort keeps the rule order above within one colour.
-        let sorted = reasons.enumerated().sorted { ($0.element.rag, -$0.offset) > ($1.element.rag, -$1.offset) }.map(
-            \.element)
-        return CheckpointStatus(checkpoint: checkpoint, state: state, reasons: sorted)
+        // Worst colour first, the rule order above kept within one colour (a stable sort,
+        // without sorting: most checkpoints have no reason or one colour of them).
+        let mixed = reasons.contains { $0.rag != reasons[0].rag }
+        let ordered = mixed ? [RAG.red, .amber, .green].flatMap { c in reasons.filter { $0.rag == c } } : reasons
+        return CheckpointStatus(checkpoint: checkpoint, state: state, reasons: ordered)
     }
 
     /// The account's RAG: the worst of its open checkpoints, red if escalated, at least

@@ -61,20 +61,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var iso: String {
         let c = components
-        // Digit by digit: String(format:) showed up in profiles of large reports.
-        var b: [UInt8] = Array(repeating: 0x30, count: 10)
-        var y = c.year
-        for i in (0..<4).reversed() {
-            b[i] = UInt8(0x30 + y % 10)
-            y /= 10
+        // Digit by digit into the string's own ten bytes (a small string, held inline):
+        // String(format:) and then a temporary array showed up in profiles of large reports.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            var y = c.year
+            for i in (0..<4).reversed() {
+                b[i] = UInt8(0x30 + y % 10)
+                y /= 10
+            }
+            b[4] = 0x2D
+            b[5] = UInt8(0x30 + c.month / 10)
+            b[6] = UInt8(0x30 + c.month % 10)
+            b[7] = 0x2D
+            b[8] = UInt8(0x30 + c.day / 10)
+            b[9] = UInt8(0x30 + c.day % 10)
+            return 10
         }
-        b[4] = 0x2D
-        b[5] = UInt8(0x30 + c.month / 10)
-        b[6] = UInt8(0x30 + c.month % 10)
-        b[7] = 0x2D
-        b[8] = UInt8(0x30 + c.day / 10)
-        b[9] = UInt8(0x30 + c.day % 10)
-        return String(decoding: b, as: UTF8.self)
     }
 
     public var description: String { iso }
