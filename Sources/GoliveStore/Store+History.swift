@@ -25,8 +25,11 @@ extension Store {
                 "cannot show \(day.iso): changes made before this store kept what they replaced (up to "
                     + "\(newest.iso)) cannot be taken back; the earliest day it can show is \(newest.iso)")
         }
-        let copy = FileManager.default.temporaryDirectory
-            .appendingPathComponent("golive-as-of-\(day.iso)-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite").path
+        let folder = FileManager.default.temporaryDirectory
+        Store.removeAbandonedCopies(in: folder.path)
+        let copy = folder.appendingPathComponent(
+            "\(Store.copyPrefix)\(day.iso)-\(getpid())-\(UUID().uuidString.prefix(8)).sqlite"
+        ).path
         do {
             // It holds the same customers and revenue as the store: for its owner only.
             try Store.createFile(copy)
@@ -48,6 +51,43 @@ extension Store {
 
     static func removeCopy(_ path: String) {
         for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// A past day's copy is removed when its store is let go; a process that is killed
+    /// (`kill -9`, a machine that stops) leaves it behind: the whole store's customers and
+    /// revenue in a temporary folder. Each copy's name holds its process id, and the next
+    /// past day removes those whose process is gone.
+    static func removeAbandonedCopies(in folder: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(copyPrefix) && name.hasSuffix(".sqlite") {
+            // golive-as-of-YYYY-MM-DD-PID-XXXXXXXX.sqlite
+            let parts = name.dropFirst(copyPrefix.count).split(separator: "-")
+            guard parts.count == 5, let pid = pid_t(parts[3]), pid > 0, pid != getpid() else { continue }
+            if ended(pid) { removeCopy((folder as NSString).appendingPathComponent(name)) }
+        }
+    }
+
+    /// Whether process `pid` has ended: there is none (ESRCH), or only its exit status is
+    /// left for a parent that does not collect it (a zombie, as under a container's init).
+    /// Another user's process (EPERM) or the id taken again by a new one counts as running,
+    /// which only ever keeps a copy too long.
+    static func ended(_ pid: pid_t) -> Bool {
+        if kill(pid, 0) != 0 && errno == ESRCH { return true }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        // "pid (name) S …": the state follows the name, which may itself hold ")".
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
+
+    static let copyPrefix = "golive-as-of-"
+
+    /// Removes a past day's copy now (a no-op on any other store): for a process about to
+    /// end with `exit`, which lets nothing go.
+    public func removePastDayCopy() {
+        guard history != nil else { return }
+        try? pool.close()
+        Store.removeCopy(path)
     }
 }
 

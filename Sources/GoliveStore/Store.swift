@@ -191,10 +191,7 @@ public final class Store: Sendable {
     }
 
     deinit {
-        if history != nil {
-            try? pool.close()
-            Store.removeCopy(path)
-        }
+        removePastDayCopy()
     }
 
     /// Runs `body` in one read transaction; what SQLite says goes out as a `StoreError`

@@ -65,6 +65,42 @@ struct AsOfEndToEndTests {
         #expect(try cli.run(["export", "--store", store]).out == exported)
     }
 
+    @Test func aPastDaysCopyOfTheStoreGoesWhenThePaneIsClosedOrTheBoardKilled() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let tmp = cli.file("tmp")
+        try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        func copies() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: tmp)) ?? []).filter { $0.hasPrefix("golive-as-of-") }
+        }
+        func board() throws -> Tmux {
+            let t = try Tmux(
+                cli: cli, command: "TMPDIR=\(tmp) \(CLI.binary) --store \(store) --as-of 2026-11-20 --user lead")
+            #expect(try t.waitFor("showing 2026-11-20 as it was"), "\(t.shown)")
+            #expect(!copies().isEmpty)
+            return t
+        }
+        // Closing the pane hangs the board up (SIGHUP): it ends through `exit`.
+        let closed = try board()
+        try closed.tmux(["kill-session", "-t", "app"])
+        #expect(closed.waitUntil { copies().isEmpty }, "\(copies())")
+        closed.stop()
+        // Killed outright, it cannot clean up: the next past day does.
+        let killed = try board()
+        // golive itself, not the tmux server whose arguments name it too.
+        let pattern = "^\(CLI.binary) --store \(store) "
+        #expect(try spawnAndWait(["pkill", "-KILL", "-f", pattern]).status == 0)
+        // Gone, or a zombie no one collects (its command line is then empty).
+        #expect(killed.waitUntil { (try? spawnAndWait(["pgrep", "-f", pattern]))?.status == 1 })
+        killed.stop()
+        let left = copies()
+        #expect(!left.isEmpty)
+        let r = try cli.run(["report", "stalled", "--store", store, "--as-of", "2026-11-20"], env: ["TMPDIR": tmp])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(copies().isEmpty, "\(copies())")
+    }
+
     @Test func aDayBeforeTheStoreKeptHistoryIsRefusedNamingTheEarliestOne() throws {
         let cli = CLI()
         defer { cli.cleanup() }

@@ -103,6 +103,8 @@ struct Board: ParsableCommand {
         let runtime = Runtime(session: session, backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
         let status = runtime.run()
         backend.stop()
+        // `exit` lets nothing go: a past day's copy would stay behind (a closed tmux pane).
+        store.removePastDayCopy()
         if status != 0 { Foundation.exit(status) }
     }
 }
