@@ -101,6 +101,24 @@ public final class Session {
         }
     }
 
+    /// Reads every account's metric facts ahead, once, for a board left alone for a moment:
+    /// a lead's first `4` then reads only what changed since (a tenth of a second less at
+    /// 10,000 accounts; a second at 100,000). Off the key path on the terminal, on the same
+    /// thread as the metrics' own reads, which come after it and find it done.
+    public func readAhead() {
+        guard !hasReadAhead else { return }
+        hasReadAhead = true
+        let cache = metricFacts
+        guard offKeyPath else {
+            _ = try? cache.current(in: store)
+            return
+        }
+        if reader == nil { reader = (try? Store(path: store.path, mode: .readOnly)) ?? store }
+        let reader = reader ?? store
+        readQueue.async { _ = try? cache.current(in: reader) }
+    }
+    private var hasReadAhead = false
+
     /// Takes in the results of reads done off the key path; whether there were any.
     @discardableResult
     public func collect() -> Bool {

@@ -6,6 +6,8 @@ final class Runtime {
     /// How often the store is asked whether another instance committed (`PRAGMA
     /// data_version`, about 20 µs a look).
     static let pollInterval: TimeInterval = 1
+    /// How long the board is left alone before the metrics' facts are read ahead.
+    static let readAheadAfter: TimeInterval = 1
     let session: Session
     let backend: Backend
     let renderer: Renderer
@@ -24,6 +26,7 @@ final class Runtime {
         session.send(.resize(width: w, height: h))
         backend.draw(renderer.render(session.state))
         var lastPoll = Date()
+        var lastInput = Date()
         while !session.state.quitting {
             let s = pendingSignal.load(ordering: .relaxed)
             // Ctrl-C is how people quit terminal programs: a clean exit. TERM and HUP
@@ -39,6 +42,8 @@ final class Runtime {
                     changed = session.poll(now: now)
                     session.idle()
                 }
+                // Never while keys come in: on two cores the reading would slow them.
+                if now.timeIntervalSince(lastInput) >= Runtime.readAheadAfter { session.readAhead() }
                 if session.collect() { changed = true }
                 if !session.state.flash.isEmpty {
                     session.send(.tick(now))
@@ -47,6 +52,7 @@ final class Runtime {
                 if changed { backend.draw(renderer.render(session.state)) }
                 continue
             }
+            lastInput = Date()
             switch input {
             case .key(let k): session.send(.key(k))
             case .resize(let w, let h): session.send(.resize(width: w, height: h))

@@ -94,6 +94,32 @@ struct MetricsAndHistoryTests {
         #expect(try shown() == fresh())
     }
 
+    /// Read ahead while the board is left alone, the metrics' first visit reads only what
+    /// changed since, and shows what a fresh read shows.
+    @Test func aFirstVisitAfterReadingAheadReadsOnlyWhatChangedSince() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 40)
+        let s = try session(store, width: 140, height: 60)
+        s.readAhead()
+        let count = try store.accountCount()
+        #expect(s.metricFacts.lastRead == count && count >= 40)
+        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let id = try #require(try other.accounts().first(where: \.isActive)?.id)
+        try other.perform(.escalate(reason: "sponsor left"), on: id, who: "dana", today: today)
+        // Once: a second call reads nothing.
+        s.readAhead()
+        #expect(s.metricFacts.lastRead == count)
+        s.press(.char("4"))
+        #expect(s.metricFacts.lastRead == 1)
+        let fresh = Reports(
+            metricFacts: try store.metricFacts(), everEscalated: try store.everEscalated(),
+            resolveDays: try store.escalationResolveDays(), today: today
+        ).metrics()
+        let json = JSONEncoder()
+        json.outputFormatting = .sortedKeys
+        #expect(try json.encode(s.state.metrics) == json.encode(fresh))
+    }
+
     @Test func hShowsTheAccountsHistoryNewestFirst() throws {
         let dir = TempDir()
         let s = try session(try makeStore(dir))
