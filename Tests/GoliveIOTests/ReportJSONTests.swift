@@ -19,6 +19,16 @@ struct ReportJSONTests {
         ]
     }()
 
+    @Test(arguments: [
+        0, 1, 9, 10, 11, 99, 100, 101, 1_000_003, 9_999_999_999, 10_000_000_000, -1, -9, -10, -1_000_003, Int.max,
+        Int.min, Int.max - 1, Int.min + 1,
+    ])
+    func numbersAreWrittenAsTheirDecimalText(_ n: Int) {
+        var out: [UInt8] = [UInt8(ascii: "x")]
+        ReportJSON.digits(n, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x\(n)")
+    }
+
     @Test func theOverdueWriterGivesExactlyTheEncodersBytes() throws {
         var rows: [OverdueRow] = []
         for (i, s) in ReportJSONTests.hostile.enumerated() {

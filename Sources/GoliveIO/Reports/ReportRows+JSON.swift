@@ -20,7 +20,7 @@ extension StalledRow {
         }
         func number(_ key: StaticString, _ value: Int) {
             o.key(key, into: &out)
-            out.append(contentsOf: String(value).utf8)
+            ReportJSON.digits(value, into: &out)
         }
         text("account", account)
         number("arr", arr)
@@ -52,7 +52,7 @@ extension PortfolioRow {
         }
         func number(_ key: StaticString, _ value: Int) {
             o.key(key, into: &out)
-            out.append(contentsOf: String(value).utf8)
+            ReportJSON.digits(value, into: &out)
         }
         func flag(_ key: StaticString, _ value: Bool) {
             o.key(key, into: &out)
