@@ -241,41 +241,36 @@ struct Run: ParsableCommand {
         var firstVisits: [Double] = []
         var revisits: [Double] = []
         var afterIdle: [Double] = []
-        for k in 0..<5 {
-            let lead = Session(
+        func leadSession() throws -> Session {
+            let s = Session(
                 store: store, state: AppState(try Session.snapshot(store, user: "bench"), today: asOf, user: "bench"))
-            lead.send(.resize(width: 120, height: 40))
-            firstVisits.append(
-                measure {
-                    lead.press(.char("4"))
-                    _ = renderer.render(lead.state)
-                })
-            lead.press(.char("1"))
+            s.send(.resize(width: 120, height: 40))
+            return s
+        }
+        func changeTwentyElsewhere(_ text: String) throws {
             for id in ids.suffix(20) {
-                try other.perform(
-                    .addNote(text: "bench metrics \(k)", task: nil), on: id, who: "other", today: asOf, now: benchNow)
+                try other.perform(.addNote(text: text, task: nil), on: id, who: "other", today: asOf, now: benchNow)
             }
-            revisits.append(
-                measure {
-                    lead.press(.char("4"))
-                    _ = renderer.render(lead.state)
-                })
+        }
+        func metricsFrame(_ s: Session) -> Double {
+            measure {
+                s.press(.char("4"))
+                _ = renderer.render(s.state)
+            }
+        }
+        for k in 0..<5 {
+            let lead = try leadSession()
+            firstVisits.append(metricsFrame(lead))
+            lead.press(.char("1"))
+            try changeTwentyElsewhere("bench metrics \(k)")
+            revisits.append(metricsFrame(lead))
             // The board left alone for a second reads the metric facts ahead (off the key
             // path on the terminal; in line here, outside the measured span), and then 20
             // accounts change elsewhere before the first `4`.
-            let idle = Session(
-                store: store, state: AppState(try Session.snapshot(store, user: "bench"), today: asOf, user: "bench"))
-            idle.send(.resize(width: 120, height: 40))
+            let idle = try leadSession()
             idle.readAhead()
-            for id in ids.suffix(20) {
-                try other.perform(
-                    .addNote(text: "bench ahead \(k)", task: nil), on: id, who: "other", today: asOf, now: benchNow)
-            }
-            afterIdle.append(
-                measure {
-                    idle.press(.char("4"))
-                    _ = renderer.render(idle.state)
-                })
+            try changeTwentyElsewhere("bench ahead \(k)")
+            afterIdle.append(metricsFrame(idle))
         }
         results["metrics_screen_first_frame_ms"] = percentile(firstVisits, 0.5)
         results["metrics_screen_first_frame_after_idle_ms"] = percentile(afterIdle, 0.5)

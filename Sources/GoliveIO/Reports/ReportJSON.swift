@@ -97,6 +97,28 @@ enum ReportJSON {
             pad(indent + 2, &out)
         }
 
+        /// A text field; none when `value` is nil, as the encoder leaves it out.
+        mutating func text(_ k: StaticString, _ value: String?, into out: inout [UInt8]) {
+            guard let value else { return }
+            key(k, into: &out)
+            ReportJSON.string(value, into: &out)
+        }
+
+        mutating func number(_ k: StaticString, _ value: Int, into out: inout [UInt8]) {
+            key(k, into: &out)
+            ReportJSON.digits(value, into: &out)
+        }
+
+        mutating func flag(_ k: StaticString, _ value: Bool, into out: inout [UInt8]) {
+            key(k, into: &out)
+            out.append(contentsOf: (value ? "true" : "false").utf8)
+        }
+
+        mutating func texts(_ k: StaticString, _ values: [String], into out: inout [UInt8]) {
+            key(k, into: &out)
+            ReportJSON.strings(values, indent: indent + 2, into: &out)
+        }
+
         func close(into out: inout [UInt8]) {
             if first { out.append(contentsOf: "{\n".utf8) }
             out.append(contentsOf: "\n".utf8)

@@ -14,28 +14,18 @@ extension StalledRow {
     /// The row as `ReportJSON` writes objects, keys in the encoder's sorted order.
     func writeJSON(indent: Int, into out: inout [UInt8]) {
         var o = ReportJSON.Object(indent: indent)
-        func text(_ key: StaticString, _ value: String) {
-            o.key(key, into: &out)
-            ReportJSON.string(value, into: &out)
-        }
-        func number(_ key: StaticString, _ value: Int) {
-            o.key(key, into: &out)
-            ReportJSON.digits(value, into: &out)
-        }
-        text("account", account)
-        number("arr", arr)
-        text("ball_in_court", ballInCourt)
-        text("csm", csm)
-        number("days_in_stage", daysInStage)
-        number("days_stalled", daysStalled)
-        o.key("escalated", into: &out)
-        out.append(contentsOf: (escalated ? "true" : "false").utf8)
-        text("rag", rag)
-        o.key("reasons", into: &out)
-        ReportJSON.strings(reasons, indent: indent + 2, into: &out)
-        text("segment", segment)
-        number("sla_days", slaDays)
-        text("stage", stage)
+        o.text("account", account, into: &out)
+        o.number("arr", arr, into: &out)
+        o.text("ball_in_court", ballInCourt, into: &out)
+        o.text("csm", csm, into: &out)
+        o.number("days_in_stage", daysInStage, into: &out)
+        o.number("days_stalled", daysStalled, into: &out)
+        o.flag("escalated", escalated, into: &out)
+        o.text("rag", rag, into: &out)
+        o.texts("reasons", reasons, into: &out)
+        o.text("segment", segment, into: &out)
+        o.number("sla_days", slaDays, into: &out)
+        o.text("stage", stage, into: &out)
         o.close(into: &out)
     }
 }
@@ -45,38 +35,24 @@ extension PortfolioRow {
     /// writes 10,000 of these, each on whichever core worked out its account.
     func writeJSON(indent: Int, into out: inout [UInt8]) {
         var o = ReportJSON.Object(indent: indent)
-        func text(_ key: StaticString, _ value: String?) {
-            guard let value else { return }
-            o.key(key, into: &out)
-            ReportJSON.string(value, into: &out)
-        }
-        func number(_ key: StaticString, _ value: Int) {
-            o.key(key, into: &out)
-            ReportJSON.digits(value, into: &out)
-        }
-        func flag(_ key: StaticString, _ value: Bool) {
-            o.key(key, into: &out)
-            out.append(contentsOf: (value ? "true" : "false").utf8)
-        }
         // In the keys' sorted order, as the encoder writes them.
-        text("account", account)
-        number("arr", arr)
+        o.text("account", account, into: &out)
+        o.number("arr", arr, into: &out)
         o.key("checkpoints", into: &out)
         ReportJSON.array(checkpoints, indent: indent + 2, into: &out) { $0.writeJSON(indent: indent + 4, into: &$1) }
-        flag("completed", completed)
-        text("csm", csm)
-        number("days_to_go_live", daysToGoLive)
-        text("go_live", goLive)
-        text("go_live_baseline", goLiveBaseline)
-        number("go_live_moves", goLiveMoves)
-        text("next_due", nextDue)
-        text("on_hold_since", onHoldSince)
-        text("rag", rag)
-        o.key("reasons", into: &out)
-        ReportJSON.strings(reasons, indent: indent + 2, into: &out)
-        text("segment", segment)
-        text("stage", stage)
-        flag("stalled", stalled)
+        o.flag("completed", completed, into: &out)
+        o.text("csm", csm, into: &out)
+        o.number("days_to_go_live", daysToGoLive, into: &out)
+        o.text("go_live", goLive, into: &out)
+        o.text("go_live_baseline", goLiveBaseline, into: &out)
+        o.number("go_live_moves", goLiveMoves, into: &out)
+        o.text("next_due", nextDue, into: &out)
+        o.text("on_hold_since", onHoldSince, into: &out)
+        o.text("rag", rag, into: &out)
+        o.texts("reasons", reasons, into: &out)
+        o.text("segment", segment, into: &out)
+        o.text("stage", stage, into: &out)
+        o.flag("stalled", stalled, into: &out)
         o.close(into: &out)
     }
 }
@@ -85,16 +61,10 @@ extension CheckpointRow {
     func writeJSON(indent: Int, into out: inout [UInt8]) {
         var o = ReportJSON.Object(indent: indent)
         // In the keys' sorted order; no list of pairs made for each of 90,000 checkpoints.
-        if let achievedOn {
-            o.key("achieved_on", into: &out)
-            ReportJSON.string(achievedOn, into: &out)
-        }
-        o.key("due", into: &out)
-        ReportJSON.string(due, into: &out)
-        o.key("name", into: &out)
-        ReportJSON.string(name, into: &out)
-        o.key("state", into: &out)
-        ReportJSON.string(state, into: &out)
+        o.text("achieved_on", achievedOn, into: &out)
+        o.text("due", due, into: &out)
+        o.text("name", name, into: &out)
+        o.text("state", state, into: &out)
         o.close(into: &out)
     }
 }
