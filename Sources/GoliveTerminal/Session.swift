@@ -93,8 +93,7 @@ public final class Session {
             do { send(try job(store)) } catch { send(.refused("\(error)", fresh: nil)) }
             return
         }
-        if reader == nil { reader = (try? Store(path: store.path, mode: .readOnly)) ?? store }
-        let (reader, box) = (reader ?? store, mailbox)
+        let (reader, box) = (readerStore(), mailbox)
         box.started()
         readQueue.async {
             do { box.post(try job(reader)) } catch { box.post(.refused("\(error)", fresh: nil)) }
@@ -113,9 +112,16 @@ public final class Session {
             _ = try? cache.current(in: store)
             return
         }
-        if reader == nil { reader = (try? Store(path: store.path, mode: .readOnly)) ?? store }
-        let reader = reader ?? store
+        let reader = readerStore()
         readQueue.async { _ = try? cache.current(in: reader) }
+    }
+
+    /// The lead screens' own connection, opened at their first read off the key path.
+    private func readerStore() -> Store {
+        if let reader { return reader }
+        let opened = (try? Store(path: store.path, mode: .readOnly)) ?? store
+        reader = opened
+        return opened
     }
     private var hasReadAhead = false
 

@@ -14,11 +14,7 @@ struct AsOfTests {
     let dir = TempDir()
 
     func seeded(accounts: Int = 60) throws -> Store {
-        let store = try Store(path: dir.file("s.db"), mode: .create)
-        let seeder = Seeder(
-            accounts: accounts, tasksPerAccount: nil, csms: 3, seed: 8, asOf: AsOfTests.seedDay, catalog: builtins)
-        try Operations.seed(seeder, into: store)
-        return store
+        try seededStore(in: dir, accounts: accounts, seed: 8, asOf: AsOfTests.seedDay, name: "s.db")
     }
 
     static func at(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }

@@ -13,11 +13,7 @@ struct ChangesReportTests {
     let dir = TempDir()
 
     func seeded() throws -> Store {
-        let store = try Store(path: dir.file("s.db"), mode: .create)
-        let seeder = Seeder(
-            accounts: 30, tasksPerAccount: nil, csms: 3, seed: 8, asOf: ChangesReportTests.seedDay, catalog: builtins)
-        try Operations.seed(seeder, into: store)
-        return store
+        try seededStore(in: dir, accounts: 30, seed: 8, asOf: ChangesReportTests.seedDay, name: "s.db")
     }
 
     static func at(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }

@@ -8,11 +8,7 @@ import Testing
 
 struct ExportRestoreTests {
     func seededStore(_ dir: TempDir, name: String = "a.sqlite", seed: UInt64 = 3) throws -> Store {
-        let store = try Store(path: dir.file(name), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 25, tasksPerAccount: nil, csms: 3, seed: seed, asOf: day("2026-11-22"), catalog: builtins),
-            into: store, batch: 10)
-        return store
+        try GoliveIOTests.seededStore(in: dir, accounts: 25, seed: seed, name: name, batch: 10)
     }
 
     @Test func exportRestoreExportGivesIdenticalJSON() throws {
@@ -42,10 +38,7 @@ struct ExportRestoreTests {
 
     @Test func aSeededPortfolioShowsEveryColour() throws {
         let dir = TempDir()
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 120, tasksPerAccount: 30, csms: 4, seed: 9, asOf: day("2026-11-22"), catalog: builtins),
-            into: store)
+        let store = try GoliveIOTests.seededStore(in: dir, accounts: 120, seed: 9, csms: 4, tasksPerAccount: 30)
         let accounts = try store.accounts()
         #expect(accounts.allSatisfy { $0.tasks.count == 30 })
         let rags = Set(accounts.filter(\.isActive).map { $0.status(asOf: day("2026-11-22")).rag })

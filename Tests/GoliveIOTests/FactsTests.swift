@@ -89,10 +89,7 @@ struct FactsTests {
 
     @Test func metricsFromKeptFactsEqualThoseFromWholeAccountsOnAnyDay() throws {
         let dir = TempDir()
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 60, tasksPerAccount: nil, csms: 3, seed: 9, asOf: day("2026-11-22"), catalog: builtins),
-            into: store)
+        let store = try seededStore(in: dir, accounts: 60, seed: 9)
         let escalated = try store.everEscalated()
         let resolve = try store.escalationResolveDays()
         for offset in stride(from: -40, through: 40, by: 10) {
@@ -108,10 +105,7 @@ struct FactsTests {
 
     @Test func portfolioAndStalledFromKeptRuleViewsEqualThoseFromWholeAccountsOnAnyDay() throws {
         let dir = TempDir()
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 80, tasksPerAccount: nil, csms: 3, seed: 12, asOf: day("2026-11-22"), catalog: builtins),
-            into: store)
+        let store = try seededStore(in: dir, accounts: 80, seed: 12)
         for offset in stride(from: -40, through: 60, by: 10) {
             let today = day("2026-11-22") + offset
             let whole = Reports(accounts: try store.accounts(), everEscalated: [], today: today)
@@ -126,10 +120,8 @@ struct FactsTests {
 
     @Test func theStoreKeepsEachAccountsFactsThroughEveryKindOfChange() throws {
         let dir = TempDir()
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
         let today = day("2026-11-22")
-        try Operations.seed(
-            Seeder(accounts: 30, tasksPerAccount: nil, csms: 3, seed: 5, asOf: today, catalog: builtins), into: store)
+        let store = try seededStore(in: dir, accounts: 30, seed: 5, asOf: today)
         func check() throws {
             let whole = try store.accounts().map(\.facts).sorted { $0.id < $1.id }
             #expect(try store.facts().sorted { $0.id < $1.id } == whole)

@@ -13,10 +13,7 @@ struct OverdueQueryTests {
     /// accounts' facts: each must equal the report computed from every whole account.
     @Test func reportsReadThroughIndexesAndFactsEqualThoseComputedFromEveryAccount() throws {
         let dir = TempDir()
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 80, tasksPerAccount: nil, csms: 3, seed: 5, asOf: ReportTests.today, catalog: builtins),
-            into: store)
+        let store = try seededStore(in: dir, accounts: 80, seed: 5, asOf: ReportTests.today)
         let accounts = try store.accounts()
         for csm in [nil, "ana souza"] as [String?] {
             let computed = Reports(accounts: accounts, everEscalated: [], today: ReportTests.today, csm: csm)
@@ -37,10 +34,7 @@ struct OverdueQueryTests {
     /// quotes, C1, bidi overrides, letters not in composed form, invalid UTF-8).
     @Test func theStreamedOverdueJSONEqualsTheEncodedRowsOnHostileText() throws {
         let dir = TempDir()
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 30, tasksPerAccount: nil, csms: 3, seed: 8, asOf: ReportTests.today, catalog: builtins),
-            into: store)
+        let store = try seededStore(in: dir, accounts: 30, seed: 8, asOf: ReportTests.today)
         let hostile = ReportJSONTests.hostile.map { "n" + $0 } + ["e\u{301}cole", "\u{E9}cole", "Zebra"]
         try store.write { tx in
             for (i, text) in hostile.enumerated() {

@@ -99,10 +99,7 @@ struct ReportJSONTests {
 
     @Test func theWholePortfolioWrittenOnEveryCoreIsTheEncodersDocumentOfItsRows() throws {
         let dir = TempDir()
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 300, tasksPerAccount: nil, csms: 4, seed: 3, asOf: day("2026-11-22"), catalog: builtins),
-            into: store)
+        let store = try seededStore(in: dir, accounts: 300, seed: 3, csms: 4)
         for today in [day("2026-11-22"), day("2026-10-01")] {
             for csm in [nil, "dana okafor"] {
                 let r = try Reports.read(.portfolio, from: store, today: today, csm: csm)

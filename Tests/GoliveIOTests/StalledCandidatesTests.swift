@@ -11,11 +11,7 @@ import Testing
 /// the playbooks set.
 struct StalledCandidatesTests {
     static func store(_ dir: TempDir) throws -> Store {
-        let store = try Store(path: dir.file("s.sqlite"), mode: .create)
-        try Operations.seed(
-            Seeder(accounts: 300, tasksPerAccount: nil, csms: 4, seed: 11, asOf: day("2026-11-22"), catalog: builtins),
-            into: store)
-        return store
+        try seededStore(in: dir, accounts: 300, seed: 11, csms: 4)
     }
 
     /// The days from before most contracts were signed to months after the seed's day,
