@@ -77,23 +77,21 @@ enum FactsRows {
         return out
     }
 
-    static func unpack(_ data: Data) -> [CheckpointFacts] {
-        let n = data.count / bytesPerCheckpoint
-        return data.withUnsafeBytes { raw in
-            func int(_ at: Int) -> Int32 { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: Int32.self)) }
-            func day(_ at: Int) -> Day? {
-                let v = int(at)
-                return v == none ? nil : Day(ordinal: Int(v))
-            }
-            return (0..<n).map { k in
-                let b = k * bytesPerCheckpoint
-                return CheckpointFacts(
-                    id: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: b, as: Int64.self)),
-                    due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) & 1 != 0,
-                    open: Int(int(b + 16)), blockedOrRejected: Int(int(b + 20)),
-                    earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28),
-                    forecastLate: int(b + 12) & 2 != 0)
-            }
+    static func unpack(_ raw: UnsafeRawBufferPointer) -> [CheckpointFacts] {
+        let n = raw.count / bytesPerCheckpoint
+        func int(_ at: Int) -> Int32 { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: Int32.self)) }
+        func day(_ at: Int) -> Day? {
+            let v = int(at)
+            return v == none ? nil : Day(ordinal: Int(v))
+        }
+        return (0..<n).map { k in
+            let b = k * bytesPerCheckpoint
+            return CheckpointFacts(
+                id: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: b, as: Int64.self)),
+                due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) & 1 != 0,
+                open: Int(int(b + 16)), blockedOrRejected: Int(int(b + 20)),
+                earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28),
+                forecastLate: int(b + 12) & 2 != 0)
         }
     }
 
@@ -129,31 +127,33 @@ enum FactsRows {
 
     private static func read(_ db: Database, filter: String, arguments: StatementArguments) throws -> [AccountFacts] {
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
-        func day(_ r: Row, _ i: Int) -> Day? { (r[i] as Int?).map { Day(ordinal: $0) } }
         var out: [AccountFacts] = []
-        let rows = try Row.fetchCursor(
-            db,
+        let statement = try db.makeStatement(
             sql: """
                 SELECT \(columns)
                 FROM account_facts\(filter)
-                """, arguments: arguments)
-        while let r = try rows.next() {
-            try r.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16, 21], in: "account_facts")
-            let playbook: String = r[6]
+                """)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        let c = StatementColumns(statement: statement.sqliteStatement)
+        while try rows.next() != nil {
+            try c.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16, 21], in: "account_facts")
             out.append(
                 AccountFacts(
-                    id: r[0], name: r[1], segment: try r.word(2, "account_facts.segment"), arr: r[3], csm: r[4],
-                    version: r[5],
-                    contractSigned: Day(ordinal: r[7]), goLive: Day(ordinal: r[11]), completedOn: day(r, 8),
-                    lastActivity: Day(ordinal: r[9]),
-                    escalated: r[10], thresholds: thresholds[playbook] ?? Thresholds(),
-                    stageName: r[12], stageSLADays: r[13], stageEnteredOn: day(r, 14), stageLeftOn: day(r, 15),
-                    stageCourt: Court(rawValue: r[16]) ?? .ours, nextTitle: r[17], nextDue: day(r, 18),
-                    checkpoints: unpack(r[21]), earliestCustomerDue: day(r, 19),
-                    longestApprovalPendingSince: day(r, 20),
-                    goLiveAchievedOn: day(r, 22), earliestCustomerDueWaitingOnUs: day(r, 23), heldSince: day(r, 24),
-                    holdResume: day(r, 25), goLiveBaseline: day(r, 26), goLiveMoves: r[27] ?? 0,
-                    earliestPlannedTouchpoint: day(r, 28), handoffIncomplete: r[29] ?? false))
+                    id: Int64(c.int(0)), name: c.text(1), segment: try c.word(2, "account_facts.segment"),
+                    arr: c.int(3),
+                    csm: c.text(4), version: c.int(5),
+                    contractSigned: c.day(7), goLive: c.day(11), completedOn: c.optionalDay(8),
+                    lastActivity: c.day(9),
+                    escalated: c.bool(10), thresholds: thresholds[c.text(6)] ?? Thresholds(),
+                    stageName: c.text(12), stageSLADays: c.int(13), stageEnteredOn: c.optionalDay(14),
+                    stageLeftOn: c.optionalDay(15), stageCourt: Court(rawValue: c.text(16)) ?? .ours,
+                    nextTitle: c.optionalText(17), nextDue: c.optionalDay(18),
+                    checkpoints: c.withBytes(21, unpack), earliestCustomerDue: c.optionalDay(19),
+                    longestApprovalPendingSince: c.optionalDay(20),
+                    goLiveAchievedOn: c.optionalDay(22), earliestCustomerDueWaitingOnUs: c.optionalDay(23),
+                    heldSince: c.optionalDay(24), holdResume: c.optionalDay(25), goLiveBaseline: c.optionalDay(26),
+                    goLiveMoves: c.optionalInt(27) ?? 0, earliestPlannedTouchpoint: c.optionalDay(28),
+                    handoffIncomplete: c.optionalInt(29).map { $0 != 0 } ?? false))
         }
         return out
     }

@@ -12,12 +12,25 @@ enum RowBatches {
     /// the rows' order; where it gives nil (bytes it cannot read), `whole` makes it from the
     /// account read whole instead, and an account gone since is left out.
     static func map<T>(
-        _ db: Database, sql: String, batch size: Int = 1024, _ make: (Row) throws -> T?,
-        whole: (Int64) throws -> T?
+        _ db: Database, sql: String, arguments: StatementArguments = [], batch size: Int = 1024,
+        _ make: (Row) throws -> T?, whole: (Int64) throws -> T?
     ) throws -> [T] {
-        let rows = try Row.fetchCursor(db, sql: sql)
-        return try withoutActuallyEscaping(make) { make in
-            var out: [T] = []
+        var out: [T] = []
+        try forEach(db, sql: sql, arguments: arguments, batch: size, make, whole: whole) { out += $0 }
+        return out
+    }
+
+    /// What `map` gives, handed to `each` a batch at a time in the rows' order as soon as
+    /// the batch is made, while the next one is: nothing but the batches at work is held.
+    /// Where the order is that of column `rising`, a row out of it is an error, not a
+    /// report in another order.
+    static func forEach<T>(
+        _ db: Database, sql: String, arguments: StatementArguments = [], batch size: Int = 1024, rising: Int? = nil,
+        _ make: (Row) throws -> T?, whole: (Int64) throws -> T?, each: ([T]) throws -> Void
+    ) throws {
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var last = Int64.min
+        try withoutActuallyEscaping(make) { make in
             var working: BatchAtWork<T>?
             // The work reads `make`, which must not outlive this call, whatever is thrown.
             defer { working?.wait() }
@@ -27,11 +40,16 @@ enum RowBatches {
                 for i in made.indices where made[i] == nil {
                     made[i] = try whole(done.batch[i][0])
                 }
-                out += made.compactMap { $0 }
+                try each(made.compactMap { $0 })
             }
             var batch: [Row] = []
             batch.reserveCapacity(size)
             while let r = try rows.next() {
+                if let rising {
+                    let key: Int64 = r[rising]
+                    guard key > last else { throw StoreError("the store gave the accounts out of the order asked") }
+                    last = key
+                }
                 // The cursor's row is the statement's: copied so other threads can read it.
                 batch.append(r.copy())
                 if batch.count == size {
@@ -44,7 +62,6 @@ enum RowBatches {
             if let w = working { try take(w) }
             working = nil
             if !batch.isEmpty { try take(BatchAtWork(batch, make)) }
-            return out
         }
     }
 }

@@ -231,4 +231,30 @@ enum RuleViewRows {
             try Rows.accounts(db, ids: [id]).first.map { try transform($0.ruleView) }
         }
     }
+
+    /// What `transform` makes of the rule views of `ids`, in that order (not the ids'),
+    /// handed to `each` a batch at a time as `RowBatches.forEach` does.
+    static func forEach<T>(
+        _ db: Database, inOrder ids: [Int64], batch size: Int = 1024, _ transform: (Account) throws -> T,
+        each: ([T]) throws -> Void
+    ) throws {
+        let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
+        // The ids go over as one JSON array, scanned in its order as the outer loop: an ORDER
+        // BY its keys would have SQLite sort every row (rule views and all) before giving the
+        // first, so the keys are read instead, and checked to rise.
+        try RowBatches.forEach(
+            db,
+            sql: """
+                SELECT \(columns), j.key FROM json_each(?) j
+                JOIN account_facts f ON f.account_id = j.value
+                LEFT JOIN account_rule_views v ON v.account_id = f.account_id
+                """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"], batch: size, rising: 11
+        ) { r in
+            try unpack(r, thresholds: thresholds).map(transform)
+        } whole: { id in
+            try Rows.accounts(db, ids: [id]).first.map { try transform($0.ruleView) }
+        } each: {
+            try each($0)
+        }
+    }
 }

@@ -100,6 +100,20 @@ extension Store {
         try read { db in try RuleViewRows.map(db, batch: batch, transform) }
     }
 
+    /// The rule views of the accounts `order` picks from every account's kept facts, in the
+    /// order it gives their ids; what `transform` makes of each handed to `each` a batch at a
+    /// time as soon as it is made, all in one read transaction: a report of every account
+    /// written in its own order while it is worked out, never holding them all.
+    public func forEachRuleView<T>(
+        orderedBy order: ([AccountFacts]) throws -> [Int64], batch: Int = 1024, _ transform: (Account) throws -> T,
+        each: ([T]) throws -> Void
+    ) throws {
+        try read { db in
+            let ids = try order(FactsRows.all(db))
+            try RuleViewRows.forEach(db, inOrder: ids, batch: batch, transform, each: each)
+        }
+    }
+
     public func playbooks() throws -> [StoredPlaybook] {
         try read { db in try Rows.playbooks(db) }
     }

@@ -132,21 +132,39 @@ enum ReportJSON {
     static func document(
         objects: [[UInt8]], order: [Int], emit: (UnsafeRawBufferPointer) throws -> Void
     ) throws {
-        let piece = 1 << 16
-        var out: [UInt8] = []
-        out.reserveCapacity(piece + 4096)
-        out.append(contentsOf: "[\n".utf8)
-        for (n, i) in order.enumerated() {
-            if n > 0 { out.append(contentsOf: ",\n".utf8) }
+        var pieces = Pieces()
+        for i in order { try pieces.add(objects[i], emit: emit) }
+        try pieces.finish(emit: emit)
+    }
+
+    /// The array of `document(objects:order:emit:)` built as its objects come, in as many
+    /// calls as they come in: what lets a report write its first rows before the last are made.
+    struct Pieces {
+        private static let size = 1 << 16
+        private var out: [UInt8] = []
+        private var first = true
+
+        init() {
+            out.reserveCapacity(Self.size + 4096)
+            out.append(contentsOf: "[\n".utf8)
+        }
+
+        mutating func add(_ object: [UInt8], emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+            if !first { out.append(contentsOf: ",\n".utf8) }
+            first = false
             pad(2, &out)
-            out.append(contentsOf: objects[i])
-            if out.count >= piece {
+            out.append(contentsOf: object)
+            if out.count >= Self.size {
                 try out.withUnsafeBytes(emit)
                 out.removeAll(keepingCapacity: true)
             }
         }
-        out.append(contentsOf: "\n]\n".utf8)
-        try out.withUnsafeBytes(emit)
+
+        mutating func finish(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+            out.append(contentsOf: "\n]\n".utf8)
+            try out.withUnsafeBytes(emit)
+            out.removeAll()
+        }
     }
 
     static func pad(_ n: Int, _ out: inout [UInt8]) {

@@ -62,40 +62,70 @@ extension Reports {
     /// Every account, worst RAG first, then nearest go-live.
     public func portfolio() throws -> [PortfolioRow] {
         let today = self.today
-        let rows = try mapPortfolio { Reports.portfolioRow($0, today: today) }
-        return Reports.portfolioOrder(rows.map { ($0.rag, $0.row.goLive, $0.row.account) }).map { rows[$0].row }
+        if let (store, csm) = portfolioStore {
+            var rows: [PortfolioRow] = []
+            try store.forEachRuleView(orderedBy: { Reports.portfolioOrder(of: $0, csm: csm, today: today) }) { a in
+                Reports.portfolioRow(a, today: today).row
+            } each: {
+                rows += $0
+            }
+            return rows
+        }
+        let rows = try accounts.stripedMap { Reports.portfolioRow($0, today: today) }
+        let keys = rows.indices.map { (rows[$0].rag, accounts[$0].goLive, rows[$0].row.account) }
+        return Reports.portfolioOrder(keys).map { rows[$0].row }
     }
 
     /// The portfolio as JSON, handed to `emit` in pieces: each account's row worked out and
-    /// written on whichever core has it, and only the written bytes kept until the order is
-    /// known. The same bytes as the rows through `ReportJSON.document`.
+    /// written on whichever core has it, read from the store in the order the accounts' kept
+    /// facts give, so that each batch is written out as soon as it is made. The same bytes
+    /// as the rows through `ReportJSON.document`.
     func writePortfolioJSON(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
         let today = self.today
-        let written = try mapPortfolio { a -> (rag: RAG, goLive: String, account: String, json: [UInt8]) in
+        func json(_ a: Account) -> (rag: RAG, goLive: Day, account: String, json: [UInt8]) {
             let (rag, row) = Reports.portfolioRow(a, today: today)
             var json: [UInt8] = []
             json.reserveCapacity(4096)
             row.writeJSON(indent: 2, into: &json)
-            return (rag, row.goLive, row.account, json)
+            return (rag, a.goLive, row.account, json)
         }
-        try ReportJSON.document(
-            objects: written.map(\.json),
-            order: Reports.portfolioOrder(written.map { ($0.rag, $0.goLive, $0.account) }),
-            emit: emit)
+        guard let (store, csm) = portfolioStore else {
+            let written = try accounts.stripedMap(json)
+            return try ReportJSON.document(
+                objects: written.map(\.json),
+                order: Reports.portfolioOrder(written.map { ($0.rag, $0.goLive, $0.account) }),
+                emit: emit)
+        }
+        var pieces = ReportJSON.Pieces()
+        try store.forEachRuleView(orderedBy: { Reports.portfolioOrder(of: $0, csm: csm, today: today) }) {
+            json($0).json
+        } each: { objects in
+            for o in objects { try pieces.add(o, emit: emit) }
+        }
+        try pieces.finish(emit: emit)
     }
 
-    /// What `transform` makes of every account the portfolio lists, on every core.
-    private func mapPortfolio<T>(_ transform: (Account) throws -> T) throws -> [T] {
-        guard let (store, csm) = portfolioStore else { return try accounts.stripedMap(transform) }
-        guard let csm else { return try store.mapRuleViews(transform) }
-        return try store.mapRuleViews { a in try Reports.isOf(csm: csm, a) ? transform(a) : nil }.compactMap { $0 }
+    /// The ids of the accounts the portfolio lists, in its order, from their kept facts
+    /// (whose RAG is the rules' on the whole account, as the board's is).
+    static func portfolioOrder(of facts: [AccountFacts], csm: String?, today: Day) -> [Int64] {
+        let listed = csm.map { c in facts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? facts
+        let keys = listed.map { f in
+            (rag: f.rag(strip: f.strip(asOf: today), asOf: today), goLive: f.goLive, account: f.name)
+        }
+        return portfolioOrder(keys).map { listed[$0].id }
     }
 
     /// Worst RAG first, then nearest go-live, then by name, then as read (by id).
-    static func portfolioOrder(_ keys: [(rag: RAG, goLive: String, account: String)]) -> [Int] {
-        // Sorted by index: moving 10,000 rows of texts about costs more than comparing them.
-        keys.indices.sorted { i, j in
-            (keys[j].rag, keys[i].goLive, keys[i].account, i) < (keys[i].rag, keys[j].goLive, keys[j].account, j)
+    static func portfolioOrder(_ keys: [(rag: RAG, goLive: Day, account: String)]) -> [Int] {
+        // Sorted by index: moving 10,000 rows of texts about costs more than comparing them,
+        // and the names are compared only where colour and go-live tie.
+        keys.withUnsafeBufferPointer { k in
+            k.indices.sorted { i, j in
+                if k[i].rag != k[j].rag { return k[i].rag > k[j].rag }
+                if k[i].goLive != k[j].goLive { return k[i].goLive < k[j].goLive }
+                if k[i].account != k[j].account { return k[i].account < k[j].account }
+                return i < j
+            }
         }
     }
 

@@ -1,0 +1,51 @@
+import GRDB
+import GRDBSQLite
+import GoliveDomain
+
+/// The columns of the row a statement stands on, read where SQLite holds them. GRDB's
+/// `Row` looks up each value's type at run time and copies it into a boxed value: for the
+/// board's 10,000 rows of facts (31 columns each), that took most of reading them.
+struct StatementColumns {
+    let statement: SQLiteStatement
+
+    func isNull(_ i: Int) -> Bool { sqlite3_column_type(statement, Int32(i)) == SQLITE_NULL }
+
+    func int(_ i: Int) -> Int { Int(sqlite3_column_int64(statement, Int32(i))) }
+
+    func optionalInt(_ i: Int) -> Int? { isNull(i) ? nil : int(i) }
+
+    func day(_ i: Int) -> Day { Day(ordinal: int(i)) }
+
+    func optionalDay(_ i: Int) -> Day? { optionalInt(i).map(Day.init(ordinal:)) }
+
+    func bool(_ i: Int) -> Bool { int(i) != 0 }
+
+    func withBytes<T>(_ i: Int, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        // The pointer first, then its length: the order SQLite's documentation asks for.
+        let start = sqlite3_column_blob(statement, Int32(i))
+        let count = Int(sqlite3_column_bytes(statement, Int32(i)))
+        return try body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : count))
+    }
+
+    func text(_ i: Int) -> String {
+        let start = sqlite3_column_text(statement, Int32(i))
+        let count = Int(sqlite3_column_bytes(statement, Int32(i)))
+        return String(decoding: UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : count), as: UTF8.self)
+    }
+
+    func optionalText(_ i: Int) -> String? { isNull(i) ? nil : text(i) }
+
+    /// Refuses a row whose NOT NULL columns hold NULL, as `Row.requireValues` does.
+    func requireValues(_ indices: [Int], in table: String) throws {
+        for i in indices where isNull(i) {
+            throw StoreError.unreadable("\(table) column \(i + 1)", "NULL")
+        }
+    }
+
+    /// The value of one of the domain's word enums in column `i`, as `Row.word` reads it.
+    func word<T: RawRepresentable>(_ i: Int, _ column: String) throws -> T where T.RawValue == String {
+        let text = text(i)
+        guard let value = T(rawValue: text) else { throw StoreError.unreadable(column, text) }
+        return value
+    }
+}
