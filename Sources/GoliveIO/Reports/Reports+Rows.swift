@@ -64,7 +64,8 @@ extension Reports {
         let today = self.today
         if let (store, csm) = portfolioStore {
             var rows: [PortfolioRow] = []
-            try store.forEachRuleView(orderedBy: { Reports.portfolioOrder(of: $0, csm: csm, today: today) }) { a in
+            func order(_ facts: [AccountFacts]) -> [Int64] { Reports.portfolioOrder(of: facts, csm: csm, today: today) }
+            try store.forEachRuleView(orderedBy: order) { a in
                 Reports.portfolioRow(a, today: today).row
             } each: {
                 rows += $0
@@ -97,7 +98,8 @@ extension Reports {
                 emit: emit)
         }
         var pieces = ReportJSON.Pieces()
-        try store.forEachRuleView(orderedBy: { Reports.portfolioOrder(of: $0, csm: csm, today: today) }) {
+        func order(_ facts: [AccountFacts]) -> [Int64] { Reports.portfolioOrder(of: facts, csm: csm, today: today) }
+        try store.forEachRuleView(orderedBy: order) {
             json($0).json
         } each: { objects in
             for o in objects { try pieces.add(o, emit: emit) }
