@@ -118,8 +118,31 @@ enum RuleViewRows {
     /// Reads back what `pack` wrote; nil when the bytes end early, a count is out of bounds
     /// or a word is unknown (a damaged page): the caller then reads that account whole.
     static func unpack(_ r: Row, thresholds: [String: Thresholds]) throws -> Account? {
-        try r.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9], in: "account_facts")
         guard let data = r[10] as Data? else { return nil }
+        var a = try header(r, thresholds: thresholds)
+        let complete = data.withUnsafeBytes { raw -> Bool in
+            var p = PackedReader(raw: raw)
+            readPlan(&p, into: &a)
+            readWork(&p, into: &a)
+            return !p.broken && p.at == raw.count && a.stages.indices.contains(a.stageIndex)
+        }
+        return complete ? a : nil
+    }
+
+    /// The checkpoints alone, read without the tasks and touchpoints packed after them.
+    static func checkpoints(_ r: Row, thresholds: [String: Thresholds]) throws -> [Checkpoint]? {
+        guard let data = r[10] as Data? else { return nil }
+        var a = try header(r, thresholds: thresholds)
+        let complete = data.withUnsafeBytes { raw -> Bool in
+            var p = PackedReader(raw: raw)
+            readPlan(&p, into: &a)
+            return !p.broken
+        }
+        return complete ? a.checkpoints : nil
+    }
+
+    private static func header(_ r: Row, thresholds: [String: Thresholds]) throws -> Account {
+        try r.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9], in: "account_facts")
         let playbook: String = r[6]
         var a = Account(
             id: r[0], name: r[1], segment: try r.word(2, "account_facts.segment"), arr: r[3], csm: r[4],
@@ -127,15 +150,11 @@ enum RuleViewRows {
             completedOn: (r[8] as Int?).map(Day.init(ordinal:)), lastActivity: Day(ordinal: r[9]),
             thresholds: thresholds[playbook] ?? Thresholds(), stages: [])
         a.version = r[5]
-        let complete = data.withUnsafeBytes { raw -> Bool in
-            var p = PackedReader(raw: raw)
-            read(&p, into: &a)
-            return !p.broken && p.at == raw.count && a.stages.indices.contains(a.stageIndex)
-        }
-        return complete ? a : nil
+        return a
     }
 
-    private static func read(_ p: inout PackedReader, into a: inout Account) {
+    /// Everything up to and including the checkpoints.
+    private static func readPlan(_ p: inout PackedReader, into a: inout Account) {
         a.salesOwner = p.text()
         a.targetGoLive = p.day() ?? a.targetGoLive
         let baseline = p.day()
@@ -178,6 +197,10 @@ enum RuleViewRows {
             c.version = p.number() ?? 1
             return c
         }
+    }
+
+    /// The tasks and touchpoints, after `readPlan`.
+    private static func readWork(_ p: inout PackedReader, into a: inout Account) {
         a.tasks = (0..<p.count(56)).map { _ in
             let id = p.id()
             let title = p.text()
@@ -232,11 +255,13 @@ enum RuleViewRows {
         }
     }
 
-    /// What `transform` makes of the rule views of `ids`, in that order (not the ids'),
-    /// handed to `each` a batch at a time as `RowBatches.forEach` does.
-    static func forEach<T>(
-        _ db: Database, inOrder ids: [Int64], batch size: Int = 1024, _ transform: (Account) throws -> T,
-        each: ([T]) throws -> Void
+    /// What `transform` makes of the accounts of `ids` as the portfolio needs them, in that
+    /// order (not the ids'), handed to `each` a batch at a time as `RowBatches.forEach` does:
+    /// an account in `green` with its facts there and its checkpoints alone, the others
+    /// with their rule views.
+    static func forEachInPortfolio<T>(
+        _ db: Database, inOrder ids: [Int64], green: [Int64: AccountFacts], batch size: Int = 1024,
+        _ transform: (PortfolioAccount) throws -> T, each: ([T]) throws -> Void
     ) throws {
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
         // The ids go over as one JSON array, scanned in its order as the outer loop: an ORDER
@@ -250,9 +275,14 @@ enum RuleViewRows {
                 LEFT JOIN account_rule_views v ON v.account_id = f.account_id
                 """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"], batch: size, rising: 11
         ) { r in
-            try unpack(r, thresholds: thresholds).map(transform)
+            if let facts = green[r[0]], let checkpoints = try checkpoints(r, thresholds: thresholds),
+                checkpoints.map(\.id) == facts.checkpoints.map(\.id)
+            {
+                return try transform(.green(facts, checkpoints: checkpoints))
+            }
+            return try unpack(r, thresholds: thresholds).map { try transform(.ruled($0)) }
         } whole: { id in
-            try Rows.accounts(db, ids: [id]).first.map { try transform($0.ruleView) }
+            try Rows.accounts(db, ids: [id]).first.map { try transform(.ruled($0.ruleView)) }
         } each: {
             try each($0)
         }

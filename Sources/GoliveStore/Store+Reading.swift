@@ -100,17 +100,27 @@ extension Store {
         try read { db in try RuleViewRows.map(db, batch: batch, transform) }
     }
 
-    /// The rule views of the accounts `order` picks from every account's kept facts, in the
-    /// order it gives their ids; what `transform` makes of each handed to `each` a batch at a
-    /// time as soon as it is made, all in one read transaction: a report of every account
-    /// written in its own order while it is worked out, never holding them all.
-    public func forEachRuleView<T>(
-        orderedBy order: ([AccountFacts]) throws -> [Int64], batch: Int = 1024, _ transform: (Account) throws -> T,
-        each: ([T]) throws -> Void
+    /// The accounts `order` picks from every account's kept facts, as the portfolio needs
+    /// them on `today`, in the order it gives their ids; what `transform` makes of each
+    /// handed to `each` a batch at a time as soon as it is made, all in one read
+    /// transaction: a report of every account written in its own order while it is worked
+    /// out, never holding them all. An account its facts show green comes with those facts
+    /// and its checkpoints, its tasks unread (a third of the active accounts, and most of
+    /// the work of reading and colouring one); the others with their rule views.
+    public func forEachInPortfolio<T>(
+        asOf today: Day, orderedBy order: ([AccountFacts]) throws -> [Int64], batch: Int = 1024,
+        _ transform: (PortfolioAccount) throws -> T, each: ([T]) throws -> Void
     ) throws {
         try read { db in
-            let ids = try order(FactsRows.all(db))
-            try RuleViewRows.forEach(db, inOrder: ids, batch: batch, transform, each: each)
+            // Every account's facts let go once the order and the green ones are known.
+            func plan() throws -> (ids: [Int64], green: [Int64: AccountFacts]) {
+                let facts = try FactsRows.all(db)
+                var green: [Int64: AccountFacts] = [:]
+                for f in facts where f.rag(strip: f.strip(asOf: today), asOf: today) == .green { green[f.id] = f }
+                return (try order(facts), green)
+            }
+            let (ids, green) = try plan()
+            try RuleViewRows.forEachInPortfolio(db, inOrder: ids, green: green, batch: batch, transform, each: each)
         }
     }
 

@@ -206,14 +206,16 @@ struct Run: ParsableCommand {
                     try measure {
                         let r = try runProcess(
                             golive,
-                            ["report", kind, "--store", storePath(size), "--as-of", asOf.iso, "--format", "json"])
+                            ["report", kind, "--store", storePath(size), "--as-of", asOf.iso, "--format", "json"],
+                            keepingOutput: false)
                         if r.code != 0 { throw ValidationError("report \(kind) failed: \(r.err)") }
                     })
                 guard kind == "overdue" else { continue }
                 floor.append(
                     try measure {
                         let r = try runProcess(
-                            "/usr/bin/env", ["sqlite3", "-json", storePath(size), Store.overdueSQL(asOf: asOf)])
+                            "/usr/bin/env", ["sqlite3", "-json", storePath(size), Store.overdueSQL(asOf: asOf)],
+                            keepingOutput: false)
                         if r.code != 0 { throw ValidationError("sqlite3 failed: \(r.err)") }
                     })
                 ratios.append((times.last ?? 0) / max(0.001, floor.last ?? 0))

@@ -65,7 +65,7 @@ extension Reports {
         if let (store, csm) = portfolioStore {
             var rows: [PortfolioRow] = []
             func order(_ facts: [AccountFacts]) -> [Int64] { Reports.portfolioOrder(of: facts, csm: csm, today: today) }
-            try store.forEachRuleView(orderedBy: order) { a in
+            try store.forEachInPortfolio(asOf: today, orderedBy: order) { a in
                 Reports.portfolioRow(a, today: today).row
             } each: {
                 rows += $0
@@ -83,15 +83,17 @@ extension Reports {
     /// as the rows through `ReportJSON.document`.
     func writePortfolioJSON(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
         let today = self.today
-        func json(_ a: Account) -> (rag: RAG, goLive: Day, account: String, json: [UInt8]) {
-            let (rag, row) = Reports.portfolioRow(a, today: today)
+        func json(_ row: PortfolioRow) -> [UInt8] {
             var json: [UInt8] = []
             json.reserveCapacity(4096)
             row.writeJSON(indent: 2, into: &json)
-            return (rag, a.goLive, row.account, json)
+            return json
         }
         guard let (store, csm) = portfolioStore else {
-            let written = try accounts.stripedMap(json)
+            let written = try accounts.stripedMap { a in
+                let (rag, row) = Reports.portfolioRow(a, today: today)
+                return (rag: rag, goLive: a.goLive, account: row.account, json: json(row))
+            }
             return try ReportJSON.document(
                 objects: written.map(\.json),
                 order: Reports.portfolioOrder(written.map { ($0.rag, $0.goLive, $0.account) }),
@@ -99,8 +101,8 @@ extension Reports {
         }
         var pieces = ReportJSON.Pieces()
         func order(_ facts: [AccountFacts]) -> [Int64] { Reports.portfolioOrder(of: facts, csm: csm, today: today) }
-        try store.forEachRuleView(orderedBy: order) {
-            json($0).json
+        try store.forEachInPortfolio(asOf: today, orderedBy: order) {
+            json(Reports.portfolioRow($0, today: today).row)
         } each: { objects in
             for o in objects { try pieces.add(o, emit: emit) }
         }
@@ -132,6 +134,13 @@ extension Reports {
     }
 
     /// One account's portfolio row, with the RAG it is ordered by.
+    static func portfolioRow(_ account: PortfolioAccount, today: Day) -> (rag: RAG, row: PortfolioRow) {
+        switch account {
+        case .ruled(let a): return portfolioRow(a, today: today)
+        case .green(let f, let checkpoints): return portfolioRow(green: f, checkpoints: checkpoints, today: today)
+        }
+    }
+
     static func portfolioRow(_ a: Account, today: Day) -> (rag: RAG, row: PortfolioRow) {
         let st = a.status(asOf: today)
         let next = a.nextDue()
@@ -151,6 +160,28 @@ extension Reports {
                 arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive,
                 onHoldSince: a.currentHold?.from.iso, goLiveBaseline: a.goLivePlan?.baseline.iso,
                 goLiveMoves: a.goLiveMoves)
+        )
+    }
+
+    /// The row of an account its facts show green: the one its rule view gives, since green
+    /// means no reasons, and the facts hold the rest (their strip in its checkpoints' order).
+    static func portfolioRow(green f: AccountFacts, checkpoints: [Checkpoint], today: Day) -> (
+        rag: RAG, row: PortfolioRow
+    ) {
+        let strip = f.strip(asOf: today)
+        return (
+            .green,
+            PortfolioRow(
+                account: f.name, csm: f.csm, segment: f.segment.rawValue, stage: f.stageName,
+                rag: RAG.green.rawValue, reasons: [],
+                checkpoints: zip(checkpoints, strip).map { c, state in
+                    CheckpointRow(name: c.name, due: c.due.iso, state: state.rawValue, achievedOn: c.achievedOn?.iso)
+                },
+                nextDue: f.nextTitle.flatMap { t in f.nextDue.map { "\(t) (\($0.iso))" } }, goLive: f.goLive.iso,
+                daysToGoLive: f.goLive - today,
+                arr: f.arr, stalled: f.stall(asOf: today) != nil, completed: !f.isActive,
+                onHoldSince: f.heldSince?.iso, goLiveBaseline: f.goLiveBaseline?.iso,
+                goLiveMoves: f.goLiveMoves)
         )
     }
 
