@@ -14,6 +14,14 @@ struct StatementColumns {
 
     func optionalInt(_ i: Int) -> Int? { isNull(i) ? nil : int(i) }
 
+    func int64(_ i: Int) -> Int64 { sqlite3_column_int64(statement, Int32(i)) }
+
+    /// A day stored as ISO text (`YYYY-MM-DD`), read on its bytes.
+    func isoDay(_ i: Int, _ column: String) throws -> Day {
+        guard let day = withBytes(i, Day.init(isoBytes:)) else { throw StoreError.unreadable(column, text(i)) }
+        return day
+    }
+
     func day(_ i: Int) -> Day { Day(ordinal: int(i)) }
 
     func optionalDay(_ i: Int) -> Day? { optionalInt(i).map(Day.init(ordinal:)) }

@@ -288,6 +288,60 @@ struct Run: ParsableCommand {
                 String(format: "%.0f ms", percentile(afterIdle, 0.5))
             ))
 
+        // The agenda: from `3` to its first frame (every unfinished task due by the week's
+        // end, a third of them or more overdue at this size), beside its floor — its queries
+        // in the sqlite3 shell on the same store, alternated with it — and keys on it.
+        var agendaOpens: [Double] = []
+        var agendaFloor: [Double] = []
+        for _ in 0..<5 {
+            let lead = try leadSession()
+            agendaOpens.append(
+                measure {
+                    lead.press(.char("3"))
+                    _ = renderer.render(lead.state)
+                })
+            agendaFloor.append(
+                try measure {
+                    let r = try runProcess(
+                        "/usr/bin/env", ["sqlite3", storePath(size), Store.agendaSQL(through: asOf + 6)],
+                        keepingOutput: false)
+                    if r.code != 0 { throw ValidationError("sqlite3 failed: \(r.err)") }
+                })
+        }
+        let agendaLead = try leadSession()
+        agendaLead.press(.char("3"))
+        let agendaItems = agendaLead.state.agenda.count
+        let agendaScript: [Key] = (0..<keys).map { i in
+            switch i % 25 {
+            case 0: .pageDown
+            case 1: .pageUp
+            case 12: .char("G")
+            case 13: .char("g")
+            default: i % 2 == 0 ? .char("j") : .char("k")
+            }
+        }
+        let agendaKeys = agendaScript.map { k in
+            measure {
+                agendaLead.send(.key(k))
+                _ = renderer.render(agendaLead.state)
+            }
+        }
+        results["agenda_open_ms"] = percentile(agendaOpens, 0.5)
+        results["agenda_floor_ms"] = percentile(agendaFloor, 0.5)
+        results["agenda_items"] = agendaItems
+        results["agenda_key_p50_ms"] = percentile(agendaKeys, 0.5)
+        results["agenda_key_p99_ms"] = percentile(agendaKeys, 0.99)
+        rows.append(
+            (
+                "agenda: 3 → first frame (\(agendaItems) items), p50 of 5 / its queries in sqlite3",
+                String(format: "%.0f / %.0f ms", percentile(agendaOpens, 0.5), percentile(agendaFloor, 0.5))
+            ))
+        rows.append(
+            (
+                "keystroke → frame, agenda, p50 / p99",
+                String(format: "%.2f / %.2f ms", percentile(agendaKeys, 0.5), percentile(agendaKeys, 0.99))
+            ))
+
         if !skipTerminal {
             if let (line, page) = try terminalBytes(golive: golive, store: storePath(size)) {
                 results["terminal_bytes_per_key"] = line

@@ -38,8 +38,17 @@ public struct AgendaItem: Hashable, Sendable {
             case .task: 3
             }
         }
-        return items.sorted {
-            ($0.day, rank($0.kind), $0.account, $0.title) < ($1.day, rank($1.kind), $1.account, $1.title)
+        // Sorted by index, the day and kind compared before any text: an agenda holds 30,000
+        // items at 10,000 accounts, and comparing tuples of texts copied each one.
+        let order = items.withUnsafeBufferPointer { x in
+            x.indices.sorted { i, j in
+                if x[i].day != x[j].day { return x[i].day < x[j].day }
+                let (a, b) = (rank(x[i].kind), rank(x[j].kind))
+                if a != b { return a < b }
+                if x[i].account != x[j].account { return x[i].account < x[j].account }
+                return x[i].title < x[j].title
+            }
         }
+        return order.map { items[$0] }
     }
 }

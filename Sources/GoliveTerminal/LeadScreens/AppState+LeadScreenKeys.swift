@@ -67,7 +67,8 @@ extension AppState {
         case .open:
             if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }
         case .today:
-            agendaIndex = agenda.firstIndex { $0.day >= today } ?? max(0, n - 1)
+            let first = AgendaLines.count(agenda, before: today)
+            agendaIndex = first < n ? first : max(0, n - 1)
         case .toggleDone:
             guard agendaIndex < n else { return [] }
             let item = agenda[agendaIndex]

@@ -64,16 +64,29 @@ public struct Renderer: Sendable {
     func list(_ lines: [(text: String, role: Role, selected: Bool)], top: Int, y0: Int, height: Int, _ c: inout Canvas)
         -> Int
     {
-        let sel = lines.firstIndex { $0.selected }
-        var first = max(0, min(top, lines.count - height))
+        list(
+            count: lines.count, selected: lines.firstIndex { $0.selected }, top: top, y0: y0, height: height,
+            line: { (lines[$0].text, lines[$0].role) }, &c)
+    }
+
+    /// A list of `count` lines of which only those on screen are made (by `line`): what
+    /// keeps a key on a list of 30,000 lines as quick as on one of 30. The selected line is
+    /// kept in view, with the heading above it when it is the first.
+    @discardableResult
+    func list(
+        count: Int, selected sel: Int?, top: Int, y0: Int, height: Int, line: (Int) -> (text: String, role: Role),
+        _ c: inout Canvas
+    ) -> Int {
+        var first = max(0, min(top, count - height))
         if let sel {
             if sel < first { first = sel }
             if sel >= first + height { first = sel - height + 1 }
-            if sel == first && first > 0 && lines[first - 1].role == .title { first -= 1 }  // keep the group's heading
+            if sel == first && first > 0 && line(first - 1).role == .title { first -= 1 }  // keep the group's heading
         }
-        for (i, line) in lines.dropFirst(first).prefix(height).enumerated() {
-            c.put(line.text, x: 0, y: y0 + i, role: line.role, highlighted: line.selected)
-            if line.selected { c.restyle(y: y0 + i, highlighted: true) }
+        for (i, n) in (first..<min(count, first + max(0, height))).enumerated() {
+            let made = line(n)
+            c.put(made.text, x: 0, y: y0 + i, role: made.role, highlighted: n == sel)
+            if n == sel { c.restyle(y: y0 + i, highlighted: true) }
         }
         return first
     }

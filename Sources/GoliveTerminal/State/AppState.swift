@@ -75,7 +75,11 @@ public struct AppState: Sendable {
     public var agendaMine = false
 
     /// Read from the store when the agenda is shown (and again when the store changes).
-    public internal(set) var agenda: [AgendaItem] = []
+    public internal(set) var agenda: [AgendaItem] = [] {
+        didSet { agendaLines = AgendaLines(agenda) }
+    }
+    /// The agenda's lines on screen, laid out whenever it is read.
+    public private(set) var agendaLines = AgendaLines()
 
     public var agendaIndex = 0
 
