@@ -38,17 +38,18 @@ public struct AgendaItem: Hashable, Sendable {
             case .task: 3
             }
         }
-        // Sorted by index, the day and kind compared before any text: an agenda holds 30,000
-        // items at 10,000 accounts, and comparing tuples of texts copied each one.
-        let order = items.withUnsafeBufferPointer { x in
-            x.indices.sorted { i, j in
-                if x[i].day != x[j].day { return x[i].day < x[j].day }
-                let (a, b) = (rank(x[i].kind), rank(x[j].kind))
-                if a != b { return a < b }
-                if x[i].account != x[j].account { return x[i].account < x[j].account }
-                return x[i].title < x[j].title
-            }
+        // Each distinct account name and title is ranked once, and the items sorted on four
+        // numbers: an agenda holds 90,000 items at 10,000 accounts, and comparing their texts
+        // took most of reading it. Equal keys keep the items' own order.
+        func ranks(_ texts: [String]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: Set(texts).sorted().enumerated().map { ($1, $0) })
         }
-        return order.map { items[$0] }
+        let accounts = ranks(items.map(\.account))
+        let titles = ranks(items.map(\.title))
+        let keys = items.indices.map { i in
+            let item = items[i]
+            return (item.day.ordinal, rank(item.kind), accounts[item.account] ?? 0, titles[item.title] ?? 0, i)
+        }
+        return keys.sorted { $0 < $1 }.map { items[$0.4] }
     }
 }

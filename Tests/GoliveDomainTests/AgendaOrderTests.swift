@@ -1,0 +1,75 @@
+import Testing
+
+@testable import GoliveDomain
+
+/// The agenda is ordered on ranks of its texts, not the texts; these prove it is the order
+/// the texts themselves give: by day, then checkpoints, follow-ups, touchpoints and tasks,
+/// then by account and title as Swift compares them, items with equal keys as they came.
+struct AgendaOrderTests {
+    static func item(_ d: String, _ kind: AgendaItem.Kind, _ account: String, _ title: String, _ id: Int64)
+        -> AgendaItem
+    {
+        AgendaItem(day: day(d), kind: kind, accountID: id, account: account, title: title, who: "w", itemID: id)
+    }
+
+    /// What the order means, compared on the texts (a stable sort keeps equal items as they came).
+    static func byTheTexts(_ items: [AgendaItem]) -> [AgendaItem] {
+        func rank(_ k: AgendaItem.Kind) -> Int {
+            switch k {
+            case .checkpoint: 0
+            case .followUp: 1
+            case .touchpoint: 2
+            case .task: 3
+            }
+        }
+        return items.indices.sorted { i, j in
+            let (a, b) = (items[i], items[j])
+            if (a.day, rank(a.kind)) != (b.day, rank(b.kind)) { return (a.day, rank(a.kind)) < (b.day, rank(b.kind)) }
+            if a.account != b.account { return a.account < b.account }
+            if a.title != b.title { return a.title < b.title }
+            return i < j
+        }
+        .map { items[$0] }
+    }
+
+    @Test(arguments: [
+        // One day, tasks only: by account, then title.
+        [("2026-11-20", 3, "Zeta", "b"), ("2026-11-20", 3, "Alpha", "z"), ("2026-11-20", 3, "Alpha", "a")],
+        // Days before kinds, kinds before names.
+        [
+            ("2026-11-21", 0, "A", "x"), ("2026-11-20", 3, "Z", "x"), ("2026-11-20", 0, "Z", "x"),
+            ("2026-11-20", 2, "B", "x"), ("2026-11-20", 1, "C", "x"),
+        ],
+        // Accents, case and a name equal in another normal form (é as one scalar and as e +
+        // its accent): compared as Swift compares them, equal ones as they came.
+        [
+            ("2026-11-20", 3, "\u{e9}clair", "t"), ("2026-11-20", 3, "e\u{301}clair", "s"),
+            ("2026-11-20", 3, "Eclair", "t"), ("2026-11-20", 3, "eclair", "t"), ("2026-11-20", 3, "\u{e9}clair", "r"),
+        ],
+        // Equal keys throughout: the order they came in.
+        [("2026-11-20", 3, "Same", "same"), ("2026-11-20", 3, "Same", "same"), ("2026-11-20", 3, "Same", "same")],
+        [],
+    ])
+    func theAgendaIsInTheOrderItsTextsGive(_ rows: [(String, Int, String, String)]) {
+        let kinds: [AgendaItem.Kind] = [.checkpoint, .followUp, .touchpoint, .task(.customer)]
+        let items = rows.enumerated().map { n, r in Self.item(r.0, kinds[r.1], r.2, r.3, Int64(n)) }
+        #expect(AgendaItem.ordered(items) == Self.byTheTexts(items))
+    }
+
+    @Test func aLargeShuffledAgendaIsInTheOrderItsTextsGive() {
+        var items: [AgendaItem] = []
+        var x: UInt64 = 42
+        func next(_ n: UInt64) -> Int {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((x >> 33) % n)
+        }
+        let kinds: [AgendaItem.Kind] = [.checkpoint, .followUp, .touchpoint, .task(.internal), .task(.approval)]
+        for n in 0..<3_000 {
+            items.append(
+                Self.item(
+                    (day("2026-11-01") + next(20)).iso, kinds[next(5)], "Account \(next(40))", "Task \(next(15))",
+                    Int64(n)))
+        }
+        #expect(AgendaItem.ordered(items) == Self.byTheTexts(items))
+    }
+}
