@@ -56,6 +56,23 @@ struct AgendaOrderTests {
         #expect(AgendaItem.ordered(items) == Self.byTheTexts(items))
     }
 
+    @Test func accountsOfOneNameAndAnIdNamedTwoWaysAreOrderedByTheirTexts() {
+        let shared = [
+            AgendaItem(day: day("2026-11-20"), kind: .checkpoint, accountID: 1, account: "Same", title: "b", who: ""),
+            AgendaItem(day: day("2026-11-20"), kind: .checkpoint, accountID: 2, account: "Same", title: "a", who: ""),
+            AgendaItem(day: day("2026-11-20"), kind: .checkpoint, accountID: 3, account: "Same", title: "c", who: ""),
+            AgendaItem(day: day("2026-11-20"), kind: .checkpoint, accountID: 4, account: "Other", title: "z", who: ""),
+        ]
+        #expect(AgendaItem.ordered(shared) == Self.byTheTexts(shared))
+        #expect(AgendaItem.ordered(shared).map(\.title) == ["z", "a", "b", "c"])
+        let twoWays =
+            shared + [
+                AgendaItem(
+                    day: day("2026-11-20"), kind: .checkpoint, accountID: 1, account: "Alpha", title: "q", who: "")
+            ]
+        #expect(AgendaItem.ordered(twoWays) == Self.byTheTexts(twoWays))
+    }
+
     @Test func aLargeShuffledAgendaIsInTheOrderItsTextsGive() {
         var items: [AgendaItem] = []
         var x: UInt64 = 42
@@ -67,8 +84,8 @@ struct AgendaOrderTests {
         for n in 0..<3_000 {
             items.append(
                 Self.item(
-                    (day("2026-11-01") + next(20)).iso, kinds[next(5)], "Account \(next(40))", "Task \(next(15))",
-                    Int64(n)))
+                    (day("2026-11-01") + next(20)).iso, kinds[next(5)], "Account \(n % 40)", "Task \(next(15))",
+                    Int64(n % 40)))
         }
         #expect(AgendaItem.ordered(items) == Self.byTheTexts(items))
     }
