@@ -41,12 +41,17 @@ extension Store {
     /// `end` — a past one stays until someone marks it held or missed. Read straight from
     /// SQLite's columns, repeated texts made into strings once: at 10,000 accounts it is
     /// 90,000 rows, most of them overdue tasks.
-    public func agenda(today: Day, through end: Day, csm: String? = nil) throws -> [AgendaItem] {
+    /// Only the items of `accounts` when given.
+    public func agenda(today: Day, through end: Day, csm: String? = nil, accounts: [Int64]? = nil) throws
+        -> [AgendaItem]
+    {
+        if accounts?.isEmpty == true { return [] }
+        let only = accounts.map { " AND a.id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let me = csm?.lowercased()
         return try read { db in
             var items: [AgendaItem] = []
             func each(_ query: Int, _ body: (StatementColumns) throws -> Void) throws {
-                let statement = try db.makeStatement(sql: Store.agendaQueries[query])
+                let statement = try db.makeStatement(sql: Store.agendaQueries[query] + only)
                 let rows = try Row.fetchCursor(statement, arguments: [end.iso])
                 let c = StatementColumns(statement: statement.sqliteStatement)
                 while try rows.next() != nil { try body(c) }

@@ -84,10 +84,11 @@ public final class Session {
         if (try? store.checkpoint()) != nil { uncheckpointed = 0 }
     }
 
-    /// A read that may take a while: the status line says what is under way; off the key
-    /// path when `offKeyPath`, else in line after a frame that says so.
-    func slowRead(_ what: String, _ job: @escaping @Sendable (Store) throws -> Action) {
-        send(.working(what))
+    /// A read that may take a while: the status line says what is under way (unless `what`
+    /// is nil: a short read, which must not take the place of the message before it); off
+    /// the key path when `offKeyPath`, else in line after a frame that says so.
+    func slowRead(_ what: String?, _ job: @escaping @Sendable (Store) throws -> Action) {
+        if let what { send(.working(what)) }
         guard offKeyPath else {
             willWait?()
             do { send(try job(store)) } catch { send(.refused("\(error)", fresh: nil)) }
@@ -165,14 +166,17 @@ public final class Session {
             do { send(.historyLoaded(id, try store.events(account: id))) } catch {
                 send(.refused("\(error)", fresh: nil))
             }
-        case .loadAgenda(let mine):
-            do {
-                send(
-                    .agendaLoaded(
-                        try store.agenda(
-                            today: state.today, through: state.agendaEnd,
-                            csm: mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil)))
-            } catch { send(.refused("\(error)", fresh: nil)) }
+        case .loadAgenda(let mine, let accounts):
+            let (today, end) = (state.today, state.agendaEnd)
+            let csm = mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil
+            // 90,000 items at 10,000 accounts: read off the key path, and after a change only
+            // the accounts that changed.
+            slowRead(accounts == nil ? "reading the agenda…" : nil) { store in
+                guard let accounts else { return .agendaLoaded(try store.agenda(today: today, through: end, csm: csm)) }
+                return .agendaChanged(
+                    accounts: accounts, mine: mine,
+                    try store.agenda(today: today, through: end, csm: csm, accounts: accounts))
+            }
         case .loadChanges(let period, let mine):
             let (user, today) = (state.user, state.today)
             let csm = mine ? state.myCSM.map { state.rows.csmNames[$0] } ?? state.user : nil

@@ -90,3 +90,26 @@ struct AgendaOrderTests {
         #expect(AgendaItem.ordered(items) == Self.byTheTexts(items))
     }
 }
+
+extension AgendaOrderTests {
+    @Test func twoOrderedAgendasMergedAreTheOrderOfAllTheirItems() {
+        var x: UInt64 = 7
+        func next(_ n: UInt64) -> Int {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((x >> 33) % n)
+        }
+        let kinds: [AgendaItem.Kind] = [.checkpoint, .followUp, .touchpoint, .task(.customer)]
+        let all = (0..<2_000).map { n in
+            Self.item(
+                (day("2026-11-01") + next(15)).iso, kinds[next(4)], "Account \(n % 30)", "T \(next(9))", Int64(n % 30))
+        }
+        // One account's items read again, merged into the others'.
+        for changed in [Int64(0), 7, 29] {
+            let kept = AgendaItem.ordered(all.filter { $0.accountID != changed })
+            let again = AgendaItem.ordered(all.filter { $0.accountID == changed })
+            #expect(AgendaItem.merged(kept, again) == AgendaItem.ordered(kept + again))
+        }
+        #expect(AgendaItem.merged([], AgendaItem.ordered(all)) == AgendaItem.ordered(all))
+        #expect(AgendaItem.merged(AgendaItem.ordered(all), []) == AgendaItem.ordered(all))
+    }
+}

@@ -113,3 +113,50 @@ extension AgendaTests {
         #expect(try store.account(item.accountID)?.touchpoints.first { $0.id == item.itemID }?.state == nil)
     }
 }
+
+extension AgendaTests {
+    /// What a fresh read of the agenda gives, to hold a refreshed one to.
+    static func readAfresh(_ store: Store) throws -> [AgendaItem] {
+        try Store(path: store.path, mode: .readOnly).agenda(today: today, through: today + 6)
+    }
+
+    @Test func anotherUsersChangesReachTheAgendaAsAFreshReadWouldShowThem() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let s = try session(store)
+        s.press(.char("3"))
+        _ = s.poll()
+        let before = s.state.agenda
+        // Another instance adds a task due today to one account and finishes an agenda task
+        // of another.
+        let other = try Store(path: store.path, mode: .readWrite)
+        let now = Date(timeIntervalSince1970: 1_795_345_200)
+        let first = try #require(before.first?.accountID)
+        try other.perform(
+            .addTask(lane: .customer, title: "Zz new from ana", owner: "ana", due: today, checkpoint: nil), on: first,
+            who: "ana", today: today, now: now)
+        let task = try #require(before.first { if case .task = $0.kind { $0.accountID != first } else { false } })
+        let taskID = try #require(task.itemID)
+        try other.perform(
+            .setTaskStatus(task: taskID, to: task.kind == .task(.approval) ? .approved : .done, reason: nil),
+            on: task.accountID, who: "ana", today: today, now: now)
+        #expect(s.poll(now: now.addingTimeInterval(1)))
+        #expect(s.state.agenda == (try Self.readAfresh(store)))
+        #expect(s.state.agenda.contains { $0.title == "Zz new from ana" && $0.day == today })
+        #expect(!s.state.agenda.contains { $0.itemID == taskID && $0.kind == task.kind })
+        #expect(s.state.status == nil)
+    }
+
+    @Test func aChangeMadeOnTheAgendaLeavesItAsAFreshReadWouldShowIt() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let s = try session(store)
+        s.press(.char("3"), .char("t"))
+        let count = s.state.agenda.count
+        s.press(.char("u"))
+        #expect(s.state.agenda == (try Self.readAfresh(store)))
+        s.press(.char("x"))
+        #expect(s.state.agenda == (try Self.readAfresh(store)))
+        #expect(s.state.agenda.count <= count)
+    }
+}

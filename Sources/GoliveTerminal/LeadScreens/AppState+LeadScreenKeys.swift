@@ -60,9 +60,8 @@ extension AppState {
         switch command {
         case .back: screen = .board
         case .toggleMine:
+            // The header names whose agenda it is; the status line says it is being read.
             agendaMine.toggle()
-            status = StatusLine(
-                text: agendaMine ? "agenda of \(user)'s accounts" : "agenda of every account", isError: false)
             return [.loadAgenda(mine: agendaMine)]
         case .open:
             if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }

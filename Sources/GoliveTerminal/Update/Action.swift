@@ -20,6 +20,8 @@ public enum Action: Sendable {
     /// Accounts read whole because a screen needs them (`AppState.missing`).
     case fetched([Account])
     case agendaLoaded([AgendaItem])
+    /// The agenda items of these accounts, read again after they changed.
+    case agendaChanged(accounts: [Int64], mine: Bool, [AgendaItem])
     case metricsLoaded(MetricsReport)
     case changesLoaded(ChangesSince, [AccountChange])
     /// Something slow has begun (the status line says what, until it is done).

@@ -35,12 +35,23 @@ extension AppState {
             for id in ids ?? Array(rows.ids) where (before[id] ?? nil) != rows.version(of: id) {
                 flash[id] = at.addingTimeInterval(AppState.flashSeconds)
             }
-            return reloadLeadScreen()
+            return reloadLeadScreen(changed: ids)
         case .fetched(let list):
             fetched(list)
             return []
         case .agendaLoaded(let items):
+            doneWorking()
             agenda = items
+            agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
+            return []
+        case .agendaChanged(let ids, let mine, let items):
+            doneWorking()
+            // Read for the other agenda (`m` pressed since): the full read asked for then follows.
+            guard mine == agendaMine else { return [] }
+            // The other accounts' items stay as read (an account gone since goes with them).
+            let changed = Set(ids)
+            let kept = agenda.filter { !changed.contains($0.accountID) && rows[$0.accountID] != nil }
+            agenda = AgendaItem.merged(kept, AgendaItem.ordered(items))
             agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
         case .changesLoaded(let since, let list):
@@ -97,7 +108,7 @@ extension AppState {
                 focus = f
             }
             clampBoard()
-            return reloadLeadScreen()
+            return reloadLeadScreen(changed: [saved.after.id])
         case .refused(let message, let fresh, let origin):
             if let fresh { replace(fresh) }
             var text = message
@@ -146,10 +157,11 @@ extension AppState {
         if status?.isError == false && status?.text.hasSuffix("…") == true { status = nil }
     }
 
-    /// The agenda, metrics and changes are read from the store, so they follow it when it changes.
-    func reloadLeadScreen() -> [Effect] {
+    /// The agenda, metrics and changes are read from the store, so they follow it when it
+    /// changes; the agenda reads again only the accounts `changed` names, when it does.
+    func reloadLeadScreen(changed: [Int64]? = nil) -> [Effect] {
         switch screen {
-        case .agenda: [.loadAgenda(mine: agendaMine)]
+        case .agenda: [.loadAgenda(mine: agendaMine, accounts: changed)]
         case .metrics: [.loadMetrics]
         case .changes: [.loadChanges(changesPeriod, mine: changesMine)]
         default: []

@@ -9,7 +9,8 @@ public enum Effect: Equatable, Sendable {
     case reload
     case loadHistory(Int64)
     /// Read the agenda (of the user's accounts only, or of every account).
-    case loadAgenda(mine: Bool)
+    /// Only the items of `accounts` are read again when given (what changed since).
+    case loadAgenda(mine: Bool, accounts: [Int64]? = nil)
     case loadMetrics
     /// Read what changed over the changes screen's period.
     case loadChanges(ChangesPeriod, mine: Bool)
