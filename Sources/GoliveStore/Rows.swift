@@ -45,18 +45,27 @@ enum Rows {
 
     /// `+id`: ordered after the time index has found the newest events, not by walking
     /// every event backwards by id (a scan of 470,000 at 10,000 accounts).
-    static let priorsSQL = "SELECT * FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY +id DESC"
+    static let priorsSQL =
+        "SELECT account_id, prior FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY +id DESC"
 
     /// Per account, the priors of its events at or after `at` (a timestamp, or a day),
-    /// newest first — the order that rewinds them — and how many events there were.
+    /// newest first — the order that rewinds them — and how many events there were. The
+    /// priors' JSON is read in one pass and decoded on every core: a week at 10,000 accounts
+    /// is 100,000 events, and decoding them was a quarter of the changes report.
     static func priors(_ db: Database, since at: String) throws -> (priors: [Int64: [Prior]], events: [Int64: Int]) {
-        var priors: [Int64: [Prior]] = [:]
         var counts: [Int64: Int] = [:]
-        for e in try events(db, sql: priorsSQL, [at]) {
-            guard let id = e.accountID else { continue }
+        var kept: [(id: Int64, json: String)] = []
+        let statement = try db.makeStatement(sql: priorsSQL)
+        let rows = try Row.fetchCursor(statement, arguments: [at])
+        let c = StatementColumns(statement: statement.sqliteStatement)
+        while try rows.next() != nil {
+            let id = c.int64(0)
             counts[id, default: 0] += 1
-            if let p = e.prior { priors[id, default: []].append(p) }
+            if let json = c.optionalText(1) { kept.append((id, json)) }
         }
+        let decoded = try kept.stripedMap { try prior($0.json) }
+        var priors: [Int64: [Prior]] = [:]
+        for (k, p) in zip(kept, decoded) { priors[k.id, default: []].append(p) }
         return (priors, counts)
     }
 

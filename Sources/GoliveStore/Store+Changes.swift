@@ -15,13 +15,15 @@ extension Store {
         let ids = Array(Set(counts.keys).union(recolored)).sorted()
         var out: [AccountChange] = []
         for start in stride(from: 0, to: ids.count, by: 2_000) {
-            for now in try accounts(ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
-                if let csm, now.csm.caseInsensitiveCompare(csm) != .orderedSame { continue }
-                let before = try now.rewound(through: priors[now.id] ?? [])
-                if let c = AccountChange.between(before, now, then: then, today: today, events: counts[now.id] ?? 0) {
-                    out.append(c)
-                }
+            let batch = try accounts(ids: Array(ids[start..<min(ids.count, start + 2_000)])).filter { now in
+                csm.map { now.csm.caseInsensitiveCompare($0) == .orderedSame } ?? true
             }
+            // Each account rewound and compared on whichever core has it.
+            out += try batch.stripedMap { now -> AccountChange? in
+                let before = try now.rewound(through: priors[now.id] ?? [])
+                return AccountChange.between(before, now, then: then, today: today, events: counts[now.id] ?? 0)
+            }
+            .compactMap { $0 }
         }
         return out
     }

@@ -12,18 +12,31 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open a store to the first board frame; print ms and peak MB as JSON.")
     @Option var store: String
+    @Option(help: "A screen's key pressed after the board's first frame (2 to 5): its first frame is timed too.")
+    var then: String?
 
     func run() throws {
         var frame = Canvas(width: 0, height: 0)
+        let renderer = Renderer(glyphs: Glyphs(unicode: true))
+        var session: Session?
         let ms = try measure {
             let s = try Store(path: store, mode: .readOnly)
             let state = AppState(
                 try Session.snapshot(s, user: "bench"), today: asOf, user: "bench", readOnly: true, width: 120,
                 height: 40)
-            let session = Session(store: s, state: state)
-            frame = Renderer(glyphs: Glyphs(unicode: true)).render(session.state)
+            let opened = Session(store: s, state: state)
+            frame = renderer.render(opened.state)
+            session = opened
         }
         precondition(frame.lines[1].contains("ACCOUNT"), "no board frame")
-        print("{\"open_ms\": \(ms), \"peak_mb\": \(peakMemoryMB())}")
+        guard let key = then?.first, let session else {
+            print("{\"open_ms\": \(ms), \"peak_mb\": \(peakMemoryMB())}")
+            return
+        }
+        let screenMS = measure {
+            session.press(.char(key))
+            frame = renderer.render(session.state)
+        }
+        print("{\"open_ms\": \(ms), \"screen_ms\": \(screenMS), \"peak_mb\": \(peakMemoryMB())}")
     }
 }
