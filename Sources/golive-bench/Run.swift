@@ -62,6 +62,29 @@ struct Run: ParsableCommand {
                     String(format: "%.0f ms (first of %d: %.0f ms)", percentile(opens, 0.5), opens.count, opens[0])
                 ))
             rows.append(("peak memory, board open, \(n) accounts", String(format: "%.0f MB", peak)))
+
+            // Each lead screen's first frame from a board just opened, a process each, and
+            // the process's peak memory with it.
+            var screens: [(ms: Double, mb: Double)] = []
+            for key in ["2", "3", "4", "5"] {
+                let out = try runProcess(
+                    binDir.appendingPathComponent("golive-bench").path,
+                    ["open", "--store", storePath(n), "--then", key])
+                guard let obj = try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Double],
+                    let screenMS = obj["screen_ms"], let peakMB = obj["peak_mb"]
+                else {
+                    throw ValidationError("screen \(key) failed: \(out.err)")
+                }
+                results["screen_\(key)_\(n)_ms"] = screenMS
+                results["screen_\(key)_\(n)_peak_mb"] = peakMB
+                screens.append((screenMS, peakMB))
+            }
+            rows.append(
+                (
+                    "screens from the board, \(n) accounts: 2 stalled / 3 agenda / 4 metrics / 5 changes",
+                    screens.map { String(format: "%.0f", $0.ms) }.joined(separator: " / ") + " ms; peak "
+                        + screens.map { String(format: "%.0f", $0.mb) }.joined(separator: " / ") + " MB"
+                ))
         }
 
         // The correctness of what was measured, at every scale.
