@@ -10,7 +10,7 @@ extension Store {
         """
         SELECT t.due, t.lane, a.id, a.name, t.title, t.owner, a.csm, t.id
         FROM tasks t JOIN accounts a ON a.id = t.account_id
-        WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due <= ? AND a.completed_on IS NULL
+        WHERE \(Schema.openTask("t.status")) AND t.due <= ? AND a.completed_on IS NULL
         """,
         """
         SELECT c.due, a.id, a.name, c.name, a.csm, c.id

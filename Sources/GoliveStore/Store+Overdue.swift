@@ -8,7 +8,7 @@ extension Store {
     static let overdueSelect = """
         SELECT a.name, a.csm, t.lane, t.title, t.owner, t.status, t.due
         FROM tasks t JOIN accounts a ON a.id = t.account_id
-        WHERE t.status NOT IN ('done', 'skipped', 'approved') AND t.due < ? AND a.completed_on IS NULL
+        WHERE \(Schema.openTask("t.status")) AND t.due < ? AND a.completed_on IS NULL
         """
 
     /// The overdue query as the `sqlite3` shell takes it (the day written in): the floor the
