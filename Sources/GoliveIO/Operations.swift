@@ -11,33 +11,48 @@ public enum Operations {
         _ seeder: Seeder, into store: Store, batch: Int = 250,
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> Int {
+        guard seeder.accounts > 0 else { return 0 }
+        // Each batch is made (accounts, their history, its priors as JSON on every core)
+        // while the one before is written: the ids run on from batch to batch, so the making
+        // stays in order on one thread, and the portfolio is the same as made one by one.
+        let queue = DispatchQueue(label: "golive.seed")
+        var ahead = SeedBatch.make(seeder, from: 0, to: min(seeder.accounts, batch), nextID: try store.nextID())
         var done = 0
         while done < seeder.accounts {
+            let made = try ahead.get()
             let upTo = min(seeder.accounts, done + batch)
-            try store.write { tx in
-                if done == 0 {
-                    guard try tx.isEmpty() else {
-                        throw StoreError("the store \(store.path) is not empty: seed a new store (--store NEW_PATH)")
-                    }
-                    for e in seeder.catalog.entries {
-                        try tx.upsert(
-                            StoredPlaybook(
-                                name: e.playbook.name, title: e.playbook.title, thresholds: e.playbook.thresholds))
-                    }
+            let following = SeedBatch.Ahead()
+            if upTo < seeder.accounts {
+                queue.async(group: following.group) {
+                    following.result = SeedBatch.make(
+                        seeder, from: upTo, to: min(seeder.accounts, upTo + batch), nextID: made.next)
                 }
-                var next = try tx.nextID()
-                var events: [Event] = []
-                for i in done..<upTo {
-                    let (account, evs) = seeder.account(i, nextID: &next)
-                    try tx.insert(account)
-                    events += evs
-                }
-                // Events in time order across the batch, like a real history.
-                for e in events.sorted(by: { $0.at < $1.at }) { try tx.insert(e) }
-                try tx.setNextID(next)
             }
+            do {
+                try store.write { tx in
+                    if done == 0 {
+                        guard try tx.isEmpty() else {
+                            throw StoreError(
+                                "the store \(store.path) is not empty: seed a new store (--store NEW_PATH)")
+                        }
+                        for e in seeder.catalog.entries {
+                            try tx.upsert(
+                                StoredPlaybook(
+                                    name: e.playbook.name, title: e.playbook.title, thresholds: e.playbook.thresholds))
+                        }
+                    }
+                    for a in made.accounts { try tx.insert(a) }
+                    for e in made.events { try tx.insert(e) }
+                    try tx.setNextID(made.next)
+                }
+            } catch {
+                following.group.wait()
+                throw error
+            }
+            following.group.wait()
             done = upTo
             progress(done, seeder.accounts)
+            if let r = following.result { ahead = r }
         }
         try store.compact()
         return done

@@ -70,7 +70,14 @@ public struct Transaction {
     /// Inserts an event; one with id 0 gets the next id (restores keep theirs).
     @discardableResult
     public func insert(_ e: Event) throws -> Event {
-        var e = e
+        try insert(PreparedEvent(e))
+    }
+
+    /// Inserts an event whose prior was written as JSON beforehand (on another thread: the
+    /// seeder writes 50 of them per account).
+    @discardableResult
+    public func insert(_ prepared: PreparedEvent) throws -> Event {
+        var e = prepared.event
         let stmt = try db.cachedStatement(
             sql: """
                 INSERT INTO events (id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail, prior)
@@ -78,7 +85,7 @@ public struct Transaction {
                 """)
         try stmt.execute(arguments: [
             e.id == 0 ? nil : e.id, e.at, e.who, e.accountID, e.taskID, e.checkpointID,
-            e.kind, e.before, e.after, e.detail, try e.prior.map(Rows.priorJSON),
+            e.kind, e.before, e.after, e.detail, prepared.priorJSON,
         ])
         if e.id == 0 { e.id = db.lastInsertedRowID }
         return e

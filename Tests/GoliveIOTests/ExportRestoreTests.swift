@@ -36,6 +36,57 @@ struct ExportRestoreTests {
         #expect(one != other)
     }
 
+    /// The seeder's batches written one after the other, each made in line: the way the
+    /// pipelined seeding must match.
+    static func seedInLine(_ seeder: Seeder, into store: Store, batch: Int) throws {
+        var done = 0
+        while done < seeder.accounts {
+            let upTo = min(seeder.accounts, done + batch)
+            try store.write { tx in
+                if done == 0 {
+                    for e in seeder.catalog.entries {
+                        try tx.upsert(
+                            StoredPlaybook(
+                                name: e.playbook.name, title: e.playbook.title, thresholds: e.playbook.thresholds))
+                    }
+                }
+                var next = try tx.nextID()
+                var events: [Event] = []
+                for i in done..<upTo {
+                    let (account, evs) = seeder.account(i, nextID: &next)
+                    try tx.insert(account)
+                    events += evs
+                }
+                for e in events.sorted(by: { $0.at < $1.at }) { try tx.insert(e) }
+                try tx.setNextID(next)
+            }
+            done = upTo
+        }
+    }
+
+    /// Each batch is made while the one before is written: whatever the batch size, the
+    /// portfolio and its history are those of the batches made and written in line.
+    @Test(arguments: [1, 7, 64, 1_000]) func batchesMadeAheadGiveThePortfolioMadeInLine(_ batch: Int) throws {
+        let dir = TempDir()
+        let seeder = Seeder(
+            accounts: 90, tasksPerAccount: nil, csms: 3, seed: 6, asOf: day("2026-11-22"), catalog: builtins)
+        let ahead = try Store(path: dir.file("ahead.sqlite"), mode: .create)
+        _ = try Operations.seed(seeder, into: ahead, batch: batch)
+        let inLine = try Store(path: dir.file("in-line.sqlite"), mode: .create)
+        try Self.seedInLine(seeder, into: inLine, batch: batch)
+        #expect(try ExportDocument.make(from: ahead).json() == ExportDocument.make(from: inLine).json())
+    }
+
+    @Test func seedingAStoreThatIsNotEmptyIsRefusedAndChangesNothing() throws {
+        let dir = TempDir()
+        let store = try GoliveIOTests.seededStore(in: dir, accounts: 5, seed: 6)
+        let before = try ExportDocument.make(from: store).json()
+        let again = Seeder(
+            accounts: 5, tasksPerAccount: nil, csms: 2, seed: 7, asOf: day("2026-11-22"), catalog: builtins)
+        #expect(throws: StoreError.self) { _ = try Operations.seed(again, into: store, batch: 2) }
+        #expect(try ExportDocument.make(from: store).json() == before)
+    }
+
     @Test func aSeededPortfolioShowsEveryColour() throws {
         let dir = TempDir()
         let store = try GoliveIOTests.seededStore(in: dir, accounts: 120, seed: 9, csms: 4, tasksPerAccount: 30)

@@ -3,7 +3,7 @@ import GoliveDomain
 /// A synthetic portfolio with a realistic spread: most accounts healthy, some slipping,
 /// a few in trouble (blocked work, silent customers, pending approvals, escalations),
 /// with histories recorded as events. Same seed and as-of ⇒ the same portfolio.
-public struct Seeder {
+public struct Seeder: Sendable {
     public var accounts: Int
 
     public var tasksPerAccount: Int?
