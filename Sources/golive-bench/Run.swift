@@ -30,6 +30,11 @@ struct Run: ParsableCommand {
     func run() throws {
         var results: [String: Any] = ["machine": machine(), "as_of": asOf.iso, "tasks_per_account": tasksPerAccount]
         var rows: [(String, String)] = []
+        /// One line of the printed table, and its figures in the JSON by key.
+        func record(_ label: String, _ text: String, _ figures: [String: Any] = [:]) {
+            results.merge(figures) { _, new in new }
+            rows.append((label, text))
+        }
         let sizes = scales.split(separator: ",").compactMap { Int($0) }
         for n in Set(sizes + [size]).sorted() {
             if let s = try ensureStore(n) {
@@ -297,13 +302,10 @@ struct Run: ParsableCommand {
                 })
         }
         for suffix in ["", "-wal", "-shm", ".lock"] { unlink(importCopy + suffix) }
-        results["import_1000_ms"] = percentile(imports, 0.5)
-        results["seed_1000_ms"] = percentile(seeds, 0.5)
-        rows.append(
-            (
-                "import of a 1,000-row CSV into the \(size)-account store, median of 3 / its floor: seed 1,000",
-                String(format: "%.0f / %.0f ms", percentile(imports, 0.5), percentile(seeds, 0.5))
-            ))
+        record(
+            "import of a 1,000-row CSV into the \(size)-account store, median of 3 / its floor: seed 1,000",
+            String(format: "%.0f / %.0f ms", percentile(imports, 0.5), percentile(seeds, 0.5)),
+            ["import_1000_ms": percentile(imports, 0.5), "seed_1000_ms": percentile(seeds, 0.5)])
 
         // The metrics screen: from the key to the first frame of figures, in line. A
         // session's first visit reads every account's metric facts; a visit after another
@@ -342,19 +344,17 @@ struct Run: ParsableCommand {
             try changeTwentyElsewhere("bench ahead \(k)")
             afterIdle.append(metricsFrame(idle))
         }
-        results["metrics_screen_first_frame_ms"] = percentile(firstVisits, 0.5)
-        results["metrics_screen_first_frame_after_idle_ms"] = percentile(afterIdle, 0.5)
-        results["metrics_screen_revisit_ms"] = percentile(revisits, 0.5)
-        rows.append(
-            (
-                "metrics screen: 4 → first frame of figures, first visit / after 20 changed elsewhere, p50 of 5",
-                String(format: "%.0f / %.0f ms", percentile(firstVisits, 0.5), percentile(revisits, 0.5))
-            ))
-        rows.append(
-            (
-                "  first visit after the board sat idle 1 s (read ahead), 20 changed since, p50 of 5",
-                String(format: "%.0f ms", percentile(afterIdle, 0.5))
-            ))
+        record(
+            "metrics screen: 4 → first frame of figures, first visit / after 20 changed elsewhere, p50 of 5",
+            String(format: "%.0f / %.0f ms", percentile(firstVisits, 0.5), percentile(revisits, 0.5)),
+            [
+                "metrics_screen_first_frame_ms": percentile(firstVisits, 0.5),
+                "metrics_screen_revisit_ms": percentile(revisits, 0.5),
+            ])
+        record(
+            "  first visit after the board sat idle 1 s (read ahead), 20 changed since, p50 of 5",
+            String(format: "%.0f ms", percentile(afterIdle, 0.5)),
+            ["metrics_screen_first_frame_after_idle_ms": percentile(afterIdle, 0.5)])
 
         // The agenda: from `3` to its first frame (every unfinished task due by the week's
         // end, a third of them or more overdue at this size), beside its floor — its queries
@@ -394,21 +394,17 @@ struct Run: ParsableCommand {
                 _ = renderer.render(agendaLead.state)
             }
         }
-        results["agenda_open_ms"] = percentile(agendaOpens, 0.5)
-        results["agenda_floor_ms"] = percentile(agendaFloor, 0.5)
-        results["agenda_items"] = agendaItems
-        results["agenda_key_p50_ms"] = percentile(agendaKeys, 0.5)
-        results["agenda_key_p99_ms"] = percentile(agendaKeys, 0.99)
-        rows.append(
-            (
-                "agenda: 3 → first frame (\(agendaItems) items), p50 of 5 / its queries in sqlite3",
-                String(format: "%.0f / %.0f ms", percentile(agendaOpens, 0.5), percentile(agendaFloor, 0.5))
-            ))
-        rows.append(
-            (
-                "keystroke → frame, agenda, p50 / p99",
-                String(format: "%.2f / %.2f ms", percentile(agendaKeys, 0.5), percentile(agendaKeys, 0.99))
-            ))
+        record(
+            "agenda: 3 → first frame (\(agendaItems) items), p50 of 5 / its queries in sqlite3",
+            String(format: "%.0f / %.0f ms", percentile(agendaOpens, 0.5), percentile(agendaFloor, 0.5)),
+            [
+                "agenda_open_ms": percentile(agendaOpens, 0.5), "agenda_floor_ms": percentile(agendaFloor, 0.5),
+                "agenda_items": agendaItems,
+            ])
+        record(
+            "keystroke → frame, agenda, p50 / p99",
+            String(format: "%.2f / %.2f ms", percentile(agendaKeys, 0.5), percentile(agendaKeys, 0.99)),
+            ["agenda_key_p50_ms": percentile(agendaKeys, 0.5), "agenda_key_p99_ms": percentile(agendaKeys, 0.99)])
 
         if !skipTerminal {
             if let (line, page) = try terminalBytes(golive: golive, store: storePath(size)) {
