@@ -93,13 +93,6 @@ extension Store {
         return try read { db in try RuleViewRows.all(db, ids: ids) }
     }
 
-    /// What `transform` makes of every account's rule view, in id order, worked out on
-    /// every core in one read transaction, `batch` accounts at a time: a report of every
-    /// account never holds them all. `transform` must not change anything shared.
-    public func mapRuleViews<T>(batch: Int = 1024, _ transform: (Account) throws -> T) throws -> [T] {
-        try read { db in try RuleViewRows.map(db, batch: batch, transform) }
-    }
-
     /// The accounts `order` picks from every account's kept facts, as the portfolio needs
     /// them on `today`, in the order it gives their ids; what `transform` makes of each
     /// handed to `each` a batch at a time as soon as it is made, all in one read

@@ -130,8 +130,25 @@ struct FactsTests {
             #expect(try store.metricFacts().sorted { $0.id < $1.id } == metrics)
             // And what the rules read of them: the portfolio and stalled reports read nothing else.
             #expect(try store.ruleViews() == store.accounts().map(\.ruleView))
-            // And handed over in batches, as the portfolio reads them.
-            #expect(try store.mapRuleViews(batch: 7) { $0 } == store.ruleViews())
+            // And handed over in batches in the order asked, as the portfolio reads them: a
+            // green account as its facts and checkpoints, the others as their rule views.
+            let views = Array(try store.ruleViews().reversed())
+            func backwards(_ facts: [AccountFacts]) -> [Int64] { facts.map(\.id).reversed() }
+            var read: [PortfolioAccount] = []
+            try store.forEachInPortfolio(asOf: today, orderedBy: backwards, batch: 7) {
+                $0
+            } each: {
+                read += $0
+            }
+            #expect(read.count == views.count)
+            for (account, view) in zip(read, views) {
+                switch account {
+                case .ruled(let a): #expect(a == view)
+                case .green(let f, let checkpoints):
+                    #expect(f.id == view.id)
+                    #expect(checkpoints == view.checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) })
+                }
+            }
         }
         try check()
         var saved = 0
