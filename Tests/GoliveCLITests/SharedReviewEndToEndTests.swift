@@ -121,3 +121,34 @@ struct SharedReviewEndToEndTests {
         }
     }
 }
+
+extension SharedReviewEndToEndTests {
+    /// How many agenda items the header counts in the next six days.
+    static func comingCount(_ screen: String) -> Int? {
+        guard let line = screen.split(separator: "\n").first,
+            let range = line.range(of: #"(\d+) in the next six days"#, options: .regularExpression)
+        else { return nil }
+        return Int(line[range].prefix { $0.isNumber })
+    }
+
+    @Test func aLeadsAgendaFollowsATaskAddedInAnotherInstance() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let lead = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user bob --view agenda")
+        defer { lead.stop() }
+        let csm = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user alice")
+        defer { csm.stop() }
+        #expect(try lead.waitFor("in the next six days") && csm.waitFor("accounts ("), "\(lead.shown)")
+        let before = try #require(Self.comingCount(lead.shown), "\(lead.shown)")
+        try csm.keys("Enter")
+        #expect(try csm.waitFor("Internal ("))
+        // A task due in six days (the due date offered is in seven: `-` moves it a day back).
+        try csm.keys("a")
+        try csm.type("Confirm the data export")
+        try csm.keys("Enter", "Enter", "-", "Enter")
+        #expect(try csm.waitFor("saved: added 'Confirm the data export'"), "\(csm.shown)")
+        // No key is pressed in the lead's instance.
+        #expect(try lead.waitFor("\(before + 1) in the next six days", timeout: 3), "\(lead.shown)")
+    }
+}
