@@ -265,6 +265,21 @@ struct Run: ParsableCommand {
                     percentile(ratios, 0.5))
             ))
 
+        // Start-up: what every command pays before its work — the version, and a report on
+        // a store of one account — medians of 15 processes.
+        let tiny = "\(work)/bench-start-up.sqlite"
+        for suffix in ["", "-wal", "-shm", ".lock"] { unlink(tiny + suffix) }
+        _ = try runProcess(golive, ["seed", "--store", tiny, "--accounts", "1", "--as-of", asOf.iso])
+        let versions = try (0..<15).map { _ in try measure { _ = try runProcess(golive, ["--version"]) } }
+        let tinyReports = try (0..<15).map { _ in
+            try measure { _ = try runProcess(golive, ["report", "overdue", "--store", tiny, "--as-of", asOf.iso]) }
+        }
+        for suffix in ["", "-wal", "-shm", ".lock"] { unlink(tiny + suffix) }
+        record(
+            "start-up: golive --version / report overdue on a one-account store, medians of 15",
+            String(format: "%.1f / %.1f ms", percentile(versions, 0.5), percentile(tinyReports, 0.5)),
+            ["start_up_version_ms": percentile(versions, 0.5), "start_up_report_ms": percentile(tinyReports, 0.5)])
+
         // Importing a CRM's CSV of 1,000 accounts into a copy of the store (brought to this
         // schema first, outside the measured span), beside its floor: seeding 1,000 accounts
         // of 50 tasks into a new store, the same rows' work without the store around them.
