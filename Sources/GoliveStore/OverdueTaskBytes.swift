@@ -1,5 +1,3 @@
-import GRDB
-import GRDBSQLite
 import GoliveDomain
 
 /// One overdue task as the store's cursor stands on it: its texts are read as the bytes
@@ -11,20 +9,14 @@ public struct OverdueTaskBytes {
         case csm, lane, title, owner, status, due
     }
 
-    /// The statement the cursor steps: its columns are read where SQLite holds them
-    /// (GRDB's own no-copy access wraps each in a `Data`, which cost more than the query).
-    let statement: SQLiteStatement
+    /// The row the cursor stands on, read where SQLite holds it (GRDB's own no-copy access
+    /// wraps each column in a `Data`, which cost more than the query).
+    let columns: StatementColumns
     public internal(set) var due: Day
 
     public func withBytes<T>(_ field: Field, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
-        let i = Int32(field.rawValue)
-        // Text first, then its length: the order SQLite's documentation asks for.
-        let text = sqlite3_column_text(statement, i)
-        let count = Int(sqlite3_column_bytes(statement, i))
-        return try body(UnsafeRawBufferPointer(start: text, count: text == nil ? 0 : count))
+        try columns.withBytes(field.rawValue, body)
     }
 
-    public func text(_ field: Field) -> String {
-        withBytes(field) { String(decoding: $0, as: UTF8.self) }
-    }
+    public func text(_ field: Field) -> String { columns.text(field.rawValue) }
 }

@@ -118,27 +118,27 @@ enum RuleViewRows {
     /// Reads back what `pack` wrote; nil when the bytes end early, a count is out of bounds
     /// or a word is unknown (a damaged page): the caller then reads that account whole.
     static func unpack(_ r: Row, thresholds: [String: Thresholds]) throws -> Account? {
-        guard let data = r[10] as Data? else { return nil }
-        var a = try header(r, thresholds: thresholds)
-        let complete = data.withUnsafeBytes { raw -> Bool in
-            var p = PackedReader(raw: raw)
-            readPlan(&p, into: &a)
-            readWork(&p, into: &a)
-            return !p.broken && p.at == raw.count && a.stages.indices.contains(a.stageIndex)
-        }
-        return complete ? a : nil
+        try read(r, thresholds: thresholds, work: true)
     }
 
     /// The checkpoints alone, read without the tasks and touchpoints packed after them.
     static func checkpoints(_ r: Row, thresholds: [String: Thresholds]) throws -> [Checkpoint]? {
+        try read(r, thresholds: thresholds, work: false)?.checkpoints
+    }
+
+    /// The account as packed, through its checkpoints, and its tasks and touchpoints too
+    /// when `work`; nil when the bytes cannot be read.
+    private static func read(_ r: Row, thresholds: [String: Thresholds], work: Bool) throws -> Account? {
         guard let data = r[10] as Data? else { return nil }
         var a = try header(r, thresholds: thresholds)
         let complete = data.withUnsafeBytes { raw -> Bool in
             var p = PackedReader(raw: raw)
             readPlan(&p, into: &a)
-            return !p.broken
+            guard work else { return !p.broken }
+            readWork(&p, into: &a)
+            return !p.broken && p.at == raw.count && a.stages.indices.contains(a.stageIndex)
         }
-        return complete ? a.checkpoints : nil
+        return complete ? a : nil
     }
 
     private static func header(_ r: Row, thresholds: [String: Thresholds]) throws -> Account {

@@ -41,7 +41,8 @@ extension Store {
             let statuses = TaskStatus.allCases.map { Array($0.rawValue.utf8) }
             while let r = try rows.next() {
                 try r.requireValues(Store.overdueColumns, in: "tasks")
-                var t = OverdueTaskBytes(statement: statement.sqliteStatement, due: Day(ordinal: 0))
+                var t = OverdueTaskBytes(
+                    columns: StatementColumns(statement: statement.sqliteStatement), due: Day(ordinal: 0))
                 // Checked on the bytes: a string made per row for this alone showed in profiles.
                 guard t.withBytes(.lane, { b in lanes.contains { $0.elementsEqual(b) } }) else {
                     throw StoreError.unreadable("tasks.lane", t.text(.lane))

@@ -37,6 +37,15 @@ public struct AgendaItem: Hashable, Sendable {
         }
     }
 
+    /// Whether `a` comes before `b` in the agenda's order, compared on their texts.
+    static func precedes(_ a: AgendaItem, _ b: AgendaItem) -> Bool {
+        if a.day != b.day { return a.day < b.day }
+        let (ra, rb) = (rank(a.kind), rank(b.kind))
+        if ra != rb { return ra < rb }
+        if a.account != b.account { return a.account < b.account }
+        return a.title < b.title
+    }
+
     /// The agenda's order: by day; within a day checkpoints, then touchpoints, then tasks;
     /// then by account and title.
     public static func ordered(_ items: [AgendaItem]) -> [AgendaItem] {
@@ -49,13 +58,7 @@ public struct AgendaItem: Hashable, Sendable {
         // is ordered by its texts alone.
         guard items.allSatisfy({ names[$0.accountID] == $0.account }) else {
             return items.indices.sorted { i, j in
-                let (a, b) = (items[i], items[j])
-                if (a.day, rank(a.kind)) != (b.day, rank(b.kind)) {
-                    return (a.day, rank(a.kind)) < (b.day, rank(b.kind))
-                }
-                if a.account != b.account { return a.account < b.account }
-                if a.title != b.title { return a.title < b.title }
-                return i < j
+                precedes(items[i], items[j]) || (!precedes(items[j], items[i]) && i < j)
             }
             .map { items[$0] }
         }
@@ -81,18 +84,11 @@ public struct AgendaItem: Hashable, Sendable {
     /// 90,000 items takes in when one account's items are read again, without sorting them
     /// all. Where an item of each compares equal, `first`'s comes first.
     public static func merged(_ first: [AgendaItem], _ second: [AgendaItem]) -> [AgendaItem] {
-        func before(_ a: AgendaItem, _ b: AgendaItem) -> Bool {
-            let (ra, rb) = (rank(a.kind), rank(b.kind))
-            if a.day != b.day { return a.day < b.day }
-            if ra != rb { return ra < rb }
-            if a.account != b.account { return a.account < b.account }
-            return a.title < b.title
-        }
         var out: [AgendaItem] = []
         out.reserveCapacity(first.count + second.count)
         var (i, j) = (0, 0)
         while i < first.count && j < second.count {
-            if before(second[j], first[i]) {
+            if precedes(second[j], first[i]) {
                 out.append(second[j])
                 j += 1
             } else {

@@ -64,9 +64,8 @@ extension Reports {
         let today = self.today
         if let (store, csm) = portfolioStore {
             var rows: [PortfolioRow] = []
-            func order(_ facts: [AccountFacts]) -> [Int64] { Reports.portfolioOrder(of: facts, csm: csm, today: today) }
-            try store.forEachInPortfolio(asOf: today, orderedBy: order) { a in
-                Reports.portfolioRow(a, today: today).row
+            try forEachListed(in: store, csm: csm) {
+                Reports.portfolioRow($0, today: today).row
             } each: {
                 rows += $0
             }
@@ -100,8 +99,7 @@ extension Reports {
                 emit: emit)
         }
         var pieces = ReportJSON.Pieces()
-        func order(_ facts: [AccountFacts]) -> [Int64] { Reports.portfolioOrder(of: facts, csm: csm, today: today) }
-        try store.forEachInPortfolio(asOf: today, orderedBy: order) {
+        try forEachListed(in: store, csm: csm) {
             json(Reports.portfolioRow($0, today: today).row)
         } each: { objects in
             for o in objects { try pieces.add(o, emit: emit) }
@@ -109,10 +107,20 @@ extension Reports {
         try pieces.finish(emit: emit)
     }
 
+    /// What `transform` makes of each account the portfolio lists, handed to `each` a batch
+    /// at a time in the portfolio's order, as soon as the batch is made.
+    private func forEachListed<T>(
+        in store: Store, csm: String?, _ transform: (PortfolioAccount) throws -> T, each: ([T]) throws -> Void
+    ) throws {
+        let today = self.today
+        func order(_ facts: [AccountFacts]) -> [Int64] { Reports.portfolioOrder(of: facts, csm: csm, today: today) }
+        try store.forEachInPortfolio(asOf: today, orderedBy: order, transform, each: each)
+    }
+
     /// The ids of the accounts the portfolio lists, in its order, from their kept facts
     /// (whose RAG is the rules' on the whole account, as the board's is).
     static func portfolioOrder(of facts: [AccountFacts], csm: String?, today: Day) -> [Int64] {
-        let listed = csm.map { c in facts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? facts
+        let listed = csm.map { c in facts.filter { isOf(csm: c, $0.csm) } } ?? facts
         let keys = listed.map { f in
             (rag: f.rag(strip: f.strip(asOf: today), asOf: today), goLive: f.goLive, account: f.name)
         }

@@ -53,12 +53,17 @@ public struct Reports {
     ) {
         self.init(accounts: [], everEscalated: everEscalated, resolveDays: resolveDays, today: today)
         self.metricFacts =
-            csm.map { c in metricFacts.filter { $0.csm.caseInsensitiveCompare(c) == .orderedSame } } ?? metricFacts
+            csm.map { c in metricFacts.filter { Reports.isOf(csm: c, $0.csm) } } ?? metricFacts
     }
 
     /// Whether `a` is one of this CSM's (in any case).
     static func isOf(csm: String, _ a: Account) -> Bool {
-        a.csm.caseInsensitiveCompare(csm) == .orderedSame
+        isOf(csm: csm, a.csm)
+    }
+
+    /// Whether an account whose CSM is `name` is one of this CSM's (in any case).
+    static func isOf(csm: String, _ name: String) -> Bool {
+        name.caseInsensitiveCompare(csm) == .orderedSame
     }
 
     /// The overdue report from the store's query of overdue tasks (no account loaded).
