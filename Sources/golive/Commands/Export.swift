@@ -20,27 +20,32 @@ struct Export: ParsableCommand {
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw UsageProblem("\(output) exists: nothing was written (--force replaces it)")
         }
-        let document = try ExportDocument.make(from: store)
-        let data = try document.json()
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            _ = try ExportDocument.stream(from: store) {
+                try Export.write($0, to: STDOUT_FILENO, path: "standard output")
+            }
             return
         }
-        try Export.writePrivately(data, to: output)
-        say("exported \(document.accounts.count) accounts and \(document.events.count) events to \(output)")
+        let fd = try Export.openPrivately(output)
+        defer { close(fd) }
+        let written = try ExportDocument.stream(from: store) { try Export.write($0, to: fd, path: output) }
+        say("exported \(written.accounts) accounts and \(written.events) events to \(output)")
     }
 
     /// An export holds customers and revenue: the file is its owner's only (0600), like the
     /// store itself, whatever the umask.
-    static func writePrivately(_ data: Data, to path: String) throws {
+    static func openPrivately(_ path: String) throws -> Int32 {
         let fd = open(path, O_CREAT | O_TRUNC | O_WRONLY, 0o600)
         guard fd >= 0 else { throw UsageProblem("cannot write \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
         fchmod(fd, 0o600)
-        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        return fd
+    }
+
+    static func write(_ bytes: [UInt8], to fd: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var done = 0
             while done < bytes.count {
-                let n = write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+                let n = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
                 guard n > 0 else {
                     throw UsageProblem(
                         "cannot write \(path): \(String(cString: strerror(errno))) (the file is incomplete)")
