@@ -46,11 +46,18 @@ enum JSONKeys {
         return out
     }
 
+    /// A restore decodes the same few keys millions of times: each is converted once.
+    static let decodingCache = Cache()
+
     static let decoding = JSONDecoder.KeyDecodingStrategy.custom { path in
         guard let last = path.last else { return Key(stringValue: "") }
-        let parts = last.stringValue.split(separator: "_")
-        guard let first = parts.first else { return last }
+        return Key(stringValue: decodingCache.name(last.stringValue, camelCase))
+    }
+
+    static func camelCase(_ name: String) -> String {
+        let parts = name.split(separator: "_")
+        guard let first = parts.first else { return name }
         let rest = parts.dropFirst().map { $0 == "id" ? "ID" : $0.prefix(1).uppercased() + $0.dropFirst() }
-        return Key(stringValue: String(first) + rest.joined())
+        return String(first) + rest.joined()
     }
 }

@@ -13,9 +13,22 @@ struct Restore: ParsableCommand {
     var file: String
 
     func run() throws {
-        let doc = try ExportDocument.read(path: file)
+        let export = try ExportFile.open(path: file)
+        let path = common.storePath()
+        let isNew = !FileManager.default.fileExists(atPath: path)
         let store = try common.open(.create)
-        try doc.restore(into: store)
-        say("restored \(doc.accounts.count) accounts and \(doc.events.count) events into \(store.path)")
+        do {
+            let written = try export.restore(into: store)
+            say("restored \(written.accounts) accounts and \(written.events) events into \(store.path)")
+        } catch {
+            // A store this command made for a file it then refused is taken away again:
+            // nothing is left that the user did not have before.
+            if isNew { Restore.remove(store: path) }
+            throw error
+        }
+    }
+
+    static func remove(store path: String) {
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }
