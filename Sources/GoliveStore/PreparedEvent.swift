@@ -1,12 +1,14 @@
+import Foundation
 import GoliveDomain
 
-/// An event with its prior already written as the JSON the store keeps.
+/// An event with its prior already packed as the store keeps it (on another thread: the
+/// seeder writes 50 of them per account, a restore half a million).
 public struct PreparedEvent: Sendable {
     public let event: Event
-    let priorJSON: String?
+    let packedPrior: Data?
 
-    public init(_ event: Event) throws {
+    public init(_ event: Event) {
         self.event = event
-        priorJSON = try event.prior.map(Rows.priorJSON)
+        packedPrior = event.prior.map(StoredPrior.pack)
     }
 }

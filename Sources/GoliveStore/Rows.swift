@@ -39,7 +39,7 @@ enum Rows {
             Event(
                 id: r["id"], at: r["at"], who: r["who"], accountID: r["account_id"], taskID: r["task_id"],
                 checkpointID: r["checkpoint_id"], kind: r["kind"], before: r["before"], after: r["after"],
-                detail: r["detail"], prior: try (r["prior"] as String?).map(prior))
+                detail: r["detail"], prior: try storedPrior(r["prior"])?.decoded())
         }
     }
 
@@ -50,27 +50,32 @@ enum Rows {
 
     /// Per account, the priors of its events at or after `at` (a timestamp, or a day),
     /// newest first — the order that rewinds them — and how many events there were. The
-    /// priors' JSON is read in one pass and decoded on every core: a week at 10,000 accounts
-    /// is 100,000 events, and decoding them was a quarter of the changes report.
+    /// priors are read in one pass and decoded on every core: a week at 10,000 accounts is
+    /// 100,000 events, and decoding them was a quarter of the changes report.
     static func priors(_ db: Database, since at: String) throws -> (priors: [Int64: [Prior]], events: [Int64: Int]) {
         var counts: [Int64: Int] = [:]
-        var kept: [(id: Int64, json: String)] = []
+        var kept: [(id: Int64, prior: StoredPrior)] = []
         let statement = try db.makeStatement(sql: priorsSQL)
         let rows = try Row.fetchCursor(statement, arguments: [at])
         let c = StatementColumns(statement: statement.sqliteStatement)
         while try rows.next() != nil {
             let id = c.int64(0)
             counts[id, default: 0] += 1
-            if let json = c.optionalText(1) { kept.append((id, json)) }
+            if let prior = c.storedPrior(1) { kept.append((id, prior)) }
         }
-        let decoded = try kept.stripedMap { try prior($0.json) }
+        let decoded = try kept.stripedMap { try $0.prior.decoded() }
         var priors: [Int64: [Prior]] = [:]
         for (k, p) in zip(kept, decoded) { priors[k.id, default: []].append(p) }
         return (priors, counts)
     }
 
-    static func priorJSON(_ p: Prior) throws -> String {
-        String(decoding: try JSONEncoder.sorted.encode(p), as: UTF8.self)
+    /// A prior column's value as it is kept: packed bytes, or JSON from before.
+    static func storedPrior(_ value: DatabaseValue) -> StoredPrior? {
+        switch value.storage {
+        case .blob(let data): return .packed(data)
+        case .string(let text): return .json(text)
+        default: return nil
+        }
     }
 
     static func prior(_ json: String) throws -> Prior {

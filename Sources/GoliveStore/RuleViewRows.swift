@@ -18,9 +18,6 @@ enum RuleViewRows {
             .execute(arguments: [a.id, pack(a.ruleView)])
     }
 
-    /// Where a task leads to no checkpoint (ids are positive).
-    static let noCheckpoint = Int64.min
-
     /// Lists go in the order `Rows.accounts` reads them back from the tables (an account
     /// changed in memory may hold them otherwise), so a view equals the stored account's.
     static func pack(_ a: Account) -> Data {
@@ -64,47 +61,15 @@ enum RuleViewRows {
             w.put(optional: s.overrideReason)
         }
         w.put(a.checkpoints.count)
-        for c in a.checkpoints.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) {
-            w.put(id: c.id)
-            w.put(c.key)
-            w.put(c.name)
-            w.put(c.stage)
-            w.put(c.due)
-            w.put(c.customerConfirms)
-            w.put(optional: c.milestone?.rawValue)
-            w.put(c.achievedOn)
-            w.put(optional: c.confirmedBy)
-            w.put(c.replan?.baseline)
-            w.put(c.replan?.moves)
-            w.put(c.version)
-        }
+        for c in a.checkpoints.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) { w.put(c) }
         w.put(a.tasks.count)
         for t in a.tasks.sorted(by: { $0.id < $1.id }) {
-            w.put(id: t.id)
-            w.put(t.title)
-            w.put(t.lane.rawValue)
-            w.put(t.owner)
-            w.put(t.due)
-            w.put(t.status.rawValue)
-            w.put(optional: t.reason)
-            w.put(t.statusSince)
-            w.put(t.finishedOn)
-            w.put(id: t.checkpointID ?? noCheckpoint)
-            w.put(t.dependsOn.count)
-            for d in t.dependsOn.sorted() { w.put(id: d) }
-            w.put(t.version)
+            var sorted = t
+            sorted.dependsOn.sort()
+            w.put(sorted)
         }
         w.put(a.touchpoints.count)
-        for p in a.touchpoints.sorted(by: { ($0.on, $0.id) < ($1.on, $1.id) }) {
-            w.put(id: p.id)
-            w.put(p.on)
-            w.put(p.audience)
-            w.put(p.channel)
-            w.put(p.objective)
-            w.put(optional: p.state?.rawValue)
-            w.put(optional: p.outcome)
-            w.put(p.markedOn)
-        }
+        for p in a.touchpoints.sorted(by: { ($0.on, $0.id) < ($1.on, $1.id) }) { w.put(p) }
         return w.out
     }
 
@@ -178,53 +143,13 @@ enum RuleViewRows {
                 key: p.text(), name: p.text(), slaDays: p.number() ?? 0, enteredOn: p.day(), leftOn: p.day(),
                 overrideReason: p.optionalText())
         }
-        a.checkpoints = (0..<p.count(48)).map { _ in
-            let id = p.id()
-            let key = p.text()
-            let name = p.text()
-            let stage = p.text()
-            let due = p.day() ?? a.contractSigned
-            let confirms = p.bool()
-            let milestone: Milestone? = p.optionalWord()
-            let achieved = p.day()
-            let confirmedBy = p.optionalText()
-            let baseline = p.day()
-            let moves = p.number() ?? 0
-            var c = Checkpoint(
-                id: id, key: key, name: name, stage: stage, due: due, customerConfirms: confirms, milestone: milestone,
-                achievedOn: achieved, confirmedBy: confirmedBy,
-                replan: baseline.map { Replan(baseline: $0, moves: moves) })
-            c.version = p.number() ?? 1
-            return c
-        }
+        a.checkpoints = (0..<p.count(48)).map { _ in p.checkpoint(or: a.contractSigned) }
     }
 
     /// The tasks and touchpoints, after `readPlan`.
     private static func readWork(_ p: inout PackedReader, into a: inout Account) {
-        a.tasks = (0..<p.count(56)).map { _ in
-            let id = p.id()
-            let title = p.text()
-            let lane: Lane = p.word() ?? .internal
-            let owner = p.text()
-            let due = p.day() ?? a.contractSigned
-            let status: TaskStatus = p.word() ?? .open
-            let reason = p.optionalText()
-            let since = p.day() ?? a.contractSigned
-            let finished = p.day()
-            let checkpoint = p.id()
-            let deps = (0..<p.count(8)).map { _ in p.id() }
-            var t = OnboardingTask(
-                id: id, title: title, lane: lane, owner: owner, due: due, status: status, reason: reason,
-                statusSince: since, finishedOn: finished, checkpointID: checkpoint == noCheckpoint ? nil : checkpoint,
-                dependsOn: deps)
-            t.version = p.number() ?? 1
-            return t
-        }
-        a.touchpoints = (0..<p.count(36)).map { _ in
-            Touchpoint(
-                id: p.id(), on: p.day() ?? a.contractSigned, audience: p.text(), channel: p.text(),
-                objective: p.text(), state: p.optionalWord(), outcome: p.optionalText(), markedOn: p.day())
-        }
+        a.tasks = (0..<p.count(56)).map { _ in p.task(or: a.contractSigned) }
+        a.touchpoints = (0..<p.count(36)).map { _ in p.touchpoint(or: a.contractSigned) }
     }
 
     /// Every account's rule view (or those of `ids`), in id order, in one pass over the

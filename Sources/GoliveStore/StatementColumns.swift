@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import GoliveDomain
@@ -42,6 +43,15 @@ struct StatementColumns {
     }
 
     func optionalText(_ i: Int) -> String? { isNull(i) ? nil : text(i) }
+
+    /// A prior column as `Rows.storedPrior` reads it.
+    func storedPrior(_ i: Int) -> StoredPrior? {
+        switch sqlite3_column_type(statement, Int32(i)) {
+        case SQLITE_BLOB: return .packed(withBytes(i) { Data($0) })
+        case SQLITE_TEXT: return .json(text(i))
+        default: return nil
+        }
+    }
 
     /// Refuses a row whose NOT NULL columns hold NULL, as `Row.requireValues` does.
     func requireValues(_ indices: [Int], in table: String) throws {

@@ -21,10 +21,9 @@ public struct StoreSnapshot {
         return try Rows.accounts(db, ids: ids)
     }
 
-    /// Up to `limit` events after `id`, in id order, each with its prior still as the JSON it
-    /// is kept in: decoding priors is most of reading events, and the caller does it on
-    /// every core (`decodedPrior`).
-    public func events(after id: Int64, limit: Int) throws -> [(event: Event, prior: String?)] {
+    /// Up to `limit` events after `id`, in id order, each with its prior still as it is kept:
+    /// decoding priors is most of reading events, and the caller does it on every core.
+    public func events(after id: Int64, limit: Int) throws -> [(event: Event, prior: StoredPrior?)] {
         let statement = try db.makeStatement(
             sql: """
                 SELECT id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail, prior
@@ -32,7 +31,7 @@ public struct StoreSnapshot {
                 """)
         let rows = try Row.fetchCursor(statement, arguments: [id, limit])
         let c = StatementColumns(statement: statement.sqliteStatement)
-        var out: [(event: Event, prior: String?)] = []
+        var out: [(event: Event, prior: StoredPrior?)] = []
         out.reserveCapacity(limit)
         while try rows.next() != nil {
             try c.requireValues([0, 1, 2, 6], in: "events")
@@ -40,14 +39,9 @@ public struct StoreSnapshot {
                 id: c.int64(0), at: c.text(1), who: c.text(2), accountID: c.isNull(3) ? nil : c.int64(3),
                 taskID: c.isNull(4) ? nil : c.int64(4), checkpointID: c.isNull(5) ? nil : c.int64(5),
                 kind: c.text(6), before: c.optionalText(7), after: c.optionalText(8), detail: c.optionalText(9))
-            out.append((event, c.optionalText(10)))
+            out.append((event, c.storedPrior(10)))
         }
         return out
-    }
-
-    /// A prior as `events(after:limit:)` handed it over, decoded as every other read does.
-    public static func decodedPrior(_ json: String) throws -> Prior {
-        try Rows.prior(json)
     }
 }
 

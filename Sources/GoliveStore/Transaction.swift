@@ -85,7 +85,7 @@ public struct Transaction {
                 """)
         try stmt.execute(arguments: [
             e.id == 0 ? nil : e.id, e.at, e.who, e.accountID, e.taskID, e.checkpointID,
-            e.kind, e.before, e.after, e.detail, prepared.priorJSON,
+            e.kind, e.before, e.after, e.detail, prepared.packedPrior,
         ])
         if e.id == 0 { e.id = db.lastInsertedRowID }
         return e

@@ -322,6 +322,8 @@ struct Run: ParsableCommand {
             String(format: "%.0f / %.0f ms", percentile(imports, 0.5), percentile(seeds, 0.5)),
             ["import_1000_ms": percentile(imports, 0.5), "seed_1000_ms": percentile(seeds, 0.5)])
 
+        try exportAndRestore(golive: golive, store: storePath(size), runs: reportRuns, record: record)
+
         // The metrics screen: from the key to the first frame of figures, in line. A
         // session's first visit reads every account's metric facts; a visit after another
         // user changed 20 accounts reads only those again.

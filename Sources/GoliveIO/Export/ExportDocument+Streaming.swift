@@ -39,7 +39,7 @@ extension ExportDocument {
                 guard let last = rows.last else { break }
                 try stripes.write(rows, after: written.events, into: write) { row, writer in
                     var event = row.event
-                    event.prior = try row.prior.map(StoreSnapshot.decodedPrior)
+                    event.prior = try row.prior?.decoded()
                     try writer.write(event, depth: 2)
                 }
                 written.events += rows.count

@@ -155,7 +155,7 @@ public struct ExportFile {
                 batch = .events(
                     try pending.stripedMap(minimumPerStripe: 64) {
                         let e = try Self.decode(Event.self, $0.bytes, at: "events[\($0.index)]", path: file)
-                        return ($0.index, try PreparedEvent(e))
+                        return ($0.index, PreparedEvent(e))
                     })
             }
             guard hand(batch) else { throw Stopped() }

@@ -21,7 +21,7 @@ struct SeedBatch: Sendable {
                 events += evs
             }
             let ordered = events.sorted { $0.at < $1.at }
-            return SeedBatch(accounts: accounts, events: try ordered.stripedMap(PreparedEvent.init), next: next)
+            return SeedBatch(accounts: accounts, events: ordered.stripedMap(PreparedEvent.init), next: next)
         }
     }
 
