@@ -19,6 +19,7 @@ extension ExportDocument {
     ) throws -> Written {
         try store.snapshot { snapshot in
             let stripes = Stripes()
+            defer { stripes.wait() }
             var written = Written(accounts: 0, events: 0)
             try write(Array("{\n  \"accounts\" : [".utf8))
             let ids = try snapshot.accountIDs()
@@ -26,18 +27,19 @@ extension ExportDocument {
             while from < ids.count {
                 let batch = Array(ids[from..<min(ids.count, from + accountsPerBatch)])
                 let accounts = try snapshot.accounts(ids: batch)
-                try stripes.write(accounts, after: written.accounts, into: write) { account, writer in
+                try stripes.push(accounts, after: written.accounts, into: write) { account, writer in
                     try writer.write(account, depth: 2)
                 }
                 written.accounts += accounts.count
                 from += batch.count
             }
+            try stripes.drain(into: write)
             try write(Array(close(written.accounts).utf8) + Array(",\n  \"events\" : [".utf8))
             var after: Int64 = 0
             while true {
                 let rows = try snapshot.events(after: after, limit: eventsPerBatch)
                 guard let last = rows.last else { break }
-                try stripes.write(rows, after: written.events, into: write) { row, writer in
+                try stripes.push(rows, after: written.events, into: write) { row, writer in
                     var event = row.event
                     event.prior = try row.prior?.decoded()
                     try writer.write(event, depth: 2)
@@ -45,6 +47,7 @@ extension ExportDocument {
                 written.events += rows.count
                 after = last.event.id
             }
+            try stripes.drain(into: write)
             let tail = PrettyJSONWriter()
             tail.append(",\n  \"format\" : ")
             tail.writeString(format)
@@ -67,37 +70,61 @@ extension ExportDocument {
 }
 
 /// One writer per core, kept from batch to batch (each keeps the keys it has converted),
-/// each writing a contiguous run of a batch's items, so the runs join in order.
+/// each writing a contiguous run of a batch's items, so the runs join in order. A batch is
+/// written on the other threads while the caller reads the next batch from the store and
+/// hands the previous one's bytes on: reading and writing out were a third of an export
+/// done in line.
 private final class Stripes: @unchecked Sendable {
     let writers: [PrettyJSONWriter]
+    private var inFlight: (group: DispatchGroup, stripes: Int, failures: UnsafeMutableBufferPointer<Error?>)?
 
     init() {
         writers = (0..<max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in PrettyJSONWriter() }
     }
 
-    /// Writes `items` as the elements of a top-level list that already holds `before`.
-    func write<T>(
+    /// Starts writing `items` as the elements of a top-level list that already holds
+    /// `before`, after handing the batch before them to `sink`.
+    func push<T>(
         _ items: [T], after before: Int, into sink: ([UInt8]) throws -> Void,
         _ element: @escaping (T, PrettyJSONWriter) throws -> Void
     ) throws {
+        let done = try finish()
         let count = min(writers.count, max(1, items.count / 16))
         let job = StripeJob(items: items, before: before, stripes: count, writers: writers, element: element)
-        defer { job.failures.deallocate() }
-        if count == 1 {
-            job.run(stripe: 0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: count) { job.run(stripe: $0) }
+        let group = DispatchGroup()
+        for stripe in 0..<count {
+            DispatchQueue.global().async(group: group) { job.run(stripe: stripe) }
         }
-        if let error = job.failures.compactMap({ $0 }).first {
+        inFlight = (group, count, job.failures)
+        for chunk in done { try sink(chunk) }
+    }
+
+    /// Hands the batch being written to `sink` once it is done.
+    func drain(into sink: ([UInt8]) throws -> Void) throws {
+        for chunk in try finish() { try sink(chunk) }
+    }
+
+    /// Waits for the batch being written, whatever became of it.
+    func wait() {
+        _ = try? finish()
+    }
+
+    private func finish() throws -> [[UInt8]] {
+        guard let (group, count, failures) = inFlight else { return [] }
+        inFlight = nil
+        group.wait()
+        defer { failures.deallocate() }
+        if let error = failures.compactMap({ $0 }).first {
             for w in writers { _ = w.take() }
             throw error
         }
-        for stripe in 0..<count { try sink(writers[stripe].take()) }
+        return (0..<count).map { writers[$0].take() }
     }
 }
 
 /// One batch shared by the stripes: each reads the items and uses only its own writer and
-/// its own slot of `failures` (memory set aside once), read after every stripe has ended.
+/// its own slot of `failures` (memory set aside once, let go by `Stripes`), read after
+/// every stripe has ended.
 private final class StripeJob<T>: @unchecked Sendable {
     let items: [T]
     let before: Int

@@ -11,14 +11,14 @@ extension PrettyJSONWriter {
             case single
         }
 
-        var depth = 0
-        var start = 0
-        var kind = Kind.none
+        @exclusivity(unchecked) var depth = 0
+        @exclusivity(unchecked) var start = 0
+        @exclusivity(unchecked) var kind = Kind.none
         /// Each member's key (its place in the writer's table) and where its value begins and
         /// ends (0 while it is the last one written).
-        var members: [(key: Int, start: Int, end: Int)] = []
-        var count = 0
-        var keysAsTheyAre = false
+        @exclusivity(unchecked) var members: [(key: Int, start: Int, end: Int)] = []
+        @exclusivity(unchecked) var count = 0
+        @exclusivity(unchecked) var keysAsTheyAre = false
 
         func reset(depth: Int, start: Int) {
             self.depth = depth

@@ -10,25 +10,29 @@ import GoliveDomain
 /// is written where it will stay, and only an object's members are moved once, into their
 /// sorted order, when the object is complete (which is known: the writer itself calls
 /// `encode(to:)` and sees it return).
+///
+/// Its state is only ever touched by the one thread writing with it, and never through
+/// two accesses at once: the run-time exclusivity checks on it (a fifth of an export's
+/// time) are left out.
 final class PrettyJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
 
     /// Every key met so far, each with its place in the sorted order of all of them, so
     /// that sorting an object's members compares two integers. Keys are few (the types'
     /// field names), so the places are worked out again whenever a new one comes.
-    private var table: [JSONKey] = []
+    @exclusivity(unchecked) private var table: [JSONKey] = []
     private var converted: [String: Int] = [:]
     private var asTheyAre: [String: Int] = [:]
 
     /// Frames are reused level by level: values nest strictly, one inside the other.
-    private var frames: [Frame] = []
-    private var level = 0
+    @exclusivity(unchecked) private var frames: [Frame] = []
+    @exclusivity(unchecked) private var level = 0
 
     /// Whether a type is a dictionary keyed by text, asked once per type.
     private var dictionaries: [ObjectIdentifier: Bool] = [:]
 
     /// Object members are sorted through this scratch space, kept between objects.
-    private var scratch: [UInt8] = []
+    @exclusivity(unchecked) private var scratch: [UInt8] = []
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
