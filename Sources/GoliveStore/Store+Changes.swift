@@ -5,10 +5,13 @@ extension Store {
     /// What changed on each account since the moment `at` (an event timestamp, or a day's
     /// start): the accounts with events since, each rewound to that moment and compared
     /// with now, and the accounts whose colour time alone changed (read from their facts).
-    /// `then` is the day the colours before are judged on.
-    public func changes(since at: String, then: Day, today: Day, csm: String? = nil) throws -> [AccountChange] {
-        let (priors, counts) = try read { db in try Rows.priors(db, since: at) }
-        let recolored = try facts().filter { f in
+    /// `then` is the day the colours before are judged on. Only `accounts`, when given.
+    public func changes(
+        since at: String, then: Day, today: Day, csm: String? = nil, accounts only: [Int64]? = nil
+    ) throws -> [AccountChange] {
+        if only?.isEmpty == true { return [] }
+        let (priors, counts) = try read { db in try Rows.priors(db, since: at, accounts: only) }
+        let recolored = try facts(ids: only).filter { f in
             counts[f.id] == nil
                 && f.rag(strip: f.strip(asOf: then), asOf: then) != f.rag(strip: f.strip(asOf: today), asOf: today)
         }.map(\.id)

@@ -70,3 +70,53 @@ struct ChangesScreenTests {
         #expect(s.state.changesSince?.label == "in the last 7 days (no review yet)")
     }
 }
+
+extension ChangesScreenTests {
+    /// What a fresh read of the changes screen's period gives, to hold a refreshed one to.
+    static func readAfresh(_ store: Store, since: ChangesSince) throws -> [AccountChange] {
+        let fresh = try Store(path: store.path, mode: .readOnly)
+        return Reports.ordered(try fresh.changes(since: since.at, then: since.then, today: today))
+    }
+
+    /// Another user's changes are read again for their accounts only, and the screen is
+    /// then what a fresh read shows, the selected account still selected.
+    @Test func anotherUsersChangesReachTheScreenAsAFreshReadWouldShowThem() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let s = try session(store)
+        s.press(.char("5"), .char("j"), .char("j"))
+        _ = s.poll()
+        let since = try #require(s.state.changesSince)
+        let selected = s.state.changes[s.state.changesIndex].id
+        let unchanged = try #require(try store.accountIDs().first { id in !s.state.changes.contains { $0.id == id } })
+        let changedBefore = try #require(s.state.changes.last?.id)
+        let other = try Store(path: store.path, mode: .readWrite)
+        let now = Date(timeIntervalSince1970: 1_795_345_200)
+        try other.perform(
+            .escalate(reason: "the sponsor left", to: nil), on: unchanged, who: "ana", today: today, now: now)
+        try other.perform(.reassignCSM(to: "Bo Chen"), on: changedBefore, who: "ana", today: today, now: now)
+        // The screen asks for those two accounts only.
+        #expect(
+            s.state.reloadLeadScreen(changed: [unchanged, changedBefore]) == [
+                .loadChanges(s.state.changesPeriod, mine: false, accounts: [unchanged, changedBefore])
+            ])
+        #expect(s.poll(now: now.addingTimeInterval(1)))
+        #expect(s.state.changes == (try Self.readAfresh(store, since: since)))
+        #expect(s.state.changes.contains { $0.id == unchanged })
+        #expect(s.state.changes[s.state.changesIndex].id == selected)
+        #expect(s.state.status == nil)
+    }
+
+    @Test func changesForSomeAccountsAreThoseOfTheWholeRead() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let since = ChangesSince.lastDays(30, today: today)
+        let all = try store.changes(since: since.at, then: since.then, today: today)
+        let ids = try store.accountIDs()
+        let some = [ids[0], ids[3], ids[7], ids[20], 999_999]
+        let part = try store.changes(since: since.at, then: since.then, today: today, accounts: some)
+        #expect(!part.isEmpty)
+        #expect(Set(part) == Set(all.filter { some.contains($0.id) }))
+        #expect(try store.changes(since: since.at, then: since.then, today: today, accounts: []).isEmpty)
+    }
+}

@@ -9,11 +9,11 @@ import GoliveStore
 struct ExportChecks {
     private(set) var problems: [String] = []
     private let playbookNames: Set<String>
-    private var ids = Set<Int64>()
+    /// Accounts, checkpoints, tasks and touchpoints, by id.
+    private var ids = IDTable()
     private var largestID: Int64?
     private var names = Set<String>()
-    private var rows: [Int64: (tasks: Set<Int64>, checkpoints: Set<Int64>)] = [:]
-    private var eventIDs = Set<Int64>()
+    private var eventIDs = IDTable()
     /// Tasks deleted, or added and later taken back by an undo, are named by events but
     /// gone from their account: they existed once.
     private var added = Set<Int64>()
@@ -99,14 +99,15 @@ struct ExportChecks {
                 Limits.days.contains(st.slaDays), "\(at).stages[\(k)].sla_days",
                 "\(st.slaDays) is not from 0 to 3650")
         }
-        let own = a.checkpoints.map(\.id) + a.tasks.map(\.id) + a.touchpoints.map(\.id) + [a.id]
-        for id in own {
-            check(ids.insert(id).inserted, at, "id \(id) is used twice")
+        let own: [(Int64, IDTable.Kind)] =
+            a.checkpoints.map { ($0.id, .checkpoint) } + a.tasks.map { ($0.id, .task) }
+            + a.touchpoints.map { ($0.id, .touchpoint) } + [(a.id, .account)]
+        for (id, kind) in own {
+            check(ids.insert(id, kind, owner: a.id), at, "id \(id) is used twice")
             largestID = max(largestID ?? id, id)
         }
         let checkpointIDs = Set(a.checkpoints.map(\.id))
         let taskIDs = Set(a.tasks.map(\.id))
-        rows[a.id] = (taskIDs, checkpointIDs)
         for (k, c) in a.checkpoints.enumerated() {
             text(c.name, "\(at).checkpoints[\(k)].name")
             day(c.due, "\(at).checkpoints[\(k)].due")
@@ -145,19 +146,19 @@ struct ExportChecks {
     mutating func check(_ e: Event, at i: Int) {
         if e.kind == "task.added" || e.kind == "task.deleted", let t = e.taskID { added.insert(t) }
         let at = "events[\(i)]"
-        check(eventIDs.insert(e.id).inserted, "\(at).id", "\(e.id) appears twice")
+        check(eventIDs.insert(e.id, .event, owner: 0), "\(at).id", "\(e.id) appears twice")
         check(Timestamp.date(of: e.at) != nil, "\(at).at", "'\(Text.inert(String(e.at.prefix(30))))' is not a time")
         check(!e.kind.isEmpty, "\(at).kind", "is empty")
         guard let a = e.accountID else { return }
-        guard let own = rows[a] else {
+        guard ids.contains(a, .account, owner: a) else {
             problems.append("\(at).account_id: account \(a) is not in the file")
             return
         }
-        if let t = e.taskID, !own.tasks.contains(t) {
+        if let t = e.taskID, !ids.contains(t, .task, owner: a) {
             // Fine if some event added or deleted it: it existed once.
             unplaced.append((at, t, a))
         }
-        if let c = e.checkpointID, !own.checkpoints.contains(c) {
+        if let c = e.checkpointID, !ids.contains(c, .checkpoint, owner: a) {
             problems.append("\(at).checkpoint_id: checkpoint \(c) is not on account \(a)")
         }
     }

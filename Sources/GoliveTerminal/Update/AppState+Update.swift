@@ -60,6 +60,9 @@ extension AppState {
             changes = list
             changesIndex = max(0, min(changesIndex, list.count - 1))
             return []
+        case .changesChanged(let since, let ids, let mine, let list):
+            mergeChanges(list, of: ids, since: since, mine: mine)
+            return []
         case .metricsLoaded(let report):
             metrics = report
             clampMetrics()
@@ -163,7 +166,7 @@ extension AppState {
         switch screen {
         case .agenda: [.loadAgenda(mine: agendaMine, accounts: changed)]
         case .metrics: [.loadMetrics]
-        case .changes: [.loadChanges(changesPeriod, mine: changesMine)]
+        case .changes: [.loadChanges(changesPeriod, mine: changesMine, accounts: changed)]
         default: []
         }
     }

@@ -12,8 +12,9 @@ public enum Effect: Equatable, Sendable {
     /// Only the items of `accounts` are read again when given (what changed since).
     case loadAgenda(mine: Bool, accounts: [Int64]? = nil)
     case loadMetrics
-    /// Read what changed over the changes screen's period.
-    case loadChanges(ChangesPeriod, mine: Bool)
+    /// Read what changed over the changes screen's period; only for `accounts` when given
+    /// (those changed since the screen was read).
+    case loadChanges(ChangesPeriod, mine: Bool, accounts: [Int64]? = nil)
     case quit
 }
 
