@@ -21,7 +21,7 @@ struct ExportRestoreTests {
         let first = try ExportDocument.make(from: a).json()
         try first.write(to: URL(fileURLWithPath: dir.file("export.json")))
         let b = try Store(path: dir.file("b.sqlite"), mode: .create)
-        try ExportDocument.read(path: dir.file("export.json")).restore(into: b)
+        _ = try ExportFile.open(path: dir.file("export.json")).restore(into: b)
         let second = try ExportDocument.make(from: b).json()
         #expect(first == second)
         #expect(try b.accounts() == a.accounts())
@@ -103,8 +103,11 @@ struct ExportRestoreTests {
     @Test func restoreRefusesANonEmptyStore() throws {
         let dir = TempDir()
         let a = try seededStore(dir)
-        let doc = try ExportDocument.make(from: a)
-        #expect(describe { try doc.restore(into: a) }?.contains("is not empty") == true)
+        let path = dir.file("export.json")
+        try ExportDocument.make(from: a).json().write(to: URL(fileURLWithPath: path))
+        let before = try ExportDocument.make(from: a).json()
+        #expect(describe { _ = try ExportFile.open(path: path).restore(into: a) }?.contains("is not empty") == true)
+        #expect(try ExportDocument.make(from: a).json() == before)
     }
 
     struct Case: Sendable, CustomTestStringConvertible {

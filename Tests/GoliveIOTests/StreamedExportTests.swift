@@ -75,7 +75,7 @@ struct StreamedExportTests {
         let path = dir.file("export.json")
         try Self.streamed(a, accountsPerBatch: 4, eventsPerBatch: 50).write(to: URL(fileURLWithPath: path))
         let b = try Store(path: dir.file("b.sqlite"), mode: .create)
-        try ExportDocument.read(path: path).restore(into: b)
+        _ = try ExportFile.open(path: path).restore(into: b)
         #expect(try b.accounts() == a.accounts())
         #expect(try Self.streamed(b) == (try Data(contentsOf: URL(fileURLWithPath: path))))
     }

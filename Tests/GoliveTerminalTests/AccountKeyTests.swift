@@ -309,7 +309,7 @@ extension AccountKeyTests {
         let doc = try ExportDocument.make(from: store)
         try doc.json().write(to: URL(fileURLWithPath: dir.file("e.json")))
         let copy = try Store(path: dir.file("copy.sqlite"), mode: .create)
-        try ExportDocument.read(path: dir.file("e.json")).restore(into: copy)
+        _ = try ExportFile.open(path: dir.file("e.json")).restore(into: copy)
         s.press(.char("u"))
         let back = try stored(store, s)
         #expect(back.task(id) != nil && waiting.allSatisfy { back.task($0)?.dependsOn.contains(id) == true })

@@ -44,19 +44,4 @@ extension ExportDocument {
         @unknown default: return "\(e)"
         }
     }
-
-    /// Writes the document into `store`, which must be empty, in one transaction.
-    public func restore(into store: Store) throws {
-        try store.write { tx in
-            guard try tx.isEmpty() else {
-                throw StoreError(
-                    "the store \(store.path) is not empty: restore only into a new store (--store NEW_PATH)")
-            }
-            for p in playbooks { try tx.upsert(p) }
-            for a in accounts { try tx.insert(a) }
-            for e in events { try tx.insert(e) }
-            try tx.setNextID(nextID)
-        }
-        try store.compact()
-    }
 }
