@@ -12,8 +12,6 @@ public struct ExportFile {
     public let path: String
     public let playbooks: [StoredPlaybook]
     public let nextID: Int64
-    public let accountCount: Int
-    public let eventCount: Int
     /// Whether the events come before the accounts (a file saved again by another tool):
     /// then the accounts are read in a pass of their own first, as events name them.
     let eventsFirst: Bool
@@ -78,8 +76,7 @@ public struct ExportFile {
             throw FileError(file: path, reason: problem)
         }
         return ExportFile(
-            path: path, playbooks: decoded, nextID: nextID, accountCount: counts["accounts"] ?? 0,
-            eventCount: counts["events"] ?? 0,
+            path: path, playbooks: decoded, nextID: nextID,
             eventsFirst: (order.firstIndex(of: "events") ?? 0) < (order.firstIndex(of: "accounts") ?? 0))
     }
 

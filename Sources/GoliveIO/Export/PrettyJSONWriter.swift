@@ -34,10 +34,6 @@ final class PrettyJSONWriter {
     /// Object members are sorted through this scratch space, kept between objects.
     @exclusivity(unchecked) private var scratch: [UInt8] = []
 
-    init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
-    }
-
     /// Hands over what was written and starts empty again.
     func take() -> [UInt8] {
         defer { bytes = [] }
@@ -154,72 +150,16 @@ final class PrettyJSONWriter {
     }
 
     func indent(_ depth: Int) {
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        ReportJSON.pad(depth * 2, &bytes)
     }
 
     func writeInteger(_ n: Int64) {
-        if n == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = n.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { d in
-            var at = d.count
-            repeat {
-                at -= 1
-                d[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes += d[at...]
-        }
+        ReportJSON.digits(Int(n), into: &bytes)
     }
 
-    /// Escapes as `JSONEncoder` does (quote, backslash, C0 controls; `/` left alone), and then
-    /// as `Text.inertJSON` does (DEL, C1 controls and the bidirectional and line-separator
-    /// characters that could rearrange a terminal's line): the two passes in one.
+    /// Escaped as the reports escape text: as `JSONEncoder` does, then `Text.inertJSON`.
     func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { u in
-            var copied = 0
-            var i = 0
-            while i < u.count {
-                let b = u[i]
-                if b >= 0x20 && b < 0x7F && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
-                    i += 1
-                    continue
-                }
-                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var value = length == 1 ? UInt32(b) : UInt32(b) & (0xFF >> (length + 1))
-                for k in 1..<max(1, length) { value = value << 6 | UInt32(u[i + k] & 0x3F) }
-                let escape: [UInt8]?
-                switch value {
-                case 0x22: escape = Array("\\\"".utf8)
-                case 0x5C: escape = Array("\\\\".utf8)
-                case 0x08: escape = Array("\\b".utf8)
-                case 0x0C: escape = Array("\\f".utf8)
-                case 0x0A: escape = Array("\\n".utf8)
-                case 0x0D: escape = Array("\\r".utf8)
-                case 0x09: escape = Array("\\t".utf8)
-                default:
-                    if let scalar = Unicode.Scalar(value), value < 0x20 || Text.isUnsafe(scalar) {
-                        escape = Array(String(format: "\\u%04x", value).utf8)
-                    } else {
-                        escape = nil
-                    }
-                }
-                if let escape {
-                    bytes += UnsafeBufferPointer(rebasing: u[copied..<i])
-                    bytes += escape
-                    copied = i + length
-                }
-                i += length
-            }
-            bytes += UnsafeBufferPointer(rebasing: u[copied...])
-        }
-        bytes.append(UInt8(ascii: "\""))
+        ReportJSON.string(s, into: &bytes)
     }
 }
 
