@@ -152,3 +152,56 @@ extension SharedReviewEndToEndTests {
         #expect(try lead.waitFor("\(before + 1) in the next six days", timeout: 3), "\(lead.shown)")
     }
 }
+
+extension SharedReviewEndToEndTests {
+    /// How many accounts the Changes screen's header counts.
+    static func changedCount(_ screen: String) -> Int? {
+        guard let line = screen.split(separator: "\n").first,
+            let range = line.range(of: #"(\d+) accounts? changed"#, options: .regularExpression)
+        else { return nil }
+        return Int(line[range].prefix { $0.isNumber })
+    }
+
+    @Test func twoLeadsChangesScreensFollowEscalationsMadeInAThirdInstance() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let leads = try ["bob", "carol"].map {
+            try Tmux(cli: cli, width: 200, height: 50, command: "\(CLI.binary) --store \(store) \(asOf) --user \($0)")
+        }
+        defer { for lead in leads { lead.stop() } }
+        let csm = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user alice")
+        defer { csm.stop() }
+        for lead in leads {
+            #expect(try lead.waitFor("accounts ("))
+            try lead.keys("5")
+            #expect(try lead.waitFor("turned red"), "\(lead.shown)")
+        }
+        #expect(try csm.waitFor("accounts ("))
+        let before = try leads.map { try #require(Self.changedCount($0.shown), "\($0.shown)") }
+        // Two escalations, on two accounts, a while apart; no key is pressed in the leads' instances.
+        for (k, reason) in ["sponsor left the company", "budget frozen until Q3"].enumerated() {
+            try csm.keys(k == 0 ? "Enter" : "Escape")
+            if k > 0 { try csm.keys("j", "j", "Enter") }
+            #expect(try csm.waitFor("Internal ("), "\(csm.shown)")
+            try csm.keys("!")
+            try csm.type(reason)
+            try csm.keys("Enter")
+            try csm.type("VP Customer Success")
+            try csm.keys("Enter")
+            #expect(try csm.waitFor("saved: escalated"), "\(csm.shown)")
+            for lead in leads {
+                #expect(try lead.waitFor(reason, timeout: 3), "\(lead.shown)")
+            }
+            Thread.sleep(forTimeInterval: 1.5)
+        }
+        for (lead, count) in zip(leads, before) {
+            let after = try #require(Self.changedCount(lead.shown), "\(lead.shown)")
+            #expect(after >= count && after <= count + 2, "\(count) → \(after)")
+            // A full read (the period cycled round: last review, 7 days, 30 days) shows the same as the screen refreshed in place.
+            let shown = lead.shown
+            for _ in 0..<3 { try lead.keys("p") }
+            #expect(lead.waitUntil { lead.shown == shown }, "\(shown)\n---\n\(lead.shown)")
+        }
+    }
+}
