@@ -113,3 +113,45 @@ extension AgendaOrderTests {
         #expect(AgendaItem.merged(AgendaItem.ordered(all), []) == AgendaItem.ordered(all))
     }
 }
+
+extension AgendaOrderTests {
+    /// As SQLite's ORDER BY sorts a run: by day, then the bytes of the account's name and of
+    /// the title, then the id.
+    static func byTheBytes(_ items: [AgendaItem]) -> [AgendaItem] {
+        items.sorted { a, b in
+            if a.day != b.day { return a.day < b.day }
+            let (na, nb) = (Array(a.account.utf8), Array(b.account.utf8))
+            if na != nb { return na.lexicographicallyPrecedes(nb) }
+            let (ta, tb) = (Array(a.title.utf8), Array(b.title.utf8))
+            if ta != tb { return ta.lexicographicallyPrecedes(tb) }
+            return a.accountID < b.accountID
+        }
+    }
+
+    @Test(arguments: [
+        ["Alpha", "Beta", "Zeta", "alpha", "Ærø", "Øresund"],
+        // é as one scalar and as e + its accent: the bytes sort them apart, the texts together.
+        ["e\u{301}clair", "\u{e9}clair", "eclair", "f", "\u{e9}cole"],
+    ])
+    func runsSortedAsSQLiteSortsThemGiveTheOrderTheTextsGive(_ names: [String]) {
+        var x: UInt64 = 11
+        func next(_ n: UInt64) -> Int {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((x >> 33) % n)
+        }
+        let kinds: [AgendaItem.Kind] = [.task(.internal), .checkpoint, .touchpoint, .followUp]
+        let all = (0..<1_200).map { n in
+            Self.item(
+                (day("2026-11-01") + next(6)).iso, kinds[n % 4], names[next(UInt64(names.count))], "T \(next(4))",
+                Int64(n))
+        }
+        let runs = kinds.indices.map { k in
+            Self.byTheBytes(all.enumerated().filter { $0.offset % 4 == k }.map(\.element))
+        }
+        let expected = Self.byTheTexts(runs.flatMap { $0 })
+        #expect(AgendaItem.ordered(runs: runs) == expected)
+        // A run in no order at all is sorted rather than trusted.
+        #expect(AgendaItem.ordered(runs: runs.map { $0.reversed() }).map(\.title) == expected.map(\.title))
+        #expect(AgendaItem.ordered(runs: [[], [], [], []]) == [])
+    }
+}

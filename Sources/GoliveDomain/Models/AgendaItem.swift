@@ -80,6 +80,33 @@ public struct AgendaItem: Hashable, Sendable {
         .map { items[$0] }
     }
 
+    /// Runs of items, each expected in the agenda's order already (as SQLite sorts them), as
+    /// one agenda in that order: a run is checked in one pass and merged with the others, and
+    /// sorted only when it is not in order — SQLite compares bytes, Swift canonical text, and
+    /// the two differ on text that is not in Unicode's composed form.
+    public static func ordered(runs: [[AgendaItem]]) -> [AgendaItem] {
+        let runs = runs.map { run in isOrdered(run) ? run : ordered(run) }
+        var out: [AgendaItem] = []
+        out.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+        // One pass over all runs at once, each item copied once (merging two at a time
+        // copied the 885,000 items of an agenda at 100,000 accounts three times).
+        var next = runs.map { _ in 0 }
+        while true {
+            var pick: Int?
+            for r in runs.indices where next[r] < runs[r].count {
+                if let p = pick, !precedes(runs[r][next[r]], runs[p][next[p]]) { continue }
+                pick = r
+            }
+            guard let p = pick else { return out }
+            out.append(runs[p][next[p]])
+            next[p] += 1
+        }
+    }
+
+    static func isOrdered(_ items: [AgendaItem]) -> Bool {
+        items.indices.dropFirst().allSatisfy { !precedes(items[$0], items[$0 - 1]) }
+    }
+
     /// Two agendas, each in the agenda's order, as one in that order: what an agenda of
     /// 90,000 items takes in when one account's items are read again, without sorting them
     /// all. Where an item of each compares equal, `first`'s comes first.
