@@ -83,10 +83,19 @@ public struct Transaction {
                 INSERT INTO events (id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail, prior)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        try stmt.execute(arguments: [
-            e.id == 0 ? nil : e.id, e.at, e.who, e.accountID, e.taskID, e.checkpointID,
-            e.kind, e.before, e.after, e.detail, prepared.packedPrior,
-        ])
+        var row = BoundRow(stmt)
+        row.bind(e.id == 0 ? nil : e.id)
+        row.bind(e.at)
+        row.bind(e.who)
+        row.bind(e.accountID)
+        row.bind(e.taskID)
+        row.bind(e.checkpointID)
+        row.bind(e.kind)
+        row.bind(e.before)
+        row.bind(e.after)
+        row.bind(e.detail)
+        row.bind(prepared.packedPrior)
+        try row.run()
         if e.id == 0 { e.id = db.lastInsertedRowID }
         return e
     }
@@ -128,32 +137,53 @@ public struct Transaction {
     }
 
     func insert(_ c: Checkpoint, account: Int64) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO checkpoints (id, account_id, key, name, stage, due, customer_confirms, milestone,
-                  achieved_on, confirmed_by, version, baseline, moves)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        )
-        .execute(arguments: [
-            c.id, account, c.key, c.name, c.stage, c.due.iso, c.customerConfirms,
-            c.milestone?.rawValue, c.achievedOn?.iso, c.confirmedBy, c.version, c.replan?.baseline.iso,
-            c.replan?.moves ?? 0,
-        ])
+        var row = BoundRow(
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO checkpoints (id, account_id, key, name, stage, due, customer_confirms, milestone,
+                      achieved_on, confirmed_by, version, baseline, moves)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """))
+        row.bind(c.id)
+        row.bind(account)
+        row.bind(c.key)
+        row.bind(c.name)
+        row.bind(c.stage)
+        row.bind(c.due.iso)
+        row.bind(c.customerConfirms)
+        row.bind(c.milestone?.rawValue)
+        row.bind(c.achievedOn?.iso)
+        row.bind(c.confirmedBy)
+        row.bind(c.version)
+        row.bind(c.replan?.baseline.iso)
+        row.bind(c.replan?.moves ?? 0)
+        try row.run()
     }
 
     func insert(_ t: OnboardingTask, account: Int64, dependencies: Bool) throws {
-        try db.cachedStatement(sql: "INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [
-                t.id, account, t.title, t.lane.rawValue, t.owner, t.due.iso, t.status.rawValue,
-                t.reason, t.statusSince.iso, t.finishedOn?.iso, t.checkpointID, t.version,
-            ])
+        var row = BoundRow(try db.cachedStatement(sql: "INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        row.bind(t.id)
+        row.bind(account)
+        row.bind(t.title)
+        row.bind(t.lane.rawValue)
+        row.bind(t.owner)
+        row.bind(t.due.iso)
+        row.bind(t.status.rawValue)
+        row.bind(t.reason)
+        row.bind(t.statusSince.iso)
+        row.bind(t.finishedOn?.iso)
+        row.bind(t.checkpointID)
+        row.bind(t.version)
+        try row.run()
         if dependencies { try insertDependencies(t) }
     }
 
     func insertDependencies(_ t: OnboardingTask) throws {
         for d in t.dependsOn {
-            try db.cachedStatement(sql: "INSERT INTO task_dependencies VALUES (?, ?)").execute(arguments: [t.id, d])
+            var row = BoundRow(try db.cachedStatement(sql: "INSERT INTO task_dependencies VALUES (?, ?)"))
+            row.bind(t.id)
+            row.bind(d)
+            try row.run()
         }
     }
 
