@@ -5,10 +5,11 @@ import GoliveStore
 /// The store-changing commands other than user actions, each all-or-nothing.
 public enum Operations {
     /// Seeds an empty store, in batches so a large portfolio shows progress and keeps each
-    /// transaction short. Returns the number of accounts written.
+    /// transaction short, then compacts it unless `compact` is false (a store being built
+    /// is compacted as it is copied into place). Returns the number of accounts written.
     @discardableResult
     public static func seed(
-        _ seeder: Seeder, into store: Store, batch: Int = 250,
+        _ seeder: Seeder, into store: Store, batch: Int = 250, compact: Bool = true,
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> Int {
         guard seeder.accounts > 0 else { return 0 }
@@ -54,7 +55,7 @@ public enum Operations {
             progress(done, seeder.accounts)
             if let r = following.result { ahead = r }
         }
-        try store.compact()
+        if compact { try store.compact() }
         return done
     }
 

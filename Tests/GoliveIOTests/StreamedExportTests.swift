@@ -131,3 +131,17 @@ struct PrettyJSONWriterTests {
         #expect(throws: EncodingError.self) { try Self.written(Measured()) }
     }
 }
+
+extension StreamedExportTests {
+    @Test func aSeedBuiltWholeExportsAsTheSameSeedWrittenInPlace() throws {
+        let dir = TempDir()
+        let seeder = Seeder(
+            accounts: 60, tasksPerAccount: 12, csms: 3, seed: 5, asOf: day("2026-11-22"), catalog: builtins)
+        let inPlace = try Store(path: dir.file("in-place.sqlite"), mode: .create)
+        try Operations.seed(seeder, into: inPlace, batch: 25)
+        let built = try Store.build(at: dir.file("built.sqlite")) { store in
+            try Operations.seed(seeder, into: store, batch: 25, compact: false)
+        }
+        #expect(try Self.streamed(built) == (try Self.streamed(inPlace)))
+    }
+}

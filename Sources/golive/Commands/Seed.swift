@@ -31,16 +31,24 @@ struct Seed: ParsableCommand {
 
     func run() throws {
         let catalog = try common.catalog()
-        let store = try common.open(.create)
         var seeder = Seeder(
             accounts: accounts, tasksPerAccount: tasksPerAccount, csms: csms, seed: seed,
             asOf: try common.today(), catalog: catalog)
         seeder.notAfter = Timestamp.string(Date())
         let bar = ProgressBar(label: "seeding")
         let start = Date()
-        try Operations.seed(seeder, into: store) { done, total in bar.update(done, of: total) }
+        let path = common.storePath()
+        // A new store is built whole beside its place and moved in when complete: all or
+        // nothing, and a third of the time. An empty store already there is filled in place.
+        if Store.canBuild(at: path) {
+            _ = try Store.build(at: path) { store in
+                try Operations.seed(seeder, into: store, compact: false) { done, total in bar.update(done, of: total) }
+            }
+        } else {
+            try Operations.seed(seeder, into: try common.open(.create)) { done, total in bar.update(done, of: total) }
+        }
         bar.finish()
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-        say("seeded \(accounts) accounts into \(store.path) in \(seconds) s")
+        say("seeded \(accounts) accounts into \(path) in \(seconds) s")
     }
 }
