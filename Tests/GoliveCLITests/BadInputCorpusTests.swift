@@ -234,6 +234,10 @@ struct BadInputCorpusTests {
         #expect(!r.err.contains("Fatal error") && !r.err.contains("Stack dump"))
         #expect(cli.bytes(store) == before, "the store changed")
         #expect(!FileManager.default.fileExists(atPath: tmp + "/new.sqlite"), "a store was created")
+        let scratch = ((try? FileManager.default.contentsOfDirectory(atPath: tmp)) ?? []).filter {
+            $0.contains(".building-")
+        }
+        #expect(scratch.isEmpty, "a store's scratch was left: \(scratch)")
         #expect(!FileManager.default.fileExists(atPath: tmp + "/missing"))
     }
 

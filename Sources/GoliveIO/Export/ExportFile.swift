@@ -177,7 +177,7 @@ public struct ExportFile {
 
     /// Restores the file into `store`, which must be empty, in one transaction: a problem
     /// found anywhere in the file leaves the store as it was.
-    public func restore(into store: Store, batch: Int = 1_024) throws -> ExportDocument.Written {
+    public func restore(into store: Store, batch: Int = 1_024, compact: Bool = true) throws -> ExportDocument.Written {
         var written = ExportDocument.Written(accounts: 0, events: 0)
         try store.write { tx in
             guard try tx.isEmpty() else {
@@ -196,7 +196,7 @@ public struct ExportFile {
             try forEachBatch(size: batch, accounts: insertAccounts, events: insertEvents)
             try tx.setNextID(nextID)
         }
-        try store.compact()
+        if compact { try store.compact() }
         return written
     }
 }

@@ -15,6 +15,14 @@ struct Restore: ParsableCommand {
     func run() throws {
         let export = try ExportFile.open(path: file)
         let path = common.storePath()
+        // A new store is built whole beside its place and moved in when complete: a refused
+        // file leaves nothing, and a crash nothing but a scratch file the next build removes.
+        if Store.canBuild(at: path) {
+            var written: ExportDocument.Written?
+            _ = try Store.build(at: path) { store in written = try export.restore(into: store, compact: false) }
+            say("restored \(written?.accounts ?? 0) accounts and \(written?.events ?? 0) events into \(path)")
+            return
+        }
         let isNew = !FileManager.default.fileExists(atPath: path)
         let store = try common.open(.create)
         do {
