@@ -79,6 +79,47 @@ enum Rows {
         return (priors, counts)
     }
 
+    /// The tasks with these ids, whole (dependencies too), by account.
+    static func tasks(_ db: Database, ids: [Int64]) throws -> [Int64: [OnboardingTask]] {
+        if ids.isEmpty { return [:] }
+        let list = ids.map(String.init).joined(separator: ",")
+        return try tasks(db, where: " WHERE id IN (\(list))", dependencies: " WHERE task_id IN (\(list))")
+    }
+
+    /// The tasks a filter of the tasks table picks, by account, each with the dependencies a
+    /// filter of theirs picks.
+    private static func tasks(_ db: Database, where filter: String, dependencies depFilter: String) throws
+        -> [Int64: [OnboardingTask]]
+    {
+        var deps: [Int64: [Int64]] = [:]
+        let dependencyRows = try Row.fetchCursor(
+            db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)")
+        while let r = try dependencyRows.next() {
+            try r.requireValues([0, 1], in: "task_dependencies")
+            deps[r[0], default: []].append(r[1])
+        }
+        var tasks: [Int64: [OnboardingTask]] = [:]
+        let taskRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT account_id, id, title, lane, owner, due, status, reason, status_since, finished_on,
+                       checkpoint_id, version
+                FROM tasks\(filter)
+                """)
+        while let r = try taskRows.next() {
+            try r.requireValues([0, 1, 2, 4, 11], in: "tasks")
+            let tid: Int64 = r[1]
+            var t = OnboardingTask(
+                id: tid, title: r[2], lane: try r.word(3, "tasks.lane"), owner: r[4],
+                due: try r.requiredDay(5, "tasks.due"), status: try r.word(6, "tasks.status"), reason: r[7],
+                statusSince: try r.requiredDay(8, "tasks.status_since"), finishedOn: try r.day(9, "tasks.finished_on"),
+                checkpointID: r[10], dependsOn: deps[tid]?.sorted() ?? [])
+            t.version = r[11]
+            tasks[r[0], default: []].append(t)
+        }
+        return tasks
+    }
+
     /// A prior column's value as it is kept: packed bytes, or JSON from before.
     static func storedPrior(_ value: DatabaseValue) -> StoredPrior? {
         switch value.storage {
@@ -137,33 +178,9 @@ enum Rows {
             c.version = r[10]
             checkpoints[r[0], default: []].append(c)
         }
-        var deps: [Int64: [Int64]] = [:]
-        let depFilter = list.map { " WHERE task_id IN (SELECT id FROM tasks WHERE account_id IN (\($0)))" } ?? ""
-        let dependencyRows = try Row.fetchCursor(
-            db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)")
-        while let r = try dependencyRows.next() {
-            try r.requireValues([0, 1], in: "task_dependencies")
-            deps[r[0], default: []].append(r[1])
-        }
-        var tasks: [Int64: [OnboardingTask]] = [:]
-        let taskRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT account_id, id, title, lane, owner, due, status, reason, status_since, finished_on,
-                       checkpoint_id, version
-                FROM tasks\(filter)
-                """)
-        while let r = try taskRows.next() {
-            try r.requireValues([0, 1, 2, 4, 11], in: "tasks")
-            let tid: Int64 = r[1]
-            var t = OnboardingTask(
-                id: tid, title: r[2], lane: try r.word(3, "tasks.lane"), owner: r[4],
-                due: try r.requiredDay(5, "tasks.due"), status: try r.word(6, "tasks.status"), reason: r[7],
-                statusSince: try r.requiredDay(8, "tasks.status_since"), finishedOn: try r.day(9, "tasks.finished_on"),
-                checkpointID: r[10], dependsOn: deps[tid]?.sorted() ?? [])
-            t.version = r[11]
-            tasks[r[0], default: []].append(t)
-        }
+        let tasks = try Rows.tasks(
+            db, where: filter,
+            dependencies: list.map { " WHERE task_id IN (SELECT id FROM tasks WHERE account_id IN (\($0)))" } ?? "")
         var touchpoints: [Int64: [Touchpoint]] = [:]
         let touchpointRows = try Row.fetchCursor(
             db,

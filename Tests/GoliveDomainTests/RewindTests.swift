@@ -1,6 +1,7 @@
 import Foundation
-import GoliveDomain
 import Testing
+
+@testable import GoliveDomain
 
 /// A change's prior puts the account back exactly as the change found it: the ground
 /// the portfolio "as it was on a day" stands on.
@@ -110,5 +111,44 @@ struct RewindTests {
         #expect(a.touchpointsUnmarked(after: day("2026-01-09")).touchpoints[0].state == .held)
         let then = a.touchpointsUnmarked(after: day("2026-01-08")).touchpoints[0]
         #expect(then.state == nil && then.outcome == nil && then.markedOn == nil)
+    }
+}
+
+extension RewindTests {
+    @Test func rowsRewoundThroughManyPriorsAtOnceAreThoseRewoundOneAtATime() {
+        var x: UInt64 = 3
+        func next(_ n: UInt64) -> Int {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((x >> 33) % n)
+        }
+        let d = day("2026-01-01")
+        func task(_ id: Int64, _ title: String) -> OnboardingTask {
+            OnboardingTask(id: id, title: title, lane: .internal, owner: "Ana", due: d, statusSince: d)
+        }
+        for round in 0..<300 {
+            // Rows in any order; priors that put back, remove what they added, or both, on
+            // ids that overlap from one prior to the next.
+            let rows = (0..<next(8)).map { task(Int64(next(12)), "now \($0)") }
+            let priors = (0..<next(6)).map { k -> (was: [OnboardingTask], added: [Int64]) in
+                (
+                    (0..<next(3)).map { task(Int64(next(12)), "round \(round) prior \(k) \($0)") },
+                    (0..<next(3)).map { _ in Int64(next(12)) }
+                )
+            }
+            let uniqueRows = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }).values.sorted {
+                $0.id < $1.id
+            }
+            let uniquePriors = priors.map { p in
+                (
+                    Dictionary(p.was.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }).values.sorted {
+                        $0.id < $1.id
+                    },
+                    Array(Set(p.added).subtracting(p.was.map(\.id))).sorted()
+                )
+            }
+            let oneAtATime = uniquePriors.reduce(uniqueRows) { Account.rewound($0, $1.0, removing: $1.1) }
+            let atOnce = Account.rewound(uniqueRows, through: uniquePriors.map { (was: $0.0, added: $0.1) })
+            #expect(atOnce == oneAtATime, "round \(round)")
+        }
     }
 }

@@ -86,3 +86,58 @@ struct ChangesReportTests {
         #expect(ordered.map(\.name) == ["Red big", "Red small", "Amber", "Better", "Same"])
     }
 }
+
+extension ChangesReportTests {
+    /// What changed, worked out on every whole account: each one with events since `at`
+    /// rewound through their priors, newest first, and one without whose colour time alone
+    /// changed compared with itself.
+    static func onWholeAccounts(_ store: Store, since at: String, then: Day, today: Day) throws -> [AccountChange] {
+        let recent = try store.events().filter { $0.at >= at && $0.accountID != nil }
+        let byAccount = Dictionary(grouping: recent, by: { $0.accountID! })
+        return try store.accounts().compactMap { now -> AccountChange? in
+            guard let events = byAccount[now.id] else {
+                guard now.status(asOf: then).rag != now.status(asOf: today).rag else { return nil }
+                return AccountChange.between(now, now, then: then, today: today, events: 0)
+            }
+            let priors = events.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.compactMap(\.prior)
+            return AccountChange.between(
+                try now.rewound(through: priors), now, then: then, today: today, events: events.count)
+        }
+    }
+
+    @Test func whatChangedReadFromRuleViewsIsWhatTheWholeAccountsSay() throws {
+        let store = try seededStore(in: dir, accounts: 80, seed: 21, asOf: Self.seedDay, name: "w.db")
+        // The period's own changes on top of the seeder's history: work done, approvals,
+        // a stage left (Handoff among them), a touchpoint marked, holds and escalations.
+        let now = Self.at("2026-11-23T09:00:00Z")
+        var acted = 0
+        for a in try store.accounts() where a.isActive {
+            let k = Int(a.id % 5)
+            let change: Change?
+            switch k {
+            case 0:
+                change = a.tasks.first { $0.isOpen && $0.dependsOn.isEmpty }.map {
+                    .setTaskStatus(task: $0.id, to: .done, reason: nil)
+                }
+            case 1: change = .advanceStage(overrideReason: "lead decided")
+            case 2:
+                change = a.touchpoints.first { $0.state == nil }.map {
+                    .markTouchpoint(touchpoint: $0.id, state: .held, outcome: "ok")
+                }
+            case 3: change = .hold(reason: "budget", until: Self.today + 20)
+            default: change = .escalate(reason: "sponsor left", to: nil)
+            }
+            guard let change else { continue }
+            if (try? store.perform(change, on: a.id, who: "lead", today: Self.today, now: now)) != nil { acted += 1 }
+        }
+        #expect(acted > 40)
+        for daysBack in [0, 3, 7, 30, 90] {
+            let since = Self.today - daysBack
+            let at = "\(since.iso)T00:00:00Z"
+            let fromViews = try store.changes(since: at, then: since, today: Self.today)
+            let fromWhole = try Self.onWholeAccounts(store, since: at, then: since, today: Self.today)
+            #expect(fromViews.count > 10, "\(daysBack) days")
+            #expect(fromViews == fromWhole.sorted { $0.id < $1.id }, "\(daysBack) days back")
+        }
+    }
+}

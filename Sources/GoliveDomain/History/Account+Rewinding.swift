@@ -24,13 +24,27 @@ extension Account {
         var fields: [String: String] = [:]
         for p in priors { fields.merge(p.fields) { _, older in older } }
         var a = fields.isEmpty ? self : try replacingFields(fields)
-        for p in priors {
-            if let day = p.lastActivity { a.lastActivity = day }
-            a.tasks = Account.rewound(a.tasks, p.tasks, removing: p.addedTasks)
-            a.checkpoints = Account.rewound(a.checkpoints, p.checkpoints, removing: p.addedCheckpoints)
-            a.touchpoints = Account.rewound(a.touchpoints, p.touchpoints, removing: p.addedTouchpoints)
-        }
+        if let day = priors.last(where: { $0.lastActivity != nil })?.lastActivity { a.lastActivity = day }
+        // Each row's oldest word wins, as it would rewinding one prior at a time: the rows
+        // are sorted once, not once per prior (eleven a week per account at 10,000).
+        a.tasks = Account.rewound(a.tasks, through: priors.map { ($0.tasks, $0.addedTasks) })
+        a.checkpoints = Account.rewound(a.checkpoints, through: priors.map { ($0.checkpoints, $0.addedCheckpoints) })
+        a.touchpoints = Account.rewound(a.touchpoints, through: priors.map { ($0.touchpoints, $0.addedTouchpoints) })
         return a
+    }
+
+    /// `rows` rewound through each prior's rows as they were and ids it added, newest first.
+    static func rewound<Row: Identifiable>(_ rows: [Row], through priors: [(was: [Row], added: [Int64])]) -> [Row]
+    where Row.ID == Int64 {
+        var then: [Int64: Row?] = [:]
+        for (was, added) in priors {
+            for id in added { then[id] = .some(nil) }
+            for row in was { then[row.id] = .some(row) }
+        }
+        if then.isEmpty { return rows }
+        var out = rows.filter { then[$0.id] == nil }
+        for case let row?? in then.values { out.append(row) }
+        return out.sorted { $0.id < $1.id }
     }
 
     /// As of the end of `day`: touchpoints marked later were still planned then. (Their
