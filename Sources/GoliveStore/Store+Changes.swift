@@ -10,7 +10,9 @@ extension Store {
         since at: String, then: Day, today: Day, csm: String? = nil, accounts only: [Int64]? = nil
     ) throws -> [AccountChange] {
         if only?.isEmpty == true { return [] }
-        let (priors, counts) = try read { db in try Rows.priors(db, since: at, accounts: only) }
+        let period = try read { db in try Rows.storedPriors(db, since: at, accounts: only) }
+        var stored = period.priors
+        let counts = period.events
         let recolored = try facts(ids: only).filter { f in
             counts[f.id] == nil
                 && f.rag(strip: f.strip(asOf: then), asOf: then) != f.rag(strip: f.strip(asOf: today), asOf: today)
@@ -19,8 +21,16 @@ extension Store {
         var out: [AccountChange] = []
         func mine(_ a: Account) -> Bool { csm.map { a.csm.caseInsensitiveCompare($0) == .orderedSame } ?? true }
         for start in stride(from: 0, to: ids.count, by: 2_000) {
-            let batch = try changeViews(ids: Array(ids[start..<min(ids.count, start + 2_000)]), priors: priors)
-                .filter(mine)
+            let batchIDs = Array(ids[start..<min(ids.count, start + 2_000)])
+            // This batch's priors decoded on both cores, and let go with it.
+            let decoded = try batchIDs.stripedMap { id in try (stored[id] ?? []).map { try $0.decoded() } }
+            var batchPriors: [Int64: [Prior]] = [:]
+            for (id, list) in zip(batchIDs, decoded) where !list.isEmpty {
+                batchPriors[id] = list
+                stored[id] = nil
+            }
+            let priors = batchPriors
+            let batch = try changeViews(ids: batchIDs, priors: priors).filter(mine)
             // Each account rewound and compared on whichever core has it; nil for one whose
             // view cannot stand for it then.
             let compared = try batch.stripedMap { now -> Compared in
