@@ -160,3 +160,50 @@ extension AgendaTests {
         #expect(s.state.agenda.count <= count)
     }
 }
+
+extension AgendaTests {
+    @Test(arguments: [1, 7, 40, 100_000])
+    func theAgendasFirstScreenIsTheStartOfTheWholeAgendaWithItsCounts(_ count: Int) throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let whole = try store.agenda(today: today, through: today + 6)
+        let head = try store.agendaHead(today: today, through: today + 6, count: count)
+        #expect(head.items == Array(whole.prefix(count)))
+        #expect(head.overdue == whole.filter { $0.day < today }.count)
+        #expect(head.today == whole.filter { $0.day == today }.count)
+        #expect(head.coming == whole.filter { $0.day > today }.count)
+        #expect(head.overdue > 0 && head.today > 0 && head.coming > 0)
+    }
+
+    @Test func offTheKeyPathTheFirstScreenComesFirstAndTheWholeAgendaReplacesIt() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let whole = try store.agenda(today: today, through: today + 6)
+        let s = try session(store)
+        let head = try store.agendaHead(today: today, through: today + 6, count: 5)
+        s.press(.char("3"))
+        s.send(.agendaHead(head))
+        #expect(s.state.agenda == head.items && s.state.agendaHead == head)
+        // The header counts the whole agenda while only its first screen is read.
+        let header = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines[0]
+        #expect(header.contains("\(head.overdue) overdue") && header.contains("\(head.coming) in the next six days"))
+        // A change read meanwhile waits for the whole agenda, which is read after it.
+        s.send(.agendaChanged(accounts: [whole[0].accountID], mine: false, []))
+        #expect(s.state.agenda == head.items)
+        s.send(.agendaLoaded(whole))
+        #expect(s.state.agenda == whole && s.state.agendaHead == nil)
+        #expect(Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines[0] == header)
+
+        // Through the reads off the key path, as the terminal does them: the same agenda.
+        let t = try session(store)
+        t.offKeyPath = true
+        t.press(.char("3"))
+        let deadline = Date().addingTimeInterval(10)
+        while t.isReading && Date() < deadline {
+            usleep(1_000)
+            t.collect()
+        }
+        #expect(t.state.agenda == whole && t.state.agendaHead == nil && !t.isReading)
+        #expect(t.state.status?.text.contains("reading") != true)
+    }
+}

@@ -3,11 +3,11 @@ import GoliveIO
 
 extension Renderer {
     func agenda(_ s: AppState, _ c: inout Canvas) {
-        let overdue = AgendaLines.count(s.agenda, before: s.today)
-        let today = AgendaLines.count(s.agenda, before: s.today + 1) - overdue
+        let overdue = s.agendaHead?.overdue ?? AgendaLines.count(s.agenda, before: s.today)
+        let today = s.agendaHead?.today ?? AgendaLines.count(s.agenda, before: s.today + 1) - overdue
+        let coming = s.agendaHead?.coming ?? s.agenda.count - overdue - today
         let parts = [
-            ("\(overdue) overdue", 0), ("\(today) due today", 0),
-            ("\(s.agenda.count - overdue - today) in the next six days", 3),
+            ("\(overdue) overdue", 0), ("\(today) due today", 0), ("\(coming) in the next six days", 3),
             (s.agendaMine ? "\(s.user)'s accounts" : "every account", 0), ("as of \(s.today.iso)", 2),
         ]
         header(s, "Agenda", parts: parts, &c)

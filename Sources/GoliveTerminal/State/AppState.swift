@@ -78,6 +78,9 @@ public struct AppState: Sendable {
     public internal(set) var agenda: [AgendaItem] = [] {
         didSet { agendaLines = AgendaLines(agenda) }
     }
+    /// While only the agenda's first screen is read: its counts (the list holds its first
+    /// items only); nil once the whole agenda is.
+    public internal(set) var agendaHead: AgendaHead?
     /// The agenda's lines on screen, laid out whenever it is read.
     public private(set) var agendaLines = AgendaLines()
 

@@ -20,6 +20,8 @@ public enum Action: Sendable {
     /// Accounts read whole because a screen needs them (`AppState.missing`).
     case fetched([Account])
     case agendaLoaded([AgendaItem])
+    /// The agenda's first screen and its counts, read ahead of the whole of it.
+    case agendaHead(AgendaHead)
     /// The agenda items of these accounts, read again after they changed.
     case agendaChanged(accounts: [Int64], mine: Bool, [AgendaItem])
     case metricsLoaded(MetricsReport)

@@ -42,12 +42,22 @@ extension AppState {
         case .agendaLoaded(let items):
             doneWorking()
             agenda = items
+            agendaHead = nil
+            agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
+            return []
+        case .agendaHead(let head):
+            // Read for every account, and `m` pressed since: the full read asked for then follows.
+            guard !agendaMine else { return [] }
+            // The status line keeps saying the agenda is being read: the rest follows.
+            agenda = head.items
+            agendaHead = head
             agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
         case .agendaChanged(let ids, let mine, let items):
             doneWorking()
             // Read for the other agenda (`m` pressed since): the full read asked for then follows.
-            guard mine == agendaMine else { return [] }
+            // Only the first screen read so far: the whole agenda, read next, is merged into.
+            guard mine == agendaMine, agendaHead == nil else { return [] }
             // The other accounts' items stay as read (an account gone since goes with them).
             let changed = Set(ids)
             let kept = agenda.filter { !changed.contains($0.accountID) && rows[$0.accountID] != nil }
