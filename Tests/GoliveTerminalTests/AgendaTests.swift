@@ -198,12 +198,16 @@ extension AgendaTests {
         let t = try session(store)
         t.offKeyPath = true
         t.press(.char("3"))
+        // Until the first of it comes in, the screen says it is being read, not that nothing is due.
+        let waiting = Renderer(glyphs: Glyphs(unicode: true)).render(t.state).lines.joined(separator: "\n")
+        #expect(t.state.agendaPending && waiting.contains("reading the agenda…"))
+        #expect(!waiting.contains("nothing overdue"))
         let deadline = Date().addingTimeInterval(10)
         while t.isReading && Date() < deadline {
             usleep(1_000)
             t.collect()
         }
-        #expect(t.state.agenda == whole && t.state.agendaHead == nil && !t.isReading)
+        #expect(t.state.agenda == whole && t.state.agendaHead == nil && !t.isReading && !t.state.agendaPending)
         #expect(t.state.status?.text.contains("reading") != true)
     }
 }

@@ -62,6 +62,10 @@ extension AppState {
         case .toggleMine:
             // The header names whose agenda it is; the status line says it is being read.
             agendaMine.toggle()
+            // The other agenda's items are not shown under this one's header meanwhile.
+            agenda = []
+            agendaHead = nil
+            agendaPending = true
             return [.loadAgenda(mine: agendaMine)]
         case .open:
             if agendaIndex < n { openAccount(agenda[agendaIndex].accountID, from: .agenda) }

@@ -3,6 +3,12 @@ import GoliveIO
 
 extension Renderer {
     func agenda(_ s: AppState, _ c: inout Canvas) {
+        if s.agendaPending && s.agenda.isEmpty {
+            let whose = s.agendaMine ? "\(s.user)'s accounts" : "every account"
+            header(s, "Agenda", parts: [("reading the agenda…", 0), (whose, 0), ("as of \(s.today.iso)", 2)], &c)
+            list([("  reading the agenda…", .dim, false)], top: 0, y0: 1, height: s.height - 3, &c)
+            return
+        }
         let overdue = s.agendaHead?.overdue ?? AgendaLines.count(s.agenda, before: s.today)
         let today = s.agendaHead?.today ?? AgendaLines.count(s.agenda, before: s.today + 1) - overdue
         let coming = s.agendaHead?.coming ?? s.agenda.count - overdue - today

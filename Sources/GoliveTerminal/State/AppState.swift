@@ -81,6 +81,8 @@ public struct AppState: Sendable {
     /// While only the agenda's first screen is read: its counts (the list holds its first
     /// items only); nil once the whole agenda is.
     public internal(set) var agendaHead: AgendaHead?
+    /// Asked for and nothing of it read yet: the screen says so rather than "nothing due".
+    public internal(set) var agendaPending = false
     /// The agenda's lines on screen, laid out whenever it is read.
     public private(set) var agendaLines = AgendaLines()
 

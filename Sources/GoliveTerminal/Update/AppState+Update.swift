@@ -43,6 +43,7 @@ extension AppState {
             doneWorking()
             agenda = items
             agendaHead = nil
+            agendaPending = false
             agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
         case .agendaHead(let head):
@@ -51,6 +52,7 @@ extension AppState {
             // The status line keeps saying the agenda is being read: the rest follows.
             agenda = head.items
             agendaHead = head
+            agendaPending = false
             agendaIndex = max(0, min(agendaIndex, agenda.count - 1))
             return []
         case .agendaChanged(let ids, let mine, let items):
@@ -249,6 +251,7 @@ extension AppState {
             return []
         case .viewAgenda:
             screen = .agenda
+            agendaPending = true
             return [.loadAgenda(mine: agendaMine)]
         case .viewMetrics:
             screen = .metrics
