@@ -292,6 +292,12 @@ enum Schema {
                       WHERE \(Schema.openTask("status"));
                     """)
         }
+        // The completed accounts' ids, for counting the agenda's items without reading every
+        // account's row: the open tasks of active accounts counted through the open-task
+        // index alone took 0.3 s at 100,000 accounts where joining the accounts took 0.5.
+        m.registerMigration("v17") { db in
+            try db.execute(sql: "CREATE INDEX accounts_completed ON accounts(id) WHERE completed_on IS NOT NULL")
+        }
         return m
     }
 

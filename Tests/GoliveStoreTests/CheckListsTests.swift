@@ -116,3 +116,21 @@ struct CheckListsTests {
         }
     }
 }
+
+extension CheckListsTests {
+    @Test func theAgendasCountsReadTheOpenTaskIndexAndTheCompletedAccountsOwn() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        let plans = try store.read { db in
+            try Store.agendaCounts.prefix(3).map { sql in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: ["2026-11-22", "2026-11-28"])
+                    .map { $0["detail"] as String }.joined(separator: "; ")
+            }
+        }
+        #expect(plans[0].contains("COVERING INDEX tasks_open_due"), "\(plans[0])")
+        for plan in plans {
+            #expect(plan.contains("accounts_completed") && !plan.contains("SCAN accounts;"), "\(plan)")
+            #expect(!plan.contains("SEARCH a USING INTEGER PRIMARY KEY"), "\(plan)")
+        }
+    }
+}
