@@ -71,6 +71,13 @@ struct BoundRow {
 
     /// Runs the INSERT; a refused row throws the `DatabaseError` GRDB would have thrown.
     func run() throws {
+        // GRDB's arguments refuse a count that is not the statement's: so does this.
+        guard next - 1 == sqlite3_bind_parameter_count(statement) else {
+            sqlite3_clear_bindings(statement)
+            throw DatabaseError(
+                resultCode: .SQLITE_MISUSE,
+                message: "\(next - 1) values for \(sqlite3_bind_parameter_count(statement)) parameters", sql: owner.sql)
+        }
         let code = sqlite3_step(statement)
         defer {
             sqlite3_reset(statement)

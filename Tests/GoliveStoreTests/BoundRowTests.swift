@@ -86,6 +86,11 @@ struct BoundRowTests {
                     && e?.sql?.contains("INSERT INTO t") == true
             }
             try insert(1)
+            // Too few values is refused, as GRDB's arguments refuse it, and nothing is written.
+            var short = BoundRow(try db.cachedStatement(sql: "INSERT INTO t VALUES (?, ?, ?, ?, ?)"))
+            short.bind(Int64(2))
+            short.bind("b")
+            #expect(throws: DatabaseError.self) { try short.run() }
         }
         #expect(try q.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM t") } == 1)
     }
