@@ -123,13 +123,16 @@ struct SharedReviewEndToEndTests {
 }
 
 extension SharedReviewEndToEndTests {
-    /// How many agenda items the header counts in the next six days.
-    static func comingCount(_ screen: String) -> Int? {
+    /// The number the screen's header puts before `words` (a regular expression).
+    static func headerCount(_ screen: String, before words: String) -> Int? {
         guard let line = screen.split(separator: "\n").first,
-            let range = line.range(of: #"(\d+) in the next six days"#, options: .regularExpression)
+            let range = line.range(of: #"(\d+) "# + words, options: .regularExpression)
         else { return nil }
         return Int(line[range].prefix { $0.isNumber })
     }
+
+    /// How many agenda items the header counts in the next six days.
+    static func comingCount(_ screen: String) -> Int? { headerCount(screen, before: "in the next six days") }
 
     @Test func aLeadsAgendaFollowsATaskAddedInAnotherInstance() throws {
         let cli = CLI()
@@ -155,12 +158,7 @@ extension SharedReviewEndToEndTests {
 
 extension SharedReviewEndToEndTests {
     /// How many accounts the Changes screen's header counts.
-    static func changedCount(_ screen: String) -> Int? {
-        guard let line = screen.split(separator: "\n").first,
-            let range = line.range(of: #"(\d+) accounts? changed"#, options: .regularExpression)
-        else { return nil }
-        return Int(line[range].prefix { $0.isNumber })
-    }
+    static func changedCount(_ screen: String) -> Int? { headerCount(screen, before: "accounts? changed") }
 
     @Test func twoLeadsChangesScreensFollowEscalationsMadeInAThirdInstance() throws {
         let cli = CLI()

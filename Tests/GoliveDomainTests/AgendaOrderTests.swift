@@ -75,11 +75,8 @@ struct AgendaOrderTests {
 
     @Test func aLargeShuffledAgendaIsInTheOrderItsTextsGive() {
         var items: [AgendaItem] = []
-        var x: UInt64 = 42
-        func next(_ n: UInt64) -> Int {
-            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((x >> 33) % n)
-        }
+        var random = TestRandom(seed: 42)
+        func next(_ n: UInt64) -> Int { random.next(n) }
         let kinds: [AgendaItem.Kind] = [.checkpoint, .followUp, .touchpoint, .task(.internal), .task(.approval)]
         for n in 0..<3_000 {
             items.append(
@@ -93,11 +90,8 @@ struct AgendaOrderTests {
 
 extension AgendaOrderTests {
     @Test func twoOrderedAgendasMergedAreTheOrderOfAllTheirItems() {
-        var x: UInt64 = 7
-        func next(_ n: UInt64) -> Int {
-            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((x >> 33) % n)
-        }
+        var random = TestRandom(seed: 7)
+        func next(_ n: UInt64) -> Int { random.next(n) }
         let kinds: [AgendaItem.Kind] = [.checkpoint, .followUp, .touchpoint, .task(.customer)]
         let all = (0..<2_000).map { n in
             Self.item(
@@ -134,11 +128,8 @@ extension AgendaOrderTests {
         ["e\u{301}clair", "\u{e9}clair", "eclair", "f", "\u{e9}cole"],
     ])
     func runsSortedAsSQLiteSortsThemGiveTheOrderTheTextsGive(_ names: [String]) {
-        var x: UInt64 = 11
-        func next(_ n: UInt64) -> Int {
-            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((x >> 33) % n)
-        }
+        var random = TestRandom(seed: 11)
+        func next(_ n: UInt64) -> Int { random.next(n) }
         let kinds: [AgendaItem.Kind] = [.task(.internal), .checkpoint, .touchpoint, .followUp]
         let all = (0..<1_200).map { n in
             Self.item(

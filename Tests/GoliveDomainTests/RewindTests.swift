@@ -116,11 +116,8 @@ struct RewindTests {
 
 extension RewindTests {
     @Test func rowsRewoundThroughManyPriorsAtOnceAreThoseRewoundOneAtATime() {
-        var x: UInt64 = 3
-        func next(_ n: UInt64) -> Int {
-            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((x >> 33) % n)
-        }
+        var random = TestRandom(seed: 3)
+        func next(_ n: UInt64) -> Int { random.next(n) }
         let d = day("2026-01-01")
         func task(_ id: Int64, _ title: String) -> OnboardingTask {
             OnboardingTask(id: id, title: title, lane: .internal, owner: "Ana", due: d, statusSince: d)
