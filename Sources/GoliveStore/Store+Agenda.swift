@@ -114,55 +114,53 @@ extension Store {
         let only = accounts.map { " AND a.id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let limit = first.map { " LIMIT \($0)" } ?? ""
         let me = csm?.lowercased()
-        do {
-            var runs: [[AgendaItem]] = [[], [], [], []]
-            func each(_ query: Int, _ body: (StatementColumns) throws -> Void) throws {
-                let statement = try db.makeStatement(
-                    sql: Store.agendaQueries[query] + only + Store.agendaOrder[query] + limit)
-                let rows = try Row.fetchCursor(statement, arguments: [end.iso])
-                let c = StatementColumns(statement: statement.sqliteStatement)
-                while try rows.next() != nil { try body(c) }
-            }
-            func mine(_ c: StatementColumns, _ i: Int) -> Bool { me == nil || c.text(i).lowercased() == me }
-            var texts = TextInterner()
-            func shared(_ c: StatementColumns, _ i: Int) -> String { c.withBytes(i) { texts.text($0) } }
-            try each(0) { c in
-                guard mine(c, 6) else { return }
-                try c.requireValues([0, 1, 2, 3, 4, 5, 7], in: "tasks")
-                runs[0].append(
-                    AgendaItem(
-                        day: try c.isoDay(0, "tasks.due"), kind: .task(try c.word(1, "tasks.lane")),
-                        accountID: c.int64(2), account: c.text(3), title: c.text(4), who: c.text(5), itemID: c.int64(7))
-                )
-            }
-            try each(1) { c in
-                guard mine(c, 4) else { return }
-                try c.requireValues([0, 1, 2, 3, 5], in: "checkpoints")
-                runs[1].append(
-                    AgendaItem(
-                        day: try c.isoDay(0, "checkpoints.due"), kind: .checkpoint, accountID: c.int64(1),
-                        account: c.text(2), title: c.text(3), who: c.text(4), itemID: c.int64(5)))
-            }
-            try each(2) { c in
-                guard mine(c, 6) else { return }
-                try c.requireValues([0, 1, 2, 3, 4, 5, 7], in: "touchpoints")
-                runs[2].append(
-                    AgendaItem(
-                        day: try c.isoDay(0, "touchpoints.on_day"), kind: .touchpoint, accountID: c.int64(1),
-                        account: c.text(2), title: "\(c.text(3)) (\(c.text(4)))", who: c.text(5), itemID: c.int64(7)))
-            }
-            // The follow-up of each account's last review, until a later review answers it.
-            try each(3) { c in
-                guard mine(c, 5) else { return }
-                try c.requireValues([1, 2], in: "events")
-                runs[3].append(
-                    AgendaItem(
-                        day: try c.isoDay(0, "events.after"), kind: .followUp, accountID: c.int64(1),
-                        account: c.text(2), title: "follow up: \(c.optionalText(3) ?? "")", who: c.optionalText(4) ?? ""
-                    ))
-            }
-            let all = AgendaItem.ordered(runs: runs)
-            return first.map { Array(all.prefix($0)) } ?? all
+        var runs: [[AgendaItem]] = [[], [], [], []]
+        func each(_ query: Int, _ body: (StatementColumns) throws -> Void) throws {
+            let statement = try db.makeStatement(
+                sql: Store.agendaQueries[query] + only + Store.agendaOrder[query] + limit)
+            let rows = try Row.fetchCursor(statement, arguments: [end.iso])
+            let c = StatementColumns(statement: statement.sqliteStatement)
+            while try rows.next() != nil { try body(c) }
         }
+        func mine(_ c: StatementColumns, _ i: Int) -> Bool { me == nil || c.text(i).lowercased() == me }
+        var texts = TextInterner()
+        func shared(_ c: StatementColumns, _ i: Int) -> String { c.withBytes(i) { texts.text($0) } }
+        try each(0) { c in
+            guard mine(c, 6) else { return }
+            try c.requireValues([0, 1, 2, 3, 4, 5, 7], in: "tasks")
+            runs[0].append(
+                AgendaItem(
+                    day: try c.isoDay(0, "tasks.due"), kind: .task(try c.word(1, "tasks.lane")),
+                    accountID: c.int64(2), account: c.text(3), title: c.text(4), who: c.text(5), itemID: c.int64(7))
+            )
+        }
+        try each(1) { c in
+            guard mine(c, 4) else { return }
+            try c.requireValues([0, 1, 2, 3, 5], in: "checkpoints")
+            runs[1].append(
+                AgendaItem(
+                    day: try c.isoDay(0, "checkpoints.due"), kind: .checkpoint, accountID: c.int64(1),
+                    account: c.text(2), title: c.text(3), who: c.text(4), itemID: c.int64(5)))
+        }
+        try each(2) { c in
+            guard mine(c, 6) else { return }
+            try c.requireValues([0, 1, 2, 3, 4, 5, 7], in: "touchpoints")
+            runs[2].append(
+                AgendaItem(
+                    day: try c.isoDay(0, "touchpoints.on_day"), kind: .touchpoint, accountID: c.int64(1),
+                    account: c.text(2), title: "\(c.text(3)) (\(c.text(4)))", who: c.text(5), itemID: c.int64(7)))
+        }
+        // The follow-up of each account's last review, until a later review answers it.
+        try each(3) { c in
+            guard mine(c, 5) else { return }
+            try c.requireValues([1, 2], in: "events")
+            runs[3].append(
+                AgendaItem(
+                    day: try c.isoDay(0, "events.after"), kind: .followUp, accountID: c.int64(1),
+                    account: c.text(2), title: "follow up: \(c.optionalText(3) ?? "")", who: c.optionalText(4) ?? ""
+                ))
+        }
+        let all = AgendaItem.ordered(runs: runs)
+        return first.map { Array(all.prefix($0)) } ?? all
     }
 }

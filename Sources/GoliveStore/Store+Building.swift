@@ -48,8 +48,16 @@ extension Store {
             }
             try copy.close()
             try sync(whole)
-            guard rename(whole, path) == 0 else {
-                throw StoreError("cannot move the new store into \(path): \(String(cString: strerror(errno)))")
+            // Under the lock another golive takes to create a store there: one that opened the
+            // placeholder meanwhile made it a store of its own, which is not replaced.
+            try withLock(path + ".lock", skip: false) {
+                guard canBuild(at: path) else {
+                    throw StoreError(
+                        "another golive opened \(path) while the new store was built there: nothing was moved in")
+                }
+                guard rename(whole, path) == 0 else {
+                    throw StoreError("cannot move the new store into \(path): \(String(cString: strerror(errno)))")
+                }
             }
             try sync(folder)
         } catch {

@@ -131,7 +131,7 @@ public final class Store: Sendable {
         }
     }
 
-    private static func withLock<T>(_ lockPath: String, skip: Bool, _ body: () throws -> T) throws -> T {
+    static func withLock<T>(_ lockPath: String, skip: Bool, _ body: () throws -> T) throws -> T {
         if skip { return try body() }
         let fd = open(lockPath, O_CREAT | O_RDWR, 0o600)
         guard fd >= 0 else { return try body() }  // a read-only folder: no race to guard against a writer here

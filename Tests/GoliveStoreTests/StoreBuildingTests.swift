@@ -89,3 +89,23 @@ struct StoreBuildingTests {
         #expect(Self.files(dir) == [running, "s.sqlite"])
     }
 }
+
+extension StoreBuildingTests {
+    @Test func aStoreAnotherGoliveMadeOfThePlaceholderIsNotReplaced() throws {
+        let dir = TempDir()
+        let path = dir.file("s.sqlite")
+        // Another instance opens the path while the build fills its scratch: its open makes
+        // the empty placeholder a store of its own.
+        #expect {
+            _ = try Store.build(at: path) { store in
+                try Self.fill(store)
+                let other = try Store(path: path, mode: .create)
+                try other.write { tx in try tx.setNextID(77) }
+            }
+        } throws: { error in
+            "\(error)".contains("another golive opened \(path) while the new store was built there")
+        }
+        #expect(try Store(path: path, mode: .readOnly).nextID() == 77)
+        #expect(!Self.files(dir).contains { $0.contains(".building-") }, "\(Self.files(dir))")
+    }
+}

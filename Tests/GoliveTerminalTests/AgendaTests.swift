@@ -211,3 +211,17 @@ extension AgendaTests {
         #expect(t.state.status?.text.contains("reading") != true)
     }
 }
+
+extension AgendaTests {
+    @Test func aReadThatFailsLeavesTheAgendaNoLongerSayingItIsBeingRead() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 5))
+        s.offKeyPath = true
+        s.press(.char("3"))
+        #expect(s.state.agendaPending)
+        s.send(.refused("cannot read the store: disk I/O error", fresh: nil))
+        #expect(!s.state.agendaPending)
+        #expect(s.state.status?.text == "cannot read the store: disk I/O error")
+        while s.isReading { s.collect() }
+    }
+}

@@ -126,6 +126,8 @@ extension AppState {
             return reloadLeadScreen(changed: [saved.after.id])
         case .refused(let message, let fresh, let origin):
             if let fresh { replace(fresh) }
+            // A read that failed is not under way any more: the status line says why.
+            agendaPending = false
             var text = message
             // A step that cannot be taken never can be: it leaves the stack, so the one
             // before it is next.
