@@ -87,15 +87,13 @@ extension Store {
         return views
     }
 
+    /// One seek in the index of reviews by who and when, however many events there are.
+    static let lastReviewSQL =
+        "SELECT max(at) FROM events WHERE kind = 'account.reviewed' AND who = ? AND account_id IS NOT NULL"
+
     /// When `user` last marked an account reviewed (an event timestamp), if ever.
     public func lastReview(by user: String) throws -> String? {
-        try read { db in
-            try String.fetchOne(
-                db,
-                sql:
-                    "SELECT max(at) FROM events WHERE kind = 'account.reviewed' AND account_id IS NOT NULL AND who = ?",
-                arguments: [user])
-        }
+        try read { db in try String.fetchOne(db, sql: Store.lastReviewSQL, arguments: [user]) }
     }
 }
 

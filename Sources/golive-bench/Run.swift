@@ -423,6 +423,21 @@ struct Run: ParsableCommand {
             String(format: "%.2f / %.2f ms", percentile(agendaKeys, 0.5), percentile(agendaKeys, 0.99)),
             ["agenda_key_p50_ms": percentile(agendaKeys, 0.5), "agenda_key_p99_ms": percentile(agendaKeys, 0.99)])
 
+        // Keys on the Changes screen: a week's changes are most accounts at this size.
+        let changesLead = try leadSession()
+        changesLead.press(.char("5"))
+        let changed = changesLead.state.changes.count
+        let changesKeys = agendaScript.map { k in
+            measure {
+                changesLead.send(.key(k))
+                _ = renderer.render(changesLead.state)
+            }
+        }
+        record(
+            "keystroke → frame, Changes screen (\(changed) accounts), p50 / p99",
+            String(format: "%.2f / %.2f ms", percentile(changesKeys, 0.5), percentile(changesKeys, 0.99)),
+            ["changes_key_p50_ms": percentile(changesKeys, 0.5), "changes_key_p99_ms": percentile(changesKeys, 0.99)])
+
         if !skipTerminal {
             if let (line, page) = try terminalBytes(golive: golive, store: storePath(size)) {
                 results["terminal_bytes_per_key"] = line

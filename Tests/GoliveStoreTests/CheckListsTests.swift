@@ -134,3 +134,15 @@ extension CheckListsTests {
         }
     }
 }
+
+extension CheckListsTests {
+    @Test func aUsersLastReviewIsOneSeekInTheReviewsIndexNotAWalkThroughEveryEvent() throws {
+        let dir = TempDir()
+        let store = try seeded(dir)
+        let plan = try store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Store.lastReviewSQL, arguments: ["lee"])
+                .map { $0["detail"] as String }.joined(separator: "; ")
+        }
+        #expect(plan.contains("events_reviews_by") && !plan.contains("events_at"), "\(plan)")
+    }
+}

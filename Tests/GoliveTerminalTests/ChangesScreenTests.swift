@@ -120,3 +120,33 @@ extension ChangesScreenTests {
         #expect(try store.changes(since: since.at, then: since.then, today: today, accounts: []).isEmpty)
     }
 }
+
+extension ChangesScreenTests {
+    @Test func theHeaderCountsAccountsThatTurnedRedOrAmberNotNewOnesOrThoseThatGotBetter() throws {
+        func change(_ id: Int64, _ before: RAG?, _ now: RAG) -> AccountChange {
+            AccountChange(
+                id: id, name: "a\(id)", csm: "lee", segment: .smb, arr: 1, isNew: before == nil, ragBefore: before,
+                ragNow: now, reasons: [], stageBefore: nil, stageNow: "Kickoff", events: 1)
+        }
+        let cases: [(list: [AccountChange], red: Int, amber: Int)] = [
+            ([], 0, 0),
+            ([change(1, .green, .red), change(2, .amber, .red), change(3, .green, .amber)], 2, 1),
+            ([change(1, nil, .red), change(2, nil, .amber)], 0, 0),
+            ([change(1, .red, .red), change(2, .red, .amber), change(3, .amber, .green)], 0, 1),
+        ]
+        for (list, red, amber) in cases {
+            #expect(ChangesTurned(list) == ChangesTurned(red: red, amber: amber), "\(list.map(\.ragText))")
+        }
+    }
+
+    @Test func theHeaderCountsFollowTheListWhenItIsReadAgain() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 30))
+        s.press(.char("5"))
+        #expect(s.state.changesTurned == ChangesTurned(s.state.changes))
+        s.press(.char("p"))
+        #expect(s.state.changesTurned == ChangesTurned(s.state.changes))
+        let text = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(text.contains("\(s.state.changesTurned.red) turned red"))
+    }
+}

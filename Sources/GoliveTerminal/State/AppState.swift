@@ -96,7 +96,11 @@ public struct AppState: Sendable {
     public var metricsPeriod = Period.quarter
 
     /// The changes screen: what changed per account over `changesPeriod`, worst first.
-    public internal(set) var changes: [AccountChange] = []
+    public internal(set) var changes: [AccountChange] = [] {
+        didSet { changesTurned = ChangesTurned(changes) }
+    }
+    /// How many of `changes` turned red and amber, counted once per list, not per frame.
+    public private(set) var changesTurned = ChangesTurned([])
     public internal(set) var changesSince: ChangesSince?
     public var changesPeriod = ChangesPeriod.lastReview
     public var changesMine = false

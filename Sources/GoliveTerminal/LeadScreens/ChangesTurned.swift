@@ -1,0 +1,20 @@
+import GoliveDomain
+
+/// How many accounts on the Changes screen turned red and amber (new ones not counted:
+/// they had no colour before), for its header.
+public struct ChangesTurned: Equatable, Sendable {
+    public var red = 0
+    public var amber = 0
+
+    init(red: Int, amber: Int) {
+        self.red = red
+        self.amber = amber
+    }
+
+    init(_ list: [AccountChange]) {
+        for c in list where c.ragChanged && !c.isNew {
+            if c.ragNow == .red { red += 1 }
+            if c.ragNow == .amber { amber += 1 }
+        }
+    }
+}
