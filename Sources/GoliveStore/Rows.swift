@@ -90,13 +90,6 @@ enum Rows {
         return (priors, counts)
     }
 
-    /// The tasks with these ids, whole (dependencies too), by account.
-    static func tasks(_ db: Database, ids: [Int64]) throws -> [Int64: [OnboardingTask]] {
-        if ids.isEmpty { return [:] }
-        let list = ids.map(String.init).joined(separator: ",")
-        return try tasks(db, where: " WHERE id IN (\(list))", dependencies: " WHERE task_id IN (\(list))")
-    }
-
     /// The tasks a filter of the tasks table picks, by account, each with the dependencies a
     /// filter of theirs picks.
     private static func tasks(_ db: Database, where filter: String, dependencies depFilter: String) throws

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import GoliveDomain
+
+extension Rows {
+    /// The tasks a rule view leaves out (finished, or gone) as the Changes screen compares
+    /// them: each as a prior kept it, with what it is now read from the tasks table — its
+    /// status, title and reason, and when its status last changed. A finished task's other
+    /// fields no rule and no line reads, and its dependencies were most of reading 400,000
+    /// of them whole in a week at 100,000 accounts. A task deleted since is left out, as
+    /// reading the account whole would. By account.
+    static func finishedTasks(_ db: Database, asKeptIn kept: [Int64: OnboardingTask]) throws
+        -> [Int64: [OnboardingTask]]
+    {
+        if kept.isEmpty { return [:] }
+        let list = kept.keys.sorted().map(String.init).joined(separator: ",")
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT account_id, id, title, status, reason, status_since, finished_on, version
+                FROM tasks WHERE id IN (\(list))
+                """)
+        let rows = try Row.fetchCursor(statement)
+        let c = StatementColumns(statement: statement.sqliteStatement)
+        var out: [Int64: [OnboardingTask]] = [:]
+        while try rows.next() != nil {
+            try c.requireValues([0, 1, 2, 3, 5, 7], in: "tasks")
+            guard var t = kept[c.int64(1)] else { continue }
+            t.title = c.text(2)
+            t.status = try c.word(3, "tasks.status")
+            t.reason = c.optionalText(4)
+            t.statusSince = try c.isoDay(5, "tasks.status_since")
+            t.finishedOn = c.isNull(6) ? nil : try c.isoDay(6, "tasks.finished_on")
+            t.version = c.int(7)
+            out[c.int64(0), default: []].append(t)
+        }
+        return out
+    }
+
+    /// The handoff record of each of these accounts, by id, read as `accounts` reads it.
+    static func handoffs(_ db: Database, ids: [Int64]) throws -> [Int64: Handoff] {
+        if ids.isEmpty { return [:] }
+        let list = ids.map(String.init).joined(separator: ",")
+        let decoder = JSONDecoder()
+        var out: [Int64: Handoff] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, handoff FROM accounts WHERE id IN (\(list))")
+        while let r = try rows.next() {
+            try r.requireValues([0, 1], in: "accounts")
+            let text: String = r[1]
+            out[r[0]] =
+                text == "{}" ? Handoff() : (try? decoder.decode(Handoff.self, from: Data(text.utf8))) ?? Handoff()
+        }
+        return out
+    }
+}
