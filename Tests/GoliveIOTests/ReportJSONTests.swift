@@ -63,6 +63,30 @@ struct ReportJSONTests {
         }
     }
 
+    @Test func theChangesWriterGivesExactlyTheEncodersBytes() throws {
+        let hostile = ReportJSONTests.hostile
+        let rows = hostile.indices.map { i in
+            ChangeRow(
+                AccountChange(
+                    id: Int64(i), name: hostile[i], csm: hostile.reversed()[i], segment: .midMarket, arr: i * 70_001,
+                    isNew: i % 3 == 0, ragBefore: i % 3 == 0 ? nil : .green, ragNow: i % 2 == 0 ? .red : .amber,
+                    reasons: Array(hostile.prefix(i)), stageBefore: i % 3 == 0 ? nil : hostile[(i + 1) % hostile.count],
+                    stageNow: hostile[(i + 2) % hostile.count], slips: Array(hostile.suffix(i % 3)),
+                    escalations: i % 2 == 0 ? [hostile[i]] : [], holds: Array(hostile.prefix(i % 4)),
+                    tasksDone: Array(hostile.suffix(i)), approvals: Array(hostile.prefix(i % 4)), events: i * 3))
+        }
+        for list in [rows, [], [rows[0]], (0..<300).flatMap { _ in rows }] {
+            let objects = list.map { r -> [UInt8] in
+                var o: [UInt8] = []
+                r.writeJSON(indent: 2, into: &o)
+                return o
+            }
+            var all: [UInt8] = []
+            try ReportJSON.document(objects: objects, order: Array(objects.indices)) { all.append(contentsOf: $0) }
+            #expect(String(decoding: all, as: UTF8.self) == (try Reports.json(list)))
+        }
+    }
+
     @Test func thePortfolioWriterGivesExactlyTheEncodersBytes() throws {
         let hostile = ReportJSONTests.hostile
         let rows = hostile.indices.map { i in

@@ -68,3 +68,28 @@ extension CheckpointRow {
         o.close(into: &out)
     }
 }
+
+extension ChangeRow {
+    /// The row as `ReportJSON` writes objects, keys in the encoder's sorted order: a week
+    /// at 100,000 accounts is 70,000 of these, and the encoder took five seconds over them.
+    func writeJSON(indent: Int, into out: inout [UInt8]) {
+        var o = ReportJSON.Object(indent: indent)
+        o.text("account", account, into: &out)
+        o.texts("approvals", approvals, into: &out)
+        o.number("arr", arr, into: &out)
+        o.text("csm", csm, into: &out)
+        o.texts("escalations", escalations, into: &out)
+        o.number("events", events, into: &out)
+        o.texts("holds", holds, into: &out)
+        o.flag("new", new, into: &out)
+        o.text("rag_before", ragBefore, into: &out)
+        o.text("rag_now", ragNow, into: &out)
+        o.texts("reasons", reasons, into: &out)
+        o.text("segment", segment, into: &out)
+        o.texts("slips", slips, into: &out)
+        o.text("stage_before", stageBefore, into: &out)
+        o.text("stage_now", stageNow, into: &out)
+        o.texts("tasks_done", tasksDone, into: &out)
+        o.close(into: &out)
+    }
+}

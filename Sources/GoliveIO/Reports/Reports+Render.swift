@@ -19,7 +19,10 @@ extension Reports {
             return String(decoding: all, as: UTF8.self)
         case (.metrics, .json): return try Reports.json(metrics())
         case (.metrics, _): return try renderMetrics(format)
-        case (.changes, .json): return try Reports.json((changes ?? []).map(ChangeRow.init))
+        case (.changes, .json):
+            var all: [UInt8] = []
+            try writeChangesJSON { all.append(contentsOf: $0) }
+            return String(decoding: all, as: UTF8.self)
         case (.changes, .markdown): return changesMarkdown()
         case (.portfolio, .markdown): return try portfolioMarkdown()
         default:
@@ -42,6 +45,7 @@ extension Reports {
         }
         if kind == .portfolio { return try writePortfolioJSON(emit: emit) }
         if kind == .stalled { return try writeStalledJSON(emit: emit) }
+        if kind == .changes { return try writeChangesJSON(emit: emit) }
         var text = try render(kind, as: .json)
         try text.withUTF8 { try emit(UnsafeRawBufferPointer($0)) }
     }

@@ -31,6 +31,16 @@ extension Reports {
         try ReportJSON.document(objects: written, order: Array(rows.indices), emit: emit)
     }
 
+    func writeChangesJSON(emit: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let rows = changes ?? []
+        let written = rows.stripedMap { c in
+            var json: [UInt8] = []
+            ChangeRow(c).writeJSON(indent: 2, into: &json)
+            return json
+        }
+        try ReportJSON.document(objects: written, order: Array(rows.indices), emit: emit)
+    }
+
     /// Unfinished tasks past due, most overdue first, then by account and task as their
     /// UTF-8 bytes compare (the store's order, so a report read from its query and one
     /// computed from whole accounts list ties alike).
