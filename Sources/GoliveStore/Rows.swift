@@ -48,10 +48,14 @@ enum Rows {
     static let priorsSQL =
         "SELECT account_id, prior FROM events WHERE at >= ? AND account_id IS NOT NULL ORDER BY +id DESC"
 
-    /// The same for a few accounts (a JSON array of ids), each found by its events' index.
+    /// The same for some accounts (a JSON array of ids), each found by its events' index
+    /// from the period's first event on (the smallest id of an event at or after `at` bounds
+    /// every such event's id, whatever order the clock gave them), not through all its history.
     static let accountsPriorsSQL = """
         SELECT account_id, prior FROM events
-        WHERE account_id IN (SELECT value FROM json_each(?)) AND at >= ? ORDER BY id DESC
+        WHERE account_id IN (SELECT value FROM json_each(?1)) AND at >= ?2
+          AND id >= (SELECT min(id) FROM events INDEXED BY events_at WHERE at >= ?2)
+        ORDER BY id DESC
         """
 
     /// Per account, the priors of its events at or after `at` (a timestamp, or a day),

@@ -140,4 +140,32 @@ extension ChangesReportTests {
             #expect(fromViews == fromWhole.sorted { $0.id < $1.id }, "\(daysBack) days back")
         }
     }
+
+    @Test func oneCSMsChangesAreEveryAccountsNarrowedToThemInAnyCaseAfterAReassignment() throws {
+        let store = try seededStore(in: dir, accounts: 60, seed: 5, csms: 6, asOf: Self.seedDay, name: "c.db")
+        let now = Self.at("2026-11-23T09:00:00Z")
+        let accounts = try store.accounts()
+        let csms = Array(Set(accounts.map(\.csm))).sorted()
+        #expect(csms.count == 6)
+        // In the period, one account goes to another CSM and others change.
+        let moved = try #require(accounts.first { $0.isActive && $0.csm == csms[0] })
+        try store.perform(.reassignCSM(to: csms[1]), on: moved.id, who: "lead", today: Self.today, now: now)
+        for a in accounts.prefix(20) where a.isActive && a.id != moved.id {
+            try store.perform(
+                .escalate(reason: "sponsor left", to: nil), on: a.id, who: "lead", today: Self.today, now: now)
+        }
+        let since = Self.today - 7
+        let at = "\(since.iso)T00:00:00Z"
+        let every = try store.changes(since: at, then: since, today: Self.today)
+        #expect(every.contains { $0.id == moved.id && $0.csm == csms[1] })
+        for name in csms + [csms[0].uppercased(), csms[1].lowercased(), "nobody at all"] {
+            let theirs = try store.changes(since: at, then: since, today: Self.today, csm: name)
+            let expected = every.filter { $0.csm.caseInsensitiveCompare(name) == .orderedSame }
+            #expect(theirs == expected, "\(name)")
+        }
+        // Narrowed to some accounts too, as the screen reads again after a change.
+        let some = Array(every.map(\.id).prefix(5)) + [moved.id]
+        let theirs = try store.changes(since: at, then: since, today: Self.today, csm: csms[1], accounts: some)
+        #expect(theirs == every.filter { some.contains($0.id) && $0.csm == csms[1] })
+    }
 }
