@@ -168,4 +168,36 @@ extension ChangesReportTests {
         let theirs = try store.changes(since: at, then: since, today: Self.today, csm: csms[1], accounts: some)
         #expect(theirs == every.filter { some.contains($0.id) && $0.csm == csms[1] })
     }
+
+    @Test func theFirstLinesWorkedOutAloneAreTheStartOfTheWholeList() throws {
+        let store = try seededStore(in: dir, accounts: 120, seed: 13, csms: 4, asOf: Self.seedDay, name: "h.db")
+        let now = Self.at("2026-11-23T09:00:00Z")
+        // Some accounts turn worse in the period (escalated), others get better or change
+        // without a colour change; time alone recolours others.
+        for a in try store.accounts() where a.isActive {
+            let change: Change? =
+                switch a.id % 4 {
+                case 0: .escalate(reason: "sponsor left", to: nil)
+                case 1: a.escalation == nil ? nil : .clearEscalation(note: "settled")
+                case 2:
+                    a.tasks.first { $0.isOpen && $0.dependsOn.isEmpty }.map {
+                        .setTaskStatus(task: $0.id, to: .done, reason: nil)
+                    }
+                default: nil
+                }
+            if let change { _ = try? store.perform(change, on: a.id, who: "lead", today: Self.today, now: now) }
+        }
+        for since in [ChangesSince.day(Self.today), .lastDays(7, today: Self.today), .lastDays(30, today: Self.today)] {
+            let whole = Reports.ordered(try store.changes(since: since.at, then: since.then, today: Self.today))
+            let worse = whole.filter { Reports.changeRank($0) == 0 }.count
+            #expect(worse > 10 && worse < whole.count, "\(since.label)")
+            for count in [1, 7, 40, worse, worse + 1, whole.count, whole.count + 5] {
+                for batch in [1, 3, 64] {
+                    let head = try Reports.changesHead(
+                        in: store, since: since, today: Self.today, count: count, batch: batch)
+                    #expect(head == Array(whole.prefix(count)), "\(since.label), \(count) lines, batch \(batch)")
+                }
+            }
+        }
+    }
 }

@@ -150,3 +150,66 @@ extension ChangesScreenTests {
         #expect(text.contains("\(s.state.changesTurned.red) turned red"))
     }
 }
+
+extension ChangesScreenTests {
+    @Test func theFirstLinesComeFirstAndTheWholeListReplacesThemKeepingTheSelection() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 30)
+        let s = try session(store)
+        s.press(.char("5"))
+        let whole = s.state.changes
+        let since = try #require(s.state.changesSince)
+        #expect(whole.count > 6)
+        let head = Array(whole.prefix(5))
+        s.send(.changesHead(since, head))
+        #expect(s.state.changes == head && s.state.changesPending)
+        // The counts wait for the whole list; the header says the rest is being read.
+        let header = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines[0]
+        #expect(header.contains("the first 5 shown, reading the rest…") && !header.contains("turned red"))
+        s.press(.char("j"), .char("j"))
+        let selected = s.state.changes[2].id
+        // A change read meanwhile waits for the whole list, which is read after it.
+        s.send(.changesChanged(since, accounts: [whole[0].id], mine: false, []))
+        #expect(s.state.changes == head)
+        s.send(.changesLoaded(since, whole))
+        #expect(s.state.changes == whole && !s.state.changesPending)
+        #expect(s.state.changes[s.state.changesIndex].id == selected)
+        #expect(Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines[0].contains("accounts changed"))
+    }
+
+    @Test func offTheKeyPathTheScreenEndsWithTheWholeListAsReadInLine() throws {
+        let dir = TempDir()
+        // More changed accounts than the first lines hold (50), some that turned worse.
+        let store = try makeStore(dir, seeded: 200)
+        let inLine = try session(store)
+        inLine.press(.char("5"))
+        #expect(inLine.state.changes.count > 60)
+        #expect(inLine.state.changes.prefix(10).allSatisfy { Reports.changeRank($0) == 0 })
+        let t = try session(store)
+        t.offKeyPath = true
+        t.press(.char("5"))
+        let deadline = Date().addingTimeInterval(20)
+        var sawHead = false
+        while t.isReading && Date() < deadline {
+            usleep(1_000)
+            t.collect()
+            if t.state.changesPending {
+                sawHead = true
+                #expect(t.state.changes == Array(inLine.state.changes.prefix(50)))
+            }
+        }
+        #expect(sawHead)
+        #expect(t.state.changes == inLine.state.changes && !t.state.changesPending && !t.isReading)
+        #expect(t.state.status?.text.contains("reading") != true)
+    }
+
+    @Test func aReadThatFailsLeavesTheChangesNoLongerPending() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 5))
+        s.press(.char("5"))
+        s.send(.changesHead(try #require(s.state.changesSince), []))
+        #expect(s.state.changesPending)
+        s.send(.refused("cannot read the store: disk I/O error", fresh: nil))
+        #expect(!s.state.changesPending)
+    }
+}

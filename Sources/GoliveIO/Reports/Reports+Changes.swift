@@ -4,15 +4,18 @@ import GoliveDomain
 import GoliveStore
 
 extension Reports {
-    /// Worse colours first (red before amber), then other colour changes, then by ARR.
+    /// Worse colours first (red before amber), then other colour changes, then by ARR; by
+    /// name and id last, so that the order is one and the same however it is worked out.
     public static func ordered(_ changes: [AccountChange]) -> [AccountChange] {
-        func rank(_ c: AccountChange) -> Int {
-            guard c.ragChanged else { return 2 }
-            return c.ragBefore.map { c.ragNow > $0 } ?? false ? 0 : 1
+        changes.sorted {
+            (changeRank($0), $1.ragNow, $1.arr, $0.name, $0.id) < (changeRank($1), $0.ragNow, $0.arr, $1.name, $1.id)
         }
-        return changes.sorted {
-            (rank($0), $1.ragNow, $1.arr, $0.name) < (rank($1), $0.ragNow, $0.arr, $1.name)
-        }
+    }
+
+    /// 0: turned worse; 1: another colour change (a new account among them); 2: the same colour.
+    public static func changeRank(_ c: AccountChange) -> Int {
+        guard c.ragChanged else { return 2 }
+        return c.ragBefore.map { c.ragNow > $0 } ?? false ? 0 : 1
     }
 
     func changesTable() -> TextTable {

@@ -10,11 +10,18 @@ extension Renderer {
             header(s, "Changes", parts: [("reading what changed…", 0), ("as of \(s.today.iso)", 2)], &c)
             return
         }
-        let parts = [
-            (plural(list.count, "account") + " changed", 0), ("\(red) turned red", 1), ("\(amber) turned amber", 1),
-            (since, 0), (s.changesMine ? "\(s.user)'s accounts" : "every account", 3),
-            ("as of \(s.today.iso)", 2),
-        ]
+        // While only the first lines are in, the counts wait for the whole list.
+        let counted =
+            s.changesPending
+            ? [("the first \(list.count) shown, reading the rest…", 0)]
+            : [
+                (plural(list.count, "account") + " changed", 0), ("\(red) turned red", 1),
+                ("\(amber) turned amber", 1),
+            ]
+        let parts =
+            counted + [
+                (since, 0), (s.changesMine ? "\(s.user)'s accounts" : "every account", 3), ("as of \(s.today.iso)", 2),
+            ]
         header(s, "Changes", parts: parts, &c)
         let w = s.width
         let nameW = max(14, min(28, w / 5))

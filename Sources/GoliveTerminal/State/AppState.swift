@@ -101,6 +101,9 @@ public struct AppState: Sendable {
     }
     /// How many of `changes` turned red and amber, counted once per list, not per frame.
     public private(set) var changesTurned = ChangesTurned([])
+    /// Only the list's first lines are in: the whole of it is being read (the header's
+    /// counts wait for it).
+    public internal(set) var changesPending = false
     public internal(set) var changesSince: ChangesSince?
     public var changesPeriod = ChangesPeriod.lastReview
     public var changesMine = false

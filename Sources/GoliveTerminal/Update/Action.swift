@@ -26,6 +26,8 @@ public enum Action: Sendable {
     case agendaChanged(accounts: [Int64], mine: Bool, [AgendaItem])
     case metricsLoaded(MetricsReport)
     case changesLoaded(ChangesSince, [AccountChange])
+    /// The Changes screen's first lines (every account's), read ahead of the whole list.
+    case changesHead(ChangesSince, [AccountChange])
     /// What changed on these accounts, read again after they changed.
     case changesChanged(ChangesSince, accounts: [Int64], mine: Bool, [AccountChange])
     /// Something slow has begun (the status line says what, until it is done).

@@ -68,11 +68,26 @@ extension AppState {
             return []
         case .changesLoaded(let since, let list):
             doneWorking()
+            let selected = changesPending && changesIndex < changes.count ? changes[changesIndex].id : nil
             changesSince = since
             changes = list
+            changesPending = false
+            // Moved along the first lines meanwhile: the same account stays selected.
+            changesIndex = selected.flatMap { id in list.firstIndex { $0.id == id } } ?? changesIndex
+            changesIndex = max(0, min(changesIndex, list.count - 1))
+            return []
+        case .changesHead(let since, let list):
+            // Read for every account, and `m` pressed since: the full read asked for then follows.
+            guard !changesMine else { return [] }
+            // The status line keeps saying what is being read: the rest follows.
+            changesSince = since
+            changes = list
+            changesPending = true
             changesIndex = max(0, min(changesIndex, list.count - 1))
             return []
         case .changesChanged(let since, let ids, let mine, let list):
+            // Only the first lines read so far: the whole list, read next, is merged into.
+            guard !changesPending else { return [] }
             mergeChanges(list, of: ids, since: since, mine: mine)
             return []
         case .metricsLoaded(let report):
@@ -128,6 +143,7 @@ extension AppState {
             if let fresh { replace(fresh) }
             // A read that failed is not under way any more: the status line says why.
             agendaPending = false
+            changesPending = false
             var text = message
             // A step that cannot be taken never can be: it leaves the stack, so the one
             // before it is next.
