@@ -65,33 +65,24 @@ enum Rows {
     static func priors(
         _ db: Database, since at: String, accounts: [Int64]? = nil
     ) throws -> (priors: [Int64: [Prior]], events: [Int64: Int]) {
-        let (stored, counts) = try storedPriors(db, since: at, accounts: accounts)
-        let kept = stored.flatMap { id, list in list.map { (id: id, prior: $0) } }
-        let decoded = try kept.stripedMap { try $0.prior.decoded() }
-        var priors: [Int64: [Prior]] = [:]
-        for (k, p) in zip(kept, decoded) { priors[k.id, default: []].append(p) }
-        return (priors, counts)
+        let period = try storedPriors(db, since: at, accounts: accounts)
+        let ids = Array(period.byAccount.keys)
+        let decoded = try ids.stripedMap(minimumPerStripe: 16) { try period.decoded(of: $0) }
+        return (Dictionary(uniqueKeysWithValues: zip(ids, decoded)), period.events)
     }
 
     /// The same priors as they are kept (packed bytes, or JSON from before), not decoded: a
     /// week at 100,000 accounts is 840,000 of them, a few hundred MB once decoded, so the
     /// Changes screen decodes them a batch of accounts at a time.
-    static func storedPriors(
-        _ db: Database, since at: String, accounts: [Int64]? = nil
-    ) throws -> (priors: [Int64: [StoredPrior]], events: [Int64: Int]) {
-        var counts: [Int64: Int] = [:]
-        var priors: [Int64: [StoredPrior]] = [:]
+    static func storedPriors(_ db: Database, since at: String, accounts: [Int64]? = nil) throws -> PeriodPriors {
+        var period = PeriodPriors()
         let statement = try db.makeStatement(sql: accounts == nil ? priorsSQL : accountsPriorsSQL)
         let arguments: StatementArguments =
             accounts.map { ["[" + $0.map(String.init).joined(separator: ",") + "]", at] } ?? [at]
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         let c = StatementColumns(statement: statement.sqliteStatement)
-        while try rows.next() != nil {
-            let id = c.int64(0)
-            counts[id, default: 0] += 1
-            if let prior = c.storedPrior(1) { priors[id, default: []].append(prior) }
-        }
-        return (priors, counts)
+        while try rows.next() != nil { period.take(c, column: 0) }
+        return period
     }
 
     /// The tasks a filter of the tasks table picks, by account, each with the dependencies a

@@ -16,7 +16,6 @@ extension Store {
         let (scope, colourChanged) = try changesScope(csm: csm, accounts: only, then: then, today: today)
         if scope?.isEmpty == true { return [] }
         let period = try read { db in try Rows.storedPriors(db, since: at, accounts: scope) }
-        var stored = period.priors
         let counts = period.events
         let recolored = colourChanged.filter { counts[$0] == nil }
         let ids = Array(Set(counts.keys).union(recolored)).sorted()
@@ -25,12 +24,9 @@ extension Store {
         for start in stride(from: 0, to: ids.count, by: 2_000) {
             let batchIDs = Array(ids[start..<min(ids.count, start + 2_000)])
             // This batch's priors decoded on both cores, and let go with it.
-            let decoded = try batchIDs.stripedMap { id in try (stored[id] ?? []).map { try $0.decoded() } }
+            let decoded = try batchIDs.stripedMap { id in try period.decoded(of: id) }
             var batchPriors: [Int64: [Prior]] = [:]
-            for (id, list) in zip(batchIDs, decoded) where !list.isEmpty {
-                batchPriors[id] = list
-                stored[id] = nil
-            }
+            for (id, list) in zip(batchIDs, decoded) where !list.isEmpty { batchPriors[id] = list }
             let priors = batchPriors
             let batch = try changeViews(ids: batchIDs, priors: priors).filter(mine)
             // Each account rewound and compared on whichever core has it; nil for one whose
