@@ -187,6 +187,7 @@ extension ChangesScreenTests {
         #expect(inLine.state.changes.prefix(10).allSatisfy { Reports.changeRank($0) == 0 })
         let t = try session(store)
         t.offKeyPath = true
+        t.changesFirstLinesFrom = 100
         t.press(.char("5"))
         let deadline = Date().addingTimeInterval(20)
         var sawHead = false
@@ -201,6 +202,20 @@ extension ChangesScreenTests {
         #expect(sawHead)
         #expect(t.state.changes == inLine.state.changes && !t.state.changesPending && !t.isReading)
         #expect(t.state.status?.text.contains("reading") != true)
+    }
+
+    @Test func aSmallPortfolioIsReadWholeAtOnce() throws {
+        let dir = TempDir()
+        let t = try session(try makeStore(dir, seeded: 200))
+        t.offKeyPath = true
+        t.press(.char("5"))
+        let deadline = Date().addingTimeInterval(20)
+        while t.isReading && Date() < deadline {
+            usleep(1_000)
+            t.collect()
+            #expect(!t.state.changesPending)
+        }
+        #expect(!t.state.changes.isEmpty && !t.isReading)
     }
 
     @Test func aReadThatFailsLeavesTheChangesNoLongerPending() throws {
