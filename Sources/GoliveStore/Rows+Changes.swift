@@ -36,6 +36,12 @@ extension Rows {
         return out
     }
 
+    /// An account's handoff record from its column: an empty one for `{}` (most accounts)
+    /// without decoding, and for text that does not decode, as the board shows it.
+    static func handoff(_ text: String, _ decoder: JSONDecoder) -> Handoff {
+        text == "{}" ? Handoff() : (try? decoder.decode(Handoff.self, from: Data(text.utf8))) ?? Handoff()
+    }
+
     /// The handoff record of each of these accounts, by id, read as `accounts` reads it.
     static func handoffs(_ db: Database, ids: [Int64]) throws -> [Int64: Handoff] {
         if ids.isEmpty { return [:] }
@@ -45,9 +51,7 @@ extension Rows {
         let rows = try Row.fetchCursor(db, sql: "SELECT id, handoff FROM accounts WHERE id IN (\(list))")
         while let r = try rows.next() {
             try r.requireValues([0, 1], in: "accounts")
-            let text: String = r[1]
-            out[r[0]] =
-                text == "{}" ? Handoff() : (try? decoder.decode(Handoff.self, from: Data(text.utf8))) ?? Handoff()
+            out[r[0]] = Rows.handoff(r[1], decoder)
         }
         return out
     }

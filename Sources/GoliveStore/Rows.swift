@@ -213,10 +213,7 @@ enum Rows {
                 let on = try r.day(12, "accounts.escalated_on") ?? r.requiredDay(14, "accounts.last_activity")
                 escalation = Escalation(reason: reason, by: r[11], on: on, to: r[17])
             }
-            let handoffText: String = r[9]
-            let handoff =
-                handoffText == "{}"
-                ? Handoff() : (try? decoder.decode(Handoff.self, from: Data(handoffText.utf8))) ?? Handoff()
+            let handoff = Rows.handoff(r[9], decoder)
             let holdsText: String = r[18] ?? "[]"
             let holds: [Hold]
             do {

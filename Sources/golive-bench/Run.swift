@@ -405,12 +405,16 @@ struct Run: ParsableCommand {
             default: i % 2 == 0 ? .char("j") : .char("k")
             }
         }
-        let agendaKeys = agendaScript.map { k in
-            measure {
-                agendaLead.send(.key(k))
-                _ = renderer.render(agendaLead.state)
+        // Each key of the script sent to a lead's screen and the frame drawn, timed.
+        func leadKeys(_ lead: Session) -> [Double] {
+            agendaScript.map { k in
+                measure {
+                    lead.send(.key(k))
+                    _ = renderer.render(lead.state)
+                }
             }
         }
+        let agendaKeys = leadKeys(agendaLead)
         record(
             "agenda: 3 → first frame (\(agendaItems) items), p50 of 5 / its queries in sqlite3",
             String(format: "%.0f / %.0f ms", percentile(agendaOpens, 0.5), percentile(agendaFloor, 0.5)),
@@ -427,12 +431,7 @@ struct Run: ParsableCommand {
         let changesLead = try leadSession()
         changesLead.press(.char("5"))
         let changed = changesLead.state.changes.count
-        let changesKeys = agendaScript.map { k in
-            measure {
-                changesLead.send(.key(k))
-                _ = renderer.render(changesLead.state)
-            }
-        }
+        let changesKeys = leadKeys(changesLead)
         record(
             "keystroke → frame, Changes screen (\(changed) accounts), p50 / p99",
             String(format: "%.2f / %.2f ms", percentile(changesKeys, 0.5), percentile(changesKeys, 0.99)),

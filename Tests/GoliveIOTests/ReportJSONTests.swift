@@ -42,6 +42,18 @@ struct ReportJSONTests {
         }
     }
 
+    /// The document the report writer makes of `list`, each row written by `write`.
+    static func written<R>(_ list: [R], _ write: (R, inout [UInt8]) -> Void) throws -> String {
+        let objects = list.map { r -> [UInt8] in
+            var o: [UInt8] = []
+            write(r, &o)
+            return o
+        }
+        var all: [UInt8] = []
+        try ReportJSON.document(objects: objects, order: Array(objects.indices)) { all.append(contentsOf: $0) }
+        return String(decoding: all, as: UTF8.self)
+    }
+
     @Test func theStalledWriterGivesExactlyTheEncodersBytes() throws {
         let hostile = ReportJSONTests.hostile
         let rows = hostile.indices.map { i in
@@ -52,14 +64,7 @@ struct ReportJSONTests {
                 daysInStage: i, slaDays: 14, arr: i * 1_000_003, escalated: i % 2 == 0)
         }
         for list in [rows, [], [rows[0]], (0..<300).flatMap { _ in rows }] {
-            let objects = list.map { r -> [UInt8] in
-                var o: [UInt8] = []
-                r.writeJSON(indent: 2, into: &o)
-                return o
-            }
-            var all: [UInt8] = []
-            try ReportJSON.document(objects: objects, order: Array(objects.indices)) { all.append(contentsOf: $0) }
-            #expect(String(decoding: all, as: UTF8.self) == (try Reports.json(list)))
+            #expect(try Self.written(list) { $0.writeJSON(indent: 2, into: &$1) } == (try Reports.json(list)))
         }
     }
 
@@ -76,14 +81,7 @@ struct ReportJSONTests {
                     tasksDone: Array(hostile.suffix(i)), approvals: Array(hostile.prefix(i % 4)), events: i * 3))
         }
         for list in [rows, [], [rows[0]], (0..<300).flatMap { _ in rows }] {
-            let objects = list.map { r -> [UInt8] in
-                var o: [UInt8] = []
-                r.writeJSON(indent: 2, into: &o)
-                return o
-            }
-            var all: [UInt8] = []
-            try ReportJSON.document(objects: objects, order: Array(objects.indices)) { all.append(contentsOf: $0) }
-            #expect(String(decoding: all, as: UTF8.self) == (try Reports.json(list)))
+            #expect(try Self.written(list) { $0.writeJSON(indent: 2, into: &$1) } == (try Reports.json(list)))
         }
     }
 
