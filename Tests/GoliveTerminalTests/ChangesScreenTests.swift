@@ -165,7 +165,7 @@ extension ChangesScreenTests {
         #expect(s.state.changes == head && s.state.changesPending)
         // The counts wait for the whole list; the header says the rest is being read.
         let header = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines[0]
-        #expect(header.contains("the first 5 shown, reading the rest…") && !header.contains("turned red"))
+        #expect(header.contains("│ first 5 shown, reading the rest…") && !header.contains("turned red"))
         s.press(.char("j"), .char("j"))
         let selected = s.state.changes[2].id
         // A change read meanwhile waits for the whole list, which is read after it.

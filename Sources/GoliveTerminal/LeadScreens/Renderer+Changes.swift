@@ -13,7 +13,7 @@ extension Renderer {
         // While only the first lines are in, the counts wait for the whole list.
         let counted =
             s.changesPending
-            ? [("the first \(list.count) shown, reading the rest…", 0)]
+            ? [("first \(list.count) shown, reading the rest…", 0)]
             : [
                 (plural(list.count, "account") + " changed", 0), ("\(red) turned red", 1),
                 ("\(amber) turned amber", 1),
