@@ -43,13 +43,17 @@ extension Store {
             // week at 100,000 accounts.
             let left = compared.compactMap(\.leftHandoff)
             let handoffs = try read { db in try Rows.handoffs(db, ids: left) }
-            for var now in batch where handoffs[now.id] != nil {
-                now.handoff = handoffs[now.id] ?? now.handoff
-                let before = try now.rewound(through: priors[now.id] ?? [])
-                if let c = AccountChange.between(before, now, then: then, today: today, events: counts[now.id] ?? 0) {
-                    out.append(c)
-                }
+            let restored = batch.compactMap { view -> Account? in
+                guard let handoff = handoffs[view.id] else { return nil }
+                var now = view
+                now.handoff = handoff
+                return now
             }
+            out += try restored.stripedMap(minimumPerStripe: 16) { now in
+                AccountChange.between(
+                    try now.rewound(through: priors[now.id] ?? []), now, then: then, today: today,
+                    events: counts[now.id] ?? 0)
+            }.compactMap { $0 }
         }
         return out.sorted { $0.id < $1.id }
     }
