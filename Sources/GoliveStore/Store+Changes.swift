@@ -21,6 +21,9 @@ extension Store {
         let ids = Array(Set(counts.keys).union(recolored)).sorted()
         var out: [AccountChange] = []
         func mine(_ a: Account) -> Bool { csm.map { a.csm.caseInsensitiveCompare($0) == .orderedSame } ?? true }
+        func change(_ before: Account?, _ now: Account) -> AccountChange? {
+            AccountChange.between(before, now, then: then, today: today, events: counts[now.id] ?? 0)
+        }
         for start in stride(from: 0, to: ids.count, by: 2_000) {
             let batchIDs = Array(ids[start..<min(ids.count, start + 2_000)])
             // This batch's priors decoded on both cores, and let go with it.
@@ -34,8 +37,7 @@ extension Store {
             let compared = try batch.stripedMap { now -> Compared in
                 let before = try now.rewound(through: priors[now.id] ?? [])
                 guard before.map({ now.stands(for: $0) }) ?? true else { return .leftHandoff(now.id) }
-                return .change(
-                    AccountChange.between(before, now, then: then, today: today, events: counts[now.id] ?? 0))
+                return .change(change(before, now))
             }
             out += compared.compactMap(\.change)
             // An account that left Handoff is its view with the handoff record put back (all
@@ -50,9 +52,7 @@ extension Store {
                 return now
             }
             out += try restored.stripedMap(minimumPerStripe: 16) { now in
-                AccountChange.between(
-                    try now.rewound(through: priors[now.id] ?? []), now, then: then, today: today,
-                    events: counts[now.id] ?? 0)
+                change(try now.rewound(through: priors[now.id] ?? []), now)
             }.compactMap { $0 }
         }
         return out.sorted { $0.id < $1.id }

@@ -203,3 +203,35 @@ extension SharedReviewEndToEndTests {
         }
     }
 }
+
+extension SharedReviewEndToEndTests {
+    @Test func aLargePortfoliosChangesScreenEndsWithTheReportsList() throws {
+        // From 2,000 accounts the terminal reads the Changes screen's first lines ahead of the
+        // whole list: it must end as the report has it, worst first.
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = cli.file("large.sqlite")
+        let seeded = try cli.run([
+            "seed", "--store", store, "--accounts", "2400", "--tasks-per-account", "8", "--seed", "8", "--as-of",
+            "2026-11-22",
+        ])
+        #expect(seeded.status == 0, "\(seeded.err)")
+        let report = try cli.run([
+            "report", "changes", "--store", store, "--as-of", "2026-11-22", "--since", "2026-11-16", "--format", "json",
+        ])
+        #expect(report.status == 0, "\(report.err)")
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(report.out.utf8)) as? [[String: Any]])
+        let first = try #require(rows.first?["account"] as? String)
+        #expect(rows.count > 100)
+        let lead = try Tmux(
+            cli: cli, width: 200, height: 50, command: "\(CLI.binary) --store \(store) \(asOf) --user bob")
+        defer { lead.stop() }
+        #expect(try lead.waitFor("accounts ("))
+        try lead.keys("5")
+        #expect(try lead.waitFor("accounts changed", timeout: 20), "\(lead.shown)")
+        #expect(Self.changedCount(lead.shown) == rows.count, "\(lead.shown)")
+        let lines = lead.shown.split(separator: "\n")
+        #expect(lines.count > 1 && lines[1].contains(first), "\(first)\n\(lead.shown)")
+    }
+}

@@ -51,6 +51,10 @@ public struct AccountChange: Hashable, Sendable, Identifiable {
     }
 
     public var ragChanged: Bool { ragBefore != ragNow }
+
+    /// The colour the account turned in the period; nil when its colour did not change or
+    /// it is new (it had none before).
+    public var turned: RAG? { ragChanged && !isNew ? ragNow : nil }
     public var stageChanged: Bool { stageBefore != stageNow }
 
     /// `amber → red`, or the colour alone when it did not change.
@@ -68,9 +72,9 @@ public struct AccountChange: Hashable, Sendable, Identifiable {
     public var lines: [String] {
         var out: [String] = []
         if isNew { out.append("new onboarding") }
-        if ragChanged && !isNew {
+        if let turned {
             let why = reasons.isEmpty ? "" : ": " + reasons.prefix(3).joined(separator: "; ")
-            out.append("turned \(ragNow.rawValue)\(why)")
+            out.append("turned \(turned.rawValue)\(why)")
         }
         if stageChanged && !isNew { out.append("stage \(stageText)") }
         out += slips + escalations + holds

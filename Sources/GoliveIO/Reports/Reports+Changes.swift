@@ -33,7 +33,7 @@ extension Reports {
         var out = "# What changed \(label)\n\n"
         var counts: [String] = [plural(list.count, "account")]
         for rag in [RAG.red, .amber, .green] {
-            let n = list.filter { $0.ragChanged && !$0.isNew && $0.ragNow == rag }.count
+            let n = list.filter { $0.turned == rag }.count
             if n > 0 { counts.append(rag == .green ? "\(n) back to green" : "\(n) turned \(rag.rawValue)") }
         }
         let new = list.filter(\.isNew).count

@@ -12,9 +12,9 @@ public struct ChangesTurned: Equatable, Sendable {
     }
 
     init(_ list: [AccountChange]) {
-        for c in list where c.ragChanged && !c.isNew {
-            if c.ragNow == .red { red += 1 }
-            if c.ragNow == .amber { amber += 1 }
+        for c in list {
+            if c.turned == .red { red += 1 }
+            if c.turned == .amber { amber += 1 }
         }
     }
 }

@@ -33,7 +33,7 @@ extension Renderer {
         func line(_ i: Int) -> (text: String, role: Role) {
             let ch = list[i]
             var cells = [
-                ragGlyph(ch.ragNow), Text.pad(ch.ragChanged && !ch.isNew ? ch.ragText : "", to: ragW),
+                ragGlyph(ch.ragNow), Text.pad(ch.turned != nil ? ch.ragText : "", to: ragW),
                 Text.pad(ch.name, to: nameW),
             ]
             if csmW > 0 { cells.append(Text.pad(ch.csm, to: csmW)) }
