@@ -3,7 +3,7 @@ import PackageDescription
 
 // The module graph (see README "Architecture"):
 //   GoliveDomain  ← Foundation only: words, rules, metrics, the change function
-//   GoliveStore   ← GRDB; persists changes of the domain as transactions + events
+//   GoliveStore   ← GRDB and libpq; persists changes of the domain as transactions + events
 //   GoliveIO      ← Yams + CSV: playbook files, CSV import, JSON export, reports, seeding
 //   GoliveTerminal← the front end without a terminal: state, update, views into a cell buffer
 //   golive        ← the executable: command line (ArgumentParser) and the ncurses backend
@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "GoliveStore",
             dependencies: [
-                "GoliveDomain",
+                "GoliveDomain", "CLibpq",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
@@ -39,6 +39,9 @@ let package = Package(
             name: "GoliveTerminal",
             dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // libpq, not PostgresNIO: a 2 s build against 4-5 minutes, synchronous as the key loop
+        // is, and the server's own words in every error (README "Architecture").
+        .systemLibrary(name: "CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .executableTarget(
             name: "golive",
             dependencies: [

@@ -1,0 +1,120 @@
+import CLibpq
+import Foundation
+
+/// One connection to a team store's server, synchronous as the key loop is: a statement
+/// is sent and its rows (or the server's refusal, in its words) come back before the call
+/// returns. Not shared between threads.
+public final class PostgresConnection {
+    private let connection: OpaquePointer
+    public let location: PostgresLocation
+
+    public init(_ location: PostgresLocation) throws {
+        self.location = location
+        guard let c = PQconnectdb(location.conninfo) else {
+            throw StoreError("cannot reach the store \(location): out of memory")
+        }
+        guard PQstatus(c) == CONNECTION_OK else {
+            let why = PostgresError.oneLine(String(cString: PQerrorMessage(c)))
+            PQfinish(c)
+            throw StoreError("cannot open the store \(location): \(why)")
+        }
+        connection = c
+        // Days are compared as the ISO texts they are stored as: byte order, whatever the
+        // server's locale.
+        _ = try execute("SET client_min_messages = warning")
+    }
+
+    deinit { PQfinish(connection) }
+
+    /// Runs one statement with its parameters (`$1`, `$2`…), rows in binary.
+    @discardableResult
+    public func execute(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresResult {
+        let result = withParameters(parameters) { types, values, lengths, formats in
+            PQexecParams(connection, sql, Int32(parameters.count), types, values, lengths, formats, 1)
+        }
+        if let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(PQresultStatus(result)) {
+            return PostgresResult(result)
+        }
+        let error = PostgresError.from(result, connection: connection)
+        if let result { PQclear(result) }
+        throw error
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            if PQstatus(connection) == CONNECTION_OK { _ = try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    /// Asks for the notifications sent on `channel` from now on.
+    public func listen(_ channel: String) throws {
+        try execute("LISTEN \(quoted(channel))")
+    }
+
+    /// The notifications that arrived since the last call, without waiting for any.
+    public func notifications() throws -> [(channel: String, payload: String)] {
+        guard PQconsumeInput(connection) == 1 else {
+            throw PostgresError.from(nil, connection: connection)
+        }
+        var out: [(String, String)] = []
+        while let n = PQnotifies(connection) {
+            out.append((String(cString: n.pointee.relname), String(cString: n.pointee.extra)))
+            PQfreemem(n)
+        }
+        return out
+    }
+
+    /// The connection's socket, to wait on with the keyboard for notifications.
+    public var socket: Int32 { PQsocket(connection) }
+
+    /// Whether the server is still there as far as libpq knows.
+    public var isOpen: Bool { PQstatus(connection) == CONNECTION_OK }
+
+    private func quoted(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The parameters as libpq takes them: texts and integers as text, bytes as binary,
+    /// all in one buffer that stays put while libpq reads it.
+    private func withParameters<R>(
+        _ parameters: [PostgresValue],
+        _ body: (
+            UnsafePointer<UInt32>?, UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?
+        ) -> R
+    ) -> R {
+        var buffer: [UInt8] = []
+        var offsets: [Int?] = []
+        var lengths: [Int32] = []
+        for p in parameters {
+            let start = buffer.count
+            switch p {
+            case .null: offsets.append(nil)
+            case .int(let i): buffer += String(i).utf8 + [0]
+            case .text(let s): buffer += s.utf8 + [0]
+            case .bytes(let d): buffer += d
+            }
+            if case .null = p {
+                lengths.append(0)
+                continue
+            }
+            offsets.append(start)
+            lengths.append(Int32(buffer.count - start))
+        }
+        // An empty value at the end still needs an address inside the buffer.
+        buffer.append(0)
+        let types = parameters.map(\.typeOID)
+        let formats = parameters.map { p -> Int32 in if case .bytes = p { return 1 } else { return 0 } }
+        return buffer.withUnsafeBytes { raw in
+            let base = raw.bindMemory(to: CChar.self).baseAddress
+            let values: [UnsafePointer<CChar>?] = offsets.map { o in o.flatMap { at in base.map { $0 + at } } }
+            return values.withUnsafeBufferPointer { v in body(types, v.baseAddress, lengths, formats) }
+        }
+    }
+}

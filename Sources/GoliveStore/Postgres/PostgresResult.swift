@@ -1,0 +1,71 @@
+import CLibpq
+import Foundation
+
+/// The rows a statement gave, in libpq's binary format: integers as the server holds
+/// them, texts as their UTF-8 bytes, nothing parsed twice.
+public final class PostgresResult {
+    private let result: OpaquePointer
+    public let count: Int
+    public let columns: Int
+
+    init(_ result: OpaquePointer) {
+        self.result = result
+        count = Int(PQntuples(result))
+        columns = Int(PQnfields(result))
+    }
+
+    deinit { PQclear(result) }
+
+    /// How many rows the statement changed (an UPDATE's matches).
+    public var changed: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
+
+    public func isNull(_ row: Int, _ column: Int) -> Bool {
+        PQgetisnull(result, Int32(row), Int32(column)) == 1
+    }
+
+    private func bytes(_ row: Int, _ column: Int) -> UnsafeRawBufferPointer {
+        let n = Int(PQgetlength(result, Int32(row), Int32(column)))
+        guard let p = PQgetvalue(result, Int32(row), Int32(column)) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeRawBufferPointer(start: p, count: n)
+    }
+
+    private func type(_ column: Int) -> UInt32 { PQftype(result, Int32(column)) }
+
+    /// A column of any integer type (or a boolean, as 0 or 1); nil when NULL.
+    public func int(_ row: Int, _ column: Int) throws -> Int64? {
+        if isNull(row, column) { return nil }
+        let b = bytes(row, column)
+        var v: Int64 = 0
+        for byte in b { v = v << 8 | Int64(byte) }
+        switch (type(column), b.count) {
+        case (PostgresType.int8, 8), (PostgresType.oid, 4), (PostgresType.bool, 1): return v
+        case (PostgresType.int4, 4): return Int64(Int32(truncatingIfNeeded: v))
+        case (PostgresType.int2, 2): return Int64(Int16(truncatingIfNeeded: v))
+        default: throw columnError(column, "an integer")
+        }
+    }
+
+    /// A column of a text type; nil when NULL.
+    public func text(_ row: Int, _ column: Int) throws -> String? {
+        if isNull(row, column) { return nil }
+        switch type(column) {
+        case PostgresType.text, PostgresType.varchar, PostgresType.name, PostgresType.unknown:
+            return String(decoding: bytes(row, column), as: UTF8.self)
+        default: throw columnError(column, "a text")
+        }
+    }
+
+    /// A `bytea` column; nil when NULL.
+    public func data(_ row: Int, _ column: Int) throws -> Data? {
+        if isNull(row, column) { return nil }
+        guard type(column) == PostgresType.bytea else { throw columnError(column, "bytes") }
+        return Data(bytes(row, column))
+    }
+
+    private func columnError(_ column: Int, _ wanted: String) -> StoreError {
+        let name = PQfname(result, Int32(column)).map { String(cString: $0) } ?? "#\(column)"
+        return StoreError("the server gave column \(name) as type \(type(column)) where \(wanted) was expected")
+    }
+}
