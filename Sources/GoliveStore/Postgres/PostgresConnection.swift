@@ -40,6 +40,16 @@ public final class PostgresConnection {
         throw error
     }
 
+    /// Runs several statements without parameters (a migration's), one after the other.
+    public func executeScript(_ sql: String) throws {
+        let result = PQexec(connection, sql)
+        defer { PQclear(result) }
+        guard let result, PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK
+        else {
+            throw PostgresError.from(result, connection: connection)
+        }
+    }
+
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN")
