@@ -6,12 +6,14 @@ import GRDBSQLite
 /// `StatementArguments` box every value and count them on each call, which took a fifth of
 /// writing the 50 tasks, their dependencies and 46 events of each account that `seed`,
 /// `import` and `restore` write. For the bulk INSERTs only; every other statement goes
-/// through GRDB.
+/// through GRDB. On a team store the same binds gather the values for PostgreSQL.
 struct BoundRow {
-    private let statement: SQLiteStatement
+    private let statement: SQLiteStatement?
     /// Kept for its SQL, which GRDB trims on every read: read only when a row is refused.
-    private let owner: Statement
+    private let owner: Statement?
     private var next: Int32 = 1
+    private let postgres: (connection: PostgresConnection, sql: String)?
+    private var values: [PostgresValue] = []
 
     /// SQLite copies each text and blob before `bind` returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
@@ -19,10 +21,19 @@ struct BoundRow {
     init(_ statement: Statement) {
         self.statement = statement.sqliteStatement
         owner = statement
+        postgres = nil
         sqlite3_reset(self.statement)
     }
 
+    init(_ connection: PostgresConnection, _ sql: String) {
+        statement = nil
+        owner = nil
+        postgres = (connection, sql)
+        values.reserveCapacity(16)
+    }
+
     mutating func bind(_ value: Int64) {
+        guard let statement else { return values.append(.int(value)) }
         sqlite3_bind_int64(statement, next, value)
         next += 1
     }
@@ -39,6 +50,7 @@ struct BoundRow {
     mutating func bind(_ value: Int?) { bind(value.map(Int64.init)) }
 
     mutating func bind(_ value: String) {
+        guard let statement else { return values.append(.text(value)) }
         var text = value
         text.withUTF8 { bytes in
             // An empty buffer may have no address, which SQLite would take for NULL.
@@ -56,6 +68,7 @@ struct BoundRow {
 
     mutating func bind(_ value: Data?) {
         guard let value else { return bindNull() }
+        guard let statement else { return values.append(.bytes(value)) }
         value.withUnsafeBytes { bytes in
             _ = sqlite3_bind_blob(
                 statement, next, bytes.baseAddress ?? UnsafeRawPointer(Self.empty.utf8Start), Int32(bytes.count),
@@ -65,12 +78,19 @@ struct BoundRow {
     }
 
     mutating func bindNull() {
+        guard let statement else { return values.append(.null) }
         sqlite3_bind_null(statement, next)
         next += 1
     }
 
-    /// Runs the INSERT; a refused row throws the `DatabaseError` GRDB would have thrown.
+    /// Runs the INSERT; a refused row throws the `DatabaseError` GRDB would have thrown
+    /// (on a team store, the server's `PostgresError`).
     func run() throws {
+        if let postgres {
+            try postgres.connection.execute(postgres.sql, values)
+            return
+        }
+        guard let statement, let owner else { return }
         // GRDB's arguments refuse a count that is not the statement's: so does this.
         guard next - 1 == sqlite3_bind_parameter_count(statement) else {
             sqlite3_clear_bindings(statement)

@@ -39,10 +39,11 @@ enum FactsRows {
         + Array(repeating: "?", count: 31).joined(separator: ", ") + ")"
 
     /// Writes (or rewrites) the facts of `a`.
-    static func save(_ a: Account, _ db: Database) throws {
+    static func save(_ a: Account, _ connection: StoreConnection) throws {
         let f = a.facts
-        try db.cachedStatement(sql: insertSQL)
-            .execute(arguments: [
+        try connection.run(
+            insertSQL,
+            [
                 f.id, f.name, f.segment.rawValue, f.arr, f.csm, f.version, a.playbook,
                 f.contractSigned.ordinal, f.completedOn?.ordinal, f.lastActivity.ordinal, f.escalated,
                 f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
@@ -52,7 +53,7 @@ enum FactsRows {
                 f.holdResume?.ordinal, f.goLiveBaseline?.ordinal, f.goLiveMoves,
                 f.earliestPlannedTouchpoint?.ordinal, f.handoffIncomplete, MetricFactsRows.pack(a.metricFacts),
             ])
-        try RuleViewRows.save(a, db)
+        try RuleViewRows.save(a, connection)
     }
 
     /// Per checkpoint, little-endian: its id (64 bits), then due, flags (1: achieved,

@@ -13,9 +13,9 @@ enum RuleViewRows {
             rule_view BLOB NOT NULL);
         """
 
-    static func save(_ a: Account, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO account_rule_views (account_id, rule_view) VALUES (?, ?)")
-            .execute(arguments: [a.id, pack(a.ruleView)])
+    static func save(_ a: Account, _ connection: StoreConnection) throws {
+        try connection.run(
+            "INSERT OR REPLACE INTO account_rule_views (account_id, rule_view) VALUES (?, ?)", [a.id, pack(a.ruleView)])
     }
 
     /// Lists go in the order `Rows.accounts` reads them back from the tables (an account

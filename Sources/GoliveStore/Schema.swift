@@ -383,7 +383,7 @@ enum Schema {
         let ids = try Int64.fetchAll(db, sql: "SELECT account_id FROM facts_stale")
         for start in stride(from: 0, to: ids.count, by: 2_000) {
             for a in try Rows.accounts(db, ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
-                try FactsRows.save(a, db)
+                try FactsRows.save(a, .sqlite(db))
             }
         }
         try db.execute(sql: "DROP TABLE facts_stale")

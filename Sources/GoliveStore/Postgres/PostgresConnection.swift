@@ -7,6 +7,8 @@ import Foundation
 public final class PostgresConnection {
     private let connection: OpaquePointer
     public let location: PostgresLocation
+    /// Each statement's text in PostgreSQL's dialect, rewritten once.
+    private var translated: [String: String] = [:]
 
     public init(_ location: PostgresLocation) throws {
         self.location = location
@@ -26,11 +28,19 @@ public final class PostgresConnection {
 
     deinit { PQfinish(connection) }
 
-    /// Runs one statement with its parameters (`$1`, `$2`…), rows in binary.
+    /// Runs one statement with its parameters (`$1`, `$2`…, or the store's `?`), rows in
+    /// binary.
     @discardableResult
     public func execute(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresResult {
+        let text: String
+        if let known = translated[sql] {
+            text = known
+        } else {
+            text = PostgresSQL.translate(sql)
+            translated[sql] = text
+        }
         let result = withParameters(parameters) { types, values, lengths, formats in
-            PQexecParams(connection, sql, Int32(parameters.count), types, values, lengths, formats, 1)
+            PQexecParams(connection, text, Int32(parameters.count), types, values, lengths, formats, 1)
         }
         if let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(PQresultStatus(result)) {
             return PostgresResult(result)
