@@ -40,8 +40,9 @@ let package = Package(
             dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", .product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // libpq, not PostgresNIO: a 2 s build against 4-5 minutes, synchronous as the key loop
-        // is, and the server's own words in every error (README "Architecture").
-        .systemLibrary(name: "CLibpq", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // is, and the server's own words in every error (README "Architecture"). Loaded when
+        // a team store is opened, not linked: see its header.
+        .target(name: "CLibpq"),
         .executableTarget(
             name: "golive",
             dependencies: [

@@ -4,7 +4,7 @@ import GoliveDomain
 /// Reading stored text back into the domain's types. The schema's constraints keep these
 /// columns valid, but a file edited by hand or damaged on disk must be refused in words,
 /// never crash a board that a whole team is looking at.
-extension Row {
+extension StoreRow {
     /// The day in column `index` (ISO text), nil when the column is NULL.
     func day(_ index: Int, _ column: String) throws -> Day? {
         guard let text = self[index] as String? else { return nil }

@@ -5,8 +5,8 @@ import GoliveDomain
 /// Reading rows into domain values. Whole tables are read in one pass each and grouped by
 /// account, rather than one query per account, so opening a large store stays linear.
 enum Rows {
-    static func nextID(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT value FROM counters WHERE name = 'next_id'") ?? 1
+    static func nextID(_ db: some RowSource) throws -> Int64 {
+        try db.column("SELECT value FROM counters WHERE name = 'next_id'", as: Int64.self).first ?? 1
     }
 
     static func accountValues(_ a: Account) -> [(any DatabaseValueConvertible)?] {
@@ -22,8 +22,8 @@ enum Rows {
         ]
     }
 
-    static func playbooks(_ db: Database) throws -> [StoredPlaybook] {
-        try Row.fetchAll(db, sql: "SELECT * FROM playbooks ORDER BY name").map { r in
+    static func playbooks(_ db: some RowSource) throws -> [StoredPlaybook] {
+        try db.all("SELECT * FROM playbooks ORDER BY name") { r in
             var t = Thresholds()
             t.amberWindowDays = r["amber_window_days"]
             t.noActivityDays = r["no_activity_days"]
@@ -34,8 +34,10 @@ enum Rows {
         }
     }
 
-    static func events(_ db: Database, sql: String, _ args: StatementArguments) throws -> [Event] {
-        try Row.fetchAll(db, sql: sql, arguments: args).map { r in
+    static func events(_ db: some RowSource, sql: String, _ values: [(any DatabaseValueConvertible)?]) throws
+        -> [Event]
+    {
+        try db.all(sql, values) { r in
             Event(
                 id: r["id"], at: r["at"], who: r["who"], accountID: r["account_id"], taskID: r["task_id"],
                 checkpointID: r["checkpoint_id"], kind: r["kind"], before: r["before"], after: r["after"],
@@ -87,25 +89,22 @@ enum Rows {
 
     /// The tasks a filter of the tasks table picks, by account, each with the dependencies a
     /// filter of theirs picks.
-    private static func tasks(_ db: Database, where filter: String, dependencies depFilter: String) throws
+    private static func tasks(_ db: some RowSource, where filter: String, dependencies depFilter: String) throws
         -> [Int64: [OnboardingTask]]
     {
         var deps: [Int64: [Int64]] = [:]
-        let dependencyRows = try Row.fetchCursor(
-            db, sql: "SELECT task_id, depends_on FROM task_dependencies\(depFilter)")
-        while let r = try dependencyRows.next() {
+        try db.each("SELECT task_id, depends_on FROM task_dependencies\(depFilter)", []) { r in
             try r.requireValues([0, 1], in: "task_dependencies")
             deps[r[0], default: []].append(r[1])
         }
         var tasks: [Int64: [OnboardingTask]] = [:]
-        let taskRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT account_id, id, title, lane, owner, due, status, reason, status_since, finished_on,
-                       checkpoint_id, version
-                FROM tasks\(filter)
-                """)
-        while let r = try taskRows.next() {
+        try db.each(
+            """
+            SELECT account_id, id, title, lane, owner, due, status, reason, status_since, finished_on,
+                   checkpoint_id, version
+            FROM tasks\(filter)
+            """, []
+        ) { r in
             try r.requireValues([0, 1, 2, 4, 11], in: "tasks")
             let tid: Int64 = r[1]
             var t = OnboardingTask(
@@ -135,24 +134,23 @@ enum Rows {
     /// Reads tables in rowid order (a plain scan: ordering by account would seek the table
     /// once per row through an index) and columns by position; per-account lists are
     /// small and sorted here.
-    static func accounts(_ db: Database, where id: Int64?) throws -> [Account] {
+    static func accounts(_ db: some RowSource, where id: Int64?) throws -> [Account] {
         try accounts(db, ids: id.map { [$0] })
     }
 
     /// The accounts with these ids (every account when nil), in id order.
-    static func accounts(_ db: Database, ids: [Int64]?) throws -> [Account] {
+    static func accounts(_ db: some RowSource, ids: [Int64]?) throws -> [Account] {
         let list = ids.map { $0.map(String.init).joined(separator: ",") }
         let filter = list.map { " WHERE account_id IN (\($0))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try playbooks(db).map { ($0.name, $0.thresholds) })
 
         var stages: [Int64: [(Int, Stage)]] = [:]
-        let stageRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT account_id, ordinal, key, name, sla_days, entered_on, left_on, override_reason
-                FROM stages\(filter)
-                """)
-        while let r = try stageRows.next() {
+        try db.each(
+            """
+            SELECT account_id, ordinal, key, name, sla_days, entered_on, left_on, override_reason
+            FROM stages\(filter)
+            """, []
+        ) { r in
             try r.requireValues([0, 1, 2, 3, 4], in: "stages")
             let stage = Stage(
                 key: r[2], name: r[3], slaDays: r[4], enteredOn: try r.day(5, "stages.entered_on"),
@@ -160,14 +158,13 @@ enum Rows {
             stages[r[0], default: []].append((r[1], stage))
         }
         var checkpoints: [Int64: [Checkpoint]] = [:]
-        let checkpointRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT account_id, id, key, name, stage, due, customer_confirms, milestone, achieved_on, confirmed_by,
-                       version, baseline, moves
-                FROM checkpoints\(filter)
-                """)
-        while let r = try checkpointRows.next() {
+        try db.each(
+            """
+            SELECT account_id, id, key, name, stage, due, customer_confirms, milestone, achieved_on, confirmed_by,
+                   version, baseline, moves
+            FROM checkpoints\(filter)
+            """, []
+        ) { r in
             try r.requireValues([0, 1, 2, 3, 4, 6, 10], in: "checkpoints")
             var c = Checkpoint(
                 id: r[1], key: r[2], name: r[3], stage: r[4], due: try r.requiredDay(5, "checkpoints.due"),
@@ -181,12 +178,10 @@ enum Rows {
             db, where: filter,
             dependencies: list.map { " WHERE task_id IN (SELECT id FROM tasks WHERE account_id IN (\($0)))" } ?? "")
         var touchpoints: [Int64: [Touchpoint]] = [:]
-        let touchpointRows = try Row.fetchCursor(
-            db,
-            sql:
-                "SELECT account_id, id, on_day, audience, channel, objective, state, outcome, marked_on FROM touchpoints\(filter)"
-        )
-        while let r = try touchpointRows.next() {
+        try db.each(
+            "SELECT account_id, id, on_day, audience, channel, objective, state, outcome, marked_on FROM touchpoints\(filter)",
+            []
+        ) { r in
             try r.requireValues([0, 1, 3, 4, 5], in: "touchpoints")
             let touchpoint = Touchpoint(
                 id: r[1], on: try r.requiredDay(2, "touchpoints.on_day"), audience: r[3], channel: r[4],
@@ -196,15 +191,14 @@ enum Rows {
         }
         let accountFilter = list.map { " WHERE id IN (\($0))" } ?? ""
         let decoder = JSONDecoder()
-        return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook, handoff,
-                       escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version,
-                       escalated_to, holds, go_live_baseline, go_live_moves
-                FROM accounts\(accountFilter) ORDER BY id
-                """
-        ).map { r in
+        return try db.all(
+            """
+            SELECT id, name, segment, arr, csm, sales_owner, contract_signed, target_go_live, playbook, handoff,
+                   escalation_reason, escalated_by, escalated_on, completed_on, last_activity, stage_index, version,
+                   escalated_to, holds, go_live_baseline, go_live_moves
+            FROM accounts\(accountFilter) ORDER BY id
+            """
+        ) { r in
             try r.requireValues([0, 1, 3, 4, 5, 8, 9, 15, 16], in: "accounts")
             let aid: Int64 = r[0]
             let playbook: String = r[8]

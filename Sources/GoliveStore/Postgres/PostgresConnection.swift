@@ -12,12 +12,12 @@ public final class PostgresConnection {
 
     public init(_ location: PostgresLocation) throws {
         self.location = location
-        guard let c = PQconnectdb(location.conninfo) else {
+        guard let c = GPQconnectdb(location.conninfo) else {
             throw StoreError("cannot reach the store \(location): out of memory")
         }
-        guard PQstatus(c) == CONNECTION_OK else {
-            let why = PostgresError.oneLine(String(cString: PQerrorMessage(c)))
-            PQfinish(c)
+        guard GPQstatus(c) == CONNECTION_OK else {
+            let why = PostgresError.oneLine(String(cString: GPQerrorMessage(c)))
+            GPQfinish(c)
             throw StoreError("cannot open the store \(location): \(why)")
         }
         connection = c
@@ -26,7 +26,7 @@ public final class PostgresConnection {
         _ = try execute("SET client_min_messages = warning")
     }
 
-    deinit { PQfinish(connection) }
+    deinit { GPQfinish(connection) }
 
     /// Runs one statement with its parameters (`$1`, `$2`…, or the store's `?`), rows in
     /// binary.
@@ -40,21 +40,21 @@ public final class PostgresConnection {
             translated[sql] = text
         }
         let result = withParameters(parameters) { types, values, lengths, formats in
-            PQexecParams(connection, text, Int32(parameters.count), types, values, lengths, formats, 1)
+            GPQexecParams(connection, text, Int32(parameters.count), types, values, lengths, formats, 1)
         }
-        if let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(PQresultStatus(result)) {
+        if let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(GPQresultStatus(result)) {
             return PostgresResult(result)
         }
         let error = PostgresError.from(result, connection: connection)
-        if let result { PQclear(result) }
+        if let result { GPQclear(result) }
         throw error
     }
 
     /// Runs several statements without parameters (a migration's), one after the other.
     public func executeScript(_ sql: String) throws {
-        let result = PQexec(connection, sql)
-        defer { PQclear(result) }
-        guard let result, PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK
+        let result = GPQexec(connection, sql)
+        defer { GPQclear(result) }
+        guard let result, GPQresultStatus(result) == PGRES_COMMAND_OK || GPQresultStatus(result) == PGRES_TUPLES_OK
         else {
             throw PostgresError.from(result, connection: connection)
         }
@@ -68,7 +68,7 @@ public final class PostgresConnection {
             try execute("COMMIT")
             return value
         } catch {
-            if PQstatus(connection) == CONNECTION_OK { _ = try? execute("ROLLBACK") }
+            if GPQstatus(connection) == CONNECTION_OK { _ = try? execute("ROLLBACK") }
             throw error
         }
     }
@@ -80,22 +80,22 @@ public final class PostgresConnection {
 
     /// The notifications that arrived since the last call, without waiting for any.
     public func notifications() throws -> [(channel: String, payload: String)] {
-        guard PQconsumeInput(connection) == 1 else {
+        guard GPQconsumeInput(connection) == 1 else {
             throw PostgresError.from(nil, connection: connection)
         }
         var out: [(String, String)] = []
-        while let n = PQnotifies(connection) {
+        while let n = GPQnotifies(connection) {
             out.append((String(cString: n.pointee.relname), String(cString: n.pointee.extra)))
-            PQfreemem(n)
+            GPQfreemem(n)
         }
         return out
     }
 
     /// The connection's socket, to wait on with the keyboard for notifications.
-    public var socket: Int32 { PQsocket(connection) }
+    public var socket: Int32 { GPQsocket(connection) }
 
     /// Whether the server is still there as far as libpq knows.
-    public var isOpen: Bool { PQstatus(connection) == CONNECTION_OK }
+    public var isOpen: Bool { GPQstatus(connection) == CONNECTION_OK }
 
     private func quoted(_ identifier: String) -> String {
         "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""

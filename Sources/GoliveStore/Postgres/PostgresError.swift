@@ -29,11 +29,11 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
 
     static func from(_ result: OpaquePointer?, connection: OpaquePointer) -> PostgresError {
         func field(_ code: Character) -> String? {
-            guard let result, let p = PQresultErrorField(result, Int32(code.asciiValue ?? 0)) else { return nil }
+            guard let result, let p = GPQresultErrorField(result, Int32(code.asciiValue ?? 0)) else { return nil }
             return String(cString: p)
         }
-        let lost = PQstatus(connection) != CONNECTION_OK
-        let primary = field("M") ?? String(cString: PQerrorMessage(connection))
+        let lost = GPQstatus(connection) != CONNECTION_OK
+        let primary = field("M") ?? String(cString: GPQerrorMessage(connection))
         return PostgresError(
             sqlState: field("C"), message: oneLine(primary.isEmpty ? "the server did not answer" : primary),
             detail: field("D").map(oneLine), connectionLost: lost)

@@ -17,15 +17,16 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     public init(_ url: String) throws {
+        try PostgresLibrary.load()
         conninfo = url
         var message: UnsafeMutablePointer<CChar>?
-        guard let options = PQconninfoParse(url, &message) else {
-            defer { PQfreemem(message) }
+        guard let options = GPQconninfoParse(url, &message) else {
+            defer { GPQfreemem(message) }
             let why = message.map { String(cString: $0) } ?? "not a PostgreSQL URL"
             throw StoreError(
                 "the store URL \(PostgresLocation.shown(url)) cannot be read: \(PostgresError.oneLine(why))")
         }
-        defer { PQconninfoFree(options) }
+        defer { GPQconninfoFree(options) }
         var given: [String: String] = [:]
         var o = options
         while let key = o.pointee.keyword {

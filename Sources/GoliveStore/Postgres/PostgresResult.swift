@@ -10,28 +10,28 @@ public final class PostgresResult {
 
     init(_ result: OpaquePointer) {
         self.result = result
-        count = Int(PQntuples(result))
-        columns = Int(PQnfields(result))
+        count = Int(GPQntuples(result))
+        columns = Int(GPQnfields(result))
     }
 
-    deinit { PQclear(result) }
+    deinit { GPQclear(result) }
 
     /// How many rows the statement changed (an UPDATE's matches).
-    public var changed: Int { Int(String(cString: PQcmdTuples(result))) ?? 0 }
+    public var changed: Int { Int(String(cString: GPQcmdTuples(result))) ?? 0 }
 
     public func isNull(_ row: Int, _ column: Int) -> Bool {
-        PQgetisnull(result, Int32(row), Int32(column)) == 1
+        GPQgetisnull(result, Int32(row), Int32(column)) == 1
     }
 
     private func bytes(_ row: Int, _ column: Int) -> UnsafeRawBufferPointer {
-        let n = Int(PQgetlength(result, Int32(row), Int32(column)))
-        guard let p = PQgetvalue(result, Int32(row), Int32(column)) else {
+        let n = Int(GPQgetlength(result, Int32(row), Int32(column)))
+        guard let p = GPQgetvalue(result, Int32(row), Int32(column)) else {
             return UnsafeRawBufferPointer(start: nil, count: 0)
         }
         return UnsafeRawBufferPointer(start: p, count: n)
     }
 
-    private func type(_ column: Int) -> UInt32 { PQftype(result, Int32(column)) }
+    private func type(_ column: Int) -> UInt32 { GPQftype(result, Int32(column)) }
 
     /// A column of any integer type (or a boolean, as 0 or 1); nil when NULL.
     public func int(_ row: Int, _ column: Int) throws -> Int64? {
@@ -64,8 +64,19 @@ public final class PostgresResult {
         return Data(bytes(row, column))
     }
 
+    /// A column's name as the statement gave it.
+    func name(_ column: Int) -> String {
+        GPQfname(result, Int32(column)).map { String(cString: $0) } ?? "#\(column)"
+    }
+
+    /// The index of the column called `name`, if any.
+    func column(named name: String) -> Int? {
+        let i = Int(GPQfnumber(result, "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""))
+        return i < 0 ? nil : i
+    }
+
     private func columnError(_ column: Int, _ wanted: String) -> StoreError {
-        let name = PQfname(result, Int32(column)).map { String(cString: $0) } ?? "#\(column)"
+        let name = GPQfname(result, Int32(column)).map { String(cString: $0) } ?? "#\(column)"
         return StoreError("the server gave column \(name) as type \(type(column)) where \(wanted) was expected")
     }
 }
