@@ -5,6 +5,7 @@ extension Store {
     /// Whether `build(at:)` makes a store at `path` whole: nothing is there yet, or an
     /// empty file (no process can have a store open there).
     public static func canBuild(at path: String) -> Bool {
+        if PostgresLocation.isURL(path) { return false }
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else {
             return !FileManager.default.fileExists(atPath: path)
         }

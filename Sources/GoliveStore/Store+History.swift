@@ -94,6 +94,8 @@ extension Store {
 extension Transaction {
     /// Takes back every change made after `day`, newest first, and drops their events.
     func rewindChanges(after day: Day) throws {
+        // A past day is shown from a copy of the file, rewound there.
+        guard case .sqlite(let db) = connection else { throw StoreError("a past day is read from a copy of a file") }
         let after = (day + 1).iso
         let (priors, _) = try Rows.priors(db, since: after)
         let touched = try Int64.fetchAll(

@@ -7,6 +7,8 @@ extension Store {
     /// facts from all over the file, which costs seconds when the file is not in memory.
     public func compact() throws {
         if readOnly { throw StoreError("read-only: the store \(path) was opened without write access") }
+        // The server reclaims space itself; after a restore its planner needs the tables' sizes.
+        if let team { return try team.run("ANALYZE") }
         try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
     }
 

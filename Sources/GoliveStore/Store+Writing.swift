@@ -50,6 +50,13 @@ extension Store {
     public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
         if let history { throw StoreError(history) }
         if readOnly { throw StoreError("read-only: the store \(path) was opened without write access") }
+        if let team {
+            do {
+                return try team.write { c in try body(Transaction(.postgres(c))) }
+            } catch let e as PostgresError {
+                throw StoreError("the store \(path) refused the change (\(e)): nothing was changed")
+            }
+        }
         var attempt = 0
         while true {
             do {

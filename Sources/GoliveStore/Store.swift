@@ -14,7 +14,19 @@ public final class Store: Sendable {
     /// a table whenever the `-wal` file is absent, so every read-write open would rewrite the
     /// file, and a refused command could not leave the store byte-identical. WAL is a property
     /// of the file (set once, at creation), so other processes still read while we write.
-    let pool: DatabaseQueue
+    private let file: DatabaseQueue?
+    /// A team store on PostgreSQL (`path` is then its URL without the password).
+    let team: PostgresStore?
+
+    /// The file's connection; on a team store, what is not built there yet says so.
+    var pool: DatabaseQueue {
+        get throws {
+            guard let file else {
+                throw StoreError("\(path) is a PostgreSQL store, and golive cannot do this on one yet")
+            }
+            return file
+        }
+    }
 
     public enum Mode: Sendable {
         /// Create the file (mode 0600, its folder 0700) when missing.
@@ -26,9 +38,17 @@ public final class Store: Sendable {
     }
 
     public init(path: String, mode: Mode, history: String? = nil) throws {
-        self.path = path
         self.readOnly = mode == .readOnly
         self.history = history
+        if PostgresLocation.isURL(path) {
+            let location = try PostgresLocation(path)
+            self.path = location.description
+            team = try PostgresStore(location, mode: mode)
+            file = nil
+            return
+        }
+        self.path = path
+        team = nil
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
@@ -66,7 +86,7 @@ public final class Store: Sendable {
         do {
             // Several processes may start on a fresh file at once: opening and migrating
             // under one exclusive lock keeps them from racing ("table already exists").
-            pool = try Store.withLock(path + ".lock", skip: mode == .readOnly) {
+            file = try Store.withLock(path + ".lock", skip: mode == .readOnly) {
                 // Look before opening a pool: a pool switches the file to WAL, which would
                 // modify another program's database before we could refuse it.
                 let needsMigration = try Store.inspect(path: path)

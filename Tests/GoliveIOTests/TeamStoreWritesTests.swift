@@ -105,7 +105,7 @@ struct TeamStoreWritesTests {
             try w.setNextID(nextID)
         }
         try file.write { tx in try restore(tx.writes) }
-        try team.write { w in try restore(w) }
+        try team.write { c in try restore(RowWrites(connection: .postgres(c))) }
         try TeamStoreWritesTests.expectSame(dir.file("file.sqlite"), team)
 
         // The changes as `perform` saves them, each new event given its id by the store.
@@ -118,7 +118,7 @@ struct TeamStoreWritesTests {
             }
         }
         let fileIDs = try file.write { tx in try change(tx.writes) }
-        let teamIDs = try team.write { w in try change(w) }
+        let teamIDs = try team.write { c in try change(RowWrites(connection: .postgres(c))) }
         #expect(fileIDs == newEvents.map(\.id))
         #expect(teamIDs == fileIDs)
         try TeamStoreWritesTests.expectSame(dir.file("file.sqlite"), team)

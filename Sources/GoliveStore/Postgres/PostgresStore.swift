@@ -3,9 +3,11 @@ import Foundation
 /// A team store on PostgreSQL: its connection, opened at this version's schema. What a
 /// `Store` does on the file it will do here; so far the writing side (`write`), which
 /// shares its statements with the file's (`RowWrites`).
-final class PostgresStore {
+final class PostgresStore: @unchecked Sendable {
+    /// Used by one thread at a time (`lock`), as the file's queue is.
     let connection: PostgresConnection
     let readOnly: Bool
+    private let lock = NSRecursiveLock()
 
     init(_ location: PostgresLocation, mode: Store.Mode) throws {
         connection = try PostgresConnection(location)
@@ -17,15 +19,38 @@ final class PostgresStore {
     /// Runs `body` in one transaction. Events restored with their ids move the server's
     /// counter past them, so the next new event gets the id SQLite would give it; it never
     /// moves back (an id is never given twice, as SQLite's AUTOINCREMENT never does).
-    func write<T>(_ body: (RowWrites) throws -> T) throws -> T {
-        try connection.transaction {
-            let value = try body(RowWrites(connection: .postgres(connection)))
-            try connection.execute(
-                """
-                SELECT setval('events_id_seq', m) FROM (SELECT max(id) AS m FROM events) e
-                WHERE m > (SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM events_id_seq)
-                """)
-            return value
+    func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        try lock.withLock {
+            try connection.transaction {
+                let value = try body(connection)
+                try connection.execute(
+                    """
+                    SELECT setval('events_id_seq', m) FROM (SELECT max(id) AS m FROM events) e
+                    WHERE m > (SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM events_id_seq)
+                    """)
+                return value
+            }
         }
+    }
+
+    /// Runs `body` in one read-only transaction that sees the store as it stood when it
+    /// began, whatever others commit meanwhile (an export's pieces all of one moment).
+    func snapshot<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        try lock.withLock {
+            try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            do {
+                let value = try body(connection)
+                try connection.execute("COMMIT")
+                return value
+            } catch {
+                _ = try? connection.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Statements outside a transaction (`ANALYZE` after a restore).
+    func run(_ sql: String) throws {
+        try lock.withLock { _ = try connection.execute(sql) }
     }
 }

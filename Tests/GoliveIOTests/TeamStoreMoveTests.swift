@@ -1,0 +1,67 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+/// Moving a team: a file's export restored into PostgreSQL exports the same bytes, and
+/// restored back into a file again; a restore never writes into a store that holds anything.
+struct TeamStoreMoveTests {
+    static func streamed(_ store: Store, accountsPerBatch: Int = 512, eventsPerBatch: Int = 8_192) throws -> Data {
+        var out = Data()
+        _ = try ExportDocument.stream(
+            from: store, accountsPerBatch: accountsPerBatch, eventsPerBatch: eventsPerBatch
+        ) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    @Test func fileToTeamStoreAndBackExportsTheSameBytes() throws {
+        let dir = TempDir()
+        let source = try seededStore(in: dir, accounts: 30, seed: 9, name: "source.sqlite", batch: 10)
+        let first = try source.accounts()[0]
+        try source.perform(
+            .escalate(reason: "sponsor \"unhappy\" — 東京 \u{1F600}", to: "VP"), on: first.id, who: "lee",
+            today: day("2026-11-22"))
+        let exported = try TeamStoreMoveTests.streamed(source)
+        try exported.write(to: URL(fileURLWithPath: dir.file("export.json")))
+
+        let url = try PostgresServer.shared.newDatabase()
+        let team = try Store(path: url, mode: .create)
+        #expect(!team.path.contains(PostgresServer.shared.password))
+        let written = try ExportFile.open(path: dir.file("export.json")).restore(into: team)
+        #expect(written.accounts == 30)
+        // Small batches: the pieces of one export come from one moment of the server.
+        let fromTeam = try TeamStoreMoveTests.streamed(team, accountsPerBatch: 7, eventsPerBatch: 100)
+        #expect(fromTeam == exported)
+
+        try fromTeam.write(to: URL(fileURLWithPath: dir.file("again.json")))
+        let back = try Store(path: dir.file("back.sqlite"), mode: .create)
+        _ = try ExportFile.open(path: dir.file("again.json")).restore(into: back)
+        #expect(try TeamStoreMoveTests.streamed(back) == exported)
+        #expect(try back.accounts() == source.accounts())
+    }
+
+    @Test func restoringIntoATeamStoreThatHoldsAnythingChangesNothing() throws {
+        let dir = TempDir()
+        let source = try seededStore(in: dir, accounts: 3, seed: 2, name: "source.sqlite", batch: 3)
+        try TeamStoreMoveTests.streamed(source).write(to: URL(fileURLWithPath: dir.file("export.json")))
+        let url = try PostgresServer.shared.newDatabase()
+        let team = try Store(path: url, mode: .create)
+        _ = try ExportFile.open(path: dir.file("export.json")).restore(into: team)
+        let before = try TeamStoreMoveTests.streamed(team)
+        let e = try #require(throws: StoreError.self) {
+            try ExportFile.open(path: dir.file("export.json")).restore(into: team)
+        }
+        #expect(e.message.contains("not empty"))
+        #expect(try TeamStoreMoveTests.streamed(Store(path: url, mode: .readOnly)) == before)
+    }
+
+    @Test func aReadOnlyOpenOfATeamStoreRefusesToWrite() throws {
+        let url = try PostgresServer.shared.newDatabase()
+        _ = try Store(path: url, mode: .create)
+        let viewer = try Store(path: url, mode: .readOnly)
+        let e = try #require(throws: StoreError.self) { try viewer.write { tx in try tx.setNextID(5) } }
+        #expect(e.message.contains("read-only"))
+    }
+}
