@@ -72,7 +72,7 @@ let package = Package(
             name: "GoliveTerminalTests",
             dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "GoliveTestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain"], exclude: ["Corpus"]),
+        .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain", "GoliveTestSupport"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

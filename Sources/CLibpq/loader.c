@@ -15,6 +15,10 @@
     X(PGresult *, PQexecParams, \
       (PGconn *a, const char *b, int c, const Oid *d, const char *const *e, const int *f, const int *g, int h), \
       (a, b, c, d, e, f, g, h)) \
+    X(PGresult *, PQprepare, (PGconn *a, const char *b, const char *c, int d, const Oid *e), (a, b, c, d, e)) \
+    X(PGresult *, PQexecPrepared, \
+      (PGconn *a, const char *b, int c, const char *const *d, const int *e, const int *f, int g), \
+      (a, b, c, d, e, f, g)) \
     X(int, PQconsumeInput, (PGconn *a), (a)) \
     X(PGnotify *, PQnotifies, (PGconn *a), (a)) \
     X(ExecStatusType, PQresultStatus, (const PGresult *a), (a)) \

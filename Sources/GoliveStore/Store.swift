@@ -43,7 +43,11 @@ public final class Store: Sendable {
         if PostgresLocation.isURL(path) {
             let location = try PostgresLocation(path)
             self.path = location.description
-            team = try PostgresStore(location, mode: mode)
+            do {
+                team = try PostgresStore(location, mode: mode)
+            } catch let e as PostgresError {
+                throw StoreError("cannot open the store \(location): \(e) (nothing was changed)")
+            }
             file = nil
             return
         }

@@ -64,7 +64,13 @@ public struct StoreSnapshot {
 extension Store {
     /// Runs `body` inside one read transaction: every piece it reads is of the same moment.
     public func snapshot<T>(_ body: (StoreSnapshot) throws -> T) throws -> T {
-        if let team { return try team.snapshot { c in try body(StoreSnapshot(connection: .postgres(c))) } }
+        if let team {
+            do {
+                return try team.snapshot { c in try body(StoreSnapshot(connection: .postgres(c))) }
+            } catch let e as PostgresError {
+                throw StoreError("cannot read the store \(path): \(e)")
+            }
+        }
         return try read { db in try body(StoreSnapshot(connection: .sqlite(db))) }
     }
 }

@@ -25,6 +25,7 @@ struct Golive: ParsableCommand {
     static func main() {
         Environment.dropInsaneValues()
         let arguments = Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst()))
+        ProcessList.hidePasswords()
         if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             print(Golive.helpWithBoardOptions())
             return

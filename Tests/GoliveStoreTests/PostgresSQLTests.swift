@@ -29,3 +29,23 @@ struct PostgresSQLTests {
         #expect(PostgresSQL.translate(PostgresSQLTests.cases[i].sql) == PostgresSQLTests.cases[i].translated)
     }
 }
+
+/// Where a password sits in a store URL (to hide it from the process list).
+struct PasswordRangeTests {
+    static let cases: [(argument: String, password: String?)] = [
+        ("postgresql://ana:s3cret@db/golive", "s3cret"),
+        ("--store=postgres://ana:p%40ss:w0rd@db:5432/golive", "p%40ss:w0rd"),
+        ("POSTGRESQL://ana:x@db/golive", "x"),
+        ("postgresql://ana@db/golive", nil),
+        ("postgresql://ana:@db/golive", nil),
+        ("postgresql://db/golive", nil),
+        ("/home/ana/golive.sqlite", nil),
+        ("https://ana:s3cret@example.com/", nil),
+    ]
+
+    @Test(arguments: cases.indices)
+    func thePasswordIsFoundWhereAURLHasOne(_ i: Int) {
+        let c = PasswordRangeTests.cases[i]
+        #expect(PostgresLocation.passwordRange(in: c.argument).map { String(c.argument[$0]) } == c.password)
+    }
+}

@@ -25,6 +25,10 @@ PGresult *GPQexec(PGconn *conn, const char *query);
 PGresult *GPQexecParams(
     PGconn *conn, const char *command, int nParams, const Oid *paramTypes, const char *const *paramValues,
     const int *paramLengths, const int *paramFormats, int resultFormat);
+PGresult *GPQprepare(PGconn *conn, const char *stmtName, const char *query, int nParams, const Oid *paramTypes);
+PGresult *GPQexecPrepared(
+    PGconn *conn, const char *stmtName, int nParams, const char *const *paramValues, const int *paramLengths,
+    const int *paramFormats, int resultFormat);
 int GPQconsumeInput(PGconn *conn);
 PGnotify *GPQnotifies(PGconn *conn);
 ExecStatusType GPQresultStatus(const PGresult *res);

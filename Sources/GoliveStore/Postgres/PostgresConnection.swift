@@ -7,8 +7,9 @@ import Foundation
 public final class PostgresConnection {
     private let connection: OpaquePointer
     public let location: PostgresLocation
-    /// Each statement's text in PostgreSQL's dialect, rewritten once.
-    private var translated: [String: String] = [:]
+    /// The name each statement was prepared under on this connection.
+    private var statements: [String: String] = [:]
+    private var generation = 0
 
     public init(_ location: PostgresLocation) throws {
         self.location = location
@@ -29,18 +30,14 @@ public final class PostgresConnection {
     deinit { GPQfinish(connection) }
 
     /// Runs one statement with its parameters (`$1`, `$2`…, or the store's `?`), rows in
-    /// binary.
+    /// binary. Each statement is prepared once per connection, as SQLite's are: a restore
+    /// runs the same few INSERTs a million times, and parsing and planning each was most
+    /// of the server's work.
     @discardableResult
     public func execute(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresResult {
-        let text: String
-        if let known = translated[sql] {
-            text = known
-        } else {
-            text = PostgresSQL.translate(sql)
-            translated[sql] = text
-        }
-        let result = withParameters(parameters) { types, values, lengths, formats in
-            GPQexecParams(connection, text, Int32(parameters.count), types, values, lengths, formats, 1)
+        let name = try prepared(sql)
+        let result = withParameters(parameters) { values, lengths, formats in
+            GPQexecPrepared(connection, name, Int32(parameters.count), values, lengths, formats, 1)
         }
         if let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(GPQresultStatus(result)) {
             return PostgresResult(result)
@@ -48,6 +45,28 @@ public final class PostgresConnection {
         let error = PostgresError.from(result, connection: connection)
         if let result { GPQclear(result) }
         throw error
+    }
+
+    /// The name `sql` is prepared under on this connection, preparing it the first time. The
+    /// server infers each parameter's type from where it stands.
+    private func prepared(_ sql: String) throws -> String {
+        if let name = statements[sql] { return name }
+        // Statements with their ids written in (a list of accounts) are each new: the server
+        // keeps every prepared one until told, so past a few hundred they are let go.
+        if statements.count >= 256 {
+            let result = GPQexec(connection, "DEALLOCATE ALL")
+            GPQclear(result)
+            statements.removeAll()
+            generation += 1
+        }
+        let name = "golive_\(generation)_\(statements.count + 1)"
+        let result = GPQprepare(connection, name, PostgresSQL.translate(sql), 0, nil)
+        defer { GPQclear(result) }
+        guard let result, GPQresultStatus(result) == PGRES_COMMAND_OK else {
+            throw PostgresError.from(result, connection: connection)
+        }
+        statements[sql] = name
+        return name
     }
 
     /// Runs several statements without parameters (a migration's), one after the other.
@@ -105,9 +124,7 @@ public final class PostgresConnection {
     /// all in one buffer that stays put while libpq reads it.
     private func withParameters<R>(
         _ parameters: [PostgresValue],
-        _ body: (
-            UnsafePointer<UInt32>?, UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?
-        ) -> R
+        _ body: (UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?) -> R
     ) -> R {
         var buffer: [UInt8] = []
         var offsets: [Int?] = []
@@ -129,12 +146,11 @@ public final class PostgresConnection {
         }
         // An empty value at the end still needs an address inside the buffer.
         buffer.append(0)
-        let types = parameters.map(\.typeOID)
         let formats = parameters.map { p -> Int32 in if case .bytes = p { return 1 } else { return 0 } }
         return buffer.withUnsafeBytes { raw in
             let base = raw.bindMemory(to: CChar.self).baseAddress
             let values: [UnsafePointer<CChar>?] = offsets.map { o in o.flatMap { at in base.map { $0 + at } } }
-            return values.withUnsafeBufferPointer { v in body(types, v.baseAddress, lengths, formats) }
+            return values.withUnsafeBufferPointer { v in body(v.baseAddress, lengths, formats) }
         }
     }
 }

@@ -46,9 +46,21 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         return s
     }
 
+    /// Where the password is in a URL written `scheme://user:password@…` (or in a
+    /// `--store=URL` argument), if it has one.
+    public static func passwordRange(in text: String) -> Range<String.Index>? {
+        guard let url = text.range(of: "postgres", options: .caseInsensitive), isURL(String(text[url.lowerBound...])),
+            let scheme = text.range(of: "://", range: url.lowerBound..<text.endIndex),
+            let at = text.range(of: "@", range: scheme.upperBound..<text.endIndex),
+            let colon = text[scheme.upperBound..<at.lowerBound].firstIndex(of: ":")
+        else { return nil }
+        let start = text.index(after: colon)
+        return start < at.lowerBound ? start..<at.lowerBound : nil
+    }
+
     /// A URL that could not be parsed, shown without anything between `://` and `@` after
     /// the first `:` (where a password is written).
-    static func shown(_ url: String) -> String {
+    public static func shown(_ url: String) -> String {
         guard let scheme = url.range(of: "://"), let at = url.range(of: "@", range: scheme.upperBound..<url.endIndex)
         else { return url }
         let credentials = url[scheme.upperBound..<at.lowerBound]

@@ -6,15 +6,6 @@ public enum PostgresValue: Sendable, Equatable {
     case int(Int64)
     case text(String)
     case bytes(Data)
-
-    /// The parameter's type for the server (0: let the server infer it from the column).
-    var typeOID: UInt32 {
-        switch self {
-        case .null, .text: return 0
-        case .int: return PostgresType.int8
-        case .bytes: return PostgresType.bytea
-        }
-    }
 }
 
 extension PostgresValue: ExpressibleByIntegerLiteral, ExpressibleByStringLiteral, ExpressibleByNilLiteral {

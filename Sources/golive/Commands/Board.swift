@@ -43,6 +43,7 @@ struct Board: ParsableCommand {
     }
 
     func run() throws {
+        try common.requireStoreFile(demo: demo)
         let paths = common.paths
         // Everything a user may have got wrong is checked before the terminal is taken.
         let keys = try KeyTable.load(path: paths.keysFile)

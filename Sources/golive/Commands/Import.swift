@@ -22,6 +22,7 @@ struct Import: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Check everything, write nothing.") var dryRun = false
 
     func run() throws {
+        try common.requireStoreFile()
         let rows = try CSVImport.read(path: file)
         let catalog = try common.catalog()
         let path = common.storePath()

@@ -11,11 +11,14 @@ struct Info: ParsableCommand {
     func run() throws {
         let p = common.paths
         let path = common.storePath()
-        let exists = FileManager.default.fileExists(atPath: path)
+        let team = PostgresLocation.isURL(path)
+        let exists = team || FileManager.default.fileExists(atPath: path)
+        // A team store is shown as libpq reads it, never with its password.
+        let shown = team ? ((try? PostgresLocation(path).description) ?? PostgresLocation.shown(path)) : path
         say(
             """
             golive \(Golive.version)
-            store:      \(path)\(exists ? "" : " (not created yet)")
+            store:      \(Text.inert(shown))\(team ? " (PostgreSQL)" : exists ? "" : " (not created yet)")
             demo store: \(p.demoStore)
             config:     \(p.configDirectory)
             playbooks:  \(p.playbookDirectory)

@@ -23,8 +23,8 @@ struct Restore: ParsableCommand {
             say("restored \(written?.accounts ?? 0) accounts and \(written?.events ?? 0) events into \(path)")
             return
         }
-        let isNew = !FileManager.default.fileExists(atPath: path)
-        let store = try common.open(.create)
+        let isNew = !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path)
+        let store = try common.open(.create, onTeamStore: true)
         do {
             let written = try export.restore(into: store)
             say("restored \(written.accounts) accounts and \(written.events) events into \(store.path)")

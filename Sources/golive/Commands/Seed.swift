@@ -30,6 +30,7 @@ struct Seed: ParsableCommand {
     }
 
     func run() throws {
+        try common.requireStoreFile()
         let catalog = try common.catalog()
         var seeder = Seeder(
             accounts: accounts, tasksPerAccount: tasksPerAccount, csms: csms, seed: seed,

@@ -1,0 +1,117 @@
+import Foundation
+import GoliveTestSupport
+import Testing
+
+/// A team moving its store to PostgreSQL through the real binary: restore, export the same
+/// bytes, `info` and every message without the password — nor the process list — and the
+/// commands not yet built for a team store refusing it in words before touching it.
+struct TeamStoreEndToEndTests {
+    let server = PostgresServer.shared
+
+    @Test func aFilesExportRestoredIntoPostgreSQLExportsTheSameBytes() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let export = cli.file("team.json")
+        #expect(try cli.run(["export", "--store", store, "--output", export]).status == 0)
+        let url = try server.newDatabase()
+        let restored = try cli.run(["restore", export, "--store", url])
+        #expect(restored.status == 0, "\(restored.err)")
+        #expect(restored.out.contains("restored 40 accounts"))
+        #expect(!restored.out.contains(server.password))
+        let again = try cli.run(["export", "--store", url])
+        #expect(again.status == 0, "\(again.err)")
+        #expect(Data(again.out.utf8) == cli.bytes(export))
+        // A second restore is refused and changes nothing.
+        let twice = try cli.run(["restore", export, "--store", url])
+        #expect(twice.status == 1)
+        #expect(twice.err.contains("not empty"))
+        #expect(!twice.err.contains(server.password))
+        #expect(try cli.run(["export", "--store", url]).out == again.out)
+    }
+
+    @Test func infoAndEveryRefusalNameTheStoreWithoutItsPassword() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let url = try server.newDatabase()
+        let info = try cli.run(["info"], env: ["GOLIVE_STORE": url])
+        #expect(info.status == 0)
+        #expect(info.out.contains("store:      postgresql://postgres@127.0.0.1:\(server.port)/"))
+        #expect(info.out.contains("(PostgreSQL)"))
+        #expect(!info.out.contains(server.password))
+        for command in [
+            ["report", "stalled"], ["seed", "--accounts", "2"], ["import", cli.file("none.csv")], ["board"],
+        ] {
+            let r = try cli.run(command + ["--store", url])
+            #expect(r.status != 0, "\(command)")
+            #expect(r.err.contains("is a PostgreSQL store"), "\(command): \(r.err)")
+            #expect(!r.err.contains(server.password), "\(command)")
+            #expect(r.err.split(separator: "\n").count == 1, "\(command)")
+        }
+        let wrong = try cli.run(["export", "--store", server.url(database: "postgres", password: "not-it-9")])
+        #expect(wrong.status == 1)
+        #expect(wrong.err.contains("password authentication failed"))
+        #expect(!wrong.err.contains("not-it-9"))
+    }
+
+    @Test func aRoleThatMayOnlyReadExportsButCannotRestore() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let export = cli.file("team.json")
+        #expect(try cli.run(["export", "--store", store, "--output", export]).status == 0)
+        let url = try server.newDatabase()
+        #expect(try cli.run(["restore", export, "--store", url]).status == 0)
+        let database = String(url.split(separator: "/").last ?? "")
+        let role = "viewer_\(database.suffix(8))"
+        try server.sql("CREATE ROLE \(role) LOGIN PASSWORD 'look-only'")
+        try server.sql(
+            "GRANT USAGE ON SCHEMA golive TO \(role); GRANT SELECT ON ALL TABLES IN SCHEMA golive TO \(role)",
+            database: database)
+        let viewer = server.url(database: database, role: role, password: "look-only")
+        let read = try cli.run(["export", "--store", viewer])
+        #expect(read.status == 0, "\(read.err)")
+        #expect(Data(read.out.utf8) == cli.bytes(export))
+        let empty = try server.newDatabase()
+        let emptyName = String(empty.split(separator: "/").last ?? "")
+        let refused = try cli.run(
+            ["restore", export, "--store", server.url(database: emptyName, role: role, password: "look-only")])
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("cannot open the store postgresql://\(role)@"), "\(refused.err)")
+        #expect(refused.err.contains("permission denied"), "\(refused.err)")
+        #expect(!refused.err.contains("look-only"))
+        #expect(!refused.err.contains("--help"))
+    }
+
+    @Test func thePasswordIsNotInTheProcessList() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let export = cli.file("team.json")
+        #expect(try cli.run(["export", "--store", store, "--output", export]).status == 0)
+        let url = try server.newDatabase()
+        #expect(try cli.run(["restore", export, "--store", url]).status == 0)
+        // An export to a pipe nobody reads yet waits on it, long after it started.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["export", "--store=\(url)"]
+        p.environment = ["HOME": cli.home, "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var cmdline = ""
+        for _ in 0..<100 {
+            usleep(20_000)
+            let raw = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(p.processIdentifier)/cmdline"))) ?? Data()
+            cmdline = String(decoding: raw.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
+            if cmdline.contains("@127.0.0.1") { break }
+        }
+        let exported = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(exported == cli.bytes(export))
+        #expect(cmdline.contains("--store=postgresql://postgres:"), "\(cmdline)")
+        #expect(!cmdline.contains(server.password), "\(cmdline)")
+    }
+}
