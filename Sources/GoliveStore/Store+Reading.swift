@@ -5,17 +5,29 @@ import GoliveDomain
 extension Store {
     /// Every account with its stages, checkpoints, tasks and touchpoints.
     public func accounts() throws -> [Account] {
-        try read { db in try Rows.accounts(db, where: nil) }
+        try read {
+            try Rows.accounts($0, where: nil)
+        } team: {
+            try Rows.accounts($0, where: nil)
+        }
     }
 
     public func account(_ id: Int64) throws -> Account? {
-        try read { db in try Rows.accounts(db, where: id).first }
+        try read {
+            try Rows.accounts($0, where: id).first
+        } team: {
+            try Rows.accounts($0, where: id).first
+        }
     }
 
     /// The accounts with these ids, whole (those that no longer exist are left out).
     public func accounts(ids: [Int64]) throws -> [Account] {
         if ids.isEmpty { return [] }
-        return try read { db in try Rows.accounts(db, ids: ids) }
+        return try read {
+            try Rows.accounts($0, ids: ids)
+        } team: {
+            try Rows.accounts($0, ids: ids)
+        }
     }
 
     /// What the board needs of every account (or of `ids`), without reading a task: see
@@ -33,7 +45,12 @@ extension Store {
 
     /// The newest event's id (0 when there is none).
     public func lastEventID() throws -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0 }
+        let sql = "SELECT max(id) FROM events"
+        return try read {
+            try Int64.fetchOne($0, sql: sql) ?? 0
+        } team: {
+            try $0.column(sql, as: Int64?.self)[0] ?? 0
+        }
     }
 
     /// The accounts that have events newer than `id` — every change to an account is one —
@@ -53,11 +70,12 @@ extension Store {
 
     /// Events, oldest first; of one account when given.
     public func events(account: Int64? = nil) throws -> [Event] {
-        try read { db in
-            if let account {
-                return try Rows.events(db, sql: "SELECT * FROM events WHERE account_id = ? ORDER BY id", [account])
-            }
-            return try Rows.events(db, sql: "SELECT * FROM events ORDER BY id", [])
+        let sql = "SELECT * FROM events\(account == nil ? "" : " WHERE account_id = ?") ORDER BY id"
+        let values: [(any DatabaseValueConvertible)?] = account.map { [$0] } ?? []
+        return try read {
+            try Rows.events($0, sql: sql, values)
+        } team: {
+            try Rows.events($0, sql: sql, values)
         }
     }
 
@@ -118,15 +136,28 @@ extension Store {
     }
 
     public func playbooks() throws -> [StoredPlaybook] {
-        try read { db in try Rows.playbooks(db) }
+        try read {
+            try Rows.playbooks($0)
+        } team: {
+            try Rows.playbooks($0)
+        }
     }
 
     public func nextID() throws -> Int64 {
-        try read { db in try Rows.nextID(db) }
+        try read {
+            try Rows.nextID($0)
+        } team: {
+            try Rows.nextID($0)
+        }
     }
 
     public func accountIDs() throws -> [Int64] {
-        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM accounts ORDER BY id") }
+        let sql = "SELECT id FROM accounts ORDER BY id"
+        return try read {
+            try $0.column(sql)
+        } team: {
+            try $0.column(sql)
+        }
     }
 
     /// Every CSM's name, once each, in order.

@@ -227,4 +227,15 @@ public final class Store: Sendable {
             throw StoreError.from(e, path: path, writing: false)
         }
     }
+
+    /// The same read on either store: `file` on the file's connection, `team` in one
+    /// snapshot of the team store's server.
+    func read<T>(_ file: (Database) throws -> T, team read: (PostgresConnection) throws -> T) throws -> T {
+        guard let team else { return try self.read(file) }
+        do {
+            return try team.snapshot(read)
+        } catch let e as PostgresError {
+            throw StoreError("cannot read the store \(path): \(e)")
+        }
+    }
 }

@@ -22,6 +22,11 @@ final class PostgresStore: @unchecked Sendable {
     func write<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         try lock.withLock {
             try connection.transaction {
+                // One writer at a time, as SQLite has: each change reads its account, checks
+                // the version the user saw and takes the next id inside its transaction, so
+                // two changes made at once on two machines must not interleave (the second
+                // then reads the first's result, and a stale edit is refused by name).
+                try connection.execute("SELECT pg_advisory_xact_lock(hashtext('golive writes'))")
                 let value = try body(connection)
                 try connection.execute(
                     """
