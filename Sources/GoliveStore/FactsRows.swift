@@ -129,33 +129,43 @@ enum FactsRows {
     private static func read(_ db: Database, filter: String, arguments: StatementArguments) throws -> [AccountFacts] {
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(db).map { ($0.name, $0.thresholds) })
         var out: [AccountFacts] = []
-        let statement = try db.makeStatement(
-            sql: """
-                SELECT \(columns)
-                FROM account_facts\(filter)
-                """)
+        let statement = try db.makeStatement(sql: "SELECT \(columns) FROM account_facts\(filter)")
         let rows = try Row.fetchCursor(statement, arguments: arguments)
         let c = StatementColumns(statement: statement.sqliteStatement)
-        while try rows.next() != nil {
-            try c.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16, 21], in: "account_facts")
-            out.append(
-                AccountFacts(
-                    id: Int64(c.int(0)), name: c.text(1), segment: try c.word(2, "account_facts.segment"),
-                    arr: c.int(3),
-                    csm: c.text(4), version: c.int(5),
-                    contractSigned: c.day(7), goLive: c.day(11), completedOn: c.optionalDay(8),
-                    lastActivity: c.day(9),
-                    escalated: c.bool(10), thresholds: thresholds[c.text(6)] ?? Thresholds(),
-                    stageName: c.text(12), stageSLADays: c.int(13), stageEnteredOn: c.optionalDay(14),
-                    stageLeftOn: c.optionalDay(15), stageCourt: Court(rawValue: c.text(16)) ?? .ours,
-                    nextTitle: c.optionalText(17), nextDue: c.optionalDay(18),
-                    checkpoints: c.withBytes(21, unpack), earliestCustomerDue: c.optionalDay(19),
-                    longestApprovalPendingSince: c.optionalDay(20),
-                    goLiveAchievedOn: c.optionalDay(22), earliestCustomerDueWaitingOnUs: c.optionalDay(23),
-                    heldSince: c.optionalDay(24), holdResume: c.optionalDay(25), goLiveBaseline: c.optionalDay(26),
-                    goLiveMoves: c.optionalInt(27) ?? 0, earliestPlannedTouchpoint: c.optionalDay(28),
-                    handoffIncomplete: c.optionalInt(29).map { $0 != 0 } ?? false))
-        }
+        while try rows.next() != nil { out.append(try facts(c, thresholds: thresholds)) }
         return out
+    }
+
+    /// Every account's facts (or those of `ids`) on a team store.
+    static func all(_ pg: PostgresConnection, ids: [Int64]? = nil) throws -> [AccountFacts] {
+        let filter = ids == nil ? "" : " WHERE account_id = ANY(string_to_array(?, ',')::bigint[])"
+        let values: [(any DatabaseValueConvertible)?] = ids.map { [$0.map(String.init).joined(separator: ",")] } ?? []
+        let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(pg).map { ($0.name, $0.thresholds) })
+        let result = try pg.execute(
+            "SELECT \(columns) FROM account_facts\(filter) ORDER BY account_id", values.map(PostgresValue.init))
+        return try (0..<result.count).map {
+            try facts(PostgresColumns(result: result, row: $0), thresholds: thresholds)
+        }
+    }
+
+    /// One row of `columns` as the board's facts.
+    private static func facts(_ c: some Columns, thresholds: [String: Thresholds]) throws -> AccountFacts {
+        try c.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 16, 21], in: "account_facts")
+        return AccountFacts(
+            id: Int64(c.int(0)), name: c.text(1), segment: try c.word(2, "account_facts.segment"),
+            arr: c.int(3),
+            csm: c.text(4), version: c.int(5),
+            contractSigned: c.day(7), goLive: c.day(11), completedOn: c.optionalDay(8),
+            lastActivity: c.day(9),
+            escalated: c.bool(10), thresholds: thresholds[c.text(6)] ?? Thresholds(),
+            stageName: c.text(12), stageSLADays: c.int(13), stageEnteredOn: c.optionalDay(14),
+            stageLeftOn: c.optionalDay(15), stageCourt: Court(rawValue: c.text(16)) ?? .ours,
+            nextTitle: c.optionalText(17), nextDue: c.optionalDay(18),
+            checkpoints: c.withBytes(21, unpack), earliestCustomerDue: c.optionalDay(19),
+            longestApprovalPendingSince: c.optionalDay(20),
+            goLiveAchievedOn: c.optionalDay(22), earliestCustomerDueWaitingOnUs: c.optionalDay(23),
+            heldSince: c.optionalDay(24), holdResume: c.optionalDay(25), goLiveBaseline: c.optionalDay(26),
+            goLiveMoves: c.optionalInt(27) ?? 0, earliestPlannedTouchpoint: c.optionalDay(28),
+            handoffIncomplete: c.optionalInt(29).map { $0 != 0 } ?? false)
     }
 }

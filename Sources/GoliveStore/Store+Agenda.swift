@@ -37,19 +37,19 @@ extension Store {
     /// completed (their own small index), so the open-task index alone is read.
     static let agendaCounts = [
         """
-        SELECT sum(t.due < ?1), sum(t.due = ?1), count(*) FROM tasks t
+        SELECT sum(CASE WHEN t.due < ?1 THEN 1 ELSE 0 END), sum(CASE WHEN t.due = ?1 THEN 1 ELSE 0 END), count(*) FROM tasks t
         WHERE \(Schema.openTask("t.status")) AND t.due <= ?2 AND t.account_id NOT IN \(completedAccounts)
         """,
         """
-        SELECT sum(c.due < ?1), sum(c.due = ?1), count(*) FROM checkpoints c
+        SELECT sum(CASE WHEN c.due < ?1 THEN 1 ELSE 0 END), sum(CASE WHEN c.due = ?1 THEN 1 ELSE 0 END), count(*) FROM checkpoints c
         WHERE c.achieved_on IS NULL AND c.due <= ?2 AND c.account_id NOT IN \(completedAccounts)
         """,
         """
-        SELECT sum(p.on_day < ?1), sum(p.on_day = ?1), count(*) FROM touchpoints p
+        SELECT sum(CASE WHEN p.on_day < ?1 THEN 1 ELSE 0 END), sum(CASE WHEN p.on_day = ?1 THEN 1 ELSE 0 END), count(*) FROM touchpoints p
         WHERE p.state IS NULL AND p.on_day <= ?2 AND p.account_id NOT IN \(completedAccounts)
         """,
         """
-        SELECT sum(e.after < ?1), sum(e.after = ?1), count(*) FROM events e
+        SELECT sum(CASE WHEN e.after < ?1 THEN 1 ELSE 0 END), sum(CASE WHEN e.after = ?1 THEN 1 ELSE 0 END), count(*) FROM events e
         JOIN \(Store.lastReviews) ON e.id = r.m
         JOIN accounts a ON a.id = e.account_id
         WHERE e.after IS NOT NULL AND e.after <= ?2 AND a.completed_on IS NULL
@@ -84,7 +84,11 @@ extension Store {
     public func agenda(today: Day, through end: Day, csm: String? = nil, accounts: [Int64]? = nil) throws
         -> [AgendaItem]
     {
-        try read { db in try agenda(db, through: end, csm: csm, accounts: accounts, first: nil) }
+        try read { db in
+            try Store.agenda(.sqlite(db), through: end, csm: csm, accounts: accounts, first: nil)
+        } team: { pg in
+            try Store.agenda(.postgres(pg), through: end, csm: csm, accounts: accounts, first: nil)
+        }
     }
 
     /// The first `count` items of the whole agenda, and how many it holds overdue, due today
@@ -92,39 +96,56 @@ extension Store {
     /// 100,000 accounts the agenda is 885,000 items, a second and a half to read whole;
     /// SQLite walks the open tasks' index in due order for the first ones.
     public func agendaHead(today: Day, through end: Day, count: Int) throws -> AgendaHead {
-        try read { db in
-            var head = AgendaHead(
-                items: try agenda(db, through: end, csm: nil, accounts: nil, first: count), overdue: 0, today: 0,
-                coming: 0)
-            for sql in Store.agendaCounts {
-                guard let row = try Row.fetchOne(db, sql: sql, arguments: [today.iso, end.iso]) else { continue }
-                let (late, due, all) = (row[0] as Int? ?? 0, row[1] as Int? ?? 0, row[2] as Int? ?? 0)
-                head.overdue += late
-                head.today += due
-                head.coming += all - late - due
-            }
-            return head
+        try read {
+            try Store.agendaHead(.sqlite($0), today: today, through: end, count: count)
+        } team: {
+            try Store.agendaHead(.postgres($0), today: today, through: end, count: count)
         }
     }
 
-    private func agenda(_ db: Database, through end: Day, csm: String?, accounts: [Int64]?, first: Int?) throws
-        -> [AgendaItem]
+    private static func agendaHead(_ connection: StoreConnection, today: Day, through end: Day, count: Int) throws
+        -> AgendaHead
     {
+        var head = AgendaHead(
+            items: try agenda(connection, through: end, csm: nil, accounts: nil, first: count), overdue: 0, today: 0,
+            coming: 0)
+        for sql in Store.agendaCounts {
+            guard
+                let row = try connection.all(
+                    sql, [today.iso, end.iso], { r in (r[0], r[1], r[2]) as (Int?, Int?, Int?) }
+                )
+                .first
+            else { continue }
+            let (late, due, all) = (row.0 ?? 0, row.1 ?? 0, row.2 ?? 0)
+            head.overdue += late
+            head.today += due
+            head.coming += all - late - due
+        }
+        return head
+    }
+
+    private static func agenda(
+        _ connection: StoreConnection, through end: Day, csm: String?, accounts: [Int64]?, first: Int?
+    ) throws -> [AgendaItem] {
         if accounts?.isEmpty == true { return [] }
         let only = accounts.map { " AND a.id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let limit = first.map { " LIMIT \($0)" } ?? ""
         let me = csm?.lowercased()
         var runs: [[AgendaItem]] = [[], [], [], []]
-        func each(_ query: Int, _ body: (StatementColumns) throws -> Void) throws {
-            let statement = try db.makeStatement(
-                sql: Store.agendaQueries[query] + only + Store.agendaOrder[query] + limit)
-            let rows = try Row.fetchCursor(statement, arguments: [end.iso])
-            let c = StatementColumns(statement: statement.sqliteStatement)
-            while try rows.next() != nil { try body(c) }
+        func each(_ query: Int, _ body: (any Columns) throws -> Void) throws {
+            let sql = Store.agendaQueries[query] + only + Store.agendaOrder[query] + limit
+            switch connection {
+            case .sqlite(let db):
+                let statement = try db.makeStatement(sql: sql)
+                let rows = try Row.fetchCursor(statement, arguments: [end.iso])
+                let c = StatementColumns(statement: statement.sqliteStatement)
+                while try rows.next() != nil { try body(c) }
+            case .postgres(let pg):
+                let result = try pg.execute(sql, [.text(end.iso)])
+                for i in 0..<result.count { try body(PostgresColumns(result: result, row: i)) }
+            }
         }
-        func mine(_ c: StatementColumns, _ i: Int) -> Bool { me == nil || c.text(i).lowercased() == me }
-        var texts = TextInterner()
-        func shared(_ c: StatementColumns, _ i: Int) -> String { c.withBytes(i) { texts.text($0) } }
+        func mine(_ c: any Columns, _ i: Int) -> Bool { me == nil || c.text(i).lowercased() == me }
         try each(0) { c in
             guard mine(c, 6) else { return }
             try c.requireValues([0, 1, 2, 3, 4, 5, 7], in: "tasks")

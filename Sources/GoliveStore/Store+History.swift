@@ -9,6 +9,17 @@ extension Store {
     /// and reports read it like any store, and the same day always gives the same copy.
     public func asOf(endOf day: Day) throws -> Store? {
         let after = (day + 1).iso
+        if let team {
+            // Today's store is that day's when nothing was changed after it; a past day of a
+            // team store is not shown yet (it is rewound in a copy, which a server store has not).
+            let later = try team.snapshot {
+                try $0.column("SELECT count(*) FROM events WHERE at >= ?", [after], as: Int64.self)
+            }
+            guard (later.first ?? 0) > 0 else { return nil }
+            throw StoreError(
+                "\(path) is a PostgreSQL store, where golive cannot show a past day yet (\(day.iso) has changes after it)"
+            )
+        }
         let (later, unrewindable) = try read { db in
             (
                 try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE at >= ?)", arguments: [after])

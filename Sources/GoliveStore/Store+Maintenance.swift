@@ -16,7 +16,7 @@ extension Store {
     /// does it inside whichever commit crosses 1,000 logged pages, and that commit — a key
     /// press — then waits tens of milliseconds for it.
     public func deferCheckpoints() throws {
-        if readOnly { return }
+        if readOnly || team != nil { return }
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
     }
 
@@ -25,7 +25,7 @@ extension Store {
     /// Returns whether every logged page was copied (false when a reader held some back).
     @discardableResult
     public func checkpoint() throws -> Bool {
-        if readOnly { return true }
+        if readOnly || team != nil { return true }
         return try pool.writeWithoutTransaction { db in
             guard let r = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(PASSIVE)") else { return false }
             let (busy, logged, copied): (Int, Int, Int) = (r[0], r[1], r[2])
@@ -35,7 +35,8 @@ extension Store {
 
     /// A number that changes whenever another connection commits (`PRAGMA data_version`).
     public func dataVersion() throws -> Int {
-        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        if let team { return try team.dataVersion() }
+        return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     /// SQLite's own check of the file: "ok" when sound.

@@ -34,7 +34,11 @@ extension Store {
     /// `AccountFacts`.
     public func facts(ids: [Int64]? = nil) throws -> [AccountFacts] {
         if ids?.isEmpty == true { return [] }
-        return try read { db in try FactsRows.all(db, ids: ids) }
+        return try read {
+            try FactsRows.all($0, ids: ids)
+        } team: {
+            try FactsRows.all($0, ids: ids)
+        }
     }
 
     /// The facts of the accounts stalled on `today` (as `AccountFacts.stall(asOf:)` finds),
@@ -56,15 +60,18 @@ extension Store {
     /// The accounts that have events newer than `id` — every change to an account is one —
     /// and the newest event's id: what a board must re-read after other processes' commits.
     public func accountsChanged(after id: Int64) throws -> (ids: [Int64], last: Int64) {
-        try read { db in
-            // No DISTINCT: with it SQLite walks the whole (account, id) index instead of the
-            // few newest rows by id.
-            let rows = try Int64.fetchAll(
-                db, sql: "SELECT account_id FROM events WHERE id > ? AND account_id IS NOT NULL", arguments: [id])
+        // No DISTINCT: with it SQLite walks the whole (account, id) index instead of the
+        // few newest rows by id.
+        let sql = "SELECT account_id FROM events WHERE id > ? AND account_id IS NOT NULL"
+        let last = "SELECT max(id) FROM events"
+        func distinct(_ ids: [Int64]) -> [Int64] {
             var seen = Set<Int64>()
-            return (
-                rows.filter { seen.insert($0).inserted }, try Int64.fetchOne(db, sql: "SELECT max(id) FROM events") ?? 0
-            )
+            return ids.filter { seen.insert($0).inserted }
+        }
+        return try read { db in
+            (distinct(try db.column(sql, [id])), try Int64.fetchOne(db, sql: last) ?? 0)
+        } team: { pg in
+            (distinct(try pg.column(sql, [id])), try pg.column(last, as: Int64?.self)[0] ?? 0)
         }
     }
 

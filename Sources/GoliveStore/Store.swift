@@ -228,6 +228,12 @@ public final class Store: Sendable {
         }
     }
 
+    /// Another connection to the same store (a team store's with its URL as given, password
+    /// and settings included).
+    public func openedAgain(_ mode: Mode) throws -> Store {
+        try Store(path: team?.connection.location.conninfo ?? path, mode: mode)
+    }
+
     /// The same read on either store: `file` on the file's connection, `team` in one
     /// snapshot of the team store's server.
     func read<T>(_ file: (Database) throws -> T, team read: (PostgresConnection) throws -> T) throws -> T {

@@ -124,7 +124,7 @@ public final class Session {
     /// The lead screens' own connection, opened at their first read off the key path.
     private func readerStore() -> Store {
         if let reader { return reader }
-        let opened = (try? Store(path: store.path, mode: .readOnly)) ?? store
+        let opened = (try? store.openedAgain(.readOnly)) ?? store
         reader = opened
         return opened
     }

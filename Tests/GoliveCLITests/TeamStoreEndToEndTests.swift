@@ -40,7 +40,7 @@ struct TeamStoreEndToEndTests {
         #expect(info.out.contains("(PostgreSQL)"))
         #expect(!info.out.contains(server.password))
         for command in [
-            ["report", "stalled"], ["seed", "--accounts", "2"], ["import", cli.file("none.csv")], ["board"],
+            ["report", "stalled"], ["seed", "--accounts", "2"], ["import", cli.file("none.csv")],
         ] {
             let r = try cli.run(command + ["--store", url])
             #expect(r.status != 0, "\(command)")

@@ -135,7 +135,7 @@ struct PostgresConnectionTests {
         try listener.listen("golive")
         #expect(try listener.notifications().isEmpty)
         try writer.execute("SELECT pg_notify('golive', '42')")
-        var got: [(channel: String, payload: String)] = []
+        var got: [(channel: String, payload: String, sender: Int32)] = []
         for _ in 0..<100 where got.isEmpty {
             var p = pollfd(fd: listener.socket, events: Int16(POLLIN), revents: 0)
             _ = poll(&p, 1, 50)

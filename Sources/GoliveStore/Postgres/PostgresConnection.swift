@@ -98,13 +98,13 @@ public final class PostgresConnection {
     }
 
     /// The notifications that arrived since the last call, without waiting for any.
-    public func notifications() throws -> [(channel: String, payload: String)] {
+    public func notifications() throws -> [(channel: String, payload: String, sender: Int32)] {
         guard GPQconsumeInput(connection) == 1 else {
             throw PostgresError.from(nil, connection: connection)
         }
-        var out: [(String, String)] = []
+        var out: [(String, String, Int32)] = []
         while let n = GPQnotifies(connection) {
-            out.append((String(cString: n.pointee.relname), String(cString: n.pointee.extra)))
+            out.append((String(cString: n.pointee.relname), String(cString: n.pointee.extra), n.pointee.be_pid))
             GPQfreemem(n)
         }
         return out

@@ -23,7 +23,8 @@ public final class PostgresResult {
         GPQgetisnull(result, Int32(row), Int32(column)) == 1
     }
 
-    private func bytes(_ row: Int, _ column: Int) -> UnsafeRawBufferPointer {
+    /// The value's bytes as the server sent them (valid while the result lives).
+    func bytes(_ row: Int, _ column: Int) -> UnsafeRawBufferPointer {
         let n = Int(GPQgetlength(result, Int32(row), Int32(column)))
         guard let p = GPQgetvalue(result, Int32(row), Int32(column)) else {
             return UnsafeRawBufferPointer(start: nil, count: 0)

@@ -14,6 +14,23 @@ final class PostgresStore: @unchecked Sendable {
         readOnly = mode == .readOnly
         try PostgresSchema.migrate(connection, mayWrite: !readOnly)
         try connection.execute("SET search_path = \(PostgresSchema.name)")
+        // Every commit notifies; a board learns of others' from the server, not by polling.
+        try connection.listen(PostgresStore.channel)
+        backend = Int32(try connection.execute("SELECT pg_backend_pid()").int(0, 0) ?? 0)
+    }
+
+    static let channel = "golive"
+    /// This connection's server process: its own commits' notifications are not news.
+    private let backend: Int32
+    private var othersCommits = 0
+
+    /// A number that changes whenever another connection has committed a change, as SQLite's
+    /// `data_version` does: counted from the notifications that arrived meanwhile.
+    func dataVersion() throws -> Int {
+        try lock.withLock {
+            othersCommits += try connection.notifications().filter { $0.sender != backend }.count
+            return othersCommits
+        }
     }
 
     /// Runs `body` in one transaction. Events restored with their ids move the server's
@@ -28,6 +45,7 @@ final class PostgresStore: @unchecked Sendable {
                 // then reads the first's result, and a stale edit is refused by name).
                 try connection.execute("SELECT pg_advisory_xact_lock(hashtext('golive writes'))")
                 let value = try body(connection)
+                try connection.execute("SELECT pg_notify('\(PostgresStore.channel)', '')")
                 try connection.execute(
                     """
                     SELECT setval('events_id_seq', m) FROM (SELECT max(id) AS m FROM events) e
@@ -45,6 +63,7 @@ final class PostgresStore: @unchecked Sendable {
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             do {
                 let value = try body(connection)
+                try connection.execute("SELECT pg_notify('\(PostgresStore.channel)', '')")
                 try connection.execute("COMMIT")
                 return value
             } catch {

@@ -43,7 +43,6 @@ struct Board: ParsableCommand {
     }
 
     func run() throws {
-        try common.requireStoreFile(demo: demo)
         let paths = common.paths
         // Everything a user may have got wrong is checked before the terminal is taken.
         let keys = try KeyTable.load(path: paths.keysFile)
@@ -51,8 +50,10 @@ struct Board: ParsableCommand {
         let chosen = try ThemeCatalog(userDirectory: paths.themeDirectory).theme(themeName)
         // A store this user cannot write opens read-only rather than not at all.
         let path = common.storePath(demo: demo)
+        // A team store on PostgreSQL is no file: the server says what this user may do.
+        let team = PostgresLocation.isURL(path)
         let unwritable =
-            FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
+            !team && FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path)
         let terminal = isatty(1) == 1 && isatty(0) == 1
         // A terminal that cannot move the cursor would show the header and take keys blind.
         let drawable = terminal && Backend.canAddressCursor()
@@ -63,11 +64,12 @@ struct Board: ParsableCommand {
         }
         // Without a terminal nothing asks for a store to be made: a script that names the
         // wrong file gets told so, and no empty store is left behind.
-        if !terminal && !demo && !FileManager.default.fileExists(atPath: path) {
+        if !terminal && !demo && !team && !FileManager.default.fileExists(atPath: path) {
             throw UsageProblem("no store at \(path) (create one with `golive seed` or `golive import`)")
         }
         let store =
-            readOnly || unwritable ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
+            readOnly || unwritable
+            ? try common.open(.readOnly, demo: demo, onTeamStore: true) : try openBoardStore(common, demo: demo)
         let today = try common.today()
         let unicode = Locale.isUTF8(common.environment)
         let user = try common.who()
@@ -113,7 +115,7 @@ struct Board: ParsableCommand {
 /// The board's store: the demo store (seeded on first use) or the user's, created empty.
 func openBoardStore(_ common: CommonOptions, demo: Bool) throws -> Store {
     let catalog = try common.catalog()
-    let store = try common.open(.create, demo: demo)
+    let store = try common.open(.create, demo: demo, onTeamStore: true)
     if try demo && store.accountIDs().isEmpty {
         var seeder = Seeder(
             accounts: 30, tasksPerAccount: nil, csms: 4, seed: 2026, asOf: try common.today(), catalog: catalog)

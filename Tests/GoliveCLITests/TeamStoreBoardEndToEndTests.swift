@@ -1,0 +1,72 @@
+import Foundation
+import GoliveTestSupport
+import Testing
+
+/// Two CSMs on two boards over one team store on PostgreSQL, in tmux: a change in one
+/// reaches the other without a key (the server's notification), a stale edit is refused by
+/// name, and the agenda reads the same as on the file the store came from.
+@Suite(.serialized)
+struct TeamStoreBoardEndToEndTests {
+    let asOf = "--as-of 2026-11-22"
+
+    init() throws {
+        try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
+    }
+
+    /// The end-to-end portfolio moved to a new team store: its file and its URL.
+    static func teamStore(_ cli: CLI) throws -> (file: String, url: String) {
+        let store = try cli.seededStore()
+        let export = cli.file("team.json")
+        #expect(try cli.run(["export", "--store", store, "--output", export]).status == 0)
+        let url = try PostgresServer.shared.newDatabase()
+        #expect(try cli.run(["restore", export, "--store", url]).status == 0)
+        return (store, url)
+    }
+
+    @Test func twoBoardsOnOneTeamStoreSeeEachOthersChangesAndRefuseAStaleEdit() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let (_, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
+        let a = try Tmux(
+            cli: cli, width: 80, height: 24, command: "\(CLI.binary) --store '\(url)' \(asOf) --user alice")
+        defer { a.stop() }
+        let b = try Tmux(cli: cli, command: "\(CLI.binary) --store '\(url)' \(asOf) --user bob")
+        defer { b.stop() }
+        #expect(try a.waitFor("40 accounts"), "\(a.shown)")
+        #expect(try b.waitFor("40 accounts"), "\(b.shown)")
+        try a.keys("Enter")
+        try b.keys("Enter")
+        #expect(try a.waitFor("Internal (") && b.waitFor("Internal ("))
+        try b.keys("e")  // bob starts editing the selected task's title
+        #expect(try b.waitFor("title: "))
+        try a.keys("e")
+        try a.type(" (alice)")
+        try a.keys("Enter")
+        #expect(try a.waitFor("saved: renamed"), "\(a.shown)")
+        // No key pressed in bob's board: the server told it.
+        #expect(try b.waitFor("(alice)", timeout: 3), "\(b.shown)")
+        try b.type(" (bob)")
+        try b.keys("Enter")
+        #expect(try b.waitFor("changed by alice just now"), "\(b.shown)")
+        let export = try cli.run(["export", "--store", url]).out
+        #expect(export.contains("(alice)") && !export.contains("(bob)"))
+        #expect(!a.shown.contains(PostgresServer.shared.password))
+    }
+
+    @Test func theAgendaOfATeamStoreIsTheFilesAgenda() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let (file, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
+        var screens: [String] = []
+        for store in [file, url] {
+            let t = try Tmux(cli: cli, width: 100, height: 30, command: "\(CLI.binary) --store '\(store)' \(asOf)")
+            defer { t.stop() }
+            #expect(try t.waitFor("40 accounts"))
+            try t.keys("3")
+            #expect(try t.waitFor("overdue ·"), "\(t.shown)")
+            screens.append(try t.screen())
+        }
+        #expect(screens[0] == screens[1], "\(screens[1])")
+        #expect(screens[1].contains("overdue"))
+    }
+}
