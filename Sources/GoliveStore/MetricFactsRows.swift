@@ -104,25 +104,38 @@ enum MetricFactsRows {
         }
     }
 
+    static let columns =
+        "account_id, csm, segment, playbook, contract_signed, completed_on, go_live_moves, metric_facts"
+
     /// Every account's metric facts, one pass over the facts table, unpacked on every core;
     /// an account whose packed facts cannot be read is read whole instead.
     static func all(_ db: Database, ids: [Int64]? = nil) throws -> [MetricFacts] {
         let filter = ids.map { " WHERE account_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
-        return try RowBatches.map(
-            db,
-            sql: """
-                SELECT account_id, csm, segment, playbook, contract_signed, completed_on, go_live_moves, metric_facts
-                FROM account_facts\(filter)
-                """
-        ) { r in
-            try r.requireValues([0, 1, 2, 3, 4], in: "account_facts")
-            guard let data = r[7] as Data? else { return nil }
-            return unpack(
-                data, id: r[0], csm: r[1], segment: try r.word(2, "account_facts.segment"), playbook: r[3],
-                contractSigned: Day(ordinal: r[4]), completedOn: (r[5] as Int?).map(Day.init(ordinal:)),
-                goLiveMoves: r[6] ?? 0)
-        } whole: { id in
+        return try RowBatches.map(db, sql: "SELECT \(columns) FROM account_facts\(filter)", make) { id in
             try Rows.accounts(db, ids: [id]).first?.metricFacts
         }
+    }
+
+    /// The same on a team store.
+    static func all(_ pg: PostgresConnection, ids: [Int64]? = nil) throws -> [MetricFacts] {
+        let filter = ids == nil ? "" : " WHERE account_id = ANY(string_to_array(?, ',')::bigint[])"
+        let values: [(any DatabaseValueConvertible)?] = ids.map { [$0.map(String.init).joined(separator: ",")] } ?? []
+        var out: [MetricFacts] = []
+        var unreadable: [Int64] = []
+        try pg.each("SELECT \(columns) FROM account_facts\(filter) ORDER BY account_id", values) { r in
+            if let facts = try make(r) { out.append(facts) } else { unreadable.append(r[0]) }
+        }
+        for id in unreadable { if let f = try Rows.accounts(pg, ids: [id]).first?.metricFacts { out.append(f) } }
+        return out
+    }
+
+    /// One row of `columns`; nil when its packed facts cannot be read.
+    private static func make(_ r: some StoreRow) throws -> MetricFacts? {
+        try r.requireValues([0, 1, 2, 3, 4], in: "account_facts")
+        guard let data = r[7] as Data? else { return nil }
+        return unpack(
+            data, id: r[0], csm: r[1], segment: try r.word(2, "account_facts.segment"), playbook: r[3],
+            contractSigned: Day(ordinal: r[4]), completedOn: (r[5] as Int?).map(Day.init(ordinal:)),
+            goLiveMoves: r[6] ?? 0)
     }
 }

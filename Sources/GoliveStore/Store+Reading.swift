@@ -88,27 +88,37 @@ extension Store {
 
     /// Accounts that were ever escalated, from the events.
     public func everEscalated() throws -> Set<Int64> {
-        try read { db in
-            Set(
-                try Int64.fetchAll(
-                    db,
-                    sql: """
-                        SELECT DISTINCT account_id FROM events
-                        WHERE kind IN ('account.escalated', 'account.deescalated') AND kind = 'account.escalated'
-                          AND account_id IS NOT NULL
-                        """))
-        }
+        let sql = """
+            SELECT DISTINCT account_id FROM events
+            WHERE kind IN ('account.escalated', 'account.deescalated') AND kind = 'account.escalated'
+              AND account_id IS NOT NULL
+            """
+        return Set(
+            try read {
+                try $0.column(sql, as: Int64.self)
+            } team: {
+                try $0.column(sql, as: Int64.self)
+            })
     }
 
     /// Every account's metric facts.
     public func metricFacts(ids: [Int64]? = nil) throws -> [MetricFacts] {
         if ids?.isEmpty == true { return [] }
-        return try read { db in try MetricFactsRows.all(db, ids: ids) }
+        return try read {
+            try MetricFactsRows.all($0, ids: ids)
+        } team: {
+            try MetricFactsRows.all($0, ids: ids)
+        }
     }
 
     /// How many accounts there are.
     public func accountCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accounts") ?? 0 }
+        let sql = "SELECT count(*) FROM accounts"
+        return try read {
+            try Int.fetchOne($0, sql: sql) ?? 0
+        } team: {
+            try $0.column(sql, as: Int.self)[0]
+        }
     }
 
     /// Each account as the rules see it (`Account.ruleView`: its unfinished work), or those
@@ -176,27 +186,29 @@ extension Store {
     /// escalation event to the event that resolved it (escalating again while escalated
     /// does not restart the clock). Escalations still open are not counted.
     public func escalationResolveDays() throws -> [Int64: [Int]] {
-        try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT account_id, kind, at FROM events
-                    WHERE kind IN ('account.escalated', 'account.deescalated') AND account_id IS NOT NULL
-                    ORDER BY account_id, id
-                    """)
-            var out: [Int64: [Int]] = [:]
-            var open: [Int64: Day] = [:]
-            for r in rows {
-                let id: Int64 = r[0]
-                let kind: String = r[1]
-                guard let day = Timestamp.day(of: r[2] as String) else { continue }
-                if kind == "account.escalated" {
-                    if open[id] == nil { open[id] = day }
-                } else if let start = open.removeValue(forKey: id) {
-                    out[id, default: []].append(day - start)
-                }
-            }
-            return out
+        let sql = """
+            SELECT account_id, kind, at FROM events
+            WHERE kind IN ('account.escalated', 'account.deescalated') AND account_id IS NOT NULL
+            ORDER BY account_id, id
+            """
+        func rows(_ db: some RowSource) throws -> [(Int64, String, String)] {
+            try db.all(sql) { r in (r[0], r[1], r[2]) }
         }
+        let rows = try read {
+            try rows($0)
+        } team: {
+            try rows($0)
+        }
+        var out: [Int64: [Int]] = [:]
+        var open: [Int64: Day] = [:]
+        for (id, kind, at) in rows {
+            guard let day = Timestamp.day(of: at) else { continue }
+            if kind == "account.escalated" {
+                if open[id] == nil { open[id] = day }
+            } else if let start = open.removeValue(forKey: id) {
+                out[id, default: []].append(day - start)
+            }
+        }
+        return out
     }
 }
