@@ -30,6 +30,13 @@ struct PeriodPriors: Sendable {
         }
     }
 
+    /// The same from a team store's row, where every prior is packed.
+    mutating func take(_ c: PostgresColumns, column: Int) {
+        let id = c.int64(column)
+        events[id, default: 0] += 1
+        if !c.isNull(column + 1) { c.withBytes(column + 1) { add(id, packed: $0) } }
+    }
+
     private mutating func add(_ id: Int64, packed bytes: UnsafeRawBufferPointer) {
         if chunks.isEmpty || chunks[chunks.count - 1].count + bytes.count > PeriodPriors.chunkSize {
             var chunk: [UInt8] = []

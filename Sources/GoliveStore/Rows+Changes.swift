@@ -9,22 +9,19 @@ extension Rows {
     /// fields no rule and no line reads, and its dependencies were most of reading 400,000
     /// of them whole in a week at 100,000 accounts. A task deleted since is left out, as
     /// reading the account whole would. By account.
-    static func finishedTasks(_ db: Database, asKeptIn kept: [Int64: OnboardingTask]) throws
+    static func finishedTasks(_ connection: StoreConnection, asKeptIn kept: [Int64: OnboardingTask]) throws
         -> [Int64: [OnboardingTask]]
     {
         if kept.isEmpty { return [:] }
         let list = kept.keys.sorted().map(String.init).joined(separator: ",")
-        let statement = try db.makeStatement(
-            sql: """
-                SELECT account_id, id, title, status, reason, status_since, finished_on, version
-                FROM tasks WHERE id IN (\(list))
-                """)
-        let rows = try Row.fetchCursor(statement)
-        let c = StatementColumns(statement: statement.sqliteStatement)
+        let sql = """
+            SELECT account_id, id, title, status, reason, status_since, finished_on, version
+            FROM tasks WHERE id IN (\(list))
+            """
         var out: [Int64: [OnboardingTask]] = [:]
-        while try rows.next() != nil {
+        func take(_ c: some Columns) throws {
             try c.requireValues([0, 1, 2, 3, 5, 7], in: "tasks")
-            guard var t = kept[c.int64(1)] else { continue }
+            guard var t = kept[c.int64(1)] else { return }
             t.title = c.text(2)
             t.status = try c.word(3, "tasks.status")
             t.reason = c.optionalText(4)
@@ -32,6 +29,16 @@ extension Rows {
             t.finishedOn = c.isNull(6) ? nil : try c.isoDay(6, "tasks.finished_on")
             t.version = c.int(7)
             out[c.int64(0), default: []].append(t)
+        }
+        switch connection {
+        case .sqlite(let db):
+            let statement = try db.makeStatement(sql: sql)
+            let rows = try Row.fetchCursor(statement)
+            let c = StatementColumns(statement: statement.sqliteStatement)
+            while try rows.next() != nil { try take(c) }
+        case .postgres(let pg):
+            let result = try pg.execute(sql)
+            for i in 0..<result.count { try take(PostgresColumns(result: result, row: i)) }
         }
         return out
     }
@@ -43,13 +50,12 @@ extension Rows {
     }
 
     /// The handoff record of each of these accounts, by id, read as `accounts` reads it.
-    static func handoffs(_ db: Database, ids: [Int64]) throws -> [Int64: Handoff] {
+    static func handoffs(_ db: some RowSource, ids: [Int64]) throws -> [Int64: Handoff] {
         if ids.isEmpty { return [:] }
         let list = ids.map(String.init).joined(separator: ",")
         let decoder = JSONDecoder()
         var out: [Int64: Handoff] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, handoff FROM accounts WHERE id IN (\(list))")
-        while let r = try rows.next() {
+        try db.each("SELECT id, handoff FROM accounts WHERE id IN (\(list))", []) { r in
             try r.requireValues([0, 1], in: "accounts")
             out[r[0]] = Rows.handoff(r[1], decoder)
         }

@@ -87,6 +87,21 @@ enum Rows {
         return period
     }
 
+    /// The same on a team store: the server plans the lookups itself.
+    static func storedPriors(_ pg: PostgresConnection, since at: String, accounts: [Int64]? = nil) throws
+        -> PeriodPriors
+    {
+        var period = PeriodPriors()
+        let only = accounts == nil ? "" : " AND account_id = ANY(string_to_array(?, ',')::bigint[])"
+        let values: [PostgresValue] =
+            [.text(at)] + (accounts.map { [.text($0.map(String.init).joined(separator: ","))] } ?? [])
+        let result = try pg.execute(
+            "SELECT account_id, prior FROM events WHERE at >= ? AND account_id IS NOT NULL\(only) ORDER BY id DESC",
+            values)
+        for i in 0..<result.count { period.take(PostgresColumns(result: result, row: i), column: 0) }
+        return period
+    }
+
     /// The tasks a filter of the tasks table picks, by account, each with the dependencies a
     /// filter of theirs picks.
     private static func tasks(_ db: some RowSource, where filter: String, dependencies depFilter: String) throws
@@ -140,6 +155,8 @@ enum Rows {
 
     /// The accounts with these ids (every account when nil), in id order.
     static func accounts(_ db: some RowSource, ids: [Int64]?) throws -> [Account] {
+        // `IN ()` is no list to PostgreSQL.
+        if ids?.isEmpty == true { return [] }
         let list = ids.map { $0.map(String.init).joined(separator: ",") }
         let filter = list.map { " WHERE account_id IN (\($0))" } ?? ""
         let thresholds = Dictionary(uniqueKeysWithValues: try playbooks(db).map { ($0.name, $0.thresholds) })

@@ -82,18 +82,18 @@ enum RuleViewRows {
 
     /// Reads back what `pack` wrote; nil when the bytes end early, a count is out of bounds
     /// or a word is unknown (a damaged page): the caller then reads that account whole.
-    static func unpack(_ r: Row, thresholds: [String: Thresholds]) throws -> Account? {
+    static func unpack(_ r: some StoreRow, thresholds: [String: Thresholds]) throws -> Account? {
         try read(r, thresholds: thresholds, work: true)
     }
 
     /// The checkpoints alone, read without the tasks and touchpoints packed after them.
-    static func checkpoints(_ r: Row, thresholds: [String: Thresholds]) throws -> [Checkpoint]? {
+    static func checkpoints(_ r: some StoreRow, thresholds: [String: Thresholds]) throws -> [Checkpoint]? {
         try read(r, thresholds: thresholds, work: false)?.checkpoints
     }
 
     /// The account as packed, through its checkpoints, and its tasks and touchpoints too
     /// when `work`; nil when the bytes cannot be read.
-    private static func read(_ r: Row, thresholds: [String: Thresholds], work: Bool) throws -> Account? {
+    private static func read(_ r: some StoreRow, thresholds: [String: Thresholds], work: Bool) throws -> Account? {
         guard let data = r[10] as Data? else { return nil }
         var a = try header(r, thresholds: thresholds)
         let complete = data.withUnsafeBytes { raw -> Bool in
@@ -106,7 +106,7 @@ enum RuleViewRows {
         return complete ? a : nil
     }
 
-    private static func header(_ r: Row, thresholds: [String: Thresholds]) throws -> Account {
+    private static func header(_ r: some StoreRow, thresholds: [String: Thresholds]) throws -> Account {
         try r.requireValues([0, 1, 2, 3, 4, 5, 6, 7, 9], in: "account_facts")
         let playbook: String = r[6]
         var a = Account(
@@ -156,6 +156,26 @@ enum RuleViewRows {
     /// facts table; an account whose packed view cannot be read is read whole instead.
     static func all(_ db: Database, ids: [Int64]? = nil) throws -> [Account] {
         try map(db, ids: ids) { $0 }
+    }
+
+    /// Every account's rule view (or those of `ids`) on a team store, in id order.
+    static func all(_ pg: PostgresConnection, ids: [Int64]? = nil) throws -> [Account] {
+        let filter = ids == nil ? "" : " WHERE f.account_id = ANY(string_to_array(?, ',')::bigint[])"
+        let values: [(any DatabaseValueConvertible)?] = ids.map { [$0.map(String.init).joined(separator: ",")] } ?? []
+        let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(pg).map { ($0.name, $0.thresholds) })
+        var out: [Account] = []
+        var unreadable: [Int64] = []
+        try pg.each(
+            """
+            SELECT \(columns) FROM account_facts f LEFT JOIN account_rule_views v ON v.account_id = f.account_id\(filter)
+            ORDER BY f.account_id
+            """, values
+        ) { r in
+            if let view = try unpack(r, thresholds: thresholds) { out.append(view) } else { unreadable.append(r[0]) }
+        }
+        // A view that cannot be read is the account read whole, as on a file.
+        out += try Rows.accounts(pg, ids: unreadable).map(\.ruleView)
+        return unreadable.isEmpty ? out : out.sorted { $0.id < $1.id }
     }
 
     /// What `transform` makes of each account's rule view, in id order: `batch` rows are

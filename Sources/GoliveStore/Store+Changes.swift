@@ -15,7 +15,11 @@ extension Store {
         // read and which changed colour with time.
         let (scope, colourChanged) = try changesScope(csm: csm, accounts: only, then: then, today: today)
         if scope?.isEmpty == true { return [] }
-        let period = try read { db in try Rows.storedPriors(db, since: at, accounts: scope) }
+        let period = try read {
+            try Rows.storedPriors($0, since: at, accounts: scope)
+        } team: {
+            try Rows.storedPriors($0, since: at, accounts: scope)
+        }
         let counts = period.events
         let recolored = colourChanged.filter { counts[$0] == nil }
         let ids = Array(Set(counts.keys).union(recolored)).sorted()
@@ -44,7 +48,11 @@ extension Store {
             // its view leaves out for the rules then): reading these whole was a sixth of a
             // week at 100,000 accounts.
             let left = compared.compactMap(\.leftHandoff)
-            let handoffs = try read { db in try Rows.handoffs(db, ids: left) }
+            let handoffs = try read {
+                try Rows.handoffs($0, ids: left)
+            } team: {
+                try Rows.handoffs($0, ids: left)
+            }
             let restored = batch.compactMap { view -> Account? in
                 guard let handoff = handoffs[view.id] else { return nil }
                 var now = view
@@ -110,7 +118,11 @@ extension Store {
                 for t in p.tasks where !present.contains(t.id) { missing[t.id] = t }
             }
         }
-        let extra = try read { db in try Rows.finishedTasks(db, asKeptIn: missing) }
+        let extra = try read {
+            try Rows.finishedTasks(.sqlite($0), asKeptIn: missing)
+        } team: {
+            try Rows.finishedTasks(.postgres($0), asKeptIn: missing)
+        }
         for i in views.indices {
             guard let more = extra[views[i].id] else { continue }
             views[i].tasks = (views[i].tasks + more).sorted { $0.id < $1.id }
@@ -124,7 +136,11 @@ extension Store {
 
     /// When `user` last marked an account reviewed (an event timestamp), if ever.
     public func lastReview(by user: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: Store.lastReviewSQL, arguments: [user]) }
+        try read {
+            try String.fetchOne($0, sql: Store.lastReviewSQL, arguments: [user])
+        } team: {
+            try $0.column(Store.lastReviewSQL, [user], as: String?.self).first ?? nil
+        }
     }
 }
 

@@ -125,7 +125,11 @@ extension Store {
     /// of `ids`, in id order — for what gives every account's reasons without its history.
     public func ruleViews(ids: [Int64]? = nil) throws -> [Account] {
         if ids?.isEmpty == true { return [] }
-        return try read { db in try RuleViewRows.all(db, ids: ids) }
+        return try read {
+            try RuleViewRows.all($0, ids: ids)
+        } team: {
+            try RuleViewRows.all($0, ids: ids)
+        }
     }
 
     /// The accounts `order` picks from every account's kept facts, as the portfolio needs

@@ -54,7 +54,9 @@ struct TeamStoreBoardEndToEndTests {
         #expect(!a.shown.contains(PostgresServer.shared.password))
     }
 
-    @Test(arguments: [("2", "stalled accounts"), ("3", "overdue ·"), ("4", "time to first value")])
+    @Test(arguments: [
+        ("2", "stalled accounts"), ("3", "overdue ·"), ("4", "time to first value"), ("5", "accounts changed"),
+    ])
     func aLeadScreenOfATeamStoreReadsAsOnTheFile(key: String, shown: String) throws {
         let cli = CLI()
         defer { cli.cleanup() }

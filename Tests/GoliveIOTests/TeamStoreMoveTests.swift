@@ -42,6 +42,32 @@ struct TeamStoreMoveTests {
         #expect(try back.accounts() == source.accounts())
     }
 
+    /// What changed since a day, for everyone, one CSM or some accounts, reads the same on a
+    /// team store as on the file it came from (the priors, finished tasks and handoff records
+    /// each read there).
+    @Test func whatChangedReadsTheSameOnATeamStoreAsOnItsFile() throws {
+        let dir = TempDir()
+        let source = try seededStore(in: dir, accounts: 40, seed: 4, name: "source.sqlite", batch: 10)
+        try TeamStoreMoveTests.streamed(source).write(to: URL(fileURLWithPath: dir.file("export.json")))
+        let team = try Store(path: PostgresServer.shared.newDatabase(), mode: .create)
+        _ = try ExportFile.open(path: dir.file("export.json")).restore(into: team)
+        let csm = try source.accounts()[0].csm
+        let some = try Array(source.accountIDs().prefix(9))
+        let today = day("2026-11-22")
+        var compared = 0
+        for since in ["2026-11-15", "2026-11-01", "2026-10-01"] {
+            for (who, only) in [(nil, nil), (csm, nil), (nil, some)] as [(String?, [Int64]?)] {
+                let then = day(since)
+                let onFile = try source.changes(since: since, then: then, today: today, csm: who, accounts: only)
+                let onTeam = try team.changes(since: since, then: then, today: today, csm: who, accounts: only)
+                #expect(onTeam == onFile, "since \(since), csm \(who ?? "-"), \(only?.count ?? 0) accounts")
+                compared += onFile.count
+            }
+        }
+        #expect(compared > 40)
+        #expect(try team.lastReview(by: "nobody") == nil)
+    }
+
     @Test func restoringIntoATeamStoreThatHoldsAnythingChangesNothing() throws {
         let dir = TempDir()
         let source = try seededStore(in: dir, accounts: 3, seed: 2, name: "source.sqlite", batch: 3)
