@@ -38,12 +38,20 @@ struct SharedReviewEndToEndTests {
     @Test func aStaleEditIsRefusedWithWhoChangedItAndWhen() throws {
         let cli = CLI()
         defer { cli.cleanup() }
-        let store = try cli.seededStore()
-        let a = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user alice")
+        try SharedReviewEndToEndTests.staleEdit(cli: cli, store: try cli.seededStore(), asOf: asOf)
+    }
+
+    /// Alice renames the selected task of the first account while Bob, on another instance
+    /// of `store`, is editing its title: Bob's screen shows her title without a key pressed,
+    /// and his edit is then refused naming her; only hers is kept. The screens are returned.
+    @discardableResult
+    static func staleEdit(cli: CLI, store: String, asOf: String) throws -> (alice: String, bob: String) {
+        let a = try Tmux(cli: cli, command: "\(CLI.binary) --store '\(store)' \(asOf) --user alice")
         defer { a.stop() }
-        let b = try Tmux(cli: cli, command: "\(CLI.binary) --store \(store) \(asOf) --user bob")
+        let b = try Tmux(cli: cli, command: "\(CLI.binary) --store '\(store)' \(asOf) --user bob")
         defer { b.stop() }
-        #expect(try a.waitFor("accounts (") && b.waitFor("accounts ("))
+        #expect(try a.waitFor("40 accounts"), "\(a.shown)")
+        #expect(try b.waitFor("40 accounts"), "\(b.shown)")
         try a.keys("Enter")
         try b.keys("Enter")
         #expect(try a.waitFor("Internal (") && b.waitFor("Internal ("))
@@ -60,6 +68,7 @@ struct SharedReviewEndToEndTests {
         #expect(try b.waitFor("— reloaded"))
         let export = try cli.run(["export", "--store", store]).out
         #expect(export.contains("(alice)") && !export.contains("(bob)"))
+        return (a.shown, b.shown)
     }
 
     @Test func aReadOnlyInstanceRefusesEveryChangeAndLeavesTheStoreAsItWas() throws {

@@ -14,7 +14,8 @@ struct TeamStoreBoardEndToEndTests {
         try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
     }
 
-    /// The end-to-end portfolio moved to a new team store: its file and its URL.
+    /// The end-to-end portfolio moved to a new team store through `team.json`: its file and
+    /// its URL.
     static func teamStore(_ cli: CLI) throws -> (file: String, url: String) {
         let store = try cli.seededStore()
         let export = cli.file("team.json")
@@ -28,30 +29,10 @@ struct TeamStoreBoardEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let (_, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
-        let a = try Tmux(
-            cli: cli, width: 80, height: 24, command: "\(CLI.binary) --store '\(url)' \(asOf) --user alice")
-        defer { a.stop() }
-        let b = try Tmux(cli: cli, command: "\(CLI.binary) --store '\(url)' \(asOf) --user bob")
-        defer { b.stop() }
-        #expect(try a.waitFor("40 accounts"), "\(a.shown)")
-        #expect(try b.waitFor("40 accounts"), "\(b.shown)")
-        try a.keys("Enter")
-        try b.keys("Enter")
-        #expect(try a.waitFor("Internal (") && b.waitFor("Internal ("))
-        try b.keys("e")  // bob starts editing the selected task's title
-        #expect(try b.waitFor("title: "))
-        try a.keys("e")
-        try a.type(" (alice)")
-        try a.keys("Enter")
-        #expect(try a.waitFor("saved: renamed"), "\(a.shown)")
-        // No key pressed in bob's board: the server told it.
-        #expect(try b.waitFor("(alice)", timeout: 3), "\(b.shown)")
-        try b.type(" (bob)")
-        try b.keys("Enter")
-        #expect(try b.waitFor("changed by alice just now"), "\(b.shown)")
-        let export = try cli.run(["export", "--store", url]).out
-        #expect(export.contains("(alice)") && !export.contains("(bob)"))
-        #expect(!a.shown.contains(PostgresServer.shared.password))
+        // As on a file (SharedReviewEndToEndTests), the news coming from the server.
+        let screens = try SharedReviewEndToEndTests.staleEdit(cli: cli, store: url, asOf: asOf)
+        #expect(!screens.alice.contains(PostgresServer.shared.password))
+        #expect(!screens.bob.contains(PostgresServer.shared.password))
     }
 
     @Test(arguments: [

@@ -57,11 +57,8 @@ struct TeamStoreEndToEndTests {
     @Test func aRoleThatMayOnlyReadExportsButCannotRestore() throws {
         let cli = CLI()
         defer { cli.cleanup() }
-        let store = try cli.seededStore()
+        let (_, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
         let export = cli.file("team.json")
-        #expect(try cli.run(["export", "--store", store, "--output", export]).status == 0)
-        let url = try server.newDatabase()
-        #expect(try cli.run(["restore", export, "--store", url]).status == 0)
         let database = String(url.split(separator: "/").last ?? "")
         let role = "viewer_\(database.suffix(8))"
         try server.sql("CREATE ROLE \(role) LOGIN PASSWORD 'look-only'")
@@ -86,11 +83,8 @@ struct TeamStoreEndToEndTests {
     @Test func thePasswordIsNotInTheProcessList() throws {
         let cli = CLI()
         defer { cli.cleanup() }
-        let store = try cli.seededStore()
+        let (_, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
         let export = cli.file("team.json")
-        #expect(try cli.run(["export", "--store", store, "--output", export]).status == 0)
-        let url = try server.newDatabase()
-        #expect(try cli.run(["restore", export, "--store", url]).status == 0)
         // An export to a pipe nobody reads yet waits on it, long after it started.
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)

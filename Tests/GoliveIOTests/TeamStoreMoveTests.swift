@@ -9,11 +9,7 @@ import Testing
 /// restored back into a file again; a restore never writes into a store that holds anything.
 struct TeamStoreMoveTests {
     static func streamed(_ store: Store, accountsPerBatch: Int = 512, eventsPerBatch: Int = 8_192) throws -> Data {
-        var out = Data()
-        _ = try ExportDocument.stream(
-            from: store, accountsPerBatch: accountsPerBatch, eventsPerBatch: eventsPerBatch
-        ) { out.append(contentsOf: $0) }
-        return out
+        try StreamedExportTests.streamed(store, accountsPerBatch: accountsPerBatch, eventsPerBatch: eventsPerBatch)
     }
 
     @Test func fileToTeamStoreAndBackExportsTheSameBytes() throws {
