@@ -108,22 +108,37 @@ enum FactsRows {
     /// into facts took most of the stalled report) are read. A superset: the caller keeps
     /// those `AccountFacts.stall(asOf:)` finds stalled.
     static func stallCandidates(_ db: Database, asOf today: Day) throws -> [AccountFacts] {
+        let (filter, values) = try stallFilter(db, asOf: today)
+        return try read(db, filter: filter, arguments: StatementArguments(values))
+    }
+
+    /// The same on a team store.
+    static func stallCandidates(_ pg: PostgresConnection, asOf today: Day) throws -> [AccountFacts] {
+        let (filter, values) = try stallFilter(pg, asOf: today)
+        return try read(pg, filter: filter, values: values)
+    }
+
+    /// The stalled rule's tests over the stored columns. A stage's SLA and an approval's
+    /// allowance are never negative (the schema and the playbooks refuse it), so a time in
+    /// stage or pending is compared as it is: no `max(0, …)`, which PostgreSQL spells another way.
+    private static func stallFilter(_ db: some RowSource, asOf today: Day) throws -> (
+        String, [(any DatabaseValueConvertible)?]
+    ) {
         let every = try Rows.playbooks(db).map(\.thresholds) + [Thresholds()]
         let quiet = every.map(\.noActivityDays).min() ?? 0
         let customer = every.map(\.customerOverdueDays).min() ?? 0
         let approval = every.map(\.approvalPendingDays).min() ?? 0
         let t = today.ordinal
-        return try read(
-            db,
-            filter: """
-                 WHERE completed_on IS NULL AND held_since IS NULL AND (
-                    ? - last_activity >= ?
-                    OR max(0, coalesce(stage_left_on, ?) - coalesce(stage_entered_on, contract_signed)) > stage_sla_days
-                    OR ? - earliest_customer_due > ?
-                    OR ? - customer_due_waiting_on_us > ?
-                    OR max(0, ? - longest_approval_pending_since) > ?)
-                """,
-            arguments: [t, quiet, t, t, customer, t, customer, t, approval])
+        return (
+            """
+             WHERE completed_on IS NULL AND held_since IS NULL AND (
+                ? - last_activity >= ?
+                OR coalesce(stage_left_on, ?) - coalesce(stage_entered_on, contract_signed) > stage_sla_days
+                OR ? - earliest_customer_due > ?
+                OR ? - customer_due_waiting_on_us > ?
+                OR ? - longest_approval_pending_since > ?)
+            """, [t, quiet, t, t, customer, t, customer, t, approval]
+        )
     }
 
     private static func read(_ db: Database, filter: String, arguments: StatementArguments) throws -> [AccountFacts] {
@@ -140,6 +155,12 @@ enum FactsRows {
     static func all(_ pg: PostgresConnection, ids: [Int64]? = nil) throws -> [AccountFacts] {
         let filter = ids == nil ? "" : " WHERE account_id = ANY(string_to_array(?, ',')::bigint[])"
         let values: [(any DatabaseValueConvertible)?] = ids.map { [$0.map(String.init).joined(separator: ",")] } ?? []
+        return try read(pg, filter: filter, values: values)
+    }
+
+    private static func read(_ pg: PostgresConnection, filter: String, values: [(any DatabaseValueConvertible)?])
+        throws -> [AccountFacts]
+    {
         let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(pg).map { ($0.name, $0.thresholds) })
         let result = try pg.execute(
             "SELECT \(columns) FROM account_facts\(filter) ORDER BY account_id", values.map(PostgresValue.init))

@@ -10,13 +10,21 @@ public struct OverdueTaskBytes {
     }
 
     /// The row the cursor stands on, read where SQLite holds it (GRDB's own no-copy access
-    /// wraps each column in a `Data`, which cost more than the query).
-    let columns: StatementColumns
+    /// wraps each column in a `Data`, which cost more than the query), or a team store's row.
+    let columns: Row
     public internal(set) var due: Day
 
-    public func withBytes<T>(_ field: Field, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
-        try columns.withBytes(field.rawValue, body)
+    enum Row {
+        case file(StatementColumns)
+        case team(PostgresColumns)
     }
 
-    public func text(_ field: Field) -> String { columns.text(field.rawValue) }
+    public func withBytes<T>(_ field: Field, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        switch columns {
+        case .file(let c): return try c.withBytes(field.rawValue, body)
+        case .team(let c): return try c.withBytes(field.rawValue, body)
+        }
+    }
+
+    public func text(_ field: Field) -> String { withBytes(field) { String(decoding: $0, as: UTF8.self) } }
 }

@@ -232,4 +232,39 @@ enum RuleViewRows {
             try each($0)
         }
     }
+
+    /// The same on a team store: the ids go over as one list, read in its order.
+    static func forEachInPortfolio<T>(
+        _ pg: PostgresConnection, inOrder ids: [Int64], green: [Int64: AccountFacts], batch size: Int = 1024,
+        _ transform: (PortfolioAccount) throws -> T, each: ([T]) throws -> Void
+    ) throws {
+        if ids.isEmpty { return }
+        let thresholds = Dictionary(uniqueKeysWithValues: try Rows.playbooks(pg).map { ($0.name, $0.thresholds) })
+        var batch: [T] = []
+        try pg.each(
+            """
+            SELECT \(columns), j.ord FROM unnest(string_to_array(?, ',')::bigint[]) WITH ORDINALITY AS j(id, ord)
+            JOIN account_facts f ON f.account_id = j.id
+            LEFT JOIN account_rule_views v ON v.account_id = f.account_id
+            ORDER BY j.ord
+            """, [ids.map(String.init).joined(separator: ",")]
+        ) { r in
+            let id: Int64 = r[0]
+            if let facts = green[id], let checkpoints = try checkpoints(r, thresholds: thresholds),
+                checkpoints.map(\.id) == facts.checkpoints.map(\.id)
+            {
+                batch.append(try transform(.green(facts, checkpoints: checkpoints)))
+            } else if let view = try unpack(r, thresholds: thresholds) {
+                batch.append(try transform(.ruled(view)))
+            } else if let whole = try Rows.accounts(pg, ids: [id]).first {
+                // A view that cannot be read is the account read whole, in its place.
+                batch.append(try transform(.ruled(whole.ruleView)))
+            }
+            if batch.count == size {
+                try each(batch)
+                batch = []
+            }
+        }
+        if !batch.isEmpty { try each(batch) }
+    }
 }

@@ -27,34 +27,45 @@ extension Store {
     public func forEachOverdueTask(
         asOf today: Day, csm: String? = nil, _ body: (OverdueTaskBytes) throws -> Void
     ) throws {
-        try read { db in
-            var sql = Store.overdueSelect
-            var args: [(any DatabaseValueConvertible)?] = [today.iso]
-            if let csm {
-                sql += " AND a.csm = ? COLLATE NOCASE"
-                args.append(csm)
+        var sql = Store.overdueSelect
+        var args: [(any DatabaseValueConvertible)?] = [today.iso]
+        if let csm {
+            sql +=
+                team == nil
+                ? " AND a.csm = ? COLLATE NOCASE" : " AND lower(a.csm COLLATE \"C\") = lower(?::text COLLATE \"C\")"
+            args.append(csm)
+        }
+        sql += Store.overdueOrder
+        let lanes = Lane.allCases.map { Array($0.rawValue.utf8) }
+        let statuses = TaskStatus.allCases.map { Array($0.rawValue.utf8) }
+        func take(_ columns: OverdueTaskBytes.Row, nulls: (Int) -> Bool) throws {
+            for i in Store.overdueColumns where nulls(i) {
+                throw StoreError.unreadable("tasks column \(i + 1)", "NULL")
             }
-            sql += Store.overdueOrder
+            var t = OverdueTaskBytes(columns: columns, due: Day(ordinal: 0))
+            // Checked on the bytes: a string made per row for this alone showed in profiles.
+            guard t.withBytes(.lane, { b in lanes.contains { $0.elementsEqual(b) } }) else {
+                throw StoreError.unreadable("tasks.lane", t.text(.lane))
+            }
+            guard t.withBytes(.status, { b in statuses.contains { $0.elementsEqual(b) } }) else {
+                throw StoreError.unreadable("tasks.status", t.text(.status))
+            }
+            guard let due = t.withBytes(.due, Day.init(isoBytes:)) else {
+                throw StoreError.unreadable("tasks.due", t.text(.due))
+            }
+            t.due = due
+            try body(t)
+        }
+        try read { db in
             let statement = try db.makeStatement(sql: sql)
-            let rows = try Row.fetchCursor(statement, arguments: StatementArguments(args))
-            let lanes = Lane.allCases.map { Array($0.rawValue.utf8) }
-            let statuses = TaskStatus.allCases.map { Array($0.rawValue.utf8) }
-            while let r = try rows.next() {
-                try r.requireValues(Store.overdueColumns, in: "tasks")
-                var t = OverdueTaskBytes(
-                    columns: StatementColumns(statement: statement.sqliteStatement), due: Day(ordinal: 0))
-                // Checked on the bytes: a string made per row for this alone showed in profiles.
-                guard t.withBytes(.lane, { b in lanes.contains { $0.elementsEqual(b) } }) else {
-                    throw StoreError.unreadable("tasks.lane", t.text(.lane))
-                }
-                guard t.withBytes(.status, { b in statuses.contains { $0.elementsEqual(b) } }) else {
-                    throw StoreError.unreadable("tasks.status", t.text(.status))
-                }
-                guard let due = t.withBytes(.due, Day.init(isoBytes:)) else {
-                    throw StoreError.unreadable("tasks.due", t.text(.due))
-                }
-                t.due = due
-                try body(t)
+            let rows = try GRDB.Row.fetchCursor(statement, arguments: StatementArguments(args))
+            let c = StatementColumns(statement: statement.sqliteStatement)
+            while try rows.next() != nil { try take(.file(c), nulls: c.isNull) }
+        } team: { pg in
+            let result = try pg.execute(sql, args.map(PostgresValue.init))
+            for i in 0..<result.count {
+                let c = PostgresColumns(result: result, row: i)
+                try take(.team(c), nulls: c.isNull)
             }
         }
     }

@@ -44,7 +44,11 @@ extension Store {
     /// The facts of the accounts stalled on `today` (as `AccountFacts.stall(asOf:)` finds),
     /// without turning every account's row into facts.
     public func stalledFacts(asOf today: Day) throws -> [AccountFacts] {
-        try read { db in try FactsRows.stallCandidates(db, asOf: today) }.filter { $0.stall(asOf: today) != nil }
+        try read {
+            try FactsRows.stallCandidates($0, asOf: today)
+        } team: {
+            try FactsRows.stallCandidates($0, asOf: today)
+        }.filter { $0.stall(asOf: today) != nil }
     }
 
     /// The newest event's id (0 when there is none).
@@ -143,16 +147,18 @@ extension Store {
         asOf today: Day, orderedBy order: ([AccountFacts]) throws -> [Int64], batch: Int = 1024,
         _ transform: (PortfolioAccount) throws -> T, each: ([T]) throws -> Void
     ) throws {
+        // Every account's facts let go once the order and the green ones are known.
+        func plan(_ facts: [AccountFacts]) throws -> (ids: [Int64], green: [Int64: AccountFacts]) {
+            var green: [Int64: AccountFacts] = [:]
+            for f in facts where f.rag(strip: f.strip(asOf: today), asOf: today) == .green { green[f.id] = f }
+            return (try order(facts), green)
+        }
         try read { db in
-            // Every account's facts let go once the order and the green ones are known.
-            func plan() throws -> (ids: [Int64], green: [Int64: AccountFacts]) {
-                let facts = try FactsRows.all(db)
-                var green: [Int64: AccountFacts] = [:]
-                for f in facts where f.rag(strip: f.strip(asOf: today), asOf: today) == .green { green[f.id] = f }
-                return (try order(facts), green)
-            }
-            let (ids, green) = try plan()
+            let (ids, green) = try plan(try FactsRows.all(db))
             try RuleViewRows.forEachInPortfolio(db, inOrder: ids, green: green, batch: batch, transform, each: each)
+        } team: { pg in
+            let (ids, green) = try plan(try FactsRows.all(pg))
+            try RuleViewRows.forEachInPortfolio(pg, inOrder: ids, green: green, batch: batch, transform, each: each)
         }
     }
 
@@ -183,7 +189,12 @@ extension Store {
 
     /// Every CSM's name, once each, in order.
     public func csms() throws -> [String] {
-        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT csm FROM accounts ORDER BY csm") }
+        let sql = "SELECT DISTINCT csm FROM accounts ORDER BY csm"
+        return try read {
+            try $0.column(sql, as: String.self)
+        } team: {
+            try $0.column(sql, as: String.self)
+        }
     }
 
     /// Per account, how many days each escalation took to resolve: from its first

@@ -40,7 +40,7 @@ struct TeamStoreEndToEndTests {
         #expect(info.out.contains("(PostgreSQL)"))
         #expect(!info.out.contains(server.password))
         for command in [
-            ["report", "stalled"], ["seed", "--accounts", "2"], ["import", cli.file("none.csv")],
+            ["seed", "--accounts", "2"], ["import", cli.file("none.csv")],
         ] {
             let r = try cli.run(command + ["--store", url])
             #expect(r.status != 0, "\(command)")
@@ -80,6 +80,30 @@ struct TeamStoreEndToEndTests {
         #expect(!refused.err.contains("--help"))
     }
 
+    /// Every report in every format reads the same from a team store as from its file.
+    @Test func everyReportOfATeamStoreIsTheFilesReport() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let (file, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
+        let asOf = ["--as-of", "2026-11-22"]
+        var compared = 0
+        for kind in ["stalled", "overdue", "metrics", "portfolio", "changes"] {
+            for format in ["table", "json", "csv", "markdown"] {
+                for extra in [[], ["--csm", "ana souza"]] {
+                    let since = kind == "changes" ? ["--since", "2026-11-08"] : []
+                    let args = ["report", kind, "--format", format] + extra + since + asOf
+                    let fromFile = try cli.run(args + ["--store", file])
+                    let fromTeam = try cli.run(args + ["--store", url])
+                    #expect(fromFile.status == 0, "\(args): \(fromFile.err)")
+                    #expect(fromTeam.status == fromFile.status, "\(args): \(fromTeam.err)")
+                    #expect(fromTeam.out == fromFile.out, "\(args)")
+                    compared += fromFile.out.count
+                }
+            }
+        }
+        #expect(compared > 100_000)
+    }
+
     @Test func thePasswordIsNotInTheProcessList() throws {
         let cli = CLI()
         defer { cli.cleanup() }
@@ -94,14 +118,11 @@ struct TeamStoreEndToEndTests {
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
         try p.run()
-        var cmdline = ""
-        for _ in 0..<100 {
-            usleep(20_000)
-            let raw = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(p.processIdentifier)/cmdline"))) ?? Data()
-            cmdline = String(decoding: raw.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
-            if cmdline.contains("@127.0.0.1") { break }
-        }
-        let exported = out.fileHandleForReading.readDataToEndOfFile()
+        // Its first bytes out mean it has read its arguments and reached the server.
+        let first = out.fileHandleForReading.availableData
+        let raw = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(p.processIdentifier)/cmdline"))) ?? Data()
+        let cmdline = String(decoding: raw.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
+        let exported = first + out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
         #expect(exported == cli.bytes(export))
