@@ -87,25 +87,12 @@ struct CommonOptions: ParsableArguments {
         return paths.defaultStore
     }
 
-    /// The store; with a pinned day that the store has changes after, that day's
-    /// portfolio as it stood then, read-only. A command not yet built for a team store on
-    /// PostgreSQL (`onTeamStore` false) refuses one before it reads or writes anything.
-    func open(_ mode: Store.Mode, demo: Bool = false, onTeamStore: Bool = false) throws -> Store {
-        let path = storePath(demo: demo)
-        if !onTeamStore { try requireStoreFile(demo: demo) }
-        let store = try Store(path: path, mode: mode)
+    /// The store (a file, or a team store on PostgreSQL); with a pinned day that the store
+    /// has changes after, that day's portfolio as it stood then, read-only.
+    func open(_ mode: Store.Mode, demo: Bool = false) throws -> Store {
+        let store = try Store(path: storePath(demo: demo), mode: mode)
         guard let day = try pinnedDay() else { return store }
         return try store.asOf(endOf: day) ?? store
-    }
-
-    /// Refuses a team store on PostgreSQL for a command not yet built for one, first thing:
-    /// before it reads its input or looks for a file of that name.
-    func requireStoreFile(demo: Bool = false) throws {
-        let path = storePath(demo: demo)
-        guard PostgresLocation.isURL(path) else { return }
-        throw UsageProblem(
-            "\(PostgresLocation.shown(path)) is a PostgreSQL store: so far golive restores into one and exports "
-                + "from one (golive restore, golive export); this command works on a store file")
     }
 
     func catalog() throws -> PlaybookCatalog {

@@ -69,7 +69,7 @@ struct Board: ParsableCommand {
         }
         let store =
             readOnly || unwritable
-            ? try common.open(.readOnly, demo: demo, onTeamStore: true) : try openBoardStore(common, demo: demo)
+            ? try common.open(.readOnly, demo: demo) : try openBoardStore(common, demo: demo)
         let today = try common.today()
         let unicode = Locale.isUTF8(common.environment)
         let user = try common.who()
@@ -115,7 +115,7 @@ struct Board: ParsableCommand {
 /// The board's store: the demo store (seeded on first use) or the user's, created empty.
 func openBoardStore(_ common: CommonOptions, demo: Bool) throws -> Store {
     let catalog = try common.catalog()
-    let store = try common.open(.create, demo: demo, onTeamStore: true)
+    let store = try common.open(.create, demo: demo)
     if try demo && store.accountIDs().isEmpty {
         var seeder = Seeder(
             accounts: 30, tasksPerAccount: nil, csms: 4, seed: 2026, asOf: try common.today(), catalog: catalog)

@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
     @Flag(help: "Replace the --output file if it exists.") var force = false
 
     func run() throws {
-        let store = try common.open(.readOnly, onTeamStore: true)
+        let store = try common.open(.readOnly)
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             throw UsageProblem("\(output) exists: nothing was written (--force replaces it)")
         }

@@ -22,7 +22,6 @@ struct Import: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Check everything, write nothing.") var dryRun = false
 
     func run() throws {
-        try common.requireStoreFile()
         let rows = try CSVImport.read(path: file)
         let catalog = try common.catalog()
         let path = common.storePath()
@@ -30,7 +29,7 @@ struct Import: ParsableCommand {
             throw UsageProblem("unknown playbook '\(Text.inert(p))' (see `golive playbook list`)")
         }
         if dryRun { say(plan(rows, catalog), terminator: "") }
-        if dryRun && !FileManager.default.fileExists(atPath: path) {
+        if dryRun && !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path) {
             say("dry run: would import \(rows.count) accounts into a new store at \(path)")
             return
         }

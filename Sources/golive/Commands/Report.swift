@@ -77,7 +77,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let (report, reportFormat) = try parsed()
-        let store = try common.open(.readOnly, onTeamStore: true)
+        let store = try common.open(.readOnly)
         let today = try common.today()
         if let csm {
             let known = try store.csms()

@@ -24,7 +24,7 @@ struct Restore: ParsableCommand {
             return
         }
         let isNew = !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path)
-        let store = try common.open(.create, onTeamStore: true)
+        let store = try common.open(.create)
         do {
             let written = try export.restore(into: store)
             say("restored \(written.accounts) accounts and \(written.events) events into \(store.path)")

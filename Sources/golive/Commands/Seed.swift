@@ -30,7 +30,6 @@ struct Seed: ParsableCommand {
     }
 
     func run() throws {
-        try common.requireStoreFile()
         let catalog = try common.catalog()
         var seeder = Seeder(
             accounts: accounts, tasksPerAccount: tasksPerAccount, csms: csms, seed: seed,
@@ -39,6 +38,7 @@ struct Seed: ParsableCommand {
         let bar = ProgressBar(label: "seeding")
         let start = Date()
         let path = common.storePath()
+        var shown = path
         // A new store is built whole beside its place and moved in when complete: all or
         // nothing, and a third of the time. An empty store already there is filled in place.
         if Store.canBuild(at: path) {
@@ -46,10 +46,13 @@ struct Seed: ParsableCommand {
                 try Operations.seed(seeder, into: store, compact: false) { done, total in bar.update(done, of: total) }
             }
         } else {
-            try Operations.seed(seeder, into: try common.open(.create)) { done, total in bar.update(done, of: total) }
+            // A team store on PostgreSQL is filled in one transaction per batch, as a file is.
+            let store = try common.open(.create)
+            shown = store.path
+            try Operations.seed(seeder, into: store) { done, total in bar.update(done, of: total) }
         }
         bar.finish()
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-        say("seeded \(accounts) accounts into \(path) in \(seconds) s")
+        say("seeded \(accounts) accounts into \(shown) in \(seconds) s")
     }
 }
