@@ -6,6 +6,7 @@
 #define EACH(X) \
     X(PGconn *, PQconnectdb, (const char *a), (a)) \
     X(void, PQfinish, (PGconn *a), (a)) \
+    X(void, PQreset, (PGconn *a), (a)) \
     X(PQconninfoOption *, PQconninfoParse, (const char *a, char **b), (a, b)) \
     X(void, PQconninfoFree, (PQconninfoOption *a), (a)) \
     X(ConnStatusType, PQstatus, (const PGconn *a), (a)) \

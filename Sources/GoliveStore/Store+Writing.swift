@@ -53,6 +53,8 @@ extension Store {
         if let team {
             do {
                 return try team.write { c in try body(Transaction(.postgres(c))) }
+            } catch let e as PostgresError where e.connectionLost {
+                throw StoreError("offline: the store \(path) does not answer (\(e)): nothing was changed")
             } catch let e as PostgresError {
                 throw StoreError("the store \(path) refused the change (\(e)): nothing was changed")
             }

@@ -240,6 +240,8 @@ public final class Store: Sendable {
         guard let team else { return try self.read(file) }
         do {
             return try team.snapshot(read)
+        } catch let e as PostgresError where e.connectionLost {
+            throw StoreError("offline: the store \(path) does not answer (\(e))")
         } catch let e as PostgresError {
             throw StoreError("cannot read the store \(path): \(e)")
         }

@@ -16,6 +16,7 @@ int golive_pq_load(char *error, size_t size);
 
 PGconn *GPQconnectdb(const char *conninfo);
 void GPQfinish(PGconn *conn);
+void GPQreset(PGconn *conn);
 PQconninfoOption *GPQconninfoParse(const char *conninfo, char **errmsg);
 void GPQconninfoFree(PQconninfoOption *options);
 ConnStatusType GPQstatus(const PGconn *conn);

@@ -113,6 +113,18 @@ public final class PostgresConnection {
     /// The connection's socket, to wait on with the keyboard for notifications.
     public var socket: Int32 { GPQsocket(connection) }
 
+    /// Connects again with the same settings after the connection was lost; what was
+    /// prepared on the old one is gone with it.
+    public func reset() throws {
+        GPQreset(connection)
+        statements.removeAll()
+        guard GPQstatus(connection) == CONNECTION_OK else {
+            throw PostgresError(
+                sqlState: nil, message: PostgresError.oneLine(String(cString: GPQerrorMessage(connection))),
+                detail: nil, connectionLost: true)
+        }
+    }
+
     /// Whether the server is still there as far as libpq knows.
     public var isOpen: Bool { GPQstatus(connection) == CONNECTION_OK }
 

@@ -18,7 +18,11 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
 
     public init(_ url: String) throws {
         try PostgresLibrary.load()
-        conninfo = url
+        // A server that does not answer must not hold a board's keys for the minutes a
+        // connection can wait by default: 3 s, unless the URL or PGCONNECT_TIMEOUT says.
+        let timed =
+            url.contains("connect_timeout=") || ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] != nil
+        conninfo = timed ? url : url + (url.contains("?") ? "&" : "?") + "connect_timeout=3"
         var message: UnsafeMutablePointer<CChar>?
         guard let options = GPQconninfoParse(url, &message) else {
             defer { GPQfreemem(message) }

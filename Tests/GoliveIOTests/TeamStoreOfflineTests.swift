@@ -1,0 +1,60 @@
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+import GoliveTestSupport
+import Testing
+
+/// The network between a board and its team store fails: a lost connection is made again by
+/// the next read or change, a change is saved once, a store that does not answer is said to
+/// be offline with nothing changed, and the board reads what others did meanwhile.
+struct TeamStoreOfflineTests {
+    let server = PostgresServer.shared
+
+    /// Cuts every connection to `database` from the server's side, as a network failure does.
+    func cut(_ database: String) throws {
+        try server.sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' "
+                + "AND pid <> pg_backend_pid()")
+    }
+
+    @Test func aChangeAfterTheConnectionWasLostIsSavedOnceOnANewOne() throws {
+        let url = try TeamStoreConcurrencyTests.teamStore(accounts: 3)
+        let database = String(url.split(separator: "/").last ?? "")
+        let store = try Store(path: url, mode: .readWrite)
+        let account = try store.accounts()[0]
+        let events = try store.events().count
+        let version = try store.dataVersion()
+        try cut(database)
+        let (after, _) = try store.perform(
+            .addNote(text: "called the sponsor", task: nil), on: account.id, who: "ana", today: day("2026-11-22"))
+        #expect(after.id == account.id)
+        #expect(try store.events().count == events + 1)
+        // What others did while this board was cut off reached it by no notification.
+        #expect(try store.dataVersion() != version)
+        try cut(database)
+        #expect(try store.accounts().count == 3)
+    }
+
+    @Test func aStoreThatDoesNotAnswerIsOfflineAndNothingIsChangedUntilItIsBack() throws {
+        let url = try TeamStoreConcurrencyTests.teamStore(accounts: 2)
+        let database = String(url.split(separator: "/").last ?? "")
+        let store = try Store(path: url, mode: .readWrite)
+        let account = try store.accounts()[0]
+        let events = try store.events().count
+        try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS false")
+        try cut(database)
+        let note = Change.addNote(text: "left a voicemail", task: nil)
+        let e = try #require(throws: StoreError.self) {
+            try store.perform(note, on: account.id, who: "ana", today: day("2026-11-22"))
+        }
+        #expect(e.message.hasPrefix("offline: the store postgresql://"), "\(e.message)")
+        #expect(e.message.hasSuffix("nothing was changed"), "\(e.message)")
+        #expect(!e.message.contains(server.password))
+        let read = try #require(throws: StoreError.self) { try store.accounts() }
+        #expect(read.message.hasPrefix("offline:"), "\(read.message)")
+        try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS true")
+        try store.perform(note, on: account.id, who: "ana", today: day("2026-11-22"))
+        #expect(try store.events().count == events + 1)
+    }
+}
