@@ -57,4 +57,34 @@ struct TeamStoreOfflineTests {
         try store.perform(note, on: account.id, who: "ana", today: day("2026-11-22"))
         #expect(try store.events().count == events + 1)
     }
+
+    /// Only commits wake other boards: a board that reads (as every board does on each
+    /// refresh) must not make the others read again, or two boards would wake each other
+    /// for ever.
+    @Test func readingWakesNoOtherBoardAndAChangeWakesEachOnce() throws {
+        let url = try TeamStoreConcurrencyTests.teamStore(accounts: 2)
+        let reader = try Store(path: url, mode: .readWrite)
+        let other = try Store(path: url, mode: .readOnly)
+        let quiet = try other.dataVersion()
+        for _ in 0..<5 {
+            _ = try reader.facts()
+            _ = try reader.accounts()
+            _ = try reader.reviews(for: "ana")
+            _ = try reader.dataVersion()
+        }
+        usleep(100_000)
+        #expect(try other.dataVersion() == quiet)
+        let account = try reader.accounts()[0]
+        let before = try reader.dataVersion()
+        try reader.perform(
+            .addNote(text: "kickoff booked", task: nil), on: account.id, who: "ana", today: day("2026-11-22"))
+        var woken = quiet
+        for _ in 0..<40 where woken == quiet {
+            usleep(25_000)
+            woken = try other.dataVersion()
+        }
+        #expect(woken == quiet + 1)
+        // Its own change is not news to the board that made it.
+        #expect(try reader.dataVersion() == before)
+    }
 }
