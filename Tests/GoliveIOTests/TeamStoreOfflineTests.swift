@@ -1,9 +1,10 @@
 import Foundation
 import GoliveDomain
 import GoliveIO
-import GoliveStore
 import GoliveTestSupport
 import Testing
+
+@testable import GoliveStore
 
 /// The network between a board and its team store fails: a lost connection is made again by
 /// the next read or change, a change is saved once, a store that does not answer is said to
@@ -42,6 +43,7 @@ struct TeamStoreOfflineTests {
         let store = try Store(path: url, mode: .readWrite)
         let account = try store.accounts()[0]
         let events = try store.events().count
+        store.team?.retryAfter = 0.5
         try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS false")
         try cut(database)
         let note = Change.addNote(text: "left a voicemail", task: nil)
@@ -51,9 +53,13 @@ struct TeamStoreOfflineTests {
         #expect(e.message.hasPrefix("offline: the store postgresql://"), "\(e.message)")
         #expect(e.message.hasSuffix("nothing was changed"), "\(e.message)")
         #expect(!e.message.contains(server.password))
+        // Tried again a moment later (5 s unless told), not on every read: a read at once is
+        // refused at once, without waiting on the server.
         let read = try #require(throws: StoreError.self) { try store.accounts() }
         #expect(read.message.hasPrefix("offline:"), "\(read.message)")
+        #expect(read.message.contains("reconnecting"), "\(read.message)")
         try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS true")
+        usleep(600_000)
         try store.perform(note, on: account.id, who: "ana", today: day("2026-11-22"))
         #expect(try store.events().count == events + 1)
     }

@@ -22,8 +22,12 @@ public final class PostgresConnection {
             throw StoreError("cannot open the store \(location): \(why)")
         }
         connection = c
-        // Days are compared as the ISO texts they are stored as: byte order, whatever the
-        // server's locale.
+        try quiet()
+    }
+
+    /// libpq prints the server's notices on standard error, over a board's screen: the
+    /// routine ones ("schema golive already exists, skipping") are not asked for.
+    private func quiet() throws {
         _ = try execute("SET client_min_messages = warning")
     }
 
@@ -123,6 +127,7 @@ public final class PostgresConnection {
                 sqlState: nil, message: PostgresError.oneLine(String(cString: GPQerrorMessage(connection))),
                 detail: nil, connectionLost: true)
         }
+        try quiet()
     }
 
     /// Whether the server is still there as far as libpq knows.

@@ -34,10 +34,26 @@ final class PostgresStore: @unchecked Sendable {
     /// notification here, so the count moves on: every board reads what changed since.
     private func reconnectIfLost() throws {
         guard !connection.isOpen else { return }
-        try connection.reset()
-        try prepare()
+        // A server that did not answer is tried again a few seconds later, not on every
+        // read: each try may wait up to the connection's timeout, and boards read each second.
+        if let next = nextTry, Date() < next {
+            throw PostgresError(
+                sqlState: nil, message: "reconnecting to \(connection.location)", detail: nil, connectionLost: true)
+        }
+        do {
+            try connection.reset()
+            try prepare()
+        } catch {
+            nextTry = Date().addingTimeInterval(retryAfter)
+            throw error
+        }
+        nextTry = nil
         othersCommits += 1
     }
+
+    /// Seconds between tries of a server that did not answer.
+    var retryAfter: TimeInterval = 5
+    private var nextTry: Date?
 
     /// `attempt` on a live connection, made again once if the connection turns out to be
     /// lost and `again` says the attempt may be repeated.
