@@ -7,6 +7,7 @@
     X(PGconn *, PQconnectdb, (const char *a), (a)) \
     X(void, PQfinish, (PGconn *a), (a)) \
     X(void, PQreset, (PGconn *a), (a)) \
+    X(PQnoticeProcessor, PQsetNoticeProcessor, (PGconn *a, PQnoticeProcessor b, void *c), (a, b, c)) \
     X(PQconninfoOption *, PQconninfoParse, (const char *a, char **b), (a, b)) \
     X(void, PQconninfoFree, (PQconninfoOption *a), (a)) \
     X(ConnStatusType, PQstatus, (const PGconn *a), (a)) \
@@ -42,6 +43,14 @@ EACH(POINTER)
 #define WRAPPER(ret, name, params, args) \
     ret G##name params { return p_##name args; }
 EACH(WRAPPER)
+
+// The server's notices would be printed on standard error, over a board's screen.
+static void discard(void *arg, const char *message) {
+    (void)arg;
+    (void)message;
+}
+
+void golive_pq_quiet(PGconn *conn) { p_PQsetNoticeProcessor(conn, discard, NULL); }
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static char why[512];

@@ -144,4 +144,21 @@ struct PostgresConnectionTests {
         #expect(got.map(\.channel) == ["golive"])
         #expect(got.map(\.payload) == ["42"])
     }
+
+    @Test func theServersWarningsAreNotPrintedOverABoard() throws {
+        let db = try connect(try server.newDatabase())
+        let dir = TempDir()
+        let path = dir.file("stderr")
+        let saved = dup(2)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        dup2(fd, 2)
+        defer {
+            dup2(saved, 2)
+            close(saved)
+            close(fd)
+        }
+        try db.execute("DO $$ BEGIN RAISE WARNING 'golive-loud-warning'; END $$")
+        let written = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        #expect(!written.contains("golive-loud-warning"))
+    }
 }

@@ -13,6 +13,8 @@
 
 // 0 once libpq is loaded; otherwise -1, with why in `error`.
 int golive_pq_load(char *error, size_t size);
+// The server's notices on this connection go nowhere (libpq prints them on stderr).
+void golive_pq_quiet(PGconn *conn);
 
 PGconn *GPQconnectdb(const char *conninfo);
 void GPQfinish(PGconn *conn);

@@ -25,9 +25,11 @@ public final class PostgresConnection {
         try quiet()
     }
 
-    /// libpq prints the server's notices on standard error, over a board's screen: the
-    /// routine ones ("schema golive already exists, skipping") are not asked for.
+    /// libpq prints the server's notices on standard error, over a board's screen: they go
+    /// nowhere, and the routine ones ("schema golive already exists, skipping") are not even
+    /// asked for.
     private func quiet() throws {
+        golive_pq_quiet(connection)
         _ = try execute("SET client_min_messages = warning")
     }
 
