@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import GoliveDomain
 
-/// The local store: one SQLite file in WAL mode, shared safely by several processes.
-/// Every change is one short write transaction that also records its event.
+/// The store: one SQLite file in WAL mode, shared safely by several processes, or a team
+/// store on a PostgreSQL server (`team`), the same tables read and written by the same
+/// statements. Every change is one short write transaction that also records its event.
 public final class Store: Sendable {
     public let path: String
     public let readOnly: Bool

@@ -35,19 +35,6 @@ enum StoreConnection {
     }
 }
 
-extension PostgresValue {
-    /// The value GRDB would bind, as PostgreSQL takes it (a Bool as 0 or 1, as SQLite keeps it).
-    init(_ value: (any DatabaseValueConvertible)?) {
-        switch value?.databaseValue.storage {
-        case .none, .null: self = .null
-        case .int64(let i): self = .int(i)
-        case .double(let d): self = .text(String(d))
-        case .string(let s): self = .text(s)
-        case .blob(let d): self = .bytes(d)
-        }
-    }
-}
-
 /// Reads through either connection, for the few rows one change reads (the file's bulk
 /// readers take the file's `Database` itself and keep GRDB's direct column reads).
 extension StoreConnection: RowSource {
@@ -55,40 +42,6 @@ extension StoreConnection: RowSource {
         switch self {
         case .sqlite(let db): try db.each(sql, values) { try body(.file($0)) }
         case .postgres(let pg): try pg.each(sql, values) { try body(.team($0)) }
-        }
-    }
-}
-
-/// A row of either store.
-enum EitherRow: StoreRow {
-    case file(Row)
-    case team(PostgresRow)
-
-    func value<Value: DatabaseValueConvertible>(at index: Int) -> Value {
-        switch self {
-        case .file(let r): return r.value(at: index)
-        case .team(let r): return r.value(at: index)
-        }
-    }
-
-    func directValue<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int) -> Value {
-        switch self {
-        case .file(let r): return r.directValue(at: index)
-        case .team(let r): return r.directValue(at: index)
-        }
-    }
-
-    func value<Value: DatabaseValueConvertible>(named column: String) -> Value {
-        switch self {
-        case .file(let r): return r.value(named: column)
-        case .team(let r): return r.value(named: column)
-        }
-    }
-
-    func hasNull(atIndex index: Int) -> Bool {
-        switch self {
-        case .file(let r): return r.hasNull(atIndex: index)
-        case .team(let r): return r.hasNull(atIndex: index)
         }
     }
 }

@@ -16,7 +16,6 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
     }
 
     static let insufficientPrivilege = "42501"
-    static let readOnlyTransaction = "25006"
     static let uniqueViolation = "23505"
 
     /// libpq's messages span lines (a hint indented under the error): one line for ours.
