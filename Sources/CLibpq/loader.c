@@ -21,6 +21,13 @@
     X(PGresult *, PQexecPrepared, \
       (PGconn *a, const char *b, int c, const char *const *d, const int *e, const int *f, int g), \
       (a, b, c, d, e, f, g)) \
+    X(int, PQsendQueryPrepared, \
+      (PGconn *a, const char *b, int c, const char *const *d, const int *e, const int *f, int g), \
+      (a, b, c, d, e, f, g)) \
+    X(PGresult *, PQgetResult, (PGconn *a), (a)) \
+    X(int, PQenterPipelineMode, (PGconn *a), (a)) \
+    X(int, PQexitPipelineMode, (PGconn *a), (a)) \
+    X(int, PQpipelineSync, (PGconn *a), (a)) \
     X(int, PQconsumeInput, (PGconn *a), (a)) \
     X(PGnotify *, PQnotifies, (PGconn *a), (a)) \
     X(ExecStatusType, PQresultStatus, (const PGresult *a), (a)) \

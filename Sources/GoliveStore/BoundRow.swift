@@ -87,7 +87,7 @@ struct BoundRow {
     /// (on a team store, the server's `PostgresError`).
     func run() throws {
         if let postgres {
-            try postgres.connection.execute(postgres.sql, values)
+            try postgres.connection.send(postgres.sql, values)
             return
         }
         guard let statement, let owner else { return }

@@ -49,6 +49,13 @@ struct TeamStoreBoardEndToEndTests {
             #expect(try t.waitFor("40 accounts"))
             try t.keys(key)
             #expect(try t.waitFor(shown), "\(t.shown)")
+            // A screen's first lines come before the rest ("reading …"): compared once whole.
+            let settled = t.waitUntil {
+                let now = t.shown
+                usleep(300_000)
+                return !now.contains("reading") && now == t.shown
+            }
+            #expect(settled, "\(t.shown)")
             screens.append(try t.screen())
         }
         #expect(screens[0] == screens[1], "\(screens[1])")

@@ -79,6 +79,31 @@ struct TeamStoreMoveTests {
         #expect(try TeamStoreMoveTests.streamed(Store(path: url, mode: .readOnly)) == before)
     }
 
+    /// Rows are sent without waiting for each answer: a row the server refuses still
+    /// refuses the whole change in its words, leaves nothing, and the store works on.
+    @Test func aRowRefusedAmongManySentRefusesTheWholeChange() throws {
+        let dir = TempDir()
+        let source = try seededStore(in: dir, accounts: 6, seed: 3, name: "source.sqlite", batch: 6)
+        let accounts = try source.accounts()
+        let playbooks = try source.playbooks()
+        let team = try Store(path: PostgresServer.shared.newDatabase(), mode: .create)
+        let e = try #require(throws: StoreError.self) {
+            try team.write { tx in
+                for p in playbooks { try tx.upsert(p) }
+                for a in accounts { try tx.insert(a) }
+                try tx.insert(accounts[2])
+            }
+        }
+        #expect(e.message.contains("duplicate key value"), "\(e.message)")
+        #expect(e.message.hasSuffix("nothing was changed"))
+        #expect(try team.accounts().isEmpty)
+        try team.write { tx in
+            for p in playbooks { try tx.upsert(p) }
+            for a in accounts { try tx.insert(a) }
+        }
+        #expect(try team.accounts() == accounts)
+    }
+
     @Test func aReadOnlyOpenOfATeamStoreRefusesToWrite() throws {
         let url = try PostgresServer.shared.newDatabase()
         _ = try Store(path: url, mode: .create)

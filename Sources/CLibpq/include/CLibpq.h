@@ -32,6 +32,13 @@ PGresult *GPQprepare(PGconn *conn, const char *stmtName, const char *query, int 
 PGresult *GPQexecPrepared(
     PGconn *conn, const char *stmtName, int nParams, const char *const *paramValues, const int *paramLengths,
     const int *paramFormats, int resultFormat);
+int GPQsendQueryPrepared(
+    PGconn *conn, const char *stmtName, int nParams, const char *const *paramValues, const int *paramLengths,
+    const int *paramFormats, int resultFormat);
+PGresult *GPQgetResult(PGconn *conn);
+int GPQenterPipelineMode(PGconn *conn);
+int GPQexitPipelineMode(PGconn *conn);
+int GPQpipelineSync(PGconn *conn);
 int GPQconsumeInput(PGconn *conn);
 PGnotify *GPQnotifies(PGconn *conn);
 ExecStatusType GPQresultStatus(const PGresult *res);

@@ -41,6 +41,7 @@ public final class PostgresConnection {
     /// of the server's work.
     @discardableResult
     public func execute(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresResult {
+        try settle()
         let name = try prepared(sql)
         let result = withParameters(parameters) { values, lengths, formats in
             GPQexecPrepared(connection, name, Int32(parameters.count), values, lengths, formats, 1)
@@ -75,14 +76,77 @@ public final class PostgresConnection {
         return name
     }
 
+    /// Sends a statement whose result no one reads (an INSERT of a restore's or a seed's
+    /// rows) without waiting for the server's answer: a restore sends a million of them, and
+    /// waiting for each was most of its time. Its refusal, if any, is thrown by the next
+    /// `execute` (the transaction's COMMIT at the latest), which waits for them all.
+    public func send(_ sql: String, _ parameters: [PostgresValue]) throws {
+        // Preparing waits for its answer: done before the pipeline, once per statement.
+        if statements[sql] == nil { try settle() }
+        let name = try prepared(sql)
+        if !pipelined {
+            guard GPQenterPipelineMode(connection) == 1 else { throw PostgresError.from(nil, connection: connection) }
+            pipelined = true
+        }
+        let sent = withParameters(parameters) { values, lengths, formats in
+            GPQsendQueryPrepared(connection, name, Int32(parameters.count), values, lengths, formats, 1)
+        }
+        guard sent == 1 else { throw PostgresError.from(nil, connection: connection) }
+        unread += 1
+        // The server's answers are read now and then, so neither side fills its buffers
+        // while waiting on the other.
+        if unread >= 512 { try settle() }
+    }
+
+    private var pipelined = false
+    private var unread = 0
+
+    /// Reads the answers to what `send` sent and leaves pipeline mode; throws the first
+    /// refusal among them.
+    private func settle() throws {
+        guard pipelined else { return }
+        guard GPQpipelineSync(connection) == 1 else { throw PostgresError.from(nil, connection: connection) }
+        var first: PostgresError?
+        while true {
+            guard let result = GPQgetResult(connection) else {
+                // Between one statement's results and the next.
+                if GPQstatus(connection) != CONNECTION_OK { break }
+                continue
+            }
+            let status = GPQresultStatus(result)
+            if status == PGRES_PIPELINE_SYNC {
+                GPQclear(result)
+                break
+            }
+            if status == PGRES_FATAL_ERROR && first == nil {
+                first = PostgresError.from(result, connection: connection)
+            }
+            GPQclear(result)
+        }
+        GPQexitPipelineMode(connection)
+        pipelined = false
+        unread = 0
+        if let first { throw first }
+        if GPQstatus(connection) != CONNECTION_OK { throw PostgresError.from(nil, connection: connection) }
+    }
+
     /// Runs several statements without parameters (a migration's), one after the other.
     public func executeScript(_ sql: String) throws {
+        try settle()
         let result = GPQexec(connection, sql)
         defer { GPQclear(result) }
         guard let result, GPQresultStatus(result) == PGRES_COMMAND_OK || GPQresultStatus(result) == PGRES_TUPLES_OK
         else {
             throw PostgresError.from(result, connection: connection)
         }
+    }
+
+    /// Ends a failed transaction: the answers still due are read (a refusal among them is
+    /// what failed it), then it is rolled back.
+    public func rollback() {
+        guard isOpen else { return }
+        try? settle()
+        _ = try? execute("ROLLBACK")
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
@@ -93,7 +157,7 @@ public final class PostgresConnection {
             try execute("COMMIT")
             return value
         } catch {
-            if GPQstatus(connection) == CONNECTION_OK { _ = try? execute("ROLLBACK") }
+            rollback()
             throw error
         }
     }
@@ -122,6 +186,8 @@ public final class PostgresConnection {
     /// Connects again with the same settings after the connection was lost; what was
     /// prepared on the old one is gone with it.
     public func reset() throws {
+        pipelined = false
+        unread = 0
         GPQreset(connection)
         statements.removeAll()
         guard GPQstatus(connection) == CONNECTION_OK else {

@@ -115,7 +115,7 @@ final class PostgresStore: @unchecked Sendable {
                     try connection.execute("COMMIT")
                     return value
                 } catch {
-                    if connection.isOpen { _ = try? connection.execute("ROLLBACK") }
+                    connection.rollback()
                     throw error
                 }
             }, again: { !committing })
@@ -132,7 +132,7 @@ final class PostgresStore: @unchecked Sendable {
                     try connection.execute("COMMIT")
                     return value
                 } catch {
-                    if connection.isOpen { _ = try? connection.execute("ROLLBACK") }
+                    connection.rollback()
                     throw error
                 }
             }, again: { true })
