@@ -229,6 +229,9 @@ public final class Store: Sendable {
         }
     }
 
+    /// Whether this is a team store on PostgreSQL (which can be offline) rather than a file.
+    public var isTeamStore: Bool { team != nil }
+
     /// Another connection to the same store (a team store's with its URL as given, password
     /// and settings included).
     public func openedAgain(_ mode: Mode) throws -> Store {

@@ -74,7 +74,12 @@ public final class Session {
     /// Returns whether anything changed.
     @discardableResult
     public func poll(now: Date = Date()) -> Bool {
-        guard let v = try? store.dataVersion() else { return false }
+        guard let v = try? store.dataVersion() else {
+            // Only a team store can stop answering; the header says so until it answers.
+            if store.isTeamStore && !state.offline { send(.connection(offline: true)) }
+            return false
+        }
+        if state.offline { send(.connection(offline: false)) }
         defer { dataVersion = v }
         guard let seen = dataVersion, v != seen else { return false }
         guard let snap = try? refreshSnapshot() else { return false }

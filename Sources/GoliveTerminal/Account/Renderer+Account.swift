@@ -20,7 +20,7 @@ extension Renderer {
             live.map { "live since \($0.iso) \(glyphs.rag(.achieved))" }
             ?? "go-live \(a.goLive.iso) (\(Renderer.relative(days))\(Renderer.slip(a.goLiveSlip, moves: a.goLiveMoves)))"
         let rag = " \(ragGlyph(st.rag)) " + (stall != nil ? "S " : "")
-        let badge = s.readOnly ? "[RO] " : ""
+        let badge = s.badge.map { "\($0) " } ?? ""
         // The stage and the go-live date are never cut: on a narrow screen the playbook,
         // then the segment, then the ARR give way first.
         let name = " \(a.name)  \(glyphs.separator) "
@@ -41,7 +41,7 @@ extension Renderer {
         let head = layouts.first { Text.width($0) <= room } ?? layouts[layouts.count - 1]
         c.put(head, x: 0, y: 0, role: .header, maxWidth: w - Text.width(rag) - Text.width(badge))
         c.put(rag, x: w - Text.width(rag) - Text.width(badge), y: 0, role: Role.rag(st.rag))
-        if s.readOnly { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
+        if !badge.isEmpty { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
 
         // Line 1: the checkpoints, in order, with dates and states; the selected one highlighted.
         let selected = s.selectedCheckpoint(in: a)?.id

@@ -30,7 +30,7 @@ extension Renderer {
             + "\(plural(s.visible.count, "account")) (\(open) active)"
         let compact =
             "\(short(.red)) \(short(.amber)) \(short(.green))  S\(stalled)  \(plural(s.visible.count, "account"))"
-        let badge = s.readOnly ? " [RO] " : ""
+        let badge = s.badge.map { " \($0) " } ?? ""
         let room = w - Text.width(badge)
         let layouts = [
             " golive  " + full + sep + indicators + asOf, " golive  " + full + sep + indicators,
@@ -38,7 +38,7 @@ extension Renderer {
         ]
         let header = layouts.first { Text.width($0) <= room } ?? " " + indicators
         c.put(header, x: 0, y: 0, role: .header, maxWidth: room)
-        if s.readOnly { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
+        if !badge.isEmpty { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
 
         // Columns: the account name and the next item share what the fixed columns leave;
         // below 100 columns the segment and the next item give way (the detail bar still

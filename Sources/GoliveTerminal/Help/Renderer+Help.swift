@@ -50,6 +50,7 @@ extension Renderer {
             ("HOLD", "on hold: the stage and stalled clocks stand still", .dim),
             (g.sorted(reversed: false) + " " + g.sorted(reversed: true), "the sorted column, and which way", .normal),
             ("[RO]", "read-only: nothing can be changed", .badge),
+            ("[offline]", "the team store does not answer: reconnecting", .badge),
             ("[ ] [~] [w]", "open, in progress, waiting (on the customer)", .normal),
             ("[b] [x] [-]", "blocked, done, skipped", .normal),
             ("[?] [x] [r]", "approval pending, approved, rejected", .normal),

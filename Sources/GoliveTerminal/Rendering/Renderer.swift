@@ -107,8 +107,8 @@ public struct Renderer: Sendable {
 
     func header(_ s: AppState, _ title: String, _ c: inout Canvas) {
         c.fill(y: 0, role: .header)
-        let badge = s.readOnly ? " [RO] " : ""
+        let badge = s.badge.map { " \($0) " } ?? ""
         c.put(" " + title, x: 0, y: 0, role: .header, maxWidth: s.width - Text.width(badge))
-        if s.readOnly { c.put(badge, x: s.width - Text.width(badge), y: 0, role: .badge) }
+        if !badge.isEmpty { c.put(badge, x: s.width - Text.width(badge), y: 0, role: .badge) }
     }
 }

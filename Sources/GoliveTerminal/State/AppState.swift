@@ -13,6 +13,8 @@ public struct AppState: Sendable {
     public var readOnly: Bool
     /// What a changing key answers when `readOnly`: a past day's portfolio says why.
     public var readOnlyReason = "read-only: nothing was changed"
+    /// A team store that does not answer: the header says so until it answers again.
+    public var offline = false
     /// New onboardings per CSM per quarter (config.yaml's `capacity:` and `capacity_weights:`).
     public var capacity = Capacity()
 

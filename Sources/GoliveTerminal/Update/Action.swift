@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case loaded(Snapshot)
     /// Another instance committed: the accounts it changed are marked for a moment.
     case refreshed(Snapshot, at: Date)
+    /// The team store stopped answering (true) or answers again (false).
+    case connection(offline: Bool)
     /// Time passed (expires the marks of changed rows).
     case tick(Date)
     case saved(SavedChange, origin: ChangeOrigin)

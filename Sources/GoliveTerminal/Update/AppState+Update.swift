@@ -24,6 +24,13 @@ extension AppState {
             leaveVanishedAccount()
             status = StatusLine(text: "reloaded \(snapshot.facts.count) accounts", isError: false)
             return reloadLeadScreen()
+        case .connection(let offline):
+            self.offline = offline
+            status = StatusLine(
+                text: offline
+                    ? "offline: the store does not answer — reconnecting; changes are refused until it does"
+                    : "the store answers again", isError: offline)
+            return []
         case .refreshed(let snapshot, let at):
             // Versions before, of the rows that may change (not a copy of every row).
             let ids = snapshot.changedOnly ? snapshot.facts.map(\.id) : nil
