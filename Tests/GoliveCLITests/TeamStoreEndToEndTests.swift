@@ -58,7 +58,7 @@ struct TeamStoreEndToEndTests {
         defer { cli.cleanup() }
         let (_, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
         let export = cli.file("team.json")
-        let database = String(url.split(separator: "/").last ?? "")
+        let database = PostgresServer.database(of: url)
         let role = "viewer_\(database.suffix(8))"
         try server.sql("CREATE ROLE \(role) LOGIN PASSWORD 'look-only'")
         try server.sql(
@@ -69,7 +69,7 @@ struct TeamStoreEndToEndTests {
         #expect(read.status == 0, "\(read.err)")
         #expect(Data(read.out.utf8) == cli.bytes(export))
         let empty = try server.newDatabase()
-        let emptyName = String(empty.split(separator: "/").last ?? "")
+        let emptyName = PostgresServer.database(of: empty)
         let refused = try cli.run(
             ["restore", export, "--store", server.url(database: emptyName, role: role, password: "look-only")])
         #expect(refused.status == 1)

@@ -12,40 +12,33 @@ import Testing
 struct TeamStoreOfflineTests {
     let server = PostgresServer.shared
 
-    /// Cuts every connection to `database` from the server's side, as a network failure does.
-    func cut(_ database: String) throws {
-        try server.sql(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' "
-                + "AND pid <> pg_backend_pid()")
-    }
-
     @Test func aChangeAfterTheConnectionWasLostIsSavedOnceOnANewOne() throws {
         let url = try TeamStoreConcurrencyTests.teamStore(accounts: 3)
-        let database = String(url.split(separator: "/").last ?? "")
+        let database = PostgresServer.database(of: url)
         let store = try Store(path: url, mode: .readWrite)
         let account = try store.accounts()[0]
         let events = try store.events().count
         let version = try store.dataVersion()
-        try cut(database)
+        try server.cut(database)
         let (after, _) = try store.perform(
             .addNote(text: "called the sponsor", task: nil), on: account.id, who: "ana", today: day("2026-11-22"))
         #expect(after.id == account.id)
         #expect(try store.events().count == events + 1)
         // What others did while this board was cut off reached it by no notification.
         #expect(try store.dataVersion() != version)
-        try cut(database)
+        try server.cut(database)
         #expect(try store.accounts().count == 3)
     }
 
     @Test func aStoreThatDoesNotAnswerIsOfflineAndNothingIsChangedUntilItIsBack() throws {
         let url = try TeamStoreConcurrencyTests.teamStore(accounts: 2)
-        let database = String(url.split(separator: "/").last ?? "")
+        let database = PostgresServer.database(of: url)
         let store = try Store(path: url, mode: .readWrite)
         let account = try store.accounts()[0]
         let events = try store.events().count
         store.team?.retryAfter = 0.5
-        try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS false")
-        try cut(database)
+        try server.refuseConnections(to: database, true)
+        try server.cut(database)
         let note = Change.addNote(text: "left a voicemail", task: nil)
         let e = try #require(throws: StoreError.self) {
             try store.perform(note, on: account.id, who: "ana", today: day("2026-11-22"))
@@ -58,7 +51,7 @@ struct TeamStoreOfflineTests {
         let read = try #require(throws: StoreError.self) { try store.accounts() }
         #expect(read.message.hasPrefix("offline:"), "\(read.message)")
         #expect(read.message.contains("reconnecting"), "\(read.message)")
-        try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS true")
+        try server.refuseConnections(to: database, false)
         usleep(600_000)
         try store.perform(note, on: account.id, who: "ana", today: day("2026-11-22"))
         #expect(try store.events().count == events + 1)

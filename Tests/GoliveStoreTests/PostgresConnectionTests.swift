@@ -84,7 +84,7 @@ struct PostgresConnectionTests {
 
     @Test func aRoleThatMayOnlyReadIsRefusedByTheServer() throws {
         let url = try server.newDatabase()
-        let name = String(url.split(separator: "/").last!)
+        let name = PostgresServer.database(of: url)
         let db = try connect(url)
         try db.execute("CREATE TABLE t (i bigint)")
         let role = "viewer_\(name.suffix(6))"

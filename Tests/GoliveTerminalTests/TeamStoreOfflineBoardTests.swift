@@ -14,7 +14,7 @@ struct TeamStoreOfflineBoardTests {
 
     @Test func aBoardIsMarkedOfflineWhileItsTeamStoreDoesNotAnswer() throws {
         let url = try server.newDatabase()
-        let database = String(url.split(separator: "/").last ?? "")
+        let database = PostgresServer.database(of: url)
         let seeding = try Store(path: url, mode: .create)
         try Operations.seed(
             Seeder(accounts: 4, tasksPerAccount: nil, csms: 2, seed: 21, asOf: today, catalog: builtins),
@@ -26,10 +26,8 @@ struct TeamStoreOfflineBoardTests {
         s.poll()
         #expect(!renderer.render(s.state).lines[0].contains("[offline]"))
 
-        try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS false")
-        try server.sql(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' "
-                + "AND pid <> pg_backend_pid()")
+        try server.refuseConnections(to: database, true)
+        try server.cut(database)
         // The board polls each second; the cut is seen at the first poll that reads the socket.
         for _ in 0..<20 where !s.state.offline {
             s.poll()
@@ -40,7 +38,7 @@ struct TeamStoreOfflineBoardTests {
         #expect(s.state.status?.text.hasPrefix("offline: the store does not answer") == true)
 
         // Another machine's change while this board was cut off.
-        try server.sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS true")
+        try server.refuseConnections(to: database, false)
         let other = try Store(path: url, mode: .readWrite)
         let account = try other.accounts()[0]
         try other.perform(.escalate(reason: "sponsor left", to: nil), on: account.id, who: "ana", today: today)

@@ -62,6 +62,23 @@ public final class PostgresServer: Sendable {
         "postgresql://\(role):\(password ?? self.password)@127.0.0.1:\(port)/\(database)"
     }
 
+    /// The database a URL made by `newDatabase` or `url(database:)` names.
+    public static func database(of url: String) -> String {
+        String(url.split(separator: "/").last ?? "")
+    }
+
+    /// Cuts every connection to `database` from the server's side, as a network failure does.
+    public func cut(_ database: String) throws {
+        try sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' "
+                + "AND pid <> pg_backend_pid()")
+    }
+
+    /// Makes `database` refuse new connections (as a server that is down does), or take them again.
+    public func refuseConnections(to database: String, _ refuse: Bool) throws {
+        try sql("ALTER DATABASE \(database) ALLOW_CONNECTIONS \(refuse ? "false" : "true")")
+    }
+
     /// Runs SQL as the superuser through the server's socket (set-up: roles, databases).
     @discardableResult
     public func sql(_ statement: String, database: String = "postgres") throws -> String {
