@@ -77,6 +77,22 @@ struct BoundRow {
         next += 1
     }
 
+    /// A text as its UTF-8 bytes (a team store's row copied into a file); a file's statement only.
+    mutating func bind(utf8 bytes: UnsafeRawBufferPointer) {
+        let start = bytes.baseAddress ?? UnsafeRawPointer(Self.empty.utf8Start)
+        sqlite3_bind_text(
+            statement, next, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.transient)
+        next += 1
+    }
+
+    /// A blob as its bytes; a file's statement only.
+    mutating func bind(blob bytes: UnsafeRawBufferPointer) {
+        _ = sqlite3_bind_blob(
+            statement, next, bytes.baseAddress ?? UnsafeRawPointer(Self.empty.utf8Start), Int32(bytes.count),
+            Self.transient)
+        next += 1
+    }
+
     mutating func bindNull() {
         guard let statement else { return values.append(.null) }
         sqlite3_bind_null(statement, next)

@@ -9,27 +9,8 @@ extension Store {
     /// and reports read it like any store, and the same day always gives the same copy.
     public func asOf(endOf day: Day) throws -> Store? {
         let after = (day + 1).iso
-        if let team {
-            // Today's store is that day's when nothing was changed after it; a past day of a
-            // team store is not shown yet (it is rewound in a copy, which a server store has not).
-            let later = try team.snapshot {
-                try $0.column("SELECT count(*) FROM events WHERE at >= ?", [after], as: Int64.self)
-            }
-            guard (later.first ?? 0) > 0 else { return nil }
-            throw StoreError(
-                "\(path) is a PostgreSQL store, where golive cannot show a past day yet (\(day.iso) has changes after it)"
-            )
-        }
-        let (later, unrewindable) = try read { db in
-            (
-                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE at >= ?)", arguments: [after])
-                    ?? false,
-                try String.fetchOne(
-                    db,
-                    sql: "SELECT max(at) FROM events WHERE at >= ? AND prior IS NULL AND account_id IS NOT NULL",
-                    arguments: [after])
-            )
-        }
+        let (later, unrewindable) = try read(
+            { try Store.laterChanges($0, after: after) }, team: { try Store.laterChanges($0, after: after) })
         guard later else { return nil }
         if let at = unrewindable, let newest = Timestamp.day(of: at) {
             throw StoreError(
@@ -44,9 +25,25 @@ extension Store {
         do {
             // It holds the same customers and revenue as the store: for its owner only.
             try Store.createFile(copy)
-            let target = try DatabaseQueue(path: copy)
-            try pool.backup(to: target)
-            try target.close()
+            if let team {
+                // A server store has no file to copy: its rows are, into a new file.
+                let target = try Store(path: copy, mode: .readWrite)
+                try target.pool.writeWithoutTransaction { db in
+                    // A scratch file, removed if anything fails: no journal to write everything
+                    // twice, and room for the indexes the rows go into, touched all over at once.
+                    try db.execute(
+                        sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -131072")
+                    try db.inTransaction {
+                        try team.copy(into: db)
+                        return .commit
+                    }
+                }
+                try target.pool.close()
+            } else {
+                let target = try DatabaseQueue(path: copy)
+                try pool.backup(to: target)
+                try target.close()
+            }
             let writable = try Store(path: copy, mode: .readWrite)
             try writable.write { tx in try tx.rewindChanges(after: day) }
             try writable.pool.close()
@@ -58,6 +55,16 @@ extension Store {
             Store.removeCopy(copy)
             throw error
         }
+    }
+
+    /// Whether anything was changed after the day before `after`, and the last change of
+    /// those that cannot be taken back (made before events kept what they replaced).
+    private static func laterChanges(_ source: some RowSource, after: String) throws -> (Bool, String?) {
+        let later = try source.column("SELECT EXISTS (SELECT 1 FROM events WHERE at >= ?)", [after], as: Bool.self)
+        let unrewindable = try source.column(
+            "SELECT max(at) FROM events WHERE at >= ? AND prior IS NULL AND account_id IS NOT NULL", [after],
+            as: String?.self)
+        return (later.first ?? false, unrewindable.first ?? nil)
     }
 
     static func removeCopy(_ path: String) {

@@ -4,7 +4,7 @@ import Testing
 
 /// A team moving its store to PostgreSQL through the real binary: restore, export the same
 /// bytes, `info` and every message without the password — nor the process list — and the
-/// commands not yet built for a team store refusing it in words before touching it.
+/// same past day as the file's.
 struct TeamStoreEndToEndTests {
     let server = PostgresServer.shared
 
@@ -101,6 +101,38 @@ struct TeamStoreEndToEndTests {
             }
         }
         #expect(compared > 100_000)
+    }
+
+    /// A past day of a team store is rewound in a copy of its rows, as a file's is in a copy
+    /// of the file: every report of that day is the file's, and the board shows it read-only.
+    @Test func aPastDayOfATeamStoreIsTheFilesPastDay() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let (file, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
+        let day = ["--as-of", "2026-11-20"]
+        for kind in ["stalled", "overdue", "metrics", "portfolio"] {
+            for format in ["json", "markdown"] {
+                let args = ["report", kind, "--format", format] + day
+                let fromFile = try cli.run(args + ["--store", file])
+                let fromTeam = try cli.run(args + ["--store", url])
+                #expect(fromFile.status == 0, "\(args): \(fromFile.err)")
+                #expect(fromTeam.status == 0, "\(args): \(fromTeam.err)")
+                #expect(fromTeam.out == fromFile.out, "\(args)")
+            }
+        }
+        let live = try cli.run(["report", "portfolio", "--format", "json", "--as-of", "2026-11-22", "--store", url])
+        let then = try cli.run(["report", "portfolio", "--format", "json", "--store", url] + day)
+        #expect(live.out != then.out)
+        let exported = try cli.run(["export", "--store", url]).out
+        let t = try Tmux.board(cli, url, asOf: "2026-11-20", user: "lead", waitFor: "showing 2026-11-20 as it was")
+        defer { t.stop() }
+        #expect(t.shown.contains("[RO]"))
+        try t.openFirstAccount()
+        try t.keys("!")
+        #expect(try t.waitFor("a past day cannot be changed"), "\(t.shown)")
+        try t.keys("q", "q")
+        #expect(t.waitUntil { !t.running })
+        #expect(try cli.run(["export", "--store", url]).out == exported)
     }
 
     /// Seeding and importing into a team store give what they give on a file; an import the

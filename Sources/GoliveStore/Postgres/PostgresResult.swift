@@ -65,6 +65,20 @@ public final class PostgresResult {
         return Data(bytes(row, column))
     }
 
+    /// The value at `row`, `column` bound as the file holds it, straight from the server's
+    /// bytes: a past day copies a whole team store into a file this way.
+    func bind(_ row: Int, _ column: Int, into bound: inout BoundRow) throws {
+        if isNull(row, column) { return bound.bindNull() }
+        switch type(column) {
+        case PostgresType.text, PostgresType.varchar, PostgresType.name, PostgresType.unknown:
+            bound.bind(utf8: bytes(row, column))
+        case PostgresType.bytea:
+            bound.bind(blob: bytes(row, column))
+        default:
+            bound.bind(try int(row, column))
+        }
+    }
+
     /// A column's name as the statement gave it.
     func name(_ column: Int) -> String {
         GPQfname(result, Int32(column)).map { String(cString: $0) } ?? "#\(column)"
