@@ -39,19 +39,22 @@ public final class Store: Sendable {
     }
 
     public init(path: String, mode: Mode, history: String? = nil) throws {
-        self.readOnly = mode == .readOnly
         self.history = history
         if PostgresLocation.isURL(path) {
             let location = try PostgresLocation(path)
             self.path = location.description
             do {
-                team = try PostgresStore(location, mode: mode)
+                let team = try PostgresStore(location, mode: mode)
+                self.team = team
+                // The server says what this role may do: one that may only read opens read-only.
+                readOnly = team.readOnly
             } catch let e as PostgresError {
                 throw StoreError("cannot open the store \(location): \(e) (nothing was changed)")
             }
             file = nil
             return
         }
+        self.readOnly = mode == .readOnly
         self.path = path
         team = nil
         let fm = FileManager.default

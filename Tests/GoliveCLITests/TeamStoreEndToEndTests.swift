@@ -53,7 +53,7 @@ struct TeamStoreEndToEndTests {
         #expect(!wrong.err.contains("not-it-9"))
     }
 
-    @Test func aRoleThatMayOnlyReadExportsButCannotRestore() throws {
+    @Test func aRoleThatMayOnlyReadExportsAndOpensTheBoardReadOnlyButCannotRestore() throws {
         let cli = CLI()
         defer { cli.cleanup() }
         let (_, url) = try TeamStoreBoardEndToEndTests.teamStore(cli)
@@ -68,6 +68,18 @@ struct TeamStoreEndToEndTests {
         let read = try cli.run(["export", "--store", viewer])
         #expect(read.status == 0, "\(read.err)")
         #expect(Data(read.out.utf8) == cli.bytes(export))
+        // The board opens read-only rather than not at all, and says why.
+        let t = try Tmux.board(cli, viewer, user: "viewer")
+        defer { t.stop() }
+        #expect(t.shown.contains("[RO]"), "\(t.shown)")
+        #expect(t.shown.contains("read-only: the server lets this role only read postgresql://\(role)@"), "\(t.shown)")
+        try t.openFirstAccount()
+        try t.keys("!")
+        #expect(try t.waitFor("read-only: nothing was changed"), "\(t.shown)")
+        try t.keys("q", "q")
+        #expect(t.waitUntil { !t.running })
+        #expect(!t.shown.contains("look-only"))
+        #expect(try cli.run(["export", "--store", viewer]).out == read.out)
         let empty = try server.newDatabase()
         let emptyName = PostgresServer.database(of: empty)
         let refused = try cli.run(

@@ -37,6 +37,10 @@ enum PostgresSchema {
             let missing = steps.filter { !Set($0.migrations).isSubset(of: done) }
             if missing.isEmpty { return }
             guard mayWrite else {
+                if done.isEmpty {
+                    throw StoreError(
+                        "\(db.location) holds no golive store yet (`golive restore`, `seed` or `import` make one)")
+                }
                 throw StoreError("\(db.location) needs a schema upgrade, which a read-only open cannot do")
             }
             for step in missing {
@@ -47,6 +51,18 @@ enum PostgresSchema {
                 }
             }
         }
+    }
+
+    /// Whether this role may change the store (or create it, in a database that has none):
+    /// a viewer's role, granted only SELECT, opens it read-only rather than not at all.
+    static func mayWrite(_ db: PostgresConnection) throws -> Bool {
+        let events = "\(name).events"
+        let stored = try db.execute("SELECT to_regclass($1) IS NOT NULL", [.text(events)]).int(0, 0) == 1
+        let may =
+            stored
+            ? try db.execute("SELECT has_table_privilege($1::text, 'INSERT')", [.text(events)])
+            : try db.execute("SELECT has_database_privilege(current_database(), 'CREATE')")
+        return try may.int(0, 0) == 1
     }
 
     /// The migrations the store has had (none when golive never wrote to it).

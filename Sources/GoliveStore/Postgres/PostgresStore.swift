@@ -17,7 +17,12 @@ final class PostgresStore: @unchecked Sendable {
 
     init(_ location: PostgresLocation, mode: Store.Mode) throws {
         connection = try PostgresConnection(location)
-        readOnly = mode == .readOnly
+        readOnly = try mode == .readOnly || !PostgresSchema.mayWrite(connection)
+        if try mode != .readOnly && readOnly && PostgresSchema.applied(connection).isEmpty {
+            throw StoreError(
+                "cannot open the store \(location): permission denied to create golive's schema in it "
+                    + "(nothing was changed)")
+        }
         try PostgresSchema.migrate(connection, mayWrite: !readOnly)
         try prepare()
     }

@@ -83,6 +83,9 @@ struct Board: ParsableCommand {
             state.status = StatusLine(text: past, isError: false)
         } else if unwritable && !readOnly {
             state.status = StatusLine(text: "read-only: you cannot write \(path)", isError: true)
+        } else if team && store.readOnly && !readOnly {
+            state.status = StatusLine(
+                text: "read-only: the server lets this role only read \(store.path)", isError: true)
         }
         let session = Session(store: store, state: state)
         session.now = try common.clock()
