@@ -61,6 +61,17 @@ extension Store {
         }
     }
 
+    /// The ids of the events `who` recorded after event `id`, in order: what a writer was
+    /// told was saved can be looked for, one by one.
+    public func eventIDs(by who: String, after id: Int64) throws -> [Int64] {
+        let sql = "SELECT id FROM events WHERE who = ? AND id > ? ORDER BY id"
+        return try read {
+            try $0.column(sql, [who, id], as: Int64.self)
+        } team: {
+            try $0.column(sql, [who, id], as: Int64.self)
+        }
+    }
+
     /// The accounts that have events newer than `id` — every change to an account is one —
     /// and the newest event's id: what a board must re-read after other processes' commits.
     public func accountsChanged(after id: Int64) throws -> (ids: [Int64], last: Int64) {

@@ -22,6 +22,12 @@ struct Run: ParsableCommand {
         NSTemporaryDirectory() + "golive-bench"
     @Option(help: "Write the results here as JSON.") var json: String?
     @Flag(help: "Skip the terminal-bytes measurement (needs tmux).") var skipTerminal = false
+    @Option(
+        help: ArgumentHelp(
+            "A team store to measure beside the file at --size: an empty PostgreSQL database, filled once from the file.",
+            valueName: "postgresql://…"))
+    var team: String?
+    @Option(help: "Actions each of the team store's eight concurrent writers makes.") var writerActions = 500
 
     var binDir: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -166,31 +172,8 @@ struct Run: ParsableCommand {
         // Saved actions: durable commits through the store, as the terminal makes them —
         // which leaves checkpoints to idle moments (one after every 50 actions here).
         try store.deferCheckpoints()
-        let ids = session.state.visible.prefix(200)
-        var saved: [Double] = []
-        var i = 0
-        while saved.count < actions {
-            let id = ids[ids.index(ids.startIndex, offsetBy: i % ids.count)]
-            i += 1
-            guard let a = try store.account(id), let t = a.tasks.first(where: { $0.lane != .approval }) else {
-                continue
-            }
-            let change: Change
-            switch saved.count % 3 {
-            case 0: change = .setTaskStatus(task: t.id, to: t.status == .done ? .open : .done, reason: nil)
-            case 1:
-                change = .setTaskStatus(
-                    task: t.id, to: t.status == .blocked ? .open : .blocked,
-                    reason: t.status == .blocked ? nil : "waiting on firewall")
-            default: change = .setTaskDue(task: t.id, due: t.due + 1)
-            }
-            saved.append(
-                measure {
-                    _ = try? store.perform(
-                        change, on: id, who: "bench", today: asOf, now: benchNow, expected: a.expectation(for: change))
-                })
-            if saved.count % 50 == 0 { try store.checkpoint() }
-        }
+        let ids = Array(session.state.visible.prefix(200))
+        let saved = try savedActions(store, on: ids)
         results["action_p50_ms"] = percentile(saved, 0.5)
         results["action_p99_ms"] = percentile(saved, 0.99)
         rows.append(
@@ -436,6 +419,8 @@ struct Run: ParsableCommand {
             "keystroke → frame, Changes screen (\(changed) accounts), p50 / p99",
             String(format: "%.2f / %.2f ms", percentile(changesKeys, 0.5), percentile(changesKeys, 0.99)),
             ["changes_key_p50_ms": percentile(changesKeys, 0.5), "changes_key_p99_ms": percentile(changesKeys, 0.99)])
+
+        if let team { try teamStore(team, golive: golive, ids: ids, record: record) }
 
         if !skipTerminal {
             if let (line, page) = try terminalBytes(golive: golive, store: storePath(size)) {

@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import Testing
 
 /// The benchmark harness runs at a tiny size on every test run so it never rots. It asserts
@@ -13,6 +14,7 @@ struct BenchSmokeTests {
         let run = try spawnAndWait([
             bench, "--scales", "60", "--size", "60", "--tasks-per-account", "20", "--keys", "40", "--actions", "12",
             "--report-runs", "1", "--work", cli.file("work"), "--json", cli.file("bench.json"),
+            "--team", try PostgresServer.shared.newDatabase(), "--writer-actions", "10",
         ])
         #expect(run.status == 0)
         let json =
@@ -24,6 +26,11 @@ struct BenchSmokeTests {
         ] {
             #expect((json[key] as? Double).map { $0 > 0 } == true, "missing \(key)")
         }
+        for key in ["team_open_60_ms", "team_action_p50_ms", "team_action_p99_ms", "team_refresh_p50_ms"] {
+            #expect((json[key] as? Double).map { $0 > 0 } == true, "missing \(key)")
+        }
+        #expect(json["team_writers_saved"] as? Int == 80)
+        #expect(json["team_writers_lost"] as? Int == 0)
         // Every account's stored facts were checked against its whole record, and held.
         #expect(json["verified_60"] as? Int == 60)
         if Tmux.available {

@@ -26,7 +26,26 @@ func sampleAccount(id: Int64 = 1, name: String = "Acme") -> Account {
 }
 
 func seeded(_ dir: TempDir, accounts: [Account] = [sampleAccount()]) throws -> Store {
-    let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+    try seeded(at: dir.file("s.sqlite"), accounts: accounts)
+}
+
+/// Where a suite's store lives: the suites that say so run every test on both.
+enum StoreKind: String, CaseIterable, Sendable {
+    case file
+    case team
+}
+
+/// A seeded store of `kind`, and where to open it again (a team store's URL keeps its
+/// password, which the store's own `path` leaves out).
+func seeded(_ dir: TempDir, on kind: StoreKind, accounts: [Account] = [sampleAccount()]) throws -> (
+    store: Store, location: String
+) {
+    let location = kind == .file ? dir.file("s.sqlite") : try PostgresServer.shared.newDatabase()
+    return (try seeded(at: location, accounts: accounts), location)
+}
+
+private func seeded(at location: String, accounts: [Account]) throws -> Store {
+    let store = try Store(path: location, mode: .create)
     try store.write { tx in
         try tx.upsert(StoredPlaybook(name: "test", title: "Test", thresholds: Thresholds()))
         for a in accounts { try tx.insert(a) }

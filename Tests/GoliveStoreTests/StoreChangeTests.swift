@@ -9,20 +9,20 @@ import Testing
 struct StoreChangeTests {
     let today = Day(iso: "2026-01-08")!
 
-    @Test func anActionIsSavedWithItsEventInOneTransaction() throws {
+    @Test(arguments: StoreKind.allCases) func anActionIsSavedWithItsEventInOneTransaction(on kind: StoreKind) throws {
         let dir = TempDir()
-        let store = try seeded(dir)
+        let (store, location) = try seeded(dir, on: kind)
         let (a, e) = try store.perform(
             .setTaskStatus(task: 102, to: .done, reason: nil), on: 1, who: "lee", today: today)
         #expect(e.id > 0 && e.who == "lee" && e.kind == "task.status")
-        let reopened = try Store(path: dir.file("s.sqlite"), mode: .readOnly)
+        let reopened = try Store(path: location, mode: .readOnly)
         #expect(try reopened.account(1) == a)
         #expect(try reopened.events(account: 1) == [e])
     }
 
-    @Test func aRefusedActionChangesNothing() throws {
+    @Test(arguments: StoreKind.allCases) func aRefusedActionChangesNothing(on kind: StoreKind) throws {
         let dir = TempDir()
-        let store = try seeded(dir)
+        let (store, _) = try seeded(dir, on: kind)
         #expect(throws: Refusal("'Test' cannot be done before 'Build' (open)")) {
             try store.perform(.setTaskStatus(task: 103, to: .done, reason: nil), on: 1, who: "lee", today: today)
         }
@@ -30,9 +30,9 @@ struct StoreChangeTests {
         #expect(try store.events().isEmpty)
     }
 
-    @Test func anAddedTaskGetsAFreshIdThatIsNeverReused() throws {
+    @Test(arguments: StoreKind.allCases) func anAddedTaskGetsAFreshIdThatIsNeverReused(on kind: StoreKind) throws {
         let dir = TempDir()
-        let store = try seeded(dir)
+        let (store, _) = try seeded(dir, on: kind)
         let (a, _) = try store.perform(
             .addTask(lane: .customer, title: "Logo", owner: "Acme", due: today, checkpoint: 101), on: 1, who: "lee",
             today: today)
@@ -44,9 +44,11 @@ struct StoreChangeTests {
         #expect(try store.account(1)?.tasks.count == 4)
     }
 
-    @Test func aChangeMadeOnAStaleViewIsRefusedWithWhoChangedIt() throws {
+    @Test(arguments: StoreKind.allCases) func aChangeMadeOnAStaleViewIsRefusedWithWhoChangedIt(on kind: StoreKind)
+        throws
+    {
         let dir = TempDir()
-        let store = try seeded(dir)
+        let (store, _) = try seeded(dir, on: kind)
         let seen = try store.account(1)!.version
         try store.perform(
             .addNote(text: "hi", task: nil), on: 1, who: "dana", today: today,
@@ -59,9 +61,11 @@ struct StoreChangeTests {
         }
     }
 
-    @Test func twoPeopleEditingDifferentTasksBothSucceedButAStaleEditOfOneTaskIsRefused() throws {
+    @Test(arguments: StoreKind.allCases) func twoPeopleEditingDifferentTasksBothSucceedButAStaleEditOfOneTaskIsRefused(
+        on kind: StoreKind
+    ) throws {
         let dir = TempDir()
-        let store = try seeded(dir)
+        let (store, _) = try seeded(dir, on: kind)
         let view = try store.account(1)!  // what both screens show
         let lee = Date(timeIntervalSince1970: 1_767_866_400)
         let dana = lee.addingTimeInterval(60)
@@ -95,9 +99,9 @@ struct StoreChangeTests {
         }
     }
 
-    @Test func escalationHistoryComesFromEvents() throws {
+    @Test(arguments: StoreKind.allCases) func escalationHistoryComesFromEvents(on kind: StoreKind) throws {
         let dir = TempDir()
-        let store = try seeded(dir, accounts: [sampleAccount(), sampleAccount(id: 2, name: "Beta")])
+        let (store, _) = try seeded(dir, on: kind, accounts: [sampleAccount(), sampleAccount(id: 2, name: "Beta")])
         try store.perform(.escalate(reason: "x"), on: 2, who: "lee", today: today)
         try store.perform(.clearEscalation(), on: 2, who: "lee", today: today)
         #expect(try store.everEscalated() == [2])
@@ -119,12 +123,19 @@ struct StoreChangeTests {
         #expect(try other.events(account: 1).count == 30)
     }
 
-    @Test func anotherConnectionsCommitChangesTheDataVersion() throws {
+    @Test(arguments: StoreKind.allCases) func anotherConnectionsCommitChangesTheDataVersion(on kind: StoreKind) throws {
         let dir = TempDir()
-        let a = try seeded(dir)
-        let b = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let (a, location) = try seeded(dir, on: kind)
+        let b = try Store(path: location, mode: .readWrite)
         let v0 = try a.dataVersion()
         try b.perform(.markReviewed, on: 1, who: "x", today: today)
-        #expect(try a.dataVersion() != v0)
+        // A team store hears of it by the server's notification, a moment after the commit.
+        let deadline = Date().addingTimeInterval(3)
+        var seen = try a.dataVersion()
+        while seen == v0 && Date() < deadline {
+            usleep(1_000)
+            seen = try a.dataVersion()
+        }
+        #expect(seen != v0)
     }
 }
