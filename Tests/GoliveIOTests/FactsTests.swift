@@ -87,9 +87,11 @@ struct FactsTests {
             FactsTests.portfolio.contains { $0.escalation != nil } && FactsTests.portfolio.contains { !$0.isActive })
     }
 
-    @Test func metricsFromKeptFactsEqualThoseFromWholeAccountsOnAnyDay() throws {
+    @Test(arguments: StoreKind.allCases) func metricsFromKeptFactsEqualThoseFromWholeAccountsOnAnyDay(
+        on kind: StoreKind
+    ) throws {
         let dir = TempDir()
-        let store = try seededStore(in: dir, accounts: 60, seed: 9)
+        let store = try seededStore(in: dir, accounts: 60, seed: 9, on: kind)
         let escalated = try store.everEscalated()
         let resolve = try store.escalationResolveDays()
         for offset in stride(from: -40, through: 40, by: 10) {
@@ -103,9 +105,11 @@ struct FactsTests {
         }
     }
 
-    @Test func portfolioAndStalledFromKeptRuleViewsEqualThoseFromWholeAccountsOnAnyDay() throws {
+    @Test(arguments: StoreKind.allCases) func portfolioAndStalledFromKeptRuleViewsEqualThoseFromWholeAccountsOnAnyDay(
+        on kind: StoreKind
+    ) throws {
         let dir = TempDir()
-        let store = try seededStore(in: dir, accounts: 80, seed: 12)
+        let store = try seededStore(in: dir, accounts: 80, seed: 12, on: kind)
         for offset in stride(from: -40, through: 60, by: 10) {
             let today = day("2026-11-22") + offset
             let whole = Reports(accounts: try store.accounts(), everEscalated: [], today: today)
@@ -118,10 +122,12 @@ struct FactsTests {
         }
     }
 
-    @Test func theStoreKeepsEachAccountsFactsThroughEveryKindOfChange() throws {
+    @Test(arguments: StoreKind.allCases) func theStoreKeepsEachAccountsFactsThroughEveryKindOfChange(on kind: StoreKind)
+        throws
+    {
         let dir = TempDir()
         let today = day("2026-11-22")
-        let store = try seededStore(in: dir, accounts: 30, seed: 5, asOf: today)
+        let store = try seededStore(in: dir, accounts: 30, seed: 5, asOf: today, on: kind)
         func check() throws {
             let whole = try store.accounts().map(\.facts).sorted { $0.id < $1.id }
             #expect(try store.facts().sorted { $0.id < $1.id } == whole)

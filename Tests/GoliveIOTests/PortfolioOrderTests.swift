@@ -15,9 +15,11 @@ struct PortfolioOrderTests {
     /// day, so that the amber windows and SLAs open and close on the days between.
     static let days = stride(from: 0, to: 300, by: 3).map { day("2026-06-01") + $0 }
 
-    @Test func theStoresPortfolioIsTheRulesPortfolioInTheRulesOrderOnEveryDay() throws {
+    @Test(arguments: StoreKind.allCases) func theStoresPortfolioIsTheRulesPortfolioInTheRulesOrderOnEveryDay(
+        on kind: StoreKind
+    ) throws {
         let dir = TempDir()
-        let store = try seededStore(in: dir, accounts: 300, seed: 5, csms: 4)
+        let store = try seededStore(in: dir, accounts: 300, seed: 5, csms: 4, on: kind)
         let views = try store.ruleViews()
         var reds = Set<Int>()
         var activeGreens = 0
@@ -35,9 +37,11 @@ struct PortfolioOrderTests {
         #expect(activeGreens > 1000)
     }
 
-    @Test func oneCSMsPortfolioFromTheStoreIsTheirsInTheRulesOrder() throws {
+    @Test(arguments: StoreKind.allCases) func oneCSMsPortfolioFromTheStoreIsTheirsInTheRulesOrder(on kind: StoreKind)
+        throws
+    {
         let dir = TempDir()
-        let store = try seededStore(in: dir, accounts: 300, seed: 5, csms: 4)
+        let store = try seededStore(in: dir, accounts: 300, seed: 5, csms: 4, on: kind)
         let views = try store.ruleViews()
         let csm = try #require(views.first?.csm)
         for today in [day("2026-09-01"), day("2026-11-22")] {
@@ -51,9 +55,9 @@ struct PortfolioOrderTests {
         }
     }
 
-    @Test func aStoreWithNoAccountsWritesAnEmptyPortfolio() throws {
+    @Test(arguments: StoreKind.allCases) func aStoreWithNoAccountsWritesAnEmptyPortfolio(on kind: StoreKind) throws {
         let dir = TempDir()
-        let store = try seededStore(in: dir, accounts: 0, seed: 5, csms: 1)
+        let store = try seededStore(in: dir, accounts: 0, seed: 5, csms: 1, on: kind)
         let read = try Reports.read(.portfolio, from: store, today: day("2026-11-22"), csm: nil)
         #expect(try read.portfolio().isEmpty)
         #expect(try read.render(.portfolio, as: .json) == Reports.json([PortfolioRow]()))

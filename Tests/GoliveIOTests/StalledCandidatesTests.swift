@@ -10,8 +10,8 @@ import Testing
 /// never leaves out an account the rule finds stalled, on any day and whatever thresholds
 /// the playbooks set.
 struct StalledCandidatesTests {
-    static func store(_ dir: TempDir) throws -> Store {
-        try seededStore(in: dir, accounts: 300, seed: 11, csms: 4)
+    static func store(_ dir: TempDir, on kind: StoreKind) throws -> Store {
+        try seededStore(in: dir, accounts: 300, seed: 11, csms: 4, on: kind)
     }
 
     /// The days from before most contracts were signed to months after the seed's day,
@@ -22,9 +22,11 @@ struct StalledCandidatesTests {
         try store.facts().filter { $0.stall(asOf: today) != nil }.map(\.id)
     }
 
-    @Test func theCandidatesHoldEveryAccountTheRuleFindsStalledOnEveryDay() throws {
+    @Test(arguments: StoreKind.allCases) func theCandidatesHoldEveryAccountTheRuleFindsStalledOnEveryDay(
+        on kind: StoreKind
+    ) throws {
         let dir = TempDir()
-        let store = try Self.store(dir)
+        let store = try Self.store(dir, on: kind)
         var seen = Set<Int>()
         for today in Self.days {
             let expected = try Self.stalledByRule(store, today)
@@ -36,17 +38,20 @@ struct StalledCandidatesTests {
         #expect(seen.count > 10)
     }
 
-    @Test(arguments: [
-        (noActivity: 0, customer: 0, approval: 0),
-        (noActivity: 1, customer: 30, approval: 2),
-        (noActivity: 60, customer: 0, approval: 90),
-        (noActivity: 400, customer: 400, approval: 0),
-    ])
+    @Test(
+        arguments: StoreKind.allCases,
+        [
+            (noActivity: 0, customer: 0, approval: 0),
+            (noActivity: 1, customer: 30, approval: 2),
+            (noActivity: 60, customer: 0, approval: 90),
+            (noActivity: 400, customer: 400, approval: 0),
+        ])
     func playbooksWithOtherThresholdsStillLeaveNoStalledAccountOut(
-        noActivity: Int, customer: Int, approval: Int
+        on kind: StoreKind, thresholds: (noActivity: Int, customer: Int, approval: Int)
     ) throws {
+        let (noActivity, customer, approval) = thresholds
         let dir = TempDir()
-        let store = try Self.store(dir)
+        let store = try Self.store(dir, on: kind)
         // One playbook tighter or looser than the rest: the test must use the smallest.
         let first = try #require(try store.playbooks().first)
         var changed = first

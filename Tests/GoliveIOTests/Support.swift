@@ -19,9 +19,9 @@ func describe(_ body: () throws -> Void) -> String? {
 /// `tasksPerAccount`), as they stand on `asOf`.
 func seededStore(
     in dir: TempDir, accounts: Int, seed: UInt64, csms: Int = 3, tasksPerAccount: Int? = nil,
-    asOf: Day = day("2026-11-22"), name: String = "s.sqlite", batch: Int = 250
+    asOf: Day = day("2026-11-22"), name: String = "s.sqlite", batch: Int = 250, on kind: StoreKind = .file
 ) throws -> Store {
-    let store = try Store(path: dir.file(name), mode: .create)
+    let store = try Store(path: try kind.location(name, in: dir.path), mode: .create)
     try Operations.seed(
         Seeder(
             accounts: accounts, tasksPerAccount: tasksPerAccount, csms: csms, seed: seed, asOf: asOf, catalog: builtins),

@@ -29,12 +29,6 @@ func seeded(_ dir: TempDir, accounts: [Account] = [sampleAccount()]) throws -> S
     try seeded(at: dir.file("s.sqlite"), accounts: accounts)
 }
 
-/// Where a suite's store lives: the suites that say so run every test on both.
-enum StoreKind: String, CaseIterable, Sendable {
-    case file
-    case team
-}
-
 /// A seeded store of `kind`, and where to open it again (a team store's URL keeps its
 /// password, which the store's own `path` leaves out).
 func seeded(_ dir: TempDir, on kind: StoreKind, accounts: [Account] = [sampleAccount()]) throws -> (

@@ -9,18 +9,20 @@ import Testing
 
 @Suite(.serialized)
 struct LiveRefreshTests {
-    @Test func anotherInstancesCommitShowsUpOnPollAndKeepsTheSelection() throws {
+    @Test(arguments: StoreKind.allCases) func anotherInstancesCommitShowsUpOnPollAndKeepsTheSelection(
+        on kind: StoreKind
+    ) throws {
         let dir = TempDir()
-        let store = try makeStore(dir, seeded: 20)
+        let store = try makeStore(dir, seeded: 20, on: kind)
         let s = try session(store)
         s.press(.char("j"), .char("j"), .char("j"))
         let selected = s.state.selectedAccount!
         #expect(!s.poll(now: Date()))  // nothing new yet
-        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let other = try again(store)
         let target = s.state.visible.last!
         try other.perform(.escalate(reason: "from the lead's pane"), on: target, who: "dana", today: today)
         let at = Date()
-        #expect(s.poll(now: at))
+        #expect(s.pollUntilChanged(now: at))
         let version = try other.account(target)?.version
         #expect(s.state.rows[target]?.rag == .red && s.state.rows[target]?.version == version)
         #expect(s.state.selectedAccount == selected)
@@ -32,12 +34,12 @@ struct LiveRefreshTests {
     /// A refresh re-reads only the accounts other processes' events name; after many kinds
     /// of change, the board must be exactly what a fresh start shows. New accounts (an
     /// import elsewhere) make it read everything.
-    @Test func aRefreshOfTheChangedAccountsEqualsAFreshStart() throws {
+    @Test(arguments: StoreKind.allCases) func aRefreshOfTheChangedAccountsEqualsAFreshStart(on kind: StoreKind) throws {
         let dir = TempDir()
-        let store = try makeStore(dir, seeded: 30)
+        let store = try makeStore(dir, seeded: 30, on: kind)
         let s = try session(store)
         s.press(.char("j"))
-        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let other = try again(store)
         let ids = Array(s.state.visible.prefix(6))
         for id in ids {
             let a = try #require(try other.account(id))
@@ -49,7 +51,7 @@ struct LiveRefreshTests {
         }
         try other.perform(.escalate(reason: "sponsor left"), on: ids[1], who: "dana", today: today)
         try other.perform(.reassignCSM(to: "lee"), on: ids[2], who: "dana", today: today)
-        #expect(s.poll(now: Date()))
+        #expect(s.pollUntilChanged())
         func board(_ st: AppState) -> [BoardRow] { st.rows.values.sorted { $0.id < $1.id } }
         let fresh = try session(store)
         #expect(board(s.state) == board(fresh.state) && s.state.counts == fresh.state.counts)
@@ -61,24 +63,26 @@ struct LiveRefreshTests {
             CSVImport.parse(csv, file: "new.csv"), file: "new.csv", catalog: builtins,
             playbook: nil, into: other, who: "dana")
         #expect(imported.count == 1)
-        #expect(s.poll(now: Date()))
+        #expect(s.pollUntilChanged())
         #expect(
             s.state.rows.values.contains { $0.name == "New Co" } && s.state.rows.count == fresh.state.rows.count + 1)
     }
 
-    @Test func theSelectedTaskStaysSelectedWhenTheAccountChangesElsewhere() throws {
+    @Test(arguments: StoreKind.allCases) func theSelectedTaskStaysSelectedWhenTheAccountChangesElsewhere(
+        on kind: StoreKind
+    ) throws {
         let dir = TempDir()
-        let store = try makeStore(dir)
+        let store = try makeStore(dir, on: kind)
         let s = try session(store)
         s.open("Zürich")
         s.select("Record goals, requirements and promises")
         let task = s.selectedTask!.id
-        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let other = try again(store)
         try other.perform(
             .addTask(
                 lane: .internal, title: "Aardvark first", owner: "x", due: Day(iso: "2026-10-01")!, checkpoint: nil),
             on: s.account.id, who: "dana", today: today)
-        #expect(s.poll(now: Date()))
+        #expect(s.pollUntilChanged())
         #expect(s.selectedTask?.id == task && s.account.tasks.contains { $0.title == "Aardvark first" })
     }
 

@@ -12,8 +12,8 @@ let builtins = try! PlaybookCatalog.load(userDirectory: nil)
 /// A store holding two hand-made accounts on the enterprise playbook (contract signed
 /// 2026-10-20, so on 2026-11-22 the early checkpoints are due) plus a seeded portfolio
 /// around them for the board.
-func makeStore(_ dir: TempDir, seeded: Int = 0) throws -> Store {
-    let store = try Store(path: dir.file("s.sqlite"), mode: .create)
+func makeStore(_ dir: TempDir, seeded: Int = 0, on kind: StoreKind = .file) throws -> Store {
+    let store = try Store(path: try kind.location("s.sqlite", in: dir.path), mode: .create)
     if seeded > 0 {
         try Operations.seed(
             Seeder(accounts: seeded, tasksPerAccount: nil, csms: 3, seed: 21, asOf: today, catalog: builtins),
@@ -40,6 +40,13 @@ func makeStore(_ dir: TempDir, seeded: Int = 0) throws -> Store {
     return store
 }
 
+/// Another connection to `store`, as another golive process would open it.
+func again(_ store: Store, mode: Store.Mode = .readWrite) throws -> Store {
+    guard store.isTeamStore else { return try Store(path: store.path, mode: mode) }
+    // The store's own name for itself leaves the password out.
+    return try Store(path: PostgresServer.shared.url(database: PostgresServer.database(of: store.path)), mode: mode)
+}
+
 func session(_ store: Store, width: Int = 120, height: Int = 40, user: String = "lee") throws -> Session {
     let s = Session(
         store: store,
@@ -51,6 +58,17 @@ func session(_ store: Store, width: Int = 120, height: Int = 40, user: String = 
 }
 
 extension Session {
+    /// Polls until another connection's commit is seen (a team store hears of it from the
+    /// server a moment after the commit; a file at once), or 3 s have passed.
+    func pollUntilChanged(now: Date = Date()) -> Bool {
+        let deadline = Date().addingTimeInterval(3)
+        repeat {
+            if poll(now: now) { return true }
+            usleep(1_000)
+        } while Date() < deadline
+        return false
+    }
+
     /// Opens the named account from the board (filtering to it first).
     func open(_ name: String) {
         press(.char("/"))
@@ -73,9 +91,11 @@ extension Session {
 }
 
 /// A session on a fresh store with the account "Zürich Re 東京" open.
-func openedZurich(width: Int = 120, height: Int = 40) throws -> (TempDir, Store, Session) {
+func openedZurich(width: Int = 120, height: Int = 40, on kind: StoreKind = .file) throws -> (
+    TempDir, Store, Session
+) {
     let dir = TempDir()
-    let store = try makeStore(dir)
+    let store = try makeStore(dir, on: kind)
     let s = try session(store, width: width, height: height)
     s.open("Zürich")
     return (dir, store, s)

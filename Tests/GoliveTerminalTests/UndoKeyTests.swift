@@ -10,14 +10,16 @@ import Testing
 /// touched changed since; `Ctrl-R` does again what `u` took back.
 @Suite(.serialized)
 struct UndoKeyTests {
-    func opened() throws -> (TempDir, Store, Session) { try openedZurich() }
+    func opened(_ kind: StoreKind) throws -> (TempDir, Store, Session) { try openedZurich(on: kind) }
 
     func status(_ store: Store, _ s: Session, _ title: String) throws -> TaskStatus? {
         try store.account(s.account.id)?.tasks.first { $0.title == title }?.status
     }
 
-    @Test func uTakesBackChangesToDifferentTasksNewestFirstAndSaysWhatInWords() throws {
-        let (_, store, s) = try opened()
+    @Test(arguments: StoreKind.allCases) func uTakesBackChangesToDifferentTasksNewestFirstAndSaysWhatInWords(
+        on kind: StoreKind
+    ) throws {
+        let (_, store, s) = try opened(kind)
         s.select("Sales-to-CS handoff meeting")
         s.press(.char("x"))
         s.select("Send welcome pack")
@@ -34,8 +36,10 @@ struct UndoKeyTests {
         #expect(s.state.status == StatusLine(text: "nothing to undo in this session", isError: true))
     }
 
-    @Test func ctrlRRedoesWhatUTookBackAndANewChangeEndsTheRedo() throws {
-        let (_, store, s) = try opened()
+    @Test(arguments: StoreKind.allCases) func ctrlRRedoesWhatUTookBackAndANewChangeEndsTheRedo(on kind: StoreKind)
+        throws
+    {
+        let (_, store, s) = try opened(kind)
         s.select("Send welcome pack")
         s.press(.char("x"))
         s.press(.char("u"), .ctrl("r"))
@@ -50,13 +54,16 @@ struct UndoKeyTests {
         #expect(try status(store, s, "Send welcome pack") == .waiting)
     }
 
-    @Test func aStepWhoseRowSomeoneElseChangedIsRefusedAndTheOneBeforeIsNext() throws {
-        let (dir, store, s) = try opened()
+    @Test(arguments: StoreKind.allCases) func aStepWhoseRowSomeoneElseChangedIsRefusedAndTheOneBeforeIsNext(
+        on kind: StoreKind
+    ) throws {
+        let (dir, store, s) = try opened(kind)
+        defer { withExtendedLifetime(dir) {} }  // the file stays while the other connection opens it
         s.select("Sales-to-CS handoff meeting")
         s.press(.char("x"))
         s.select("Send welcome pack")
         s.press(.char("x"))
-        let other = try Store(path: dir.file("s.sqlite"), mode: .readWrite)
+        let other = try again(store)
         let welcome = try #require(s.account.tasks.first { $0.title == "Send welcome pack" })
         try other.perform(.setTaskDue(task: welcome.id, due: today + 3), on: s.account.id, who: "dana", today: today)
         s.press(.char("u"))
@@ -70,8 +77,8 @@ struct UndoKeyTests {
         #expect(try status(store, s, "Sales-to-CS handoff meeting") == .open)
     }
 
-    @Test func theUndoStackHoldsAtLeastAHundredChanges() throws {
-        let (_, store, s) = try opened()
+    @Test(arguments: StoreKind.allCases) func theUndoStackHoldsAtLeastAHundredChanges(on kind: StoreKind) throws {
+        let (_, store, s) = try opened(kind)
         s.select("Send welcome pack")
         for _ in 0..<120 { s.press(.char("w")) }
         for _ in 0..<120 { s.press(.char("u")) }
