@@ -23,6 +23,8 @@ struct BenchSmokeTests {
         for key in [
             "seed_60_s", "open_60_ms", "peak_mb_60", "board_key_p50_ms", "board_key_p99_ms", "account_key_p99_ms",
             "action_p50_ms", "action_p99_ms", "refresh_p50_ms", "report_overdue_ms", "report_stalled_ms",
+            "digest_csm_ms",
+            "digest_team_ms",
         ] {
             #expect((json[key] as? Double).map { $0 > 0 } == true, "missing \(key)")
         }

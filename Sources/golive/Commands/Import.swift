@@ -40,7 +40,7 @@ struct Import: ParsableCommand {
         let byPlaybook = Dictionary(grouping: accounts, by: \.playbook).map { "\($0.value.count) on \($0.key)" }
             .sorted()
         let done = dryRun ? "dry run: would import" : "imported"
-        say("\(done) \(accounts.count) accounts into \(store.path) (\(byPlaybook.joined(separator: ", ")))")
+        say("\(done) \(plural(accounts.count, "account")) into \(store.path) (\(byPlaybook.joined(separator: ", ")))")
     }
 
     /// What a dry run shows: each account that would be made, its playbook, and every value
