@@ -20,5 +20,9 @@ public struct Paths: Sendable {
     public var playbookDirectory: String { (configDirectory as NSString).appendingPathComponent("playbooks") }
     public var themeDirectory: String { (configDirectory as NSString).appendingPathComponent("themes") }
     public var keysFile: String { (configDirectory as NSString).appendingPathComponent("keys.yaml") }
+    /// The executables run after each change (`on-change`).
+    public var hooksDirectory: String { (configDirectory as NSString).appendingPathComponent("hooks") }
+    /// Where hooks that failed or hung are written down.
+    public var hooksLog: String { (dataDirectory as NSString).appendingPathComponent("hooks.log") }
     public var configFile: String { (configDirectory as NSString).appendingPathComponent("config.yaml") }
 }

@@ -101,6 +101,21 @@ extension Store {
         }
     }
 
+    /// Up to `limit` events newer than event `id`, oldest first, without what they replaced:
+    /// an event stream's next lines. Ids grow in the order changes commit (one writer at a
+    /// time, on a file and on a team store), so resuming after the last id seen misses none.
+    public func events(after id: Int64, limit: Int) throws -> [Event] {
+        let sql = """
+            SELECT id, at, who, account_id, task_id, checkpoint_id, kind, before, after, detail, NULL AS prior
+            FROM events WHERE id > ? ORDER BY id LIMIT ?
+            """
+        return try read {
+            try Rows.events($0, sql: sql, [id, limit])
+        } team: {
+            try Rows.events($0, sql: sql, [id, limit])
+        }
+    }
+
     /// Accounts that were ever escalated, from the events.
     public func everEscalated() throws -> Set<Int64> {
         let sql = """

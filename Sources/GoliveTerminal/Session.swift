@@ -21,6 +21,8 @@ public final class Session {
     /// Called before slow work, so the terminal can show the state (its status line says
     /// what is under way) instead of freezing on the previous frame.
     public var willWait: (() -> Void)?
+    /// Told of each change once it is committed (the `on-change` hook): must return at once.
+    public var onSaved: ((SavedChange) -> Void)?
     /// Changes saved since the log was last copied into the file.
     private var uncheckpointed = 0
 
@@ -252,6 +254,7 @@ public final class Session {
                     change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
                 savedChanges += 1
                 uncheckpointed += 1
+                onSaved?(saved)
                 send(.saved(saved, origin: origin))
             } catch let r as Refusal {
                 // A stale view gets the fresh account along with the refusal.

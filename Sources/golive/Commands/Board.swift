@@ -89,6 +89,13 @@ struct Board: ParsableCommand {
         }
         let session = Session(store: store, state: state)
         session.now = try common.clock()
+        let hooks = Hooks.find(paths, environment: common.environment)
+        if let hooks {
+            session.onSaved = { saved in
+                guard let line = try? EventLine.json(saved.event, account: saved.after) else { return }
+                hooks.deliver(line, event: saved.event.id)
+            }
+        }
 
         guard drawable else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).
@@ -109,6 +116,7 @@ struct Board: ParsableCommand {
         let runtime = Runtime(session: session, backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
         let status = runtime.run()
         backend.stop()
+        hooks?.finish()
         // `exit` lets nothing go: a past day's copy would stay behind (a closed tmux pane).
         store.removePastDayCopy()
         if status != 0 { Foundation.exit(status) }

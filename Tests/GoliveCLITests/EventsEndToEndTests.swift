@@ -1,0 +1,71 @@
+import Foundation
+import GoliveTestSupport
+import Testing
+
+/// `golive events` through the real binary: every change one JSON line, `--after` resuming
+/// without a gap or a repeat, and `--follow` printing another process's commits as they
+/// come — on a file and on a team store.
+struct EventsEndToEndTests {
+    @Test func theStreamResumesAfterAnIdWithoutGapsOrRepeats() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let all = try cli.run(["events", "--store", store])
+        #expect(all.status == 0, "\(all.err)")
+        let lines = all.out.split(separator: "\n").map(String.init)
+        #expect(lines.count > 800)
+        let objects = try lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let ids = objects.compactMap { $0["id"] as? Int }
+        #expect(ids == Array(1...ids.count))
+        for key in ["at", "who", "account_id", "account", "kind", "before", "after", "detail", "words", "task_id"] {
+            #expect(objects.allSatisfy { $0.keys.contains(key) }, "\(key)")
+        }
+        // Never an event kind where a person reads what happened.
+        #expect(objects.allSatisfy { ($0["words"] as? String).map { !$0.contains("task.") } == true })
+        let middle = ids[ids.count / 2]
+        let rest = try cli.run(["events", "--store", store, "--after", "\(middle)"]).out
+        #expect(lines.prefix(ids.count / 2 + 1).joined(separator: "\n") + "\n" + rest == all.out)
+        let bad = try cli.run(["events", "--store", store, "--after=-3"])
+        #expect(bad.status != 0 && bad.err.contains("--after -3 is not an event id"), "\(bad.err)")
+    }
+
+    @Test(arguments: ["file", "team"])
+    func aFollowerPrintsAnotherProcesssCommitsAsTheyCome(kind: String) throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = kind == "file" ? try cli.seededStore() : try TeamStoreBoardEndToEndTests.teamStore(cli).url
+        let before = try cli.run(["events", "--store", store]).out.split(separator: "\n").count
+        let follower = Process()
+        follower.executableURL = URL(fileURLWithPath: CLI.binary)
+        follower.arguments = ["events", "--follow", "--after", "\(before)", "--store", store]
+        follower.environment = ["HOME": cli.home, "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        follower.standardOutput = out
+        follower.standardError = FileHandle.nullDevice
+        try follower.run()
+        defer {
+            follower.terminate()
+            follower.waitUntilExit()
+        }
+        // Should nothing come, the follower is ended so that the read below ends too.
+        let pid = follower.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 20) { kill(pid, SIGKILL) }
+        usleep(500_000)  // it has printed nothing and waits
+        let csv = cli.write(
+            "new.csv", "Account Name,CSM,Segment,ARR,Contract Signed\nZephyr Ltd,Ana,smb,9000,2026-11-22\n")
+        let imported = try cli.run(["import", csv, "--store", store, "--as-of", "2026-11-22"])
+        #expect(imported.status == 0, "\(imported.err)")
+        // The import's events, read as they arrive (availableData waits for the next bytes).
+        var received = ""
+        let deadline = Date().addingTimeInterval(10)
+        while !received.contains("\"kind\":\"account.created\"") && Date() < deadline {
+            received += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        #expect(received.contains("\"account\":\"Zephyr Ltd\""), "\(received)")
+        let first = try #require(received.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        #expect(object["id"] as? Int == before + 1)
+    }
+}
