@@ -15,7 +15,8 @@ struct Golive: ParsableCommand {
         discussion: "Without a subcommand, golive opens the board.",
         version: version,
         subcommands: [
-            Board.self, Seed.self, Report.self, DigestCommand.self, EventsCommand.self, Import.self, Export.self,
+            Board.self, Seed.self, Report.self, DigestCommand.self, EventsCommand.self, CalendarCommand.self,
+            Import.self, Export.self,
             Restore.self,
             PlaybookCommand.self,
             ThemeCommand.self, Info.self,
