@@ -16,6 +16,7 @@ struct Golive: ParsableCommand {
         version: version,
         subcommands: [
             Board.self, Seed.self, Report.self, DigestCommand.self, EventsCommand.self, CalendarCommand.self,
+            PlanCommand.self,
             Import.self, Export.self,
             Restore.self,
             PlaybookCommand.self,

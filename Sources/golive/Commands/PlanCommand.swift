@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import GoliveDomain
+import GoliveIO
+import GoliveStore
+
+/// `golive plan ACCOUNT`: the mutual action plan to share with the customer.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Write the plan to share with an account's customer (Markdown or one HTML page).",
+        discussion: """
+            Stages and checkpoints with dates, the customer's tasks and approvals with owners and due \
+            dates, meetings, and what is late — never internal tasks, notes, colours or reasons.
+            """)
+
+    @OptionGroup var common: CommonOptions
+    @Argument(help: ArgumentHelp("The account, by id or by its name (any case).", valueName: "account"))
+    var account: String
+    @Option(help: "markdown | html", completion: .list(PlanFormat.allCases.map(\.rawValue))) var format = "markdown"
+    @Option(
+        help: ArgumentHelp("Write to this file (replaced) instead of standard output.", valueName: "file"),
+        completion: .file(extensions: ["html", "md"]))
+    var output: String?
+
+    func validate() throws {
+        guard PlanFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format '\(Text.inert(format))' (expected markdown or html)")
+        }
+    }
+
+    func run() throws {
+        let store = try common.open(.readOnly)
+        let today = try common.today()
+        let id = try Self.resolve(account, in: store)
+        guard let a = try store.account(id) else { throw UsageProblem("no account with id \(id)") }
+        let text = CustomerPlan(a, today: today).render(PlanFormat(rawValue: format) ?? .markdown)
+        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        let temporary = output + ".golive-\(getpid()).tmp"
+        do {
+            let fd = try Export.openPrivately(temporary)
+            defer { close(fd) }
+            try Export.write(Array(text.utf8), to: fd, path: output)
+            guard rename(temporary, output) == 0 else {
+                throw UsageProblem("cannot write \(output): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        say("wrote the plan of \(a.name) to \(output)")
+    }
+
+    /// The id `given` names: an id, or the one account of that name (in any case).
+    static func resolve(_ given: String, in store: Store) throws -> Int64 {
+        let facts = try store.facts()
+        if let id = Int64(given), facts.contains(where: { $0.id == id }) { return id }
+        let named = facts.filter { $0.name.caseInsensitiveCompare(given) == .orderedSame }
+        if named.count == 1 { return named[0].id }
+        if named.count > 1 {
+            throw UsageProblem(
+                "\(named.count) accounts are named '\(given)' (ids \(named.map { String($0.id) }.joined(separator: ", "))): give the id"
+            )
+        }
+        let near = facts.filter { $0.name.range(of: given, options: .caseInsensitive) != nil }.prefix(5)
+        let hint =
+            near.isEmpty ? "" : " (did you mean \(near.map { "'\($0.name)' (\($0.id))" }.joined(separator: ", "))?)"
+        throw UsageProblem("no account is named or numbered '\(given)'\(hint)")
+    }
+}
