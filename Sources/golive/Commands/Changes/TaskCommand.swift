@@ -1,0 +1,81 @@
+import ArgumentParser
+import GoliveDomain
+
+/// `golive task …`: a task's status, due day and owner, or a new task, from a script.
+struct TaskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "task",
+        abstract: "Change a task from a script: status, due, owner, or add one.",
+        subcommands: [TaskStatusCommand.self, TaskDueCommand.self, TaskOwnerCommand.self, TaskAddCommand.self])
+}
+
+struct TaskStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Set a task's status (blocked needs --reason).")
+    @OptionGroup var options: ChangeOptions
+    @Argument(help: ArgumentHelp("The task, by id or by its title (any case).", valueName: "task")) var task: String
+    @Argument(
+        help: ArgumentHelp(
+            "open, in_progress, waiting, blocked, done, skipped; approvals: pending, approved, rejected",
+            valueName: "status"))
+    var status: String
+    @Option(help: "Why (a blocked task needs one).") var reason: String?
+
+    func run() throws {
+        guard let to = TaskStatus(rawValue: status.replacingOccurrences(of: " ", with: "_").lowercased()) else {
+            let known = TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageProblem("'\(status)' is not a task status (expected \(known))")
+        }
+        try ScriptedChange.run(options) { a in
+            .setTaskStatus(task: try ScriptedChange.task(task, in: a).id, to: to, reason: reason)
+        }
+    }
+}
+
+struct TaskDueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "due", abstract: "Move a task's due day.")
+    @OptionGroup var options: ChangeOptions
+    @Argument(help: ArgumentHelp("The task, by id or by its title (any case).", valueName: "task")) var task: String
+    @Argument(help: ArgumentHelp("The new due day.", valueName: "YYYY-MM-DD")) var due: String
+
+    func run() throws {
+        let day = try ScriptedChange.day(due, "the due day")
+        try ScriptedChange.run(options) { a in .setTaskDue(task: try ScriptedChange.task(task, in: a).id, due: day) }
+    }
+}
+
+struct TaskOwnerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "owner", abstract: "Give a task to someone else.")
+    @OptionGroup var options: ChangeOptions
+    @Argument(help: ArgumentHelp("The task, by id or by its title (any case).", valueName: "task")) var task: String
+    @Argument(help: ArgumentHelp("Its new owner.", valueName: "owner")) var owner: String
+
+    func run() throws {
+        try ScriptedChange.run(options) { a in
+            .reassignTask(task: try ScriptedChange.task(task, in: a).id, owner: owner)
+        }
+    }
+}
+
+struct TaskAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a task to an account.")
+    @OptionGroup var options: ChangeOptions
+    @Argument(help: ArgumentHelp("The new task's title.", valueName: "title")) var title: String
+    @Option(help: "internal, customer or approval") var lane = "internal"
+    @Option(help: "Who does it.") var owner: String
+    @Option(help: ArgumentHelp("When it is due.", valueName: "YYYY-MM-DD")) var due: String
+    @Option(help: ArgumentHelp("The checkpoint it leads to (id, key or name).", valueName: "checkpoint"))
+    var checkpoint: String?
+
+    func run() throws {
+        guard let lane = Lane(rawValue: lane.lowercased()) else {
+            throw UsageProblem("--lane '\(self.lane)' is not a lane (expected internal, customer or approval)")
+        }
+        let day = try ScriptedChange.day(due, "--due")
+        try ScriptedChange.run(options) { a in
+            .addTask(
+                lane: lane, title: title, owner: owner, due: day,
+                checkpoint: try checkpoint.map { try ScriptedChange.checkpoint($0, in: a).id })
+        }
+    }
+}
