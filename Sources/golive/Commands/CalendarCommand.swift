@@ -25,33 +25,14 @@ struct CalendarCommand: ParsableCommand {
     func run() throws {
         let store = try common.open(.readOnly)
         let today = try common.today()
-        var name: String?
-        if let csm {
-            let known = try store.csms()
-            guard let found = known.first(where: { $0.caseInsensitiveCompare(csm) == .orderedSame }) else {
-                throw UsageProblem("no account has the CSM '\(csm)' (the CSMs: \(known.joined(separator: ", ")))")
-            }
-            name = found
-        }
+        let name = try store.csm(named: csm)
         let ids = try store.facts().filter { f in f.isActive && (name.map { f.csm == $0 } ?? true) }.map(\.id)
         let accounts = ids.isEmpty ? [] : try store.ruleViews(ids: ids)
         let ics = PortfolioCalendar.ics(
             accounts: accounts, today: today, stamp: try common.clock()(),
             name: "golive" + (name.map { ": \($0)" } ?? ""))
         guard let output else { return FileHandle.standardOutput.write(Data(ics.utf8)) }
-        // Replaced whole or not at all: a calendar subscribed to never reads half a file.
-        let temporary = output + ".golive-\(getpid()).tmp"
-        do {
-            let fd = try Export.openPrivately(temporary)
-            defer { close(fd) }
-            try Export.write(Array(ics.utf8), to: fd, path: output)
-            guard rename(temporary, output) == 0 else {
-                throw UsageProblem("cannot write \(output): \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
+        try Export.replace(output, with: ics)
         say("wrote the touchpoints, checkpoints and go-lives of \(plural(ids.count, "account")) to \(output)")
     }
 }

@@ -38,15 +38,7 @@ struct DigestCommand: ParsableCommand {
     func run() throws {
         let store = try common.open(.readOnly)
         let today = try common.today()
-        // The CSM as the store spells them, however typed.
-        var name: String?
-        if let csm {
-            let known = try store.csms()
-            guard let found = known.first(where: { $0.caseInsensitiveCompare(csm) == .orderedSame }) else {
-                throw UsageProblem("no account has the CSM '\(csm)' (the CSMs: \(known.joined(separator: ", ")))")
-            }
-            name = found
-        }
+        let name = try store.csm(named: csm)
         let start = since.flatMap(Day.init(iso:)) ?? today - 1
         guard start <= today else {
             throw UsageProblem("--since \(start.iso) is after today (\(today.iso)): nothing can have changed yet")

@@ -36,18 +36,7 @@ struct PlanCommand: ParsableCommand {
         guard let a = try store.account(id) else { throw UsageProblem("no account with id \(id)") }
         let text = CustomerPlan(a, today: today).render(PlanFormat(rawValue: format) ?? .markdown)
         guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
-        let temporary = output + ".golive-\(getpid()).tmp"
-        do {
-            let fd = try Export.openPrivately(temporary)
-            defer { close(fd) }
-            try Export.write(Array(text.utf8), to: fd, path: output)
-            guard rename(temporary, output) == 0 else {
-                throw UsageProblem("cannot write \(output): \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
+        try Export.replace(output, with: text)
         say("wrote the plan of \(a.name) to \(output)")
     }
 

@@ -79,13 +79,7 @@ struct Report: ParsableCommand {
         let (report, reportFormat) = try parsed()
         let store = try common.open(.readOnly)
         let today = try common.today()
-        if let csm {
-            let known = try store.csms()
-            guard known.contains(where: { $0.caseInsensitiveCompare(csm) == .orderedSame }) else {
-                throw UsageProblem(
-                    "no account has the CSM '\(csm)' (the CSMs: \(known.joined(separator: ", ")))")
-            }
-        }
+        _ = try store.csm(named: csm)
         let since = report == .changes ? try start(store) : nil
         var reports = try Reports.read(report, from: store, today: today, csm: csm, since: since)
         reports.capacity = try common.config().capacitySetting
