@@ -56,7 +56,7 @@ public struct TextTable {
         let stream = OutputStream(toMemory: ())
         let w = try CSVWriter(stream: stream)
         try w.write(row: columns)
-        for r in rows { try w.write(row: r) }
+        for r in rows { try w.write(row: r.map(SpreadsheetCell.neutralised)) }
         w.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
