@@ -18,7 +18,7 @@ struct Golive: ParsableCommand {
             Board.self, Seed.self, Report.self, DigestCommand.self, EventsCommand.self, CalendarCommand.self,
             PlanCommand.self, TaskCommand.self, CheckpointCommand.self, StageCommand.self, EscalateCommand.self,
             ResolveCommand.self, HoldCommand.self, ResumeCommand.self, NoteCommand.self, ReviewedCommand.self,
-            Import.self, Export.self,
+            Import.self, Backup.self, Export.self,
             Restore.self,
             PlaybookCommand.self,
             ThemeCommand.self, Info.self,

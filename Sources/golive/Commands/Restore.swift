@@ -6,15 +6,19 @@ import GoliveStore
 import GoliveTerminal
 
 struct Restore: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Restore a JSON export into a new, empty store.")
+    static let configuration = CommandConfiguration(
+        abstract: "Restore a JSON export or a `golive backup` file into a new, empty store.")
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: ArgumentHelp("The export file.", valueName: "file.json"), completion: .file(extensions: ["json"]))
+    @Argument(
+        help: ArgumentHelp("The export (JSON) or backup (SQLite) file.", valueName: "file"),
+        completion: .file(extensions: ["json", "sqlite"]))
     var file: String
 
     func run() throws {
-        let export = try ExportFile.open(path: file)
         let path = common.storePath()
+        if Store.isSQLiteFile(file) { return try restoreBackup(to: path) }
+        let export = try ExportFile.open(path: file)
         // A new store is built whole beside its place and moved in when complete: a refused
         // file leaves nothing, and a crash nothing but a scratch file the next build removes.
         if Store.canBuild(at: path) {
@@ -34,6 +38,32 @@ struct Restore: ParsableCommand {
             if isNew { Restore.remove(store: path) }
             throw error
         }
+    }
+
+    /// A `golive backup` file: copied whole into a new file store (checked as it is copied),
+    /// or read through its export into a team store or an existing empty one.
+    private func restoreBackup(to path: String) throws {
+        let backup = try Store(path: file, mode: .readOnly)
+        let check = try backup.integrityCheck()
+        guard check == "ok" else {
+            throw UsageProblem("\(file) is damaged (integrity check: \(check)): nothing was restored")
+        }
+        let counts =
+            "\(plural(try backup.accountCount(), "account")) and \(plural(Int(try backup.lastEventID()), "event"))"
+        if !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path) {
+            try backup.backup(to: path, wal: true)
+            return say("restored \(counts) from the backup \(file) into \(path)")
+        }
+        let json = NSTemporaryDirectory() + "golive-restore-\(getpid()).json"
+        defer { unlink(json) }
+        let fd = try Export.openPrivately(json)
+        do {
+            defer { close(fd) }
+            _ = try ExportDocument.stream(from: backup) { try Export.write($0, to: fd, path: json) }
+        }
+        let store = try common.open(.create)
+        _ = try ExportFile.open(path: json).restore(into: store)
+        say("restored \(counts) from the backup \(file) into \(store.path)")
     }
 
     static func remove(store path: String) {
