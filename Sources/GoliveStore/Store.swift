@@ -76,6 +76,12 @@ public final class Store: Sendable {
         } else if mode != .readOnly && !fm.isWritableFile(atPath: path) {
             throw StoreError("the store \(path) is read-only for this user: nothing was changed")
         }
+        // An empty file is the name a build keeps while it works (or kept, if it was killed):
+        // no store yet, and the next seed, import or restore makes one there.
+        if exists && mode == .readOnly, (try? fm.attributesOfItem(atPath: path)[.size] as? Int) == 0 {
+            throw StoreError(
+                "no store at \(path) yet (the file is empty: create one with `golive seed` or `golive import`)")
+        }
         try Store.checkHeader(path)
         if mode == .readOnly, exists, fm.isWritableFile(atPath: path),
             ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0,

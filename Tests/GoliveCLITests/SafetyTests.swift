@@ -98,6 +98,85 @@ struct SafetyTests {
         #expect(try cli.run(["report", "overdue", "--store", store, "--as-of", "2026-11-22"]).status == 0)
     }
 
+    /// Runs `argv`, kills it with SIGKILL after a random moment up to `within` µs (it may
+    /// have finished), and waits for it.
+    func killedAtRandom(_ cli: CLI, _ argv: [String], within: UInt32, _ rng: inout SystemRandomNumberGenerator)
+        throws
+    {
+        let pid = try spawn(argv, out: cli.file("killed.out"), err: cli.file("killed.err"))
+        usleep(UInt32.random(in: 1_000...within, using: &rng))
+        kill(pid, SIGKILL)
+        var st: Int32 = 0
+        waitpid(pid, &st, 0)
+    }
+
+    func count(_ store: String, _ table: String) throws -> Int {
+        Int(try sqlite(store, "SELECT count(*) FROM \(table)")) ?? -1
+    }
+
+    /// Killed at any moment, an import leaves the store as it was or with every row imported,
+    /// and a restore or a seed leaves no store or a whole one — never half, always sound.
+    @Test func importRestoreAndSeedKilledAtRandomMomentsLeaveAllOrNothing() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let seeded = try seeded(cli)
+        var csv = "Account Name,CSM,Segment,ARR,Contract Signed\n"
+        for i in 0..<300 { csv += "Killed Import \(i),Ana,smb,\(9000 + i),2026-11-01\n" }
+        let file = cli.write("many.csv", csv)
+        let export = cli.file("p.json")
+        #expect(try cli.run(["export", "--store", seeded, "--output", export]).status == 0)
+        let before = try count(seeded, "accounts")
+        var rng = SystemRandomNumberGenerator()
+        var outcomes: [String: Set<String>] = [:]
+        let rounds = Self.full ? 40 : 8
+        for round in 0..<rounds {
+            // Import into a copy of the seeded store.
+            let copy = cli.file("import-\(round).sqlite")
+            try FileManager.default.copyItem(atPath: seeded, toPath: copy)
+            try killedAtRandom(
+                cli, [CLI.binary, "import", file, "--store", copy, "--as-of", "2026-11-22"], within: 1_500_000, &rng)
+            #expect(try sqlite(copy, "PRAGMA integrity_check") == "ok", "import, round \(round)")
+            let n = try count(copy, "accounts")
+            #expect(n == before || n == before + 300, "import, round \(round): \(n) accounts")
+            outcomes["import", default: []].insert(n == before ? "nothing" : "all")
+            // Restore and seed into new paths.
+            for (kind, argv, whole) in [
+                ("restore", [CLI.binary, "restore", export, "--store"], before),
+                (
+                    "seed",
+                    [CLI.binary, "seed", "--accounts", "200", "--seed", "5", "--as-of", "2026-11-22", "--store"], 200
+                ),
+            ] {
+                let target = cli.file("\(kind)-\(round).sqlite")
+                try killedAtRandom(cli, argv + [target], within: 1_500_000, &rng)
+                // Nothing: no file, or the empty one a build keeps the name with, which reads as
+                // no store and which the next run fills.
+                let size = (try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? Int ?? 0
+                guard size > 0 else {
+                    outcomes[kind, default: []].insert("nothing")
+                    if FileManager.default.fileExists(atPath: target) {
+                        let read = try cli.run(["report", "overdue", "--store", target, "--as-of", "2026-11-22"])
+                        #expect(read.status == 1 && read.err.contains("no store at \(target) yet"), "\(read.err)")
+                        let again = try cli.run(Array(argv.dropFirst()) + [target])
+                        #expect(again.status == 0, "\(kind) again: \(again.err)")
+                        #expect(try count(target, "accounts") == whole)
+                        let left = try FileManager.default.contentsOfDirectory(atPath: cli.home)
+                        #expect(!left.contains { $0.hasPrefix(".\(kind)-\(round).sqlite.building") }, "\(left)")
+                    }
+                    continue
+                }
+                #expect(try sqlite(target, "PRAGMA integrity_check") == "ok", "\(kind), round \(round)")
+                #expect(try count(target, "accounts") == whole, "\(kind), round \(round)")
+                outcomes[kind, default: []].insert("all")
+            }
+        }
+        // Whatever was left, the stores open and work.
+        #expect(
+            try cli.run(["report", "overdue", "--store", cli.file("import-0.sqlite"), "--as-of", "2026-11-22"]).status
+                == 0)
+        print("killed at random: \(outcomes)")
+    }
+
     /// Starts a program with its output in files; returns its pid.
     func spawn(_ argv: [String], out: String, err: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
