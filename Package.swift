@@ -55,6 +55,10 @@ let package = Package(
                 "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // libFuzzer targets for every parser of outside input and for the keys on a board
+        // (README "Data safety"); a plain build makes it a replayer of saved inputs.
+        .executableTarget(
+            name: "golive-fuzz", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal"]),
         .target(name: "GoliveTestSupport", path: "Tests/GoliveTestSupport"),
         .testTarget(name: "GoliveDomainTests", dependencies: ["GoliveDomain"]),
         .testTarget(

@@ -17,7 +17,7 @@ public enum CSVImport {
 
     /// How a file writes dates with slashes, learnt from the dates that can only be read one
     /// way ("3/14/2026" is month first; "14/3/2026" day first).
-    enum SlashOrder {
+    public enum SlashOrder: Sendable {
         case monthFirst, dayFirst, unknown
     }
 
@@ -248,7 +248,7 @@ public enum CSVImport {
     /// "€ 95.000,50", "1 200 000". One grammar: an optional currency sign, digits in groups of
     /// three after the first, one thousands separator throughout, and a decimal part of one or
     /// two digits after the other separator. "1.2.3" or "1,000.000" is no amount.
-    static func money(_ s: String) -> Int? {
+    public static func money(_ s: String) -> Int? {
         var t = s.trimmingCharacters(in: .whitespaces)
         for sign in ["$", "€", "£", "¥"] {
             if t.hasPrefix(sign) { t = String(t.dropFirst()).trimmingCharacters(in: .whitespaces) }
@@ -283,7 +283,7 @@ public enum CSVImport {
         return negative ? -v : v
     }
 
-    static func date(_ s: String, _ order: SlashOrder = .monthFirst) -> Day? {
+    public static func date(_ s: String, _ order: SlashOrder = .monthFirst) -> Day? {
         if let d = Day(iso: s) { return d }
         // A date and time ("2026-01-15T09:30:00Z", "2026-01-15 09:30"): the time must be one.
         if s.count > 10, let d = Day(iso: s.prefix(10)), s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " {
@@ -295,10 +295,16 @@ public enum CSVImport {
         return Day(year: y, month: m, day: d)
     }
 
-    /// "3/14/2026" as (3, 14, 2026).
+    /// "3/14/2026" as (3, 14, 2026). Digits only: `Int` alone took "4/20/-052" and "+3/1/2026"
+    /// (found by fuzzing), and the refusal then quoted a year no one wrote.
     static func slashParts(_ s: String) -> (Int, Int, Int)? {
-        let p = s.split(separator: "/")
-        guard p.count == 3, p[2].count == 4, let a = Int(p[0]), let b = Int(p[1]), let y = Int(p[2]) else { return nil }
+        let p = s.split(separator: "/", omittingEmptySubsequences: false)
+        func digits(_ part: Substring, _ counts: ClosedRange<Int>) -> Int? {
+            guard counts.contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(part)
+        }
+        guard p.count == 3, let a = digits(p[0], 1...2), let b = digits(p[1], 1...2), let y = digits(p[2], 4...4)
+        else { return nil }
         return (a, b, y)
     }
 

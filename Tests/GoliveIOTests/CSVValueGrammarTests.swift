@@ -33,6 +33,8 @@ struct CSVValueGrammarTests {
 
     @Test(arguments: [
         "2026-01-15Tgarbage", "2026-01-15T25:00", "2026-01-15 09:61", "2026-01-15T09:30+99:00", "2026-1-5",
+        // Found by fuzzing: a signed or padded part read as a number.
+        "4/20/-052", "4/20/+052", "+3/14/2026", "3/-1/2026", "003/14/2026", "3//14/2026", "3/14/2026/",
     ])
     func aDateWithAMalformedPartIsRefused(_ text: String) {
         #expect(CSVImport.date(text) == nil)
