@@ -20,9 +20,9 @@ extension Store {
     /// to know which rows the change touched (the screen's copy may be older).
     public func save(
         _ change: Change, on accountID: Int64, who: String, today: Day,
-        now: Date = Date(), expected: RowVersion? = nil
+        now: Date = Date(), expected: RowVersion? = nil, waitingIfBusy: Bool = true
     ) throws -> SavedChange {
-        try write { tx in
+        try write(waitingIfBusy: waitingIfBusy) { tx in
             guard let account = try tx.account(accountID) else { throw Refusal("no account \(accountID)") }
             if let expected, !account.isCurrent(expected) {
                 let last = try tx.lastEvent(touching: expected, of: accountID)
@@ -46,8 +46,10 @@ extension Store {
     }
 
     /// Runs `body` in one write transaction, retrying when SQLite reports a busy store
-    /// it chose not to wait for (a possible deadlock between processes).
-    public func write<T>(_ body: (Transaction) throws -> T) throws -> T {
+    /// it chose not to wait for (a possible deadlock between processes). Not `waitingIfBusy`
+    /// (a key press), a store another connection holds is given a tenth of a second, not
+    /// five: the caller retries off the key path.
+    public func write<T>(waitingIfBusy wait: Bool = true, _ body: (Transaction) throws -> T) throws -> T {
         if let history { throw StoreError(history) }
         if readOnly { throw StoreError("read-only: the store \(path) was opened without write access") }
         if let team {
@@ -59,13 +61,16 @@ extension Store {
                 throw StoreError("the store \(path) refused the change (\(e)): nothing was changed")
             }
         }
+        let queue = try pool
+        if !wait { try queue.inDatabase { db in try db.execute(sql: "PRAGMA busy_timeout = 100") } }
+        defer { if !wait { try? queue.inDatabase { db in try db.execute(sql: "PRAGMA busy_timeout = 5000") } } }
         var attempt = 0
         while true {
             do {
-                return try pool.write { db in try body(Transaction(db: db)) }
-            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && attempt < 5 {
+                return try queue.write { db in try body(Transaction(db: db)) }
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && attempt < (wait ? 5 : 1) {
                 attempt += 1
-                usleep(UInt32(20_000 * attempt))
+                if wait { usleep(UInt32(20_000 * attempt)) }
             } catch let e as DatabaseError {
                 throw StoreError.from(e, path: path, writing: true)
             }

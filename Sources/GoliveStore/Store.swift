@@ -82,7 +82,6 @@ public final class Store: Sendable {
             throw StoreError(
                 "no store at \(path) yet (the file is empty: create one with `golive seed` or `golive import`)")
         }
-        try Store.checkHeader(path)
         if mode == .readOnly, exists, fm.isWritableFile(atPath: path),
             ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0,
             (try? Store.inspect(path: path)) == true
@@ -131,7 +130,9 @@ public final class Store: Sendable {
         } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT {
             throw StoreError.from(e, path: path, writing: false)
         } catch let e as DatabaseError {
-            throw StoreError("cannot open the store \(path): \(e.message ?? "error \(e.resultCode.rawValue)")")
+            var error = StoreError("cannot open the store \(path): \(e.message ?? "error \(e.resultCode.rawValue)")")
+            error.isBusy = e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED
+            throw error
         }
     }
 
@@ -153,16 +154,6 @@ public final class Store: Sendable {
             throw StoreError("cannot create the store \(path): \(String(cString: strerror(errno)))")
         }
         close(fd)
-    }
-
-    /// Refuse before SQLite sees it: a non-empty file without SQLite's header.
-    private static func checkHeader(_ path: String) throws {
-        guard let h = FileHandle(forReadingAtPath: path) else { return }
-        defer { try? h.close() }
-        let head = (try? h.read(upToCount: 16)) ?? Data()
-        if !head.isEmpty && head != Data("SQLite format 3\0".utf8) {
-            throw StoreError("\(path) is not a golive store (not a SQLite database)")
-        }
     }
 
     static func withLock<T>(_ lockPath: String, skip: Bool, _ body: () throws -> T) throws -> T {

@@ -4,6 +4,8 @@ import GoliveDomain
 /// A store that cannot be used as asked, in one line a user can act on.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
     public var message: String
+    /// Another connection held the store past the wait: the same change may succeed later.
+    public var isBusy = false
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 
@@ -23,7 +25,9 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case .SQLITE_READONLY:
             return StoreError("the store \(path) is read-only\(unchanged)")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return StoreError("the store \(path) stayed busy (another golive is writing): try again")
+            var busy = StoreError("the store \(path) stayed busy (another program is writing): try again")
+            busy.isBusy = true
+            return busy
         case .SQLITE_CONSTRAINT:
             return StoreError("refused by the store: \(e.message ?? "a constraint failed")\(unchanged)")
         default:

@@ -39,6 +39,11 @@ public final class Session {
     private var reader: Store?
     /// The metric facts between visits to the metrics screen.
     let metricFacts = MetricFactsCache()
+    /// A change the store was too busy to take at its key press, being tried again.
+    var pending: PendingSave?
+    /// How long a change is tried again on a busy store before it is refused.
+    public var busyRetryFor: TimeInterval = 30
+    let writeQueue = DispatchQueue(label: "golive.busy-writes")
 
     public init(store: Store, state: AppState) {
         self.store = store
@@ -142,11 +147,11 @@ public final class Session {
     public func collect() -> Bool {
         let actions = mailbox.take()
         for a in actions { send(a) }
-        return !actions.isEmpty
+        return collectPendingSave() || !actions.isEmpty
     }
 
-    /// Whether a read off the key path has not come back yet.
-    public var isReading: Bool { mailbox.isBusy }
+    /// Whether a read or a save off the key path has not come back yet.
+    public var isReading: Bool { mailbox.isBusy || pending != nil }
 
     public func send(_ action: Action) {
         for effect in state.update(action) { perform(effect) }
@@ -249,13 +254,20 @@ public final class Session {
                 send(.refused(state.readOnlyReason, fresh: nil, origin: origin))
                 return
             }
+            // Changes are saved in the order they were made: none while one waits.
+            if pending != nil {
+                send(.refused(Session.stillSaving, fresh: nil))
+                return
+            }
             do {
+                // On the terminal a key press never waits for a busy store: the change is
+                // tried again off the key path (`retryWhenFree`).
                 let saved = try store.save(
-                    change, on: id, who: state.user, today: state.today, now: now(), expected: expected)
-                savedChanges += 1
-                uncheckpointed += 1
-                onSaved?(saved)
-                send(.saved(saved, origin: origin))
+                    change, on: id, who: state.user, today: state.today, now: now(), expected: expected,
+                    waitingIfBusy: !offKeyPath || store.isTeamStore)
+                committed(saved, origin: origin)
+            } catch let e as StoreError where e.isBusy && offKeyPath && !store.isTeamStore {
+                retryWhenFree(PendingSave(change, on: id, expected: expected, origin: origin))
             } catch let r as Refusal {
                 // A stale view gets the fresh account along with the refusal.
                 let fresh = (try? store.account(id)) ?? nil
@@ -265,5 +277,12 @@ public final class Session {
                 send(.refused("\(error)", fresh: nil, origin: origin))
             }
         }
+    }
+
+    func committed(_ saved: SavedChange, origin: ChangeOrigin) {
+        savedChanges += 1
+        uncheckpointed += 1
+        onSaved?(saved)
+        send(.saved(saved, origin: origin))
     }
 }

@@ -64,6 +64,11 @@ final class Runtime {
             session.collect()
             backend.draw(renderer.render(session.state))
         }
+        if session.isSaving {
+            session.send(.working("saving your last change before golive ends (the store is busy)…"))
+            backend.draw(renderer.render(session.state))
+            session.settle()
+        }
         return 0
     }
 }

@@ -83,4 +83,37 @@ struct StoreFaultEndToEndTests {
         #expect(t.waitUntil { !t.running }, "did not quit")
         #expect(try sqlite(store, "PRAGMA integrity_check") == "ok")
     }
+
+    /// sqlite3 holds a write transaction for 3 s: the key is answered while it does, and
+    /// the change is saved once it lets go.
+    @Test func aChangeWhileAnotherProgramHoldsTheStoreIsAnsweredAtOnceAndSavedWhenItLetsGo() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let t = try Tmux.board(cli, store)
+        defer { t.stop() }
+        try t.openFirstAccount()
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/bin/sh")
+        holder.arguments = ["-c", "printf 'BEGIN IMMEDIATE;\\n.shell sleep 3\\nCOMMIT;\\n' | sqlite3 '\(store)'"]
+        try holder.run()
+        defer { holder.waitUntilExit() }
+        // The lock is held once a second writer is turned away.
+        #expect(
+            t.waitUntil(timeout: 3) {
+                (try? spawnAndWait(["sqlite3", store, "BEGIN IMMEDIATE; ROLLBACK;"]).status) != 0
+            })
+        try t.keys("g", "x")
+        #expect(try t.waitFor("the store is busy"), "\(t.shown)")
+        #expect(try events(store) == 0)
+        try t.keys("j", "x")
+        #expect(try t.waitFor("still saving your last change"), "\(t.shown)")
+        #expect(try t.waitFor("saved:"), "\(t.shown)")
+        holder.waitUntilExit()
+        // Read at once: a second connection in the board's process once dropped its locks,
+        // and the log went with the last program to close (see StoreOpeningTests).
+        #expect(try events(store) == 1)
+        #expect(FileManager.default.fileExists(atPath: store + "-wal"), "the running board's log was deleted")
+        #expect(try sqlite(store, "PRAGMA integrity_check") == "ok")
+    }
 }

@@ -131,6 +131,33 @@ struct StoreOpeningTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "hello")
     }
 
+    /// POSIX locks belong to the process: closing any descriptor of the store file drops
+    /// every lock this process holds on it (SQLite's "how to corrupt", 2.2). A second open
+    /// (the lead screens' reader, a change retried on a busy store) once read the file's
+    /// header with a descriptor of its own; another program closing next then took itself
+    /// for the last connection and deleted the log the first connection was still using.
+    @Test func openingTheStoreAgainInTheSameProcessKeepsTheFirstConnectionsLocks() throws {
+        let dir = TempDir()
+        let path = dir.file("s.sqlite")
+        let store = try Store(path: path, mode: .create)
+        try store.write { tx in try tx.setNextID(try tx.nextID() + 1) }
+        for mode in [Store.Mode.readOnly, .readWrite] {
+            _ = try Store(path: path, mode: mode)
+        }
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        other.arguments = [path, "SELECT count(*) FROM events"]
+        other.standardOutput = FileHandle.nullDevice
+        try other.run()
+        other.waitUntilExit()
+        #expect(other.terminationStatus == 0)
+        // The first connection still holds the store: its log stays for it.
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(FileManager.default.fileExists(atPath: path + "-shm"))
+        try store.write { tx in try tx.setNextID(try tx.nextID() + 1) }
+        #expect(try store.integrityCheck() == "ok")
+    }
+
     @Test func anotherProgramsDatabaseIsRefused() throws {
         let dir = TempDir()
         let path = dir.file("other.sqlite")
