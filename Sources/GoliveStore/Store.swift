@@ -18,6 +18,8 @@ public final class Store: Sendable {
     private let file: DatabaseQueue?
     /// A team store on PostgreSQL (`path` is then its URL without the password).
     let team: PostgresStore?
+    /// The file as opened, to notice it deleted, moved or replaced under us (`whereabouts`).
+    let identity: FileIdentity?
 
     /// The file's connection; on a team store, what is not built there yet says so.
     var pool: DatabaseQueue {
@@ -52,6 +54,7 @@ public final class Store: Sendable {
                 throw StoreError("cannot open the store \(location): \(e) (nothing was changed)")
             }
             file = nil
+            identity = nil
             return
         }
         self.readOnly = mode == .readOnly
@@ -134,6 +137,7 @@ public final class Store: Sendable {
             error.isBusy = e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED
             throw error
         }
+        identity = FileIdentity(path: path)
     }
 
     static func createFile(_ path: String) throws {

@@ -44,6 +44,10 @@ public final class Session {
     /// How long a change is tried again on a busy store before it is refused.
     public var busyRetryFor: TimeInterval = 30
     let writeQueue = DispatchQueue(label: "golive.busy-writes")
+    /// The store's file was deleted, moved or replaced while the board ran.
+    var storeLost = false
+    /// What happened to it and where the saved changes are, for golive to print as it ends.
+    public internal(set) var lostStoreNotice: String?
 
     public init(store: Store, state: AppState) {
         self.store = store
@@ -81,6 +85,7 @@ public final class Session {
     /// Returns whether anything changed.
     @discardableResult
     public func poll(now: Date = Date()) -> Bool {
+        if noticeLostStore() { return false }
         guard let v = try? store.dataVersion() else {
             // Only a team store can stop answering; the header says so until it answers.
             if store.isTeamStore && !state.offline { send(.connection(offline: true)) }
@@ -250,7 +255,7 @@ public final class Session {
                 return .metricsLoaded(reports.metrics())
             }
         case .perform(let change, let id, let expected, let origin):
-            if store.readOnly {
+            if store.readOnly || noticeLostStore() {
                 send(.refused(state.readOnlyReason, fresh: nil, origin: origin))
                 return
             }

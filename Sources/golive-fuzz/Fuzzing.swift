@@ -16,7 +16,7 @@ enum Fuzzing {
 
     static func file(_ data: Data, named name: String) -> String {
         let path = "\(scratch)/\(name)"
-        FileManager.default.createFile(atPath: path, contents: data)
+        _ = FileManager.default.createFile(atPath: path, contents: data)
         return path
     }
 

@@ -13,6 +13,9 @@ public enum Action: Sendable {
     case refreshed(Snapshot, at: Date)
     /// The team store stopped answering (true) or answers again (false).
     case connection(offline: Bool)
+    /// The store's file was deleted, moved or replaced: from now on changes are refused,
+    /// for the reason given.
+    case storeLost(String)
     /// Time passed (expires the marks of changed rows).
     case tick(Date)
     case saved(SavedChange, origin: ChangeOrigin)

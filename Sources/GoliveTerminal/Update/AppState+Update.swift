@@ -31,6 +31,11 @@ extension AppState {
                     ? "offline: the store does not answer — reconnecting; changes are refused until it does"
                     : "the store answers again", isError: offline)
             return []
+        case .storeLost(let why):
+            readOnly = true
+            readOnlyReason = "nothing was changed — \(why)"
+            status = StatusLine(text: why, isError: true)
+            return []
         case .refreshed(let snapshot, let at):
             // Versions before, of the rows that may change (not a copy of every row).
             let ids = snapshot.changedOnly ? snapshot.facts.map(\.id) : nil

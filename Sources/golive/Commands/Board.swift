@@ -116,6 +116,8 @@ struct Board: ParsableCommand {
         let runtime = Runtime(session: session, backend: backend, renderer: Renderer(glyphs: Glyphs(unicode: unicode)))
         let status = runtime.run()
         backend.stop()
+        // The whole of it, which the status line may have cut short.
+        if let notice = session.lostStoreNotice { printError("golive: \(notice)") }
         hooks?.finish()
         // `exit` lets nothing go: a past day's copy would stay behind (a closed tmux pane).
         store.removePastDayCopy()
