@@ -85,7 +85,9 @@ public final class Session {
     /// Returns whether anything changed.
     @discardableResult
     public func poll(now: Date = Date()) -> Bool {
-        if noticeLostStore() { return false }
+        // Once gone, there is nothing more to look for; the moment it goes, the screen says so.
+        if storeLost { return false }
+        if noticeLostStore() { return true }
         guard let v = try? store.dataVersion() else {
             // Only a team store can stop answering; the header says so until it answers.
             if store.isTeamStore && !state.offline { send(.connection(offline: true)) }

@@ -116,4 +116,26 @@ struct StoreFaultEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: store + "-wal"), "the running board's log was deleted")
         #expect(try sqlite(store, "PRAGMA integrity_check") == "ok")
     }
+
+    /// `rm` on the store while the board runs: the board writes back what it held (it
+    /// still has the file open) and refuses changes from then on.
+    @Test func aStoreFileDeletedUnderTheBoardIsWrittenBackAndLaterChangesAreRefused() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let t = try Tmux.board(cli, store)
+        defer { t.stop() }
+        try t.openFirstAccount()
+        #expect(try toggleFirstTask(t).contains("saved:"), "\(t.shown)")
+        try FileManager.default.removeItem(atPath: store)
+        #expect(try t.waitFor("store file deleted: changes refused — everything saved is in"), "\(t.shown)")
+        #expect(try events(store) == 1)
+        #expect(try sqlite(store, "PRAGMA integrity_check") == "ok")
+        try t.keys("g", "x")
+        #expect(try t.waitFor("nothing was changed — store file deleted"), "\(t.shown)")
+        #expect(try events(store) == 1)
+        #expect(try t.waitFor("[RO]"), "\(t.shown)")
+        try t.keys("q", "q")
+        #expect(t.waitUntil { !t.running }, "did not quit")
+    }
 }
