@@ -13,7 +13,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "golive-bench",
         abstract: "Measure golive: open, keystrokes, saved actions, reports, memory, terminal bytes.",
-        subcommands: [Run.self, Open.self, Verify.self, Write.self], defaultSubcommand: Run.self)
+        subcommands: [Run.self, Open.self, Verify.self, Write.self, Soak.self], defaultSubcommand: Run.self)
 }
 
 let asOf = Day(year: 2026, month: 11, day: 22)

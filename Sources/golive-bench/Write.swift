@@ -16,6 +16,7 @@ struct Write: ParsableCommand {
     @Option var actions = 500
     @Option var seed: UInt64 = 1
     @Option var user = "writer"
+    @Option(help: "Milliseconds between actions (0: as fast as it can).") var every = 0
 
     func run() throws {
         let s = try Store(path: store, mode: .readWrite)
@@ -40,6 +41,7 @@ struct Write: ParsableCommand {
                 // Unbuffered: a line on stdout means the commit happened, even if we die next.
                 FileHandle.standardOutput.write(Data("\(e.id)\n".utf8))
                 done += 1
+                if every > 0 { usleep(UInt32(every) * 1_000) }
             } catch let r as Refusal where r.message.hasPrefix("changed by") {
                 continue  // another writer got there first: reload and try another
             }
