@@ -57,21 +57,63 @@ extension Store {
     }
 
     /// After the file was taken away: puts every saved change where a later golive will
-    /// find it, and says where. A moved file gets the log copied into it (the `-wal` file
-    /// stays behind under the old name, where nobody would look for it); a file with no
-    /// name any more is written out whole — back at its name if that is free, else beside it.
+    /// find it and says where; then the connection is abandoned — never read, written or
+    /// closed again. Closing would let SQLite checkpoint into, and delete, the `-wal` and
+    /// `-shm` files by their names, which may by then serve another file at the same path.
+    ///
+    /// The log is first copied into the file the store opened (`TRUNCATE`, so it is empty).
+    /// A moved file then holds everything; a file with no name any more is written out
+    /// whole, back at its name if that is free, else beside the file that took it. Where
+    /// nothing is at the path, the emptied `-wal` and `-shm` left under it are removed, so a
+    /// new store made there later starts clean.
     public func keepWhatWasSaved(_ whereabouts: StoreWhereabouts, now: Date = Date()) throws -> String {
+        defer { abandon(because: "the store file \(path) was taken away while golive ran: nothing was changed") }
+        guard whereabouts != .inPlace else { return path }
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let kept: String
         switch whereabouts {
         case .inPlace:
             return path
         case .moved(let now), .replaced(let now?):
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-            return now
+            kept = now
         case .deleted, .replaced(nil):
             let stamp = Timestamp.string(now).filter(\.isNumber)
-            let target = whereabouts == .deleted ? path : "\(path).recovered-\(stamp)"
-            try backup(to: target, wal: true)
-            return target
+            kept = whereabouts == .deleted ? path : "\(path).recovered-\(stamp)"
+            if whereabouts == .deleted { removeLeftovers() }
+            try backup(to: kept, wal: true)
         }
+        if case .moved = whereabouts { removeLeftovers() }
+        return kept
     }
+
+    private func removeLeftovers() {
+        for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    func abandon(because why: String) {
+        abandonment.set(why)
+        Store.neverClosed.withLock { $0.append(self) }
+    }
+
+    /// Abandoned connections, kept so that nothing closes them before the process ends.
+    static let neverClosed = Locked<[Store]>([])
+}
+
+/// Why a store's connection was abandoned, once it was.
+final class Abandonment: @unchecked Sendable {
+    private let lock = NSLock()
+    private var why: String?
+
+    var reason: String? { lock.withLock { why } }
+    func set(_ reason: String) { lock.withLock { why = reason } }
+}
+
+/// A value behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<T>(_ body: (inout Value) -> T) -> T { lock.withLock { body(&value) } }
 }

@@ -27,9 +27,13 @@ public final class Store: Sendable {
             guard let file else {
                 throw StoreError("\(path) is a PostgreSQL store, and golive cannot do this on one yet")
             }
+            if let why = abandonment.reason { throw StoreError(why) }
             return file
         }
     }
+    /// Set once the file was taken away (`keepWhatWasSaved`): the connection is never used
+    /// or closed again.
+    let abandonment = Abandonment()
 
     public enum Mode: Sendable {
         /// Create the file (mode 0600, its folder 0700) when missing.

@@ -89,8 +89,36 @@ struct StoreLostTests {
         s.press(.char("x"))
         #expect(s.state.status?.text.hasPrefix("nothing was changed — store file") == true)
         #expect(s.savedChanges == 2)
-        #expect(try store.events().count == 2)
         #expect(try savedByLee(expected) == 2)
+        // The connection is left alone from then on: closing it would let SQLite checkpoint
+        // into, and delete, the -wal and -shm by their names.
+        #expect(throws: StoreError.self) { try store.events() }
+    }
+
+    @Test(arguments: [Loss.moved, .deleted])
+    func aNewStoreMadeAtTheOldPathWhileTheBoardStillRunsStartsClean(_ loss: Loss) throws {
+        let (dir, _, s) = try openedZurich()
+        defer { withExtendedLifetime(dir) {} }
+        let path = dir.file("s.sqlite")
+        s.select("Sales-to-CS handoff meeting")
+        s.press(.char("x"))
+        _ = try inflict(loss, on: path, in: dir)
+        #expect(s.poll())
+        if loss == .moved {
+            // Nothing of the old store's log is left under the name for a new store to take.
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+            #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
+            _ = try Store(path: path, mode: .create)
+        }
+        let next = try Store(path: path, mode: .readWrite)
+        try next.write { tx in try tx.setNextID(try tx.nextID() + 7) }
+        try next.write { tx in try tx.setNextID(try tx.nextID() + 7) }
+        #expect(try next.integrityCheck() == "ok")
+        // The board goes on answering keys, and leaves the new store alone.
+        s.press(.char("j"), .char("x"), .char("u"))
+        #expect(s.savedChanges == 1)
+        #expect(try savedByLee(path) == (loss == .deleted ? 1 : 0))
+        #expect(try next.integrityCheck() == "ok")
     }
 
     @Test func aChangeKeyIsRefusedEvenBeforeThePollNoticesTheLoss() throws {
