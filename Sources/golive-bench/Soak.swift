@@ -112,7 +112,11 @@ struct Soak: ParsableCommand {
             usleep(250_000)
         }
 
-        if exit == -1 { print("the board did not quit; its screen:\n" + tmux(["capture-pane", "-p", "-t", "soak"])) }
+        if exit != 0 {
+            let screen = tmux(["capture-pane", "-p", "-S", "-200", "-t", "soak"])
+            print(exit == -1 ? "the board did not quit; its screen:" : "the board ended with status \(exit):")
+            print(screen)
+        }
         let check = try Store(path: store, mode: .readOnly)
         let present = Set(try check.eventIDs(by: "soak-writer", after: 0))
         let reported =
