@@ -70,6 +70,15 @@ struct Soak: ParsableCommand {
         guard let pid = Int32(tmux(["list-panes", "-t", "soak", "-F", "#{pane_pid}"])) else {
             throw ValidationError("the board did not start in tmux")
         }
+        // Keys only once the board shows its first frame: before, the terminal is not yet in
+        // the board's hands and would echo them (seen on a loaded machine).
+        let started = Date()
+        while !tmux(["capture-pane", "-p", "-t", "soak"]).contains("accounts (") {
+            guard Date().timeIntervalSince(started) < 120 else {
+                throw ValidationError("the board showed no first frame in 120 s")
+            }
+            usleep(100_000)
+        }
 
         let writerOut = store + ".soak-writer.out"
         let writer = Soak.spawn(
