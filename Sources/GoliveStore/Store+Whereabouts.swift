@@ -67,8 +67,8 @@ extension Store {
     /// nothing is at the path, the emptied `-wal` and `-shm` left under it are removed, so a
     /// new store made there later starts clean.
     public func keepWhatWasSaved(_ whereabouts: StoreWhereabouts, now: Date = Date()) throws -> String {
-        defer { abandon(because: "the store file \(path) was taken away while golive ran: nothing was changed") }
         guard whereabouts != .inPlace else { return path }
+        defer { abandon(because: "the store file \(path) was taken away while golive ran: nothing was changed") }
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         let kept: String
         switch whereabouts {
