@@ -59,17 +59,30 @@ struct Soak: ParsableCommand {
         let home = store + ".soak-home"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
+        // The shell stays after the board ends and writes its exit status: tmux's own
+        // remain-on-exit was not always in place in time on a loaded machine.
+        let statusFile = store + ".soak-status"
+        try? FileManager.default.removeItem(atPath: statusFile)
+        defer { try? FileManager.default.removeItem(atPath: statusFile) }
         _ = tmux([
             "-f", "/dev/null", "new-session", "-d", "-s", "soak", "-x", "120", "-y", "40",
             // The default keys and settings: no config.yaml or keys.yaml of this machine's user.
-            "exec env HOME=\(home) XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data TERM=tmux-256color "
-                + "LANG=C.UTF-8 \(golive) --store \(store) --as-of 2026-11-22 --user soak",
-            // In the same breath: the pane stays to tell how the board ended.
-            ";", "set-option", "-w", "-t", "soak", "remain-on-exit", "on",
+            "env HOME=\(home) XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data TERM=tmux-256color "
+                + "LANG=C.UTF-8 \(golive) --store \(store) --as-of 2026-11-22 --user soak; "
+                + "echo $? > \(statusFile); sleep 3600",
         ])
-        guard let pid = Int32(tmux(["list-panes", "-t", "soak", "-F", "#{pane_pid}"])) else {
+        guard let shell = Int32(tmux(["list-panes", "-t", "soak", "-F", "#{pane_pid}"])) else {
             throw ValidationError("the board did not start in tmux")
         }
+        // The board is the shell's child.
+        var board: Int32?
+        let looking = Date()
+        while board == nil && Date().timeIntervalSince(looking) < 30 {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            board = children.split(separator: " ").compactMap { Int32($0) }.first
+            if board == nil { usleep(20_000) }
+        }
+        guard let pid = board else { throw ValidationError("the board did not start in tmux") }
         // Keys only once the board shows its first frame: before, the terminal is not yet in
         // the board's hands and would echo them (seen on a loaded machine).
         let started = Date()
@@ -113,14 +126,15 @@ struct Soak: ParsableCommand {
         // queued: on a loaded machine the board may be behind).
         var exit = -1
         for _ in 0..<240 {
-            if tmux(["display-message", "-p", "-t", "soak", "#{pane_dead}"]) == "1" {
-                exit = Int(tmux(["display-message", "-p", "-t", "soak", "#{pane_dead_status}"])) ?? -1
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+                let status = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
+                exit = status
                 break
             }
             _ = tmux(["send-keys", "-t", "soak", "Escape", "Escape", "Escape", "q"])
             usleep(250_000)
         }
-
         if exit != 0 {
             let screen = tmux(["capture-pane", "-p", "-S", "-200", "-t", "soak"])
             print(exit == -1 ? "the board did not quit; its screen:" : "the board ended with status \(exit):")
