@@ -67,22 +67,30 @@ extension Store {
     /// nothing is at the path, the emptied `-wal` and `-shm` left under it are removed, so a
     /// new store made there later starts clean.
     public func keepWhatWasSaved(_ whereabouts: StoreWhereabouts, now: Date = Date()) throws -> String {
-        guard whereabouts != .inPlace else { return path }
-        defer { abandon(because: "the store file \(path) was taken away while golive ran: nothing was changed") }
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         let kept: String
         switch whereabouts {
         case .inPlace:
             return path
-        case .moved(let now), .replaced(let now?):
-            kept = now
-        case .deleted, .replaced(nil):
-            let stamp = Timestamp.string(now).filter(\.isNumber)
-            kept = whereabouts == .deleted ? path : "\(path).recovered-\(stamp)"
-            if whereabouts == .deleted { removeLeftovers() }
-            try backup(to: kept, wal: true)
+        case .moved(let to), .replaced(let to?):
+            kept = to
+        case .deleted:
+            kept = path
+        case .replaced(nil):
+            kept = "\(path).recovered-\(Timestamp.string(now).filter(\.isNumber))"
         }
-        if case .moved = whereabouts { removeLeftovers() }
+        defer { abandon(because: "the store file \(path) was taken away while golive ran: nothing was changed") }
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        switch whereabouts {
+        case .moved:
+            removeLeftovers()
+        case .deleted:
+            removeLeftovers()
+            try backup(to: kept, wal: true)
+        case .replaced(nil):
+            try backup(to: kept, wal: true)
+        case .inPlace, .replaced:
+            break
+        }
         return kept
     }
 

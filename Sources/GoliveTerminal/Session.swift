@@ -158,7 +158,7 @@ public final class Session {
     }
 
     /// Whether a read or a save off the key path has not come back yet.
-    public var isReading: Bool { mailbox.isBusy || pending != nil }
+    public var isWaitingOffKeyPath: Bool { mailbox.isBusy || pending != nil }
 
     public func send(_ action: Action) {
         for effect in state.update(action) { perform(effect) }

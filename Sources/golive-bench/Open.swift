@@ -39,11 +39,11 @@ struct Open: ParsableCommand {
         let screenMS = measure {
             session.press(.char(key))
             // A screen worked out from what the board holds (the stalled review) reads nothing.
-            while session.isReading && !session.collect() { usleep(100) }
+            while session.isWaitingOffKeyPath && !session.collect() { usleep(100) }
             frame = renderer.render(session.state)
         }
         let wholeMS = measure {
-            while session.isReading {
+            while session.isWaitingOffKeyPath {
                 usleep(100)
                 session.collect()
             }

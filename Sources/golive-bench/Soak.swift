@@ -14,6 +14,10 @@ struct Soak: ParsableCommand {
     @Option var seconds = 60
     @Option(help: "Seconds between samples.") var sample = 5
     @Option(help: "Milliseconds between the writer's changes.") var writerEvery = 250
+    @Option(help: "Keys sent per second (the tmux round trips make the real rate somewhat lower).")
+    var keysPerSecond = 100
+    @Option(help: "The day the board takes for today, as the store was seeded (YYYY-MM-DD).")
+    var asOf = "2026-11-22"
     @Option var seed: UInt64 = 1
 
     struct Sample: Codable {
@@ -68,7 +72,7 @@ struct Soak: ParsableCommand {
             "-f", "/dev/null", "new-session", "-d", "-s", "soak", "-x", "120", "-y", "40",
             // The default keys and settings: no config.yaml or keys.yaml of this machine's user.
             "env HOME=\(home) XDG_CONFIG_HOME=\(home)/config XDG_DATA_HOME=\(home)/data TERM=tmux-256color "
-                + "LANG=C.UTF-8 \(golive) --store \(store) --as-of 2026-11-22 --user soak; "
+                + "LANG=C.UTF-8 \(golive) --store \(store) --as-of \(asOf) --user soak; "
                 + "echo $? > \(statusFile); sleep 3600",
         ])
         guard let shell = Int32(tmux(["list-panes", "-t", "soak", "-F", "#{pane_pid}"])) else {
@@ -92,6 +96,12 @@ struct Soak: ParsableCommand {
             }
             usleep(100_000)
         }
+        // A board on a day before the store's last change shows that day read-only, and a
+        // soak of a board that refuses every change proves little.
+        if tmux(["capture-pane", "-p", "-t", "soak"]).split(separator: "\n").first?.contains("[RO]") == true {
+            throw ValidationError(
+                "the board opened read-only: --as-of \(asOf) is before the store's last change (seed it --as-of \(asOf))")
+        }
 
         let writerOut = store + ".soak-writer.out"
         let writer = Soak.spawn(
@@ -101,6 +111,10 @@ struct Soak: ParsableCommand {
             ], output: writerOut, wait: false)
 
         var rng = SystemRandomNumberGenerator()
+        // A person types a few keys a second; a flood sends them ten at a time.
+        let rate = max(1, keysPerSecond)
+        let perBatch = min(10, max(1, rate / 10))
+        let pause = useconds_t(perBatch * 1_000_000 / rate)
         var samples: [Sample] = []
         var keysSent = 0
         let start = Date()
@@ -113,10 +127,10 @@ struct Soak: ParsableCommand {
                 print("\(Int(elapsed)) s: rss \(s.rss) KB, \(s.fds) descriptors, \(keysSent) keys")
                 nextSample += Double(sample)
             }
-            let batch = (0..<10).map { _ in Soak.keys[Int.random(in: 0..<Soak.keys.count, using: &rng)] }
+            let batch = (0..<perBatch).map { _ in Soak.keys[Int.random(in: 0..<Soak.keys.count, using: &rng)] }
             _ = tmux(["send-keys", "-t", "soak"] + batch)
             keysSent += batch.count
-            usleep(100_000)
+            usleep(pause)
         }
         kill(writer, SIGTERM)
         var status: Int32 = 0

@@ -203,11 +203,11 @@ extension AgendaTests {
         #expect(t.state.agendaPending && waiting.contains("reading the agenda…"))
         #expect(!waiting.contains("nothing overdue"))
         let deadline = Date().addingTimeInterval(10)
-        while t.isReading && Date() < deadline {
+        while t.isWaitingOffKeyPath && Date() < deadline {
             usleep(1_000)
             t.collect()
         }
-        #expect(t.state.agenda == whole && t.state.agendaHead == nil && !t.isReading && !t.state.agendaPending)
+        #expect(t.state.agenda == whole && t.state.agendaHead == nil && !t.isWaitingOffKeyPath && !t.state.agendaPending)
         #expect(t.state.status?.text.contains("reading") != true)
     }
 }
@@ -222,6 +222,6 @@ extension AgendaTests {
         s.send(.refused("cannot read the store: disk I/O error", fresh: nil))
         #expect(!s.state.agendaPending)
         #expect(s.state.status?.text == "cannot read the store: disk I/O error")
-        while s.isReading { s.collect() }
+        while s.isWaitingOffKeyPath { s.collect() }
     }
 }

@@ -191,7 +191,7 @@ extension ChangesScreenTests {
         t.press(.char("5"))
         let deadline = Date().addingTimeInterval(20)
         var sawHead = false
-        while t.isReading && Date() < deadline {
+        while t.isWaitingOffKeyPath && Date() < deadline {
             usleep(1_000)
             t.collect()
             if t.state.changesPending {
@@ -200,7 +200,7 @@ extension ChangesScreenTests {
             }
         }
         #expect(sawHead)
-        #expect(t.state.changes == inLine.state.changes && !t.state.changesPending && !t.isReading)
+        #expect(t.state.changes == inLine.state.changes && !t.state.changesPending && !t.isWaitingOffKeyPath)
         #expect(t.state.status?.text.contains("reading") != true)
     }
 
@@ -210,12 +210,12 @@ extension ChangesScreenTests {
         t.offKeyPath = true
         t.press(.char("5"))
         let deadline = Date().addingTimeInterval(20)
-        while t.isReading && Date() < deadline {
+        while t.isWaitingOffKeyPath && Date() < deadline {
             usleep(1_000)
             t.collect()
             #expect(!t.state.changesPending)
         }
-        #expect(!t.state.changes.isEmpty && !t.isReading)
+        #expect(!t.state.changes.isEmpty && !t.isWaitingOffKeyPath)
     }
 
     @Test func aReadThatFailsLeavesTheChangesNoLongerPending() throws {

@@ -157,7 +157,7 @@ struct SlowReadTests {
         #expect(s.state.screen == .board)
         s.press(.char("4"))
         let deadline = Date().addingTimeInterval(20)
-        while s.isReading && Date() < deadline {
+        while s.isWaitingOffKeyPath && Date() < deadline {
             s.collect()
             usleep(10_000)
         }
@@ -175,7 +175,7 @@ struct SlowReadTests {
         s.press(.char("5"))
         #expect(s.state.status?.text == "reading what changed…")
         let deadline = Date().addingTimeInterval(20)
-        while s.isReading && Date() < deadline { usleep(10_000) }
+        while s.isWaitingOffKeyPath && Date() < deadline { usleep(10_000) }
         s.collect()
         #expect(!s.state.changes.isEmpty && s.state.status == nil)
     }

@@ -49,7 +49,7 @@ extension Renderer {
             ("(+5)", "after a checkpoint: days from its first plan", .normal),
             ("HOLD", "on hold: the stage and stalled clocks stand still", .dim),
             (g.sorted(reversed: false) + " " + g.sorted(reversed: true), "the sorted column, and which way", .normal),
-            ("[RO]", "read-only: nothing can be changed", .badge),
+            ("[RO]", "read-only, or the store file is gone: no changes", .badge),
             ("[offline]", "the team store does not answer: reconnecting", .badge),
             ("[ ] [~] [w]", "open, in progress, waiting (on the customer)", .normal),
             ("[b] [x] [-]", "blocked, done, skipped", .normal),
