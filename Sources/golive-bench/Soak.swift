@@ -100,7 +100,8 @@ struct Soak: ParsableCommand {
         // soak of a board that refuses every change proves little.
         if tmux(["capture-pane", "-p", "-t", "soak"]).split(separator: "\n").first?.contains("[RO]") == true {
             throw ValidationError(
-                "the board opened read-only: --as-of \(asOf) is before the store's last change (seed it --as-of \(asOf))")
+                "the board opened read-only: --as-of \(asOf) is before the store's last change (seed it --as-of \(asOf))"
+            )
         }
 
         let writerOut = store + ".soak-writer.out"

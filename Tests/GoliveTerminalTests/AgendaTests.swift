@@ -207,7 +207,8 @@ extension AgendaTests {
             usleep(1_000)
             t.collect()
         }
-        #expect(t.state.agenda == whole && t.state.agendaHead == nil && !t.isWaitingOffKeyPath && !t.state.agendaPending)
+        #expect(
+            t.state.agenda == whole && t.state.agendaHead == nil && !t.isWaitingOffKeyPath && !t.state.agendaPending)
         #expect(t.state.status?.text.contains("reading") != true)
     }
 }
