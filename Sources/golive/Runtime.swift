@@ -14,6 +14,7 @@ final class Runtime {
     let session: Session
     let backend: Backend
     let renderer: Renderer
+    let memory = MemoryGiver()
 
     init(session: Session, backend: Backend, renderer: Renderer) {
         self.session = session
@@ -37,6 +38,7 @@ final class Runtime {
             // report the signal in the exit status, as a shell expects.
             if s == SIGINT { return 0 }
             if s != 0 { return 128 + s }
+            memory.giveBackIfDue(now: Date())
             guard let input = backend.read(timeout: 100) else {
                 let now = Date()
                 var changed = false
@@ -53,10 +55,14 @@ final class Runtime {
                     session.send(.tick(now))
                     changed = true
                 }
-                if changed { backend.draw(renderer.render(session.state)) }
+                if changed {
+                    memory.noteWork()
+                    backend.draw(renderer.render(session.state))
+                }
                 continue
             }
             lastInput = Date()
+            memory.noteWork()
             switch input {
             case .key(let k): session.send(.key(k))
             case .resize(let w, let h): session.send(.resize(width: w, height: h))
