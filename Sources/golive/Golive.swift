@@ -38,6 +38,8 @@ struct Golive: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+        } catch let e as EndedBySignal {
+            Foundation.exit(e.status)
         } catch let e as UsageProblem {
             fail(e.description)
         } catch let e as FileError {

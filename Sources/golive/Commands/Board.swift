@@ -121,7 +121,7 @@ struct Board: ParsableCommand {
         hooks?.finish()
         // `exit` lets nothing go: a past day's copy would stay behind (a closed tmux pane).
         store.removePastDayCopy()
-        if status != 0 { Foundation.exit(status) }
+        if status != 0 { throw EndedBySignal(status: status) }
     }
 }
 
