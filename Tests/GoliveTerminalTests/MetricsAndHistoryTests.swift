@@ -15,7 +15,7 @@ struct MetricsAndHistoryTests {
         let s = try session(store, width: 140, height: 60)
         // Reading every account takes seconds at scale: a frame says so before the wait.
         var whileWaiting = ""
-        s.willWait = { whileWaiting = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text }
+        s.willWait = { [unowned s] in whileWaiting = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text }
         s.press(.char("4"))
         #expect(whileWaiting.contains("Metrics") && whileWaiting.contains("adding up the metrics…"))
         let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
