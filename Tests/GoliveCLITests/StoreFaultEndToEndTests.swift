@@ -95,12 +95,16 @@ struct StoreFaultEndToEndTests {
         try t.openFirstAccount()
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/bin/sh")
-        holder.arguments = ["-c", "printf 'BEGIN IMMEDIATE;\\n.shell sleep 3\\nCOMMIT;\\n' | sqlite3 '\(store)'"]
+        // The holder waits its turn for the lock (the board may be writing as it starts; under a
+        // sanitizer on a loaded machine it was), then keeps it long enough for two keys.
+        holder.arguments = [
+            "-c", "printf '.timeout 10000\\nBEGIN IMMEDIATE;\\n.shell sleep 5\\nCOMMIT;\\n' | sqlite3 '\(store)'",
+        ]
         try holder.run()
         defer { holder.waitUntilExit() }
         // The lock is held once a second writer is turned away.
         #expect(
-            t.waitUntil(timeout: 3) {
+            t.waitUntil(timeout: 10) {
                 (try? spawnAndWait(["sqlite3", store, "BEGIN IMMEDIATE; ROLLBACK;"]).status) != 0
             })
         try t.keys("g", "x")
