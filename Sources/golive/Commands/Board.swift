@@ -119,7 +119,7 @@ struct Board: ParsableCommand {
         // The whole of it, which the status line may have cut short.
         if let notice = session.lostStoreNotice { printError("golive: \(notice)") }
         hooks?.finish()
-        // `exit` lets nothing go: a past day's copy would stay behind (a closed tmux pane).
+        // golive ends with `exit`, which runs no deinit: a past day's copy would stay behind.
         store.removePastDayCopy()
         if status != 0 { throw EndedBySignal(status: status) }
     }
