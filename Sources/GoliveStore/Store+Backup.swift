@@ -8,15 +8,13 @@ extension Store {
     /// already at `path` is replaced only once the copy is sound. A backup is one
     /// self-contained file (`wal` false: a rollback journal, so reading it leaves nothing
     /// beside it); a store made from one is in WAL mode, as every store is.
-    public func backup(to path: String, wal: Bool = false) throws {
+    public func backup(to destination: Destination, wal: Bool = false) throws {
         guard team == nil else {
             throw StoreError(
                 "\(self.path) is a PostgreSQL store: back it up with the server's tools (pg_dump -n golive -Fc)")
         }
-        let temporary = path + ".golive-\(getpid()).tmp"
-        Store.removeCopy(temporary)
+        let temporary = try destination.makeScratch()
         do {
-            try Store.createFile(temporary)
             let target = try DatabaseQueue(path: temporary)
             try pool.backup(to: target)
             try target.writeWithoutTransaction { db in
@@ -28,16 +26,33 @@ extension Store {
                 throw StoreError(
                     "the copy of \(self.path) failed its integrity check (\(check.joined(separator: "; ")))")
             }
-            guard rename(temporary, path) == 0 else {
-                throw StoreError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            Store.removeCopy(temporary)
+            try Store.sync(temporary)
+            try destination.moveIntoPlace(temporary)
+            Destination.removeScratch(temporary)
         } catch let e as DatabaseError {
-            Store.removeCopy(temporary)
-            throw StoreError("cannot back up \(self.path) to \(path): \(e.message ?? "error \(e.resultCode.rawValue)")")
+            Destination.removeScratch(temporary)
+            throw Store.backupFailure(e, of: self.path, to: destination)
         } catch {
-            Store.removeCopy(temporary)
+            Destination.removeScratch(temporary)
             throw error
+        }
+    }
+
+    /// SQLite's words for a failed copy are its result code's ("not an error" for a full disk
+    /// seen through the backup API): the cause is told in the user's words instead.
+    static func backupFailure(_ e: DatabaseError, of store: String, to destination: Destination) -> StoreError {
+        switch e.resultCode.primaryResultCode {
+        case .SQLITE_FULL:
+            return destination.failure(ENOSPC, writing: true)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return destination.failure(EACCES, writing: true)
+        case .SQLITE_IOERR:
+            return StoreError(
+                "cannot back up \(store) to \(destination.path): the disk failed to write (nothing was written)")
+        default:
+            return StoreError(
+                "cannot back up \(store) to \(destination.path): \(e.message ?? "error \(e.resultCode.rawValue)") "
+                    + "(nothing was written)")
         }
     }
 

@@ -3,13 +3,14 @@ import GRDB
 
 extension Store {
     /// Whether `build(at:)` makes a store at `path` whole: nothing is there yet, or an
-    /// empty file (no process can have a store open there).
+    /// empty regular file (no process can have a store open there). A device or a FIFO is
+    /// empty too, yet is never replaced (`--store /dev/null` run as root would replace the
+    /// machine's): it is left to the open, which refuses it.
     public static func canBuild(at path: String) -> Bool {
-        if PostgresLocation.isURL(path) { return false }
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else {
-            return !FileManager.default.fileExists(atPath: path)
-        }
-        return size == 0
+        if PostgresLocation.isURL(path) || companion(path) != nil { return false }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return errno == ENOENT }
+        return (info.st_mode & S_IFMT) == S_IFREG && info.st_size == 0
     }
 
     /// Makes a new store at `path` all at once: `fill` writes into a private scratch store
@@ -69,7 +70,7 @@ extension Store {
         return try Store(path: path, mode: .readWrite)
     }
 
-    private static func sync(_ path: String) throws {
+    static func sync(_ path: String) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw StoreError("cannot open \(path) to sync it: \(String(cString: strerror(errno)))") }
         defer { close(fd) }

@@ -85,9 +85,9 @@ extension Store {
             removeLeftovers()
         case .deleted:
             removeLeftovers()
-            try backup(to: kept, wal: true)
+            try backup(to: Destination(kept, replacing: false, keeping: []), wal: true)
         case .replaced(nil):
-            try backup(to: kept, wal: true)
+            try backup(to: Destination(kept, replacing: false, keeping: []), wal: true)
         case .inPlace, .replaced:
             break
         }

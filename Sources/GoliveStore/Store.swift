@@ -64,10 +64,13 @@ public final class Store: Sendable {
         self.readOnly = mode == .readOnly
         self.path = path
         team = nil
+        if let (store, what) = Store.companion(path) {
+            throw StoreError("\(path) is \(what) of the store \(store), not a store: nothing was changed")
+        }
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
-        if isDir.boolValue { throw StoreError("\(path) is a directory, not a golive store") }
+        if isDir.boolValue { throw StoreError("\(path) is a folder, not a golive store") }
         // A FIFO, a device or a socket would block the open, or worse: only files are stores.
         var info = stat()
         if exists && stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
@@ -142,6 +145,18 @@ public final class Store: Sendable {
             throw error
         }
         identity = FileIdentity(path: path)
+    }
+
+    /// The store whose log, shared memory, journal or lock `path` is, if any: such a file
+    /// looks empty, yet a store made there would wreck the changes its store keeps in it.
+    static func companion(_ path: String) -> (store: String, what: String)? {
+        for kept in Destination.Kept.store("") where !kept.path.isEmpty && path.hasSuffix(kept.path) {
+            let store = String(path.dropLast(kept.path.count))
+            var info = stat()
+            guard !store.isEmpty, stat(store, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            return (store, kept.what.replacingOccurrences(of: "the store's ", with: "the "))
+        }
+        return nil
     }
 
     static func createFile(_ path: String) throws {

@@ -180,8 +180,8 @@ extension BadInputCorpusTests {
             name: "store: a FIFO", args: ["report", "stalled", "--store", "{store}"], store: .fifo,
             message: "is not a regular file, so not a golive store"),
         .init(
-            name: "store: a device", args: ["report", "stalled", "--store", "/dev/null"], store: .none,
-            message: "golive: /dev/null is not a regular file, so not a golive store"),
+            name: "store: a device", args: ["report", "stalled", "--store", "{store}"], store: .device,
+            message: "p.sqlite is not a regular file, so not a golive store"),
         .init(
             name: "store: scribbled over", args: ["report", "stalled", "--store", "{store}"], store: .damaged,
             message: "is damaged (database disk image is malformed): restore it from an export or a backup"),

@@ -14,8 +14,9 @@ struct BadInputCorpusTests {
         case file(String)
         /// A seeded store's export at `{tmp}/bad.json`, its first match of a pattern replaced.
         case export(String, String)
-        /// The store path is a FIFO; or a store scribbled over after its first page.
-        case fifo, damaged
+        /// The store path is a FIFO, a character device (made in the test's folder: never a
+        /// system path), or a store scribbled over after its first page.
+        case fifo, device, damaged
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
@@ -178,11 +179,11 @@ struct BadInputCorpusTests {
             args: ["report", "overdue", "--store", "{tmp}/missing/p.sqlite"], store: .none, message: "no store at"),
         .init(
             name: "store: a folder under a file",
-            args: ["seed", "--accounts", "1", "--store", "{corpus}/csv-empty.csv/p.sqlite"], store: .none,
-            message: "cannot create the store"),
+            args: ["seed", "--accounts", "1", "--store", "{tmp}/a-file/p.sqlite"], store: .none,
+            message: "cannot create the store", files: ["a-file": "not a folder"]),
         .init(
             name: "store: a directory", args: ["report", "stalled", "--store", "{tmp}"], store: .none,
-            message: "is a directory, not a golive store"),
+            message: "is a folder, not a golive store"),
         // Command line
         .init(
             name: "cli: unknown flag", args: ["report", "stalled", "--store", "{store}", "--verbose"],
@@ -254,6 +255,8 @@ struct BadInputCorpusTests {
             cli.write("bad.json", json.replacingCharacters(in: range, with: replacement))
         case .fifo:
             #expect(mkfifo(store, 0o600) == 0)
+        case .device:
+            #expect(try spawnAndWait(["mknod", store, "c", "1", "3"]).status == 0, "mknod needs root, as CI runs")
         case .damaged:
             #expect(try cli.run(["seed", "--store", store, "--accounts", "40", "--as-of", "2026-11-22"]).status == 0)
             var bytes = try #require(cli.bytes(store))

@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 
 /// Runs the real `golive` binary built beside the tests, in a private HOME so no test
 /// touches the user's store or config.
@@ -60,6 +61,7 @@ struct CLI {
         env.removeValue(forKey: "GOLIVE_STORE")
         env.removeValue(forKey: "GOLIVE_TODAY")
         for (k, v) in extra { env[k] = v }
+        try WritePaths.check(arguments: args, environment: extra, folder: home)
         p.environment = env
         p.currentDirectoryURL = URL(fileURLWithPath: home)
         let out = Pipe()

@@ -32,7 +32,7 @@ struct CalendarEndToEndTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         let file = cli.file("team.ics")
-        let r = try cli.run(["calendar", "--store", store, "--as-of", "2026-11-22", "--output", file])
+        let r = try cli.run(["calendar", "--store", store, "--as-of", "2026-11-22", "--output", file, "--force"])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("wrote the touchpoints, checkpoints and go-lives of "))
         let attributes = try FileManager.default.attributesOfItem(atPath: file)
@@ -60,7 +60,9 @@ struct CalendarEndToEndTests {
         // A new account adds its entries; every other keeps its UID: an import updates, never duplicates.
         cli.write("new.csv", "Account Name,CSM,Segment,ARR,Contract Signed\nZephyr Ltd,Ana Souza,smb,9000,2026-11-22\n")
         #expect(try cli.run(["import", cli.file("new.csv"), "--store", store, "--as-of", "2026-11-22"]).status == 0)
-        #expect(try cli.run(["calendar", "--store", store, "--as-of", "2026-11-22", "--output", file]).status == 0)
+        #expect(
+            try cli.run(["calendar", "--store", store, "--as-of", "2026-11-22", "--output", file, "--force"]).status
+                == 0)
         let again = try Self.parsed(cli, file)
         let added = Set(again.map { $0["uid"] ?? "" }).subtracting(uids)
         #expect(Set(uids).isSubset(of: Set(again.map { $0["uid"] ?? "" })))
@@ -87,8 +89,10 @@ struct CalendarEndToEndTests {
         let account = try #require(rows.first?["account"] as? String)
         let file = cli.file("odd.ics")
         #expect(
-            try cli.run(["calendar", "--store", store, "--as-of", "2026-11-22", "--output", file, "--csm", "ANA"])
-                .status == 0)
+            try cli.run([
+                "calendar", "--store", store, "--as-of", "2026-11-22", "--output", file, "--force", "--csm", "ANA",
+            ])
+            .status == 0)
         let raw = try String(contentsOfFile: file, encoding: .utf8)
         #expect(raw.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 })
         let entries = try Self.parsed(cli, file)

@@ -110,8 +110,8 @@ struct CommandLineTests {
         .init(args: ["report", "stalled", "--format", "xml"], message: "unknown format 'xml'"),
         .init(args: ["report", "stalled", "--colour"], message: "golive: unknown option '--colour' (golive --help)"),
         .init(
-            args: ["report", "stalled", "--store", "/nonexistent/dir/x.sqlite"],
-            message: "golive: no store at /nonexistent/dir/x.sqlite"),
+            args: ["report", "stalled", "--store", "nonexistent/dir/x.sqlite"],
+            message: "golive: no store at nonexistent/dir/x.sqlite"),
         .init(args: ["playbook", "show", "nope"], message: "golive: unknown playbook 'nope'"),
     ]
 

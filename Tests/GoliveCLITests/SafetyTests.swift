@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import Testing
 
 /// What happens to the store under several writers and sudden death. The writer is
@@ -188,6 +189,7 @@ struct SafetyTests {
 
     /// Starts a program with its output in files; returns its pid.
     func spawn(_ argv: [String], out: String, err: String) throws -> pid_t {
+        try WritePaths.check(arguments: argv, folder: (out as NSString).deletingLastPathComponent)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 
 /// A private tmux server running the real binary: keys in with send-keys, the screen out
 /// with capture-pane. Each test gets its own socket and kills only its own server.
@@ -8,6 +9,7 @@ final class Tmux {
 
     init(cli: CLI, width: Int = 120, height: Int = 40, command: String) throws {
         self.cli = cli
+        try WritePaths.check(arguments: command.split(separator: " ").map(String.init), folder: cli.home)
         let env = [
             "env", "HOME=\(cli.home)", "XDG_DATA_HOME=\(cli.home)/data", "XDG_CONFIG_HOME=\(cli.home)/config",
             "USER=tester", "TERM=tmux-256color", "LANG=C.UTF-8",

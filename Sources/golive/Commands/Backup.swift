@@ -19,12 +19,11 @@ struct Backup: ParsableCommand {
     @Flag(help: "Replace the --output file if it exists.") var force = false
 
     func run() throws {
+        let destination = try Export.destination(output, force: force, common: common)
         let store = try common.open(.readOnly)
-        let path = try output ?? defaultOutput(store)
-        if !force, FileManager.default.fileExists(atPath: path) {
-            throw UsageProblem("\(path) exists: nothing was written (--force replaces it)")
-        }
-        try store.backup(to: path)
+        let target = try destination ?? Destination(defaultOutput(store), replacing: false, keeping: [])
+        try store.backup(to: target)
+        let path = target.path
         let copy = try Store(path: path, mode: .readOnly)
         say(
             "backed up \(plural(try copy.accountCount(), "account")) and \(plural(Int(try copy.lastEventID()), "event")) "

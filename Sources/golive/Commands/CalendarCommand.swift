@@ -18,11 +18,13 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(help: "Only this CSM's accounts (default: the whole team's).") var csm: String?
     @Option(
-        help: ArgumentHelp("Write to this file (replaced each run) instead of standard output.", valueName: "file"),
+        help: ArgumentHelp("Write to this file instead of standard output (--force replaces it).", valueName: "file"),
         completion: .file(extensions: ["ics"]))
     var output: String?
+    @Flag(help: "Replace the --output file if it exists.") var force = false
 
     func run() throws {
+        let destination = try Export.destination(output, force: force, common: common)
         let store = try common.open(.readOnly)
         let today = try common.today()
         let name = try store.csm(named: csm)
@@ -31,8 +33,8 @@ struct CalendarCommand: ParsableCommand {
         let ics = PortfolioCalendar.ics(
             accounts: accounts, today: today, stamp: try common.clock()(),
             name: "golive" + (name.map { ": \($0)" } ?? ""))
-        guard let output else { return FileHandle.standardOutput.write(Data(ics.utf8)) }
-        try Export.replace(output, with: ics)
-        say("wrote the touchpoints, checkpoints and go-lives of \(plural(ids.count, "account")) to \(output)")
+        guard let destination else { return FileHandle.standardOutput.write(Data(ics.utf8)) }
+        try Export.replace(destination, with: ics)
+        say("wrote the touchpoints, checkpoints and go-lives of \(plural(ids.count, "account")) to \(destination.path)")
     }
 }

@@ -16,29 +16,22 @@ struct Export: ParsableCommand {
     @Flag(help: "Replace the --output file if it exists.") var force = false
 
     func run() throws {
-        let store = try common.open(.readOnly)
-        if let output, !force, FileManager.default.fileExists(atPath: output) {
-            throw UsageProblem("\(output) exists: nothing was written (--force replaces it)")
+        // Checked before the store is opened: a refused target leaves nothing touched.
+        let destination = try output.map {
+            try Destination($0, replacing: force, keeping: Destination.Kept.store(common.storePath()))
         }
-        guard let output else {
+        let store = try common.open(.readOnly)
+        guard let destination else {
             _ = try ExportDocument.stream(from: store) {
                 try Export.write($0, to: STDOUT_FILENO, path: "standard output")
             }
             return
         }
-        let fd = try Export.openPrivately(output)
-        defer { close(fd) }
-        let written = try ExportDocument.stream(from: store) { try Export.write($0, to: fd, path: output) }
-        say("exported \(written.accounts) accounts and \(written.events) events to \(output)")
-    }
-
-    /// An export holds customers and revenue: the file is its owner's only (0600), like the
-    /// store itself, whatever the umask.
-    static func openPrivately(_ path: String) throws -> Int32 {
-        let fd = open(path, O_CREAT | O_TRUNC | O_WRONLY, 0o600)
-        guard fd >= 0 else { throw UsageProblem("cannot write \(path): \(String(cString: strerror(errno)))") }
-        fchmod(fd, 0o600)
-        return fd
+        var written: ExportDocument.Written?
+        try destination.write { fd in
+            written = try ExportDocument.stream(from: store) { try destination.write($0, to: fd) }
+        }
+        say("exported \(written?.accounts ?? 0) accounts and \(written?.events ?? 0) events to \(destination.path)")
     }
 
     static func write(_ bytes: [UInt8], to fd: Int32, path: String) throws {
@@ -46,6 +39,7 @@ struct Export: ParsableCommand {
             var done = 0
             while done < bytes.count {
                 let n = Glibc.write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+                if n < 0 && errno == EINTR { continue }
                 guard n > 0 else {
                     throw UsageProblem(
                         "cannot write \(path): \(String(cString: strerror(errno))) (the file is incomplete)")

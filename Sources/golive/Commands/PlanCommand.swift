@@ -19,9 +19,10 @@ struct PlanCommand: ParsableCommand {
     var account: String
     @Option(help: "markdown | html", completion: .list(PlanFormat.allCases.map(\.rawValue))) var format = "markdown"
     @Option(
-        help: ArgumentHelp("Write to this file (replaced) instead of standard output.", valueName: "file"),
+        help: ArgumentHelp("Write to this file instead of standard output (--force replaces it).", valueName: "file"),
         completion: .file(extensions: ["html", "md"]))
     var output: String?
+    @Flag(help: "Replace the --output file if it exists.") var force = false
 
     func validate() throws {
         guard PlanFormat(rawValue: format) != nil else {
@@ -30,14 +31,15 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        let destination = try Export.destination(output, force: force, common: common)
         let store = try common.open(.readOnly)
         let today = try common.today()
         let id = try Self.resolve(account, in: store)
         guard let a = try store.account(id) else { throw UsageProblem("no account with id \(id)") }
         let text = CustomerPlan(a, today: today).render(PlanFormat(rawValue: format) ?? .markdown)
-        guard let output else { return FileHandle.standardOutput.write(Data(text.utf8)) }
-        try Export.replace(output, with: text)
-        say("wrote the plan of \(a.name) to \(output)")
+        guard let destination else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        try Export.replace(destination, with: text)
+        say("wrote the plan of \(a.name) to \(destination.path)")
     }
 
     /// The id `given` names: an id, or the one account of that name (in any case).

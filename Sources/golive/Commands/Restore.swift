@@ -51,19 +51,31 @@ struct Restore: ParsableCommand {
         let counts =
             "\(plural(try backup.accountCount(), "account")) and \(plural(Int(try backup.lastEventID()), "event"))"
         if !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path) {
-            try backup.backup(to: path, wal: true)
+            let target = try Destination(
+                path, replacing: false, keeping: [Destination.Kept(file, what: "the backup being restored")])
+            try backup.backup(to: target, wal: true)
             return say("restored \(counts) from the backup \(file) into \(path)")
         }
-        let json = NSTemporaryDirectory() + "golive-restore-\(getpid()).json"
-        defer { unlink(json) }
-        let fd = try Export.openPrivately(json)
-        do {
-            defer { close(fd) }
-            _ = try ExportDocument.stream(from: backup) { try Export.write($0, to: fd, path: json) }
-        }
+        // Read through its export, so the backup meets every check a JSON restore makes.
+        let folder = try Restore.privateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let json = (folder as NSString).appendingPathComponent("backup.json")
+        let target = try Destination(json, replacing: false, keeping: [])
+        try target.write { fd in _ = try ExportDocument.stream(from: backup) { try target.write($0, to: fd) } }
         let store = try common.open(.create)
         _ = try ExportFile.open(path: json).restore(into: store)
         say("restored \(counts) from the backup \(file) into \(store.path)")
+    }
+
+    /// A folder of this process's own in the temporary folder (`mkdtemp`, 0700): a name made up
+    /// there could be a link another user put in place first.
+    static func privateFolder() throws -> String {
+        var template = Array(
+            (NSTemporaryDirectory() as NSString).appendingPathComponent("golive-restore-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw UsageProblem("cannot make a temporary folder: \(String(cString: strerror(errno)))")
+        }
+        return String(cString: made)
     }
 
     static func remove(store path: String) {
