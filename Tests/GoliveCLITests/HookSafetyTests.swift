@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import Testing
 
 /// What a hook may and may not get, through the real binary and a change command: a bad
@@ -99,6 +100,21 @@ struct HookSafetyTests {
         let event = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
         let id = try #require(event["id"] as? Int)
         #expect(env.contains("GOLIVE_EVENT_ID=\(id)\n"), "\(env)")
+    }
+
+    @Test func aTeamStoresHookGetsItsURLWithoutThePassword() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let server = PostgresServer.shared
+        let url = try server.newDatabase()
+        #expect(try cli.run(["seed", "--accounts", "3", "--store", url] + Self.day).status == 0)
+        hook(cli, "env > \"$HOME/env.txt\"\n")
+        // An account named by its id: seeds number them from 1.
+        let r = try cli.run(["note", "1", "called the sponsor"] + Self.day, env: ["GOLIVE_STORE": url])
+        #expect(r.status == 0, "\(r.err)")
+        let env = text(cli.file("env.txt"))
+        #expect(!env.contains(server.password), "\(env)")
+        #expect(env.contains("GOLIVE_STORE=postgresql://postgres@127.0.0.1:\(server.port)/"), "\(env)")
     }
 
     /// A hook that is not the user's alone is not run: said once on standard error, in
