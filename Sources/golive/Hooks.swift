@@ -135,7 +135,9 @@ final class Hooks: @unchecked Sendable {
             if Date() >= deadline {
                 kill(-pid, SIGKILL)
                 while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-                return note("event \(id): on-change still running after \(Int(timeout)) s: killed")
+                // 2 s as "2 s", a tenth as "0.1 s" (never "0 s").
+                let shown = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
+                return note("event \(id): on-change still running after \(shown) s: killed")
             }
             usleep(10_000)
         }
