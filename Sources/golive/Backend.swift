@@ -43,8 +43,7 @@ final class Backend {
         keypad(golive_stdscr(), true)
         curs_set(0)
         // ESCDELAY outside 0–10,000 ms was warned about and is not used (see `Environment`).
-        let delay = ProcessInfo.processInfo.environment["ESCDELAY"].flatMap { Int($0) }
-        set_escdelay(Int32(delay.flatMap { (0...10_000).contains($0) ? $0 : nil } ?? 25))
+        set_escdelay(Int32(Environment.number("ESCDELAY") ?? 25))
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if has_colors() && !noColor {
             start_color()

@@ -7,27 +7,47 @@ import GoliveIO
 /// run one at a time in the order the changes were saved, on a thread of their own, so a
 /// key is never kept waiting for one; a hook that fails or outlives its timeout (killed,
 /// with whatever it started) is written in the log. The change itself is saved whatever
-/// the hook does.
+/// the hook does. A hook gets descriptors 0, 1 and 2 only, a short list of variables
+/// (`Hooks+Environment`), and runs only if no one else could have written it (`Hooks+Trust`).
 final class Hooks: @unchecked Sendable {
     let executable: String
-    let log: String
+    let log: HooksLog
     let timeout: TimeInterval
+    /// golive's environment, of which the hook gets only what `environment(from:)` passes.
+    let given: [String: String]
+    /// The store the changes are saved to, as `Store.path` shows it (no password).
+    let store: String
     private let queue = DispatchQueue(label: "golive.hooks")
     private let pending = DispatchGroup()
 
-    /// The hooks of `paths`, or nil when there is no executable `on-change`.
-    /// `GOLIVE_HOOK_TIMEOUT` (seconds, default 10) bounds each run.
-    static func find(_ paths: Paths, environment: [String: String]) -> Hooks? {
-        let path = (paths.hooksDirectory as NSString).appendingPathComponent("on-change")
-        guard FileManager.default.isExecutableFile(atPath: path) else { return nil }
-        let timeout = environment["GOLIVE_HOOK_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0 > 0 ? $0 : nil } ?? 10
-        return Hooks(executable: path, log: paths.hooksLog, timeout: timeout)
+    /// What `find` found: hooks to run, or a hook refused (the reason, already in the log).
+    enum Found {
+        case ready(Hooks)
+        case refused(String)
     }
 
-    init(executable: String, log: String, timeout: TimeInterval) {
+    /// The hooks of `paths` for changes saved to `store`, nil when there is no executable
+    /// `on-change`. Everything is read here, before any change is saved: nothing about the
+    /// hook can fail after. `GOLIVE_HOOK_TIMEOUT` (seconds, 0.1 to 3600, default 10) bounds
+    /// each run.
+    static func find(_ paths: Paths, environment: [String: String], store: String) -> Found? {
+        let path = (paths.hooksDirectory as NSString).appendingPathComponent("on-change")
+        guard FileManager.default.isExecutableFile(atPath: path) else { return nil }
+        let log = HooksLog(path: paths.hooksLog, environment: environment)
+        if let why = distrust(path) {
+            log.note(why)
+            return .refused(why)
+        }
+        let timeout = Environment.number("GOLIVE_HOOK_TIMEOUT", in: environment) ?? 10
+        return .ready(Hooks(executable: path, log: log, timeout: timeout, given: environment, store: store))
+    }
+
+    init(executable: String, log: HooksLog, timeout: TimeInterval, given: [String: String], store: String) {
         self.executable = executable
         self.log = log
         self.timeout = timeout
+        self.given = given
+        self.store = store
     }
 
     /// Runs the hook for `line` (one event's JSON) after those before it; returns at once.
@@ -49,11 +69,13 @@ final class Hooks: @unchecked Sendable {
         // Its standard input is a socket: written with MSG_NOSIGNAL, a hook that exits
         // without reading it cannot end golive with SIGPIPE.
         var pair: [Int32] = [-1, -1]
-        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0 else {
+        // Close-on-exec, as every descriptor golive opens: the hook gets 0, 1 and 2 only.
+        let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        guard socketpair(AF_UNIX, type, 0, &pair) == 0 else {
             return note("event \(id): cannot start on-change (no socket: \(String(cString: strerror(errno))))")
         }
         defer { close(pair[0]) }
-        let logFD = openLog()
+        let logFD = log.open()
         defer { if logFD >= 0 { close(logFD) } }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -66,6 +88,9 @@ final class Hooks: @unchecked Sendable {
         } else {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
+        // Last, once the three are in place: should a library golive loads have opened a
+        // descriptor without close-on-exec, the hook still does not get it.
+        if let closeFrom = Hooks.addCloseFrom { _ = closeFrom(&actions, 3) }
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         defer { posix_spawnattr_destroy(&attr) }
@@ -81,8 +106,11 @@ final class Hooks: @unchecked Sendable {
             &attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         var argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
         defer { for a in argv { free(a) } }
+        var envp: [UnsafeMutablePointer<CChar>?] =
+            Hooks.environment(from: given, store: store, event: id).map { strdup($0) } + [nil]
+        defer { for e in envp { free(e) } }
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, executable, &actions, &attr, &argv, environ)
+        let rc = posix_spawn(&pid, executable, &actions, &attr, &argv, &envp)
         close(pair[1])
         guard rc == 0 else {
             return note("event \(id): cannot start \(executable): \(String(cString: strerror(rc)))")
@@ -107,7 +135,9 @@ final class Hooks: @unchecked Sendable {
             if Date() >= deadline {
                 kill(-pid, SIGKILL)
                 while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-                return note("event \(id): on-change still running after \(Int(timeout)) s: killed")
+                // 2 s as "2 s", a tenth as "0.1 s" (never "0 s").
+                let shown = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
+                return note("event \(id): on-change still running after \(shown) s: killed")
             }
             usleep(10_000)
         }
@@ -118,19 +148,5 @@ final class Hooks: @unchecked Sendable {
         }
     }
 
-    private func openLog() -> Int32 {
-        let folder = (log as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(
-            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        return open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-    }
-
-    /// One line in the log, with the time.
-    private func note(_ text: String) {
-        let fd = openLog()
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        let line = Array("\(Timestamp.string(Date())) golive: \(text)\n".utf8)
-        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-    }
+    private func note(_ text: String) { log.note(text) }
 }

@@ -10,9 +10,14 @@ struct HooksEndToEndTests {
         try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
     }
 
-    func hook(_ cli: CLI, _ script: String) {
+    /// The hook, its folder writable by this user only (whatever the umask): golive runs
+    /// no other.
+    @discardableResult
+    func hook(_ cli: CLI, _ script: String) -> String {
         let path = cli.write("config/golive/hooks/on-change", "#!/bin/sh\n" + script)
         chmod(path, 0o755)
+        chmod((path as NSString).deletingLastPathComponent, 0o755)
+        return path
     }
 
     func note(_ t: Tmux, _ text: String) throws {
@@ -90,5 +95,49 @@ struct HooksEndToEndTests {
         #expect(t.running && t.shown.contains("saved: note: this fails"))
         let notes = try cli.run(["events", "--store", store]).out.split(separator: "\n").suffix(2)
         #expect(notes.allSatisfy { $0.contains("\"kind\":\"note\"") })
+    }
+
+    /// The board holds more open than a change command (the terminal, the store and its
+    /// write-ahead log): none of it reaches the hook.
+    @Test func aHookTheBoardRunsGetsOnlyDescriptorsZeroOneAndTwo() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        hook(cli, "ls -l /proc/self/fd > \"$HOME/fds.tmp\"\nmv \"$HOME/fds.tmp\" \"$HOME/fds.txt\"\n")
+        let t = try Tmux.board(cli, store, user: "lead")
+        defer { t.stop() }
+        try t.openFirstAccount()
+        try note(t, "called the champion")
+        let listed = cli.file("fds.txt")
+        #expect(t.waitUntil(timeout: 30) { FileManager.default.fileExists(atPath: listed) })
+        let text = try String(contentsOfFile: listed, encoding: .utf8)
+        let fds = text.split(separator: "\n").compactMap { line -> (Int, String)? in
+            guard let arrow = line.range(of: " -> ") else { return nil }
+            guard let fd = line[..<arrow.lowerBound].split(separator: " ").last.flatMap({ Int($0) }) else { return nil }
+            return (fd, String(line[arrow.upperBound...]))
+        }
+        // 0, 1 and 2, and past them only the folder `ls` itself reads.
+        #expect(Set(fds.filter { $0.0 <= 2 }.map(\.0)) == [0, 1, 2], "\(text)")
+        #expect(fds.filter { $0.0 > 2 && !$0.1.hasSuffix("/fd") }.isEmpty, "\(text)")
+        try t.keys("q", "q")
+        #expect(t.waitUntil { !t.running })
+    }
+
+    @Test func aHookOthersMayChangeIsNamedOnTheBoardAndNotRun() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let path = hook(cli, "touch \"$HOME/ran\"\n")
+        chmod(path, 0o757)
+        let t = try Tmux.board(cli, store, user: "lead")
+        defer { t.stop() }
+        #expect(try t.waitFor("on-change not run"), "\(t.shown)")
+        try t.openFirstAccount()
+        try note(t, "called the champion")
+        try t.keys("q", "q")
+        #expect(t.waitUntil { !t.running })
+        #expect(!FileManager.default.fileExists(atPath: cli.file("ran")))
+        let log = try String(contentsOfFile: cli.file("data/golive/hooks.log"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 1 && log.contains("may be changed by anyone"), "\(log)")
     }
 }

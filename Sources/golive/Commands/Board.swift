@@ -87,9 +87,21 @@ struct Board: ParsableCommand {
             state.status = StatusLine(
                 text: "read-only: the server lets this role only read \(store.path)", isError: true)
         }
+        var hooks: Hooks?
+        // A board that cannot save (read-only, or printed once) runs no hook.
+        let found =
+            store.readOnly || !drawable ? nil : Hooks.find(paths, environment: common.environment, store: store.path)
+        switch found {
+        case .ready(let ready):
+            hooks = ready
+        case .refused(let why):
+            // Said once, where the user looks; the log has it too.
+            if state.status == nil { state.status = StatusLine(text: why, isError: true) }
+        case nil:
+            break
+        }
         let session = Session(store: store, state: state)
         session.now = try common.clock()
-        let hooks = Hooks.find(paths, environment: common.environment)
         if let hooks {
             session.onSaved = { saved in
                 guard let line = try? EventLine.json(saved.event, account: saved.after) else { return }
@@ -100,7 +112,7 @@ struct Board: ParsableCommand {
         guard drawable else {
             // Not a terminal: the board once, as text (a capture for scripts and READMEs).
             // COLUMNS outside 20–1000 was warned about and dropped at start.
-            let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120
+            let width = Int(Environment.number("COLUMNS") ?? 120)
             session.send(
                 .resize(
                     width: max(AppState.minimumWidth, width),

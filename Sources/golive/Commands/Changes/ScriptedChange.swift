@@ -49,6 +49,8 @@ enum ScriptedChange {
                 throw UsageProblem("--expect-version: this change edits nothing that has a version (it only adds)")
             }
         }
+        // Found before the change is saved: nothing about the hook can fail after it.
+        let hooks = Hooks.find(common.paths, environment: common.environment, store: store.path)
         let saved: SavedChange
         do {
             saved = try store.save(
@@ -60,9 +62,14 @@ enum ScriptedChange {
             throw UsageProblem("refused: \(message) (nothing was changed)")
         }
         let line = try EventLine.json(saved.event, account: saved.after)
-        if let hooks = Hooks.find(common.paths, environment: common.environment) {
+        switch hooks {
+        case .ready(let hooks):
             hooks.deliver(line, event: saved.event.id)
             hooks.finish()
+        case .refused(let why):
+            printError("golive: \(why)")
+        case nil:
+            break
         }
         guard options.format == "json" else {
             return say("saved: \(saved.event.words(in: saved.after)) (event \(saved.event.id))")
