@@ -164,7 +164,9 @@ struct MarkdownEndToEndTests {
                 let template = try #require(plain[name]?[mode])
                 // Same elements with the same attributes, whatever the names: every one is
                 // golive's own.
-                #expect(page.tags == template.tags, "\(name), \(mode): \(Set(page.tags).symmetricDifference(template.tags))")
+                #expect(
+                    page.tags == template.tags, "\(name), \(mode): \(Set(page.tags).symmetricDifference(template.tags))"
+                )
                 for tag in ["a ", "img ", "script ", "iframe ", "blockquote ", "s ", "code ", "pre ", "hr ", "<!--"] {
                     #expect(!page.tags.contains { $0.hasPrefix(tag) }, "\(name), \(mode): <\(tag)")
                 }
