@@ -50,20 +50,22 @@ extension Digest {
         let account = words(item.account) + (team ? " (\(words(item.csm)))" : "")
         let what = words(item.what)
         let who = words(item.who)
+        // A touchpoint's state carries its channel, which is data.
+        let state = words(item.state)
         switch section {
         case .turned:
-            return "\(account): \(item.state)" + (what.isEmpty ? "" : " — \(what)")
+            return "\(account): \(state)" + (what.isEmpty ? "" : " — \(what)")
         case .stalled:
-            return "\(account): \(item.state), \(who) — \(what)"
+            return "\(account): \(state), \(who) — \(what)"
         case .touchpoints:
-            return "\(account): \(what) with \(who) — \(item.state)"
+            return "\(account): \(what) with \(who) — \(state)"
         case .followUps:
-            return "\(account): \(what) — \(item.state)"
+            return "\(account): \(what) — \(state)"
         case .approvals:
-            return "\(account): approval '\(what)' with \(who) — \(item.state)"
+            return "\(account): approval '\(what)' with \(who) — \(state)"
         case .customerWaiting, .dueToday, .overdue:
             let kind = item.lane.map { "\($0.rawValue) task '\(what)'" } ?? what
-            return "\(account): \(kind) (\(who)) — \(item.state)"
+            return "\(account): \(kind) (\(who)) — \(state)"
         }
     }
 

@@ -19,7 +19,8 @@ extension Reports {
             guard !list.isEmpty else { continue }
             out += "\n## \(heading)\n\n"
             for r in list {
-                out += "- **\(Markdown.text(r.account))** (\(Markdown.text(r.csm)), \(r.stage), go-live \(r.goLive)): "
+                out +=
+                    "- **\(Markdown.text(r.account))** (\(Markdown.text(r.csm)), \(Markdown.text(r.stage)), go-live \(r.goLive)): "
                 let more = r.reasons.count > 3 ? "; …" : ""
                 out += Markdown.text(r.reasons.prefix(3).joined(separator: "; ")) + more + "\n"
             }
