@@ -14,9 +14,11 @@ struct MarkdownEndToEndTests {
         "[click](http://evil.example)",
         "![x](http://evil.example/p.png)",
         "<http://evil.example>",
-        "http://evil.example",
-        "www.evil.example",
-        "bob@evil.example",
+        // Bare addresses on a real top-level domain: GFM's link detection knows no ".example".
+        "http://evil.com",
+        "www.evil.com",
+        "evil.com/path",
+        "bob@evil.com",
         "# Heading",
         "> quote",
         "- item",
@@ -119,6 +121,8 @@ struct MarkdownEndToEndTests {
                     self.tags.append('<!--')
 
             modes = {'commonmark': MarkdownIt('commonmark'), 'gfm': MarkdownIt('gfm-like')}
+            # The GFM mode does turn bare addresses into links, or this test would prove nothing.
+            assert '<a href' in modes['gfm'].render('www.evil.com'), 'linkify is off'
             out = {}
             for name, text in json.load(open(sys.argv[1])).items():
                 out[name] = {}
