@@ -58,7 +58,7 @@ struct DigestTests {
         var digest = Digest(today: Self.today, accounts: [], changes: [])
         digest.sections[.overdue] = [item]
         let markdown = digest.markdown(csm: nil, since: Self.today - 1)
-        #expect(markdown.contains("Evil \\| \\*Corp\\* \\`x\\`␛[2J"), "\(markdown)")
+        #expect(markdown.contains("Evil \\| \\*Corp\\* \\`x\\`␛\\[2J"), "\(markdown)")
         #expect(!markdown.contains("\u{1B}") && !markdown.contains("Fix\nit"))
         let text = digest.text(csm: nil, since: Self.today - 1)
         #expect(!text.contains("\u{1B}") && text.contains("internal task 'Fix it' (Bo) — 2 days overdue"))

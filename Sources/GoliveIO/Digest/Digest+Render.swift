@@ -13,15 +13,16 @@ extension Digest {
         }
     }
 
-    private func heading(csm: String?, since: Day) -> String {
-        let whom = csm.map { "for \(Text.inert($0))" } ?? "for the whole team"
+    /// The first line; `words` makes the CSM's name safe for the format.
+    private func heading(csm: String?, since: Day, words: (String) -> String) -> String {
+        let whom = csm.map { "for \(words($0))" } ?? "for the whole team"
         return "golive digest \(whom), \(today.iso) (colours since \(since.iso))"
     }
 
     private static let nothing = "nothing needs you today"
 
     func text(csm: String?, since: Day) -> String {
-        var out = heading(csm: csm, since: since) + "\n"
+        var out = heading(csm: csm, since: since, words: Text.inert) + "\n"
         if isEmpty { return out + "\n" + Digest.nothing + "\n" }
         for (section, items) in ordered where !items.isEmpty {
             out += "\n\(section.title) (\(items.count))\n"
@@ -33,12 +34,12 @@ extension Digest {
     }
 
     func markdown(csm: String?, since: Day) -> String {
-        var out = "# " + Reports.md(heading(csm: csm, since: since)) + "\n"
+        var out = "# " + heading(csm: csm, since: since, words: Markdown.text) + "\n"
         if isEmpty { return out + "\n" + Digest.nothing + "\n" }
         for (section, items) in ordered where !items.isEmpty {
             out += "\n## \(section.title) (\(items.count))\n\n"
             for item in items {
-                out += "- " + sentence(item, in: section, team: csm == nil, words: Reports.md) + "\n"
+                out += "- " + sentence(item, in: section, team: csm == nil, words: Markdown.text) + "\n"
             }
         }
         return out
@@ -49,20 +50,22 @@ extension Digest {
         let account = words(item.account) + (team ? " (\(words(item.csm)))" : "")
         let what = words(item.what)
         let who = words(item.who)
+        // A touchpoint's state carries its channel, which is data.
+        let state = words(item.state)
         switch section {
         case .turned:
-            return "\(account): \(item.state)" + (what.isEmpty ? "" : " — \(what)")
+            return "\(account): \(state)" + (what.isEmpty ? "" : " — \(what)")
         case .stalled:
-            return "\(account): \(item.state), \(who) — \(what)"
+            return "\(account): \(state), \(who) — \(what)"
         case .touchpoints:
-            return "\(account): \(what) with \(who) — \(item.state)"
+            return "\(account): \(what) with \(who) — \(state)"
         case .followUps:
-            return "\(account): \(what) — \(item.state)"
+            return "\(account): \(what) — \(state)"
         case .approvals:
-            return "\(account): approval '\(what)' with \(who) — \(item.state)"
+            return "\(account): approval '\(what)' with \(who) — \(state)"
         case .customerWaiting, .dueToday, .overdue:
             let kind = item.lane.map { "\($0.rawValue) task '\(what)'" } ?? what
-            return "\(account): \(kind) (\(who)) — \(item.state)"
+            return "\(account): \(kind) (\(who)) — \(state)"
         }
     }
 

@@ -16,15 +16,16 @@ extension CustomerPlan {
         }
     }
 
-    private var subtitle: String {
-        "As of \(today.iso) · target go-live \(goLive.iso) · your CSM: \(csm)"
+    /// The line under the title; `words` makes the CSM's name safe for the format.
+    private func subtitle(_ words: (String) -> String) -> String {
+        "As of \(today.iso) · target go-live \(goLive.iso) · your CSM: \(words(csm))"
     }
 
     private func stepTitle(_ s: Step) -> String { (s.isApproval ? "Approval: " : "") + s.title }
 
     func markdown() -> String {
-        let md = Reports.md
-        var out = "# \(md(account)): onboarding plan\n\n\(md(subtitle))\n"
+        let md = Markdown.text
+        var out = "# \(md(account)): onboarding plan\n\n\(subtitle(md))\n"
         if !late.isEmpty {
             out += "\n## What is late\n\n" + late.map { "- \(md($0))\n" }.joined()
         }
@@ -78,7 +79,7 @@ extension CustomerPlan {
             }
             return "<tr\(cls.isEmpty ? "" : " class=\"\(cls)\"")>" + tds.joined() + "</tr>\n"
         }
-        var body = "<h1>\(h(account)): onboarding plan</h1>\n<p class=\"meta\">\(h(subtitle))</p>\n"
+        var body = "<h1>\(h(account)): onboarding plan</h1>\n<p class=\"meta\">\(subtitle(h))</p>\n"
         if !late.isEmpty {
             body +=
                 "<section class=\"late-list\"><h2>What is late</h2>\n<ul>\n"

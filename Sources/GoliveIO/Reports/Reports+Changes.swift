@@ -47,10 +47,10 @@ extension Reports {
         out += "_As of \(today.iso) · " + counts.joined(separator: " · ") + "_\n"
         if list.isEmpty { out += "\nNothing changed.\n" }
         for c in list {
-            out += "\n## \(Reports.md(c.name)) — \(c.ragText)\n\n"
+            out += "\n## \(Markdown.text(c.name)) — \(c.ragText)\n\n"
             out +=
-                "\(Reports.md(c.csm)) · \(c.segment.title) · \(Money.short(c.arr)) · stage \(Reports.md(c.stageText))\n\n"
-            for line in c.lines { out += "- \(Reports.md(line))\n" }
+                "\(Markdown.text(c.csm)) · \(c.segment.title) · \(Money.short(c.arr)) · stage \(Markdown.text(c.stageText))\n\n"
+            for line in c.lines { out += "- \(Markdown.text(line))\n" }
         }
         return out
     }

@@ -8,13 +8,6 @@ extension Reports {
         d == d.rounded() ? String(Int(d)) : String(format: "%.1f", d)
     }
 
-    /// Data written into Markdown as text: a `|` cannot split a table cell, nor `*`, `_` or
-    /// a backtick start emphasis or code, and a line break was made a space by `inert`.
-    static func md(_ s: String) -> String {
-        Text.inert(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "*", with: "\\*")
-            .replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "`", with: "\\`")
-    }
-
     static func json<T: Encodable>(_ value: T) throws -> String {
         let e = JSONEncoder()
         e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

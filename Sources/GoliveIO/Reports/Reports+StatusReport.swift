@@ -19,9 +19,10 @@ extension Reports {
             guard !list.isEmpty else { continue }
             out += "\n## \(heading)\n\n"
             for r in list {
-                out += "- **\(Reports.md(r.account))** (\(Reports.md(r.csm)), \(r.stage), go-live \(r.goLive)): "
+                out +=
+                    "- **\(Markdown.text(r.account))** (\(Markdown.text(r.csm)), \(Markdown.text(r.stage)), go-live \(r.goLive)): "
                 let more = r.reasons.count > 3 ? "; …" : ""
-                out += Reports.md(r.reasons.prefix(3).joined(separator: "; ")) + more + "\n"
+                out += Markdown.text(r.reasons.prefix(3).joined(separator: "; ")) + more + "\n"
             }
         }
         let (_, table) = try self.table(.portfolio)

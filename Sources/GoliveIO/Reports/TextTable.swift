@@ -66,10 +66,11 @@ public struct TextTable {
         var out = "| " + columns.map(TextTable.heading).joined(separator: " | ") + " |\n"
         out += "|" + columns.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined() + "\n"
         for r in rows {
+            // An amount is golive's own words ("$480k"); anything else in a cell is data.
             let cells = r.enumerated().map { i, c in
-                money.contains(i) ? Int(c).map(Money.short) ?? c : c
+                money.contains(i) ? Int(c).map(Money.short) ?? Markdown.text(c) : Markdown.text(c)
             }
-            out += "| " + cells.map(Reports.md).joined(separator: " | ") + " |\n"
+            out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         return out
     }
