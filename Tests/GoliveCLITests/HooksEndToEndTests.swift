@@ -83,7 +83,7 @@ struct HooksEndToEndTests {
         #expect(Date().timeIntervalSince(started) < 2, "keys waited on the hook")
         let log = cli.file("data/golive/hooks.log")
         #expect(
-            t.waitUntil(timeout: 15) {
+            t.waitUntil {
                 let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
                 return text.contains("on-change exited with status 3")
             })

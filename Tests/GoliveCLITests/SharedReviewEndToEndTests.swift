@@ -31,7 +31,7 @@ struct SharedReviewEndToEndTests {
         // No key is pressed in the lead's instance.
         #expect(
             try lead.waitFor(
-                "escalated by alice to VP Customer Success on 2026-11-22: sponsor left the company", timeout: 2),
+                "escalated by alice to VP Customer Success on 2026-11-22: sponsor left the company"),
             "\(lead.shown)")
     }
 
@@ -61,7 +61,7 @@ struct SharedReviewEndToEndTests {
         try a.type(" (alice)")
         try a.keys("Enter")
         #expect(try a.waitFor("saved: renamed"), "\(a.shown)")
-        #expect(try b.waitFor("(alice)", timeout: 3), "\(b.shown)")  // bob's screen refreshed under his prompt
+        #expect(try b.waitFor("(alice)"), "\(b.shown)")  // bob's screen refreshed under his prompt
         try b.type(" (bob)")
         try b.keys("Enter")
         #expect(try b.waitFor("changed by alice just now"), "\(b.shown)")
@@ -161,7 +161,7 @@ extension SharedReviewEndToEndTests {
         try csm.keys("Enter", "Enter", "-", "Enter")
         #expect(try csm.waitFor("saved: added 'Confirm the data export'"), "\(csm.shown)")
         // No key is pressed in the lead's instance.
-        #expect(try lead.waitFor("\(before + 1) in the next six days", timeout: 3), "\(lead.shown)")
+        #expect(try lead.waitFor("\(before + 1) in the next six days"), "\(lead.shown)")
     }
 }
 
@@ -198,7 +198,7 @@ extension SharedReviewEndToEndTests {
             try csm.keys("Enter")
             #expect(try csm.waitFor("saved: escalated"), "\(csm.shown)")
             for lead in leads {
-                #expect(try lead.waitFor(reason, timeout: 3), "\(lead.shown)")
+                #expect(try lead.waitFor(reason), "\(lead.shown)")
             }
             Thread.sleep(forTimeInterval: 1.5)
         }
@@ -238,7 +238,7 @@ extension SharedReviewEndToEndTests {
         defer { lead.stop() }
         #expect(try lead.waitFor("accounts ("))
         try lead.keys("5")
-        #expect(try lead.waitFor("accounts changed", timeout: 20), "\(lead.shown)")
+        #expect(try lead.waitFor("accounts changed"), "\(lead.shown)")
         #expect(Self.changedCount(lead.shown) == rows.count, "\(lead.shown)")
         let lines = lead.shown.split(separator: "\n")
         #expect(lines.count > 1 && lines[1].contains(first), "\(first)\n\(lead.shown)")

@@ -104,7 +104,7 @@ struct StoreFaultEndToEndTests {
         defer { holder.waitUntilExit() }
         // The lock is held once a second writer is turned away.
         #expect(
-            t.waitUntil(timeout: 10) {
+            t.waitUntil {
                 (try? spawnAndWait(["sqlite3", store, "BEGIN IMMEDIATE; ROLLBACK;"]).status) != 0
             })
         try t.keys("g", "x")

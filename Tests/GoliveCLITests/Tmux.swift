@@ -49,7 +49,7 @@ final class Tmux {
     /// Waits until the screen shows `text` (polling, never sleeping blindly); the last
     /// screen is kept for the failure message.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> Bool {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if try screen().contains(text) { return true }
@@ -58,7 +58,7 @@ final class Tmux {
         return false
     }
 
-    func waitUntil(timeout: TimeInterval = 10, _ condition: () -> Bool) -> Bool {
+    func waitUntil(timeout: TimeInterval = 30, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if condition() { return true }
