@@ -19,6 +19,31 @@ public enum Limits {
     public static let accounts = 1...1_000_000
     /// Characters in a name or a title.
     public static let nameLength = 200
+    /// Characters in a reason, a note, an outcome or a handoff field: a paragraph.
+    public static let textLength = 2_000
+
+    /// What a piece of text from a user is, for its limits.
+    public enum TextKind: Sendable {
+        /// A name, a title, an owner, a channel: one short line.
+        case name
+        /// A reason, a note, an outcome, a next step, a handoff field.
+        case text
+    }
+
+    /// Why golive does not take `text` as a `kind` ("is longer than 200 characters"), or nil.
+    /// The one rule every way in applies — a key, a change command, an import, a restore —
+    /// so whatever one accepts, the others accept too, and a store's export always restores.
+    public static func problem(with text: String, as kind: TextKind) -> String? {
+        let limit = kind == .name ? nameLength : textLength
+        if text.count > limit { return "is longer than \(limit) characters" }
+        if hasControl(text) { return "contains a control character (such as NUL or ESC)" }
+        return nil
+    }
+
+    /// Why golive does not take `day`, or nil.
+    public static func problem(with day: Day) -> String? {
+        contains(day) ? nil : "\(day.iso) is outside the dates golive takes (\(dateRange))"
+    }
 
     public static func contains(_ day: Day) -> Bool { day >= firstDay && day <= lastDay }
 

@@ -177,6 +177,47 @@ extension BadInputCorpusTests {
             store: .export("\"sla_days\" : [0-9]+", "\"sla_days\" : 99999"),
             message: "sla_days: 99999 is not from 0 to 3650"),
         .init(
+            name: "restore: a checkpoint of a stage the account does not have",
+            args: ["restore", "{tmp}/bad.json", "--store", "{tmp}/new.sqlite"],
+            store: .export("\"stage\" : \"[a-z_]+\"", "\"stage\" : \"nowhere\""),
+            message: "checkpoints[0].stage: 'nowhere' is not one of the account's stages"),
+        .init(
+            name: "restore: a title with ESC in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE tasks SET title = 'x' || char(27) || '[2J' WHERE id = (SELECT min(id) FROM tasks)"),
+            message: "bad.sqlite: accounts[0].tasks[0].title: contains a control character"),
+        .init(
+            name: "restore: a 10,000-character title in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE tasks SET title = printf('%.10000c', 'x') WHERE id = (SELECT min(id) FROM tasks)"),
+            message: "title: is longer than 200 characters"),
+        .init(
+            name: "restore: a checkpoint of no stage in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE checkpoints SET stage = 'nowhere'"),
+            message: "is not one of the account's stages"),
+        .init(
+            name: "change: a 10,000-character task title",
+            args: [
+                "task", "add", "1", String(repeating: "x", count: 10_000), "--owner", "ana", "--due", "2026-12-01",
+                "--store", "{store}", "--as-of", "2026-11-22",
+            ],
+            message: "the title is longer than 200 characters (nothing was changed)"),
+        .init(
+            name: "change: ESC in an escalation reason",
+            args: [
+                "escalate", "1", "sponsor \u{1B}]52;c;aGk=\u{07} left", "--store", "{store}", "--as-of", "2026-11-22",
+            ],
+            message: "the reason contains a control character (such as NUL or ESC) (nothing was changed)"),
+        .init(
+            name: "change: BEL in a note",
+            args: ["note", "1", "ring\u{07}", "--store", "{store}", "--as-of", "2026-11-22"],
+            message: "the note contains a control character"),
+        .init(
+            name: "change: a user name with ESC",
+            args: ["escalate", "1", "why", "--user", "lee\u{1B}[2J", "--store", "{store}", "--as-of", "2026-11-22"],
+            message: "the user's name contains a control character"),
+        .init(
             name: "store: a FIFO", args: ["report", "stalled", "--store", "{store}"], store: .fifo,
             message: "is not a regular file, so not a golive store"),
         .init(

@@ -14,6 +14,9 @@ struct BadInputCorpusTests {
         case file(String)
         /// A seeded store's export at `{tmp}/bad.json`, its first match of a pattern replaced.
         case export(String, String)
+        /// A seeded store's backup at `{tmp}/bad.sqlite`, then changed by `sqlite3` running SQL:
+        /// another program's edit, which restore must check as it checks an export.
+        case backup(String)
         /// The store path is a FIFO, a character device (made in the test's folder: never a
         /// system path), or a store scribbled over after its first page.
         case fifo, device, damaged
@@ -253,6 +256,11 @@ struct BadInputCorpusTests {
             let json = try cli.run(["export", "--store", source]).out
             let range = try #require(json.range(of: pattern, options: .regularExpression), "no \(pattern)")
             cli.write("bad.json", json.replacingCharacters(in: range, with: replacement))
+        case .backup(let sql):
+            let source = cli.file("source.sqlite")
+            #expect(try cli.run(["seed", "--store", source, "--accounts", "3", "--as-of", "2026-11-22"]).status == 0)
+            #expect(try cli.run(["backup", "--store", source, "--output", cli.file("bad.sqlite")]).status == 0)
+            #expect(try spawnAndWait(["sqlite3", cli.file("bad.sqlite"), sql]).status == 0)
         case .fifo:
             #expect(mkfifo(store, 0o600) == 0)
         case .device:

@@ -4,10 +4,15 @@ extension Account {
     public func applying(_ change: Change, _ ctx: ChangeContext) throws(Refusal) -> (Account, Event) {
         var next = self
         var event = Event(at: ctx.now, who: ctx.who, accountID: id, kind: "")
-        func clean(_ text: String, _ what: String) throws(Refusal) -> String {
+        // Every text a change brings passes here, under the limits restore and import keep.
+        func clean(_ text: String, _ what: String, _ kind: Limits.TextKind = .name) throws(Refusal) -> String {
             let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if t.isEmpty { throw Refusal("\(what) cannot be empty") }
+            if let problem = Limits.problem(with: t, as: kind) { throw Refusal("\(what) \(problem)") }
             return t
+        }
+        func check(_ day: Day, _ what: String) throws(Refusal) {
+            if let problem = Limits.problem(with: day) { throw Refusal("\(what): \(problem)") }
         }
         func taskIndex(_ taskID: Int64) throws(Refusal) -> Int {
             guard let i = tasks.firstIndex(where: { $0.id == taskID }) else {
@@ -30,6 +35,10 @@ extension Account {
             event.after = after
         }
 
+        // Who makes the change is kept on the event, a hold and an escalation, as restore reads them.
+        if ctx.who.trimmingCharacters(in: .whitespaces).isEmpty { throw Refusal("the user's name cannot be empty") }
+        if let problem = Limits.problem(with: ctx.who, as: .name) { throw Refusal("the user's name \(problem)") }
+
         switch change {
         case .setTaskStatus(let taskID, let status, let reason):
             let i = try taskIndex(taskID)
@@ -41,7 +50,7 @@ extension Account {
             var why: String? = nil
             if status.needsReason {
                 guard let r = reason else { throw Refusal("\(status.title) needs a reason") }
-                why = try clean(r, "the reason")
+                why = try clean(r, "the reason", .text)
             }
             if status == .done || status == .approved {
                 let waiting = task.dependsOn.compactMap { self.task($0) }.filter(\.isOpen)
@@ -64,6 +73,7 @@ extension Account {
         case .addTask(let lane, let title, let owner, let due, let checkpointID):
             let t = try clean(title, "the title")
             let o = try clean(owner, "the owner")
+            try check(due, "the due date")
             if let c = checkpointID, checkpoint(c) == nil { throw Refusal("no checkpoint \(c) on \(name)") }
             let task = OnboardingTask(
                 id: ctx.nextID, title: t, lane: lane, owner: o, due: due,
@@ -82,8 +92,10 @@ extension Account {
             }
 
         case .setTaskDue(let taskID, let due, let shift):
+            try check(due, "the due date")
             let i = try taskIndex(taskID)
             let pushed = shift ? pushedOut(byMoving: taskID, to: due) : PushedOut()
+            for p in pushed.tasks + pushed.checkpoints { try check(p.to, "the work it pushes out") }
             try editTask(
                 i, "task.due", before: tasks[i].due.iso, after: due.iso, unchanged: "the due date is unchanged"
             ) { $0.due = due }
@@ -102,13 +114,14 @@ extension Account {
             event.detail = moved.isEmpty ? nil : "moved with it: " + moved.joined(separator: ", ")
 
         case .moveCheckpoint(let checkpointID, let day, let reason):
+            try check(day, "the new date")
             guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
                 throw Refusal("no checkpoint \(checkpointID) on \(name)")
             }
             let c = checkpoints[ci]
             if let on = c.achievedOn { throw Refusal("\(c.name) was achieved on \(on.iso): its date stays") }
             guard day != c.due else { throw Refusal("\(c.name) is already due \(day.iso)") }
-            let why = try clean(reason, "the reason")
+            let why = try clean(reason, "the reason", .text)
             next.move(checkpointAt: ci, to: day)
             event.checkpointID = checkpointID
             event.kind = "checkpoint.moved"
@@ -117,12 +130,13 @@ extension Account {
             event.detail = why
 
         case .moveGoLive(let day, let reason):
+            try check(day, "the new go-live")
             if let ci = checkpoints.firstIndex(where: { $0.milestone == .goLive }) {
                 return try applying(.moveCheckpoint(checkpoint: checkpoints[ci].id, to: day, reason: reason), ctx)
             }
             guard completedOn == nil else { throw Refusal("\(name) has completed onboarding") }
             guard day != targetGoLive else { throw Refusal("the go-live is already \(day.iso)") }
-            let why = try clean(reason, "the reason")
+            let why = try clean(reason, "the reason", .text)
             next.moveTarget(to: day)
             event.kind = "golive.moved"
             event.before = targetGoLive.iso
@@ -140,7 +154,7 @@ extension Account {
         case .deleteTask(let taskID, let reason):
             let i = try taskIndex(taskID)
             let task = tasks[i]
-            let why = try clean(reason, "the reason")
+            let why = try clean(reason, "the reason", .text)
             next.tasks.remove(at: i)
             for k in next.tasks.indices where next.tasks[k].dependsOn.contains(taskID) {
                 next.tasks[k].dependsOn.removeAll { $0 == taskID }
@@ -203,8 +217,7 @@ extension Account {
             var said: String? = nil
             if state == .held {
                 guard let o = outcome else { throw Refusal("a held touchpoint needs what came of it") }
-                said = try clean(o, "the outcome")
-                if Limits.hasControl(o) { throw Refusal("the outcome holds a control character") }
+                said = try clean(o, "the outcome", .text)
             }
             next.touchpoints[k].state = state
             next.touchpoints[k].outcome = said
@@ -218,9 +231,7 @@ extension Account {
             let what = try clean(objective, "the objective")
             let who = try clean(audience, "the audience")
             let how = try clean(channel, "the channel")
-            for text in [what, who, how] where Limits.hasControl(text) {
-                throw Refusal("a touchpoint's words hold a control character")
-            }
+            try check(day, "the touchpoint's day")
             next.touchpoints.append(Touchpoint(id: ctx.nextID, on: day, audience: who, channel: how, objective: what))
             next.touchpoints.sort { ($0.on, $0.id) < ($1.on, $1.id) }
             event.kind = "touchpoint.added"
@@ -232,7 +243,7 @@ extension Account {
             if let taskID { _ = try taskIndex(taskID) }
             event.taskID = taskID
             event.kind = "note"
-            event.detail = try clean(text, "the note")
+            event.detail = try clean(text, "the note", .text)
 
         case .achieveCheckpoint(let checkpointID, let confirmedBy, let overrideReason):
             guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
@@ -246,7 +257,7 @@ extension Account {
                 guard let r = overrideReason else {
                     throw Refusal("\(c.name) belongs to \(ahead.name), which \(name) has not reached")
                 }
-                overridden = try clean(r, "the override reason")
+                overridden = try clean(r, "the override reason", .text)
             }
             let open = tasks(leadingTo: c).filter(\.isOpen)
             if !open.isEmpty {
@@ -278,7 +289,7 @@ extension Account {
                 guard let r = overrideReason else {
                     throw Refusal("cannot leave \(stage.name): " + unmet.joined(separator: "; "))
                 }
-                why = try clean(r, "the override reason")
+                why = try clean(r, "the override reason", .text)
             }
             next.stages[stageIndex].leftOn = ctx.today
             next.stages[stageIndex].overrideReason = why
@@ -295,7 +306,7 @@ extension Account {
             event.detail = why.map { "override: \($0)" }
 
         case .escalate(let reason, let to):
-            let r = try clean(reason, "the reason")
+            let r = try clean(reason, "the reason", .text)
             let target = try to.map { t throws(Refusal) in try clean(t, "who it went to") }
             next.escalation = Escalation(reason: r, by: ctx.who, on: ctx.today, to: target)
             event.kind = "account.escalated"
@@ -308,12 +319,13 @@ extension Account {
             next.escalation = nil
             event.kind = "account.deescalated"
             event.before = e.reason
-            event.detail = try note.map { n throws(Refusal) in try clean(n, "the resolution") }
+            event.detail = try note.map { n throws(Refusal) in try clean(n, "the resolution", .text) }
 
         case .hold(let reason, let until):
             guard isActive else { throw Refusal("\(name) has completed onboarding") }
             if let h = currentHold { throw Refusal("\(name) is already on hold since \(h.from.iso)") }
-            let r = try clean(reason, "the reason")
+            let r = try clean(reason, "the reason", .text)
+            try check(until, "the expected resume date")
             guard until > ctx.today else {
                 throw Refusal("the expected resume date must be after today (\(ctx.today.iso))")
             }
@@ -324,7 +336,7 @@ extension Account {
 
         case .resume(let note):
             guard let h = currentHold else { throw Refusal("\(name) is not on hold") }
-            let n = try note.map { t throws(Refusal) in try clean(t, "the note") }
+            let n = try note.map { t throws(Refusal) in try clean(t, "the note", .text) }
             next.holds[holds.count - 1].resumedOn = ctx.today
             next.holds[holds.count - 1].resumeNote = n
             event.kind = "account.resumed"
@@ -339,8 +351,17 @@ extension Account {
                 ("stakeholders", handoff.stakeholderText, record.stakeholderText),
                 ("promises", handoff.promises, record.promises),
             ]
-            for (what, _, value) in fields where Limits.hasControl(value) {
-                throw Refusal("the \(what) hold a control character")
+            for (what, value) in [
+                ("goals", record.goals), ("requirements", record.requirements), ("promises", record.promises),
+            ] {
+                if let problem = Limits.problem(with: value, as: .text) { throw Refusal("the \(what) \(problem)") }
+            }
+            for s in record.stakeholders {
+                for value in [s.name, s.contact ?? ""] {
+                    if let problem = Limits.problem(with: value, as: .name) {
+                        throw Refusal("a stakeholder's name or contact \(problem)")
+                    }
+                }
             }
             next.handoff = record
             event.kind = "handoff.edited"
@@ -358,8 +379,8 @@ extension Account {
             event.kind = "account.reviewed"
 
         case .followUp(let step, let day):
-            let said = try clean(step, "the next step")
-            if Limits.hasControl(said) { throw Refusal("the next step holds a control character") }
+            let said = try clean(step, "the next step", .text)
+            try check(day, "the follow-up day")
             guard day >= ctx.today else { throw Refusal("the follow-up day must be today or later") }
             event.kind = "account.reviewed"
             event.after = day.iso
@@ -379,6 +400,11 @@ extension Account {
             // What was taken back, in words, so the history reads without the undone event.
             let isStep = undone.kind == Event.undoKind || undone.kind == Event.redoKind
             event.detail = isStep ? undone.detail : undone.words(in: after)
+        }
+        // Restore refuses a go-live before the contract: no change may leave one.
+        if next.targetGoLive < next.contractSigned && next.targetGoLive != targetGoLive {
+            throw Refusal(
+                "the go-live cannot be before the contract was signed (\(contractSigned.iso))")
         }
         // A lead's review is not progress: it must not hide a stall.
         if event.kind != "account.reviewed" { next.lastActivity = ctx.today }

@@ -38,14 +38,16 @@ struct ExportChecks {
         if !ok { problems.append("\(path): \(problem())") }
     }
 
-    private mutating func text(_ value: String, _ path: String, required: Bool = true) {
+    /// The same rule the update function applies to what a change brings (`Limits.problem`).
+    private mutating func text(
+        _ value: String, _ path: String, required: Bool = true, as kind: Limits.TextKind = .name
+    ) {
         check(!required || !value.trimmingCharacters(in: .whitespaces).isEmpty, path, "is empty")
-        check(value.count <= Limits.nameLength, path, "is longer than \(Limits.nameLength) characters")
-        check(!Limits.hasControl(value), path, "contains a control character (such as NUL or ESC)")
+        if let problem = Limits.problem(with: value, as: kind) { problems.append("\(path): \(problem)") }
     }
 
     private mutating func day(_ value: Day, _ path: String) {
-        check(Limits.contains(value), path, "\(value.iso) is outside the dates golive takes (\(Limits.dateRange))")
+        if let problem = Limits.problem(with: value) { problems.append("\(path): \(problem)") }
     }
 
     mutating func check(_ a: Account, at i: Int) {
@@ -58,16 +60,21 @@ struct ExportChecks {
         text(a.csm, "\(at).csm")
         text(a.salesOwner, "\(at).sales_owner", required: false)
         if let e = a.escalation {
-            check(!Limits.hasControl(e.reason), "\(at).escalation.reason", "contains a control character")
+            text(e.reason, "\(at).escalation.reason", as: .text)
+            text(e.by, "\(at).escalation.by")
+            day(e.on, "\(at).escalation.on")
             if let to = e.to { text(to, "\(at).escalation.to") }
         }
+        text(a.handoff.goals, "\(at).handoff.goals", required: false, as: .text)
+        text(a.handoff.requirements, "\(at).handoff.requirements", required: false, as: .text)
+        text(a.handoff.promises, "\(at).handoff.promises", required: false, as: .text)
         for (k, s) in a.handoff.stakeholders.enumerated() {
             text(s.name, "\(at).handoff.stakeholders[\(k)].name")
             if let c = s.contact { text(c, "\(at).handoff.stakeholders[\(k)].contact") }
         }
         for (k, h) in a.holds.enumerated() {
             let hp = "\(at).holds[\(k)]"
-            text(h.reason, "\(hp).reason")
+            text(h.reason, "\(hp).reason", as: .text)
             text(h.by, "\(hp).by")
             day(h.from, "\(hp).from")
             day(h.expectedResume, "\(hp).expected_resume")
@@ -78,7 +85,7 @@ struct ExportChecks {
                 // Only the last hold can still be going on.
                 check(k == a.holds.count - 1, "\(hp).resumed_on", "is missing, but a later hold follows")
             }
-            if let n = h.resumeNote { text(n, "\(hp).resume_note") }
+            if let n = h.resumeNote { text(n, "\(hp).resume_note", as: .text) }
         }
         check(a.arr >= 0, "\(at).arr", "cannot be negative (\(a.arr))")
         check(a.arr <= Limits.arr.upperBound, "\(at).arr", "\(a.arr) is more than golive takes")
@@ -98,7 +105,9 @@ struct ExportChecks {
             check(
                 Limits.days.contains(st.slaDays), "\(at).stages[\(k)].sla_days",
                 "\(st.slaDays) is not from 0 to 3650")
+            if let r = st.overrideReason { text(r, "\(at).stages[\(k)].override_reason", as: .text) }
         }
+        let stageKeys = Set(a.stages.map(\.key))
         let own: [(Int64, IDTable.Kind)] =
             a.checkpoints.map { ($0.id, .checkpoint) } + a.tasks.map { ($0.id, .task) }
             + a.touchpoints.map { ($0.id, .touchpoint) } + [(a.id, .account)]
@@ -111,6 +120,12 @@ struct ExportChecks {
         for (k, c) in a.checkpoints.enumerated() {
             text(c.name, "\(at).checkpoints[\(k)].name")
             day(c.due, "\(at).checkpoints[\(k)].due")
+            // A checkpoint of no stage would vanish from the plan the customer reads.
+            check(
+                stageKeys.contains(c.stage), "\(at).checkpoints[\(k)].stage",
+                "'\(Text.inert(c.stage))' is not one of the account's stages")
+            if let who = c.confirmedBy { text(who, "\(at).checkpoints[\(k)].confirmed_by") }
+            if let on = c.achievedOn { day(on, "\(at).checkpoints[\(k)].achieved_on") }
             if let r = c.replan {
                 day(r.baseline, "\(at).checkpoints[\(k)].replan.baseline")
                 check(r.moves >= 1, "\(at).checkpoints[\(k)].replan.moves", "\(r.moves) is not a number of moves")
@@ -122,7 +137,7 @@ struct ExportChecks {
             text(t.audience, "\(tp).audience")
             text(t.channel, "\(tp).channel")
             day(t.on, "\(tp).on")
-            if let o = t.outcome { text(o, "\(tp).outcome") }
+            if let o = t.outcome { text(o, "\(tp).outcome", as: .text) }
             if let m = t.markedOn { day(m, "\(tp).marked_on") }
             check(t.state != .held || t.outcome != nil, "\(tp).outcome", "is missing on a held touchpoint")
         }
@@ -131,6 +146,7 @@ struct ExportChecks {
             text(t.title, "\(tp).title")
             text(t.owner, "\(tp).owner")
             day(t.due, "\(tp).due")
+            if let r = t.reason { text(r, "\(tp).reason", as: .text) }
             if let c = t.checkpointID {
                 check(checkpointIDs.contains(c), "\(tp).checkpoint_id", "checkpoint \(c) is not on this account")
             }
@@ -149,6 +165,13 @@ struct ExportChecks {
         check(eventIDs.insert(e.id, .event, owner: 0), "\(at).id", "\(e.id) appears twice")
         check(Timestamp.date(of: e.at) != nil, "\(at).at", "'\(Text.inert(String(e.at.prefix(30))))' is not a time")
         check(!e.kind.isEmpty, "\(at).kind", "is empty")
+        // What an event keeps came through a change, under the same rule; a title's before
+        // and after, a note, a reason — never a control character.
+        for (field, value) in [("who", e.who), ("before", e.before), ("after", e.after), ("detail", e.detail)] {
+            if let value, Limits.hasControl(value) {
+                problems.append("\(at).\(field): contains a control character (such as NUL or ESC)")
+            }
+        }
         guard let a = e.accountID else { return }
         guard ids.contains(a, .account, owner: a) else {
             problems.append("\(at).account_id: account \(a) is not in the file")

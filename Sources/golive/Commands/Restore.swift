@@ -18,20 +18,24 @@ struct Restore: ParsableCommand {
     func run() throws {
         let path = common.storePath()
         if Store.isSQLiteFile(file) { return try restoreBackup(to: path) }
-        let export = try ExportFile.open(path: file)
+        let written = try restore(ExportFile.open(path: file), to: path)
+        say("restored \(written.accounts) accounts and \(written.events) events into \(written.store)")
+    }
+
+    /// Restores an export into the store at `path`, all or nothing.
+    private func restore(_ export: ExportFile, to path: String) throws -> (accounts: Int, events: Int, store: String) {
         // A new store is built whole beside its place and moved in when complete: a refused
         // file leaves nothing, and a crash nothing but a scratch file the next build removes.
         if Store.canBuild(at: path) {
             var written: ExportDocument.Written?
             _ = try Store.build(at: path) { store in written = try export.restore(into: store, compact: false) }
-            say("restored \(written?.accounts ?? 0) accounts and \(written?.events ?? 0) events into \(path)")
-            return
+            return (written?.accounts ?? 0, written?.events ?? 0, path)
         }
         let isNew = !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path)
         let store = try common.open(.create)
         do {
             let written = try export.restore(into: store)
-            say("restored \(written.accounts) accounts and \(written.events) events into \(store.path)")
+            return (written.accounts, written.events, store.path)
         } catch {
             // A store this command made for a file it then refused is taken away again:
             // nothing is left that the user did not have before.
@@ -40,31 +44,29 @@ struct Restore: ParsableCommand {
         }
     }
 
-    /// A `golive backup` file: copied whole into a new file store (checked as it is copied),
-    /// or read through its export into a team store or an existing empty one.
+    /// A `golive backup` file: read through its export, so a backup another program edited
+    /// meets every check a JSON restore makes (a copy of the file would take it as it is).
     private func restoreBackup(to path: String) throws {
         let backup = try Store(path: file, mode: .readOnly)
         let check = try backup.integrityCheck()
         guard check == "ok" else {
             throw UsageProblem("\(file) is damaged (integrity check: \(check)): nothing was restored")
         }
-        let counts =
-            "\(plural(try backup.accountCount(), "account")) and \(plural(Int(try backup.lastEventID()), "event"))"
-        if !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path) {
-            let target = try Destination(
-                path, replacing: false, keeping: [Destination.Kept(file, what: "the backup being restored")])
-            try backup.backup(to: target, wal: true)
-            return say("restored \(counts) from the backup \(file) into \(path)")
-        }
-        // Read through its export, so the backup meets every check a JSON restore makes.
         let folder = try Restore.privateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let json = (folder as NSString).appendingPathComponent("backup.json")
         let target = try Destination(json, replacing: false, keeping: [])
         try target.write { fd in _ = try ExportDocument.stream(from: backup) { try target.write($0, to: fd) } }
-        let store = try common.open(.create)
-        _ = try ExportFile.open(path: json).restore(into: store)
-        say("restored \(counts) from the backup \(file) into \(store.path)")
+        let written: (accounts: Int, events: Int, store: String)
+        do {
+            written = try restore(ExportFile.open(path: json), to: path)
+        } catch var e as FileError where e.file == json {
+            e.file = file
+            throw e
+        }
+        say(
+            "restored \(plural(written.accounts, "account")) and \(plural(written.events, "event")) "
+                + "from the backup \(file) into \(written.store)")
     }
 
     /// A folder of this process's own in the temporary folder (`mkdtemp`, 0700): a name made up
