@@ -11,10 +11,12 @@ struct Info: ParsableCommand {
     func run() throws {
         let p = common.paths
         let path = common.storePath()
+        try PostgresLocation.refuseSettings(path)
         let team = PostgresLocation.isURL(path)
         let exists = team || FileManager.default.fileExists(atPath: path)
-        // A team store is shown as libpq reads it, never with its password.
-        let shown = team ? ((try? PostgresLocation(path).description) ?? PostgresLocation.shown(path)) : path
+        // A team store is shown as it is read, never with its password; one that cannot be
+        // read is named as such, as every other command names it.
+        let shown = team ? try PostgresLocation(path).description : path
         say(
             """
             golive \(Golive.version)
