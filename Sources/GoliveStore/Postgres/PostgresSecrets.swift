@@ -7,13 +7,18 @@ public enum PostgresSecrets {
     /// written and as percent-decoded. Very short ones are left out: hiding every `a` in a
     /// message would hide nothing and garble the rest.
     public static func passwords(in store: String) -> [String] {
-        var found: [String] = []
-        if let range = PostgresLocation.passwordRange(in: store) { found.append(String(store[range])) }
-        found += matches(keywordValue, in: store).map { value in
-            value.trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
-        }
+        let found = ranges(in: store).map { store[$0].trimmingCharacters(in: CharacterSet(charactersIn: "'\"")) }
         let decoded = found.compactMap { (try? PostgresURL.decoded($0, "")) ?? $0.removingPercentEncoding }
         return Array(Set(found + decoded)).filter { $0.count >= 3 }.sorted { $0.count > $1.count }
+    }
+
+    /// Where passwords are written in `text`: after `user:` in a URL, and each `password=`
+    /// setting's value (its quotes included).
+    public static func ranges(in text: String) -> [Range<String.Index>] {
+        let regex = try? NSRegularExpression(pattern: keywordValue, options: [.caseInsensitive])
+        let found = regex?.matches(in: text, range: NSRange(text.startIndex..., in: text)) ?? []
+        let values = found.compactMap { Range($0.range(at: 2), in: text) }
+        return (PostgresLocation.passwordRange(in: text).map { [$0] } ?? []) + values
     }
 
     /// `text` with `known` passwords, and any written in a URL or a `password=` setting,
@@ -34,12 +39,4 @@ public enum PostgresSecrets {
     private static let userinfo = "((?:postgres|postgresql):/*[^\\s/?@:]*:)[^\\s/?]*@"
     /// `password=value`, `password = 'value'` (quoted to its end, or to the line's if unclosed).
     private static let keywordValue = "(password\\s*=\\s*)('[^']*'?|\"[^\"]*\"?|[^\\s&'\"]+)"
-
-    private static func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        let found = regex?.matches(in: text, range: NSRange(text.startIndex..., in: text)) ?? []
-        return found.compactMap { m in
-            Range(m.range(at: 2), in: text).map { String(text[$0]) }
-        }
-    }
 }
