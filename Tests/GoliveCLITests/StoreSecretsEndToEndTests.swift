@@ -43,6 +43,7 @@ struct StoreSecretsEndToEndTests {
     func aBadStoreURLIsNamedInOneLineWithoutItsPassword(_ shape: Shape) throws {
         let cli = CLI()
         defer { cli.cleanup() }
+        let csv = cli.write("won.csv", "Account Name,CSM,Segment,ARR,Contract Signed\nZephyr,Ana,smb,9000,2026-11-22\n")
         let info = try cli.run(["info"], env: ["GOLIVE_STORE": shape.store])
         if shape.readable {
             #expect(info.status == 0, "\(info.err)")
@@ -52,6 +53,9 @@ struct StoreSecretsEndToEndTests {
             try cli.run(["report", "stalled", "--store", shape.store]),
             try cli.run(["--store=\(shape.store)", "events"]),
             try cli.run(["report", "stalled"], env: ["GOLIVE_STORE": shape.store]),
+            // Where a new file's name would be printed.
+            try cli.run(["import", csv, "--dry-run", "--store", shape.store]),
+            try cli.run(["seed", "--accounts", "2"], env: ["GOLIVE_STORE": shape.store]),
         ]
         for r in runs + (shape.readable ? [] : [info]) {
             #expect(r.status != 0, "\(r.out)")

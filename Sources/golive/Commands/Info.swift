@@ -10,8 +10,7 @@ struct Info: ParsableCommand {
     @OptionGroup var common: CommonOptions
     func run() throws {
         let p = common.paths
-        let path = common.storePath()
-        try PostgresLocation.refuseSettings(path)
+        let path = try common.storePath()
         let team = PostgresLocation.isURL(path)
         let exists = team || FileManager.default.fileExists(atPath: path)
         // A team store is shown as it is read, never with its password; one that cannot be

@@ -16,7 +16,7 @@ struct Restore: ParsableCommand {
     var file: String
 
     func run() throws {
-        let path = common.storePath()
+        let path = try common.storePath()
         if Store.isSQLiteFile(file) { return try restoreBackup(to: path) }
         let export = try ExportFile.open(path: file)
         // A new store is built whole beside its place and moved in when complete: a refused
