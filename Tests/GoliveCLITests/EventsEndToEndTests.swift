@@ -84,7 +84,8 @@ struct EventsFollowerEndToEndTests {
         return (follower, before)
     }
 
-    @Test func aFollowerWhoseStoreFileIsDeletedPrintsWhatWasSavedThenSaysSoAndExitsWithStatus3() throws {
+    @Test(arguments: ["deleted", "moved"])
+    func aFollowerWhoseStoreFileIsTakenAwayPrintsWhatWasSavedThenSaysSoAndExitsWithStatus3(_ how: String) throws {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
@@ -92,12 +93,18 @@ struct EventsFollowerEndToEndTests {
         defer { follower.stop() }
         let imported = try cli.run(["import", cli.write("new.csv", Self.newAccount), "--store", store])
         #expect(imported.status == 0, "\(imported.err)")
-        try FileManager.default.removeItem(atPath: store)
+        let elsewhere = cli.file("elsewhere.sqlite")
+        if how == "deleted" {
+            try FileManager.default.removeItem(atPath: store)
+        } else {
+            #expect(rename(store, elsewhere) == 0)
+        }
         #expect(follower.exitStatus() == 3, "\(follower.err)")
         #expect(follower.out.contains("\"account\":\"Zephyr Ltd\""), "\(follower.out)")
         let ids = follower.ids
         #expect(ids == Array(before...(ids.last ?? before)))
-        #expect(follower.err == "golive: the store file \(store) was deleted: stopped following (exit status 3)\n")
+        let said = how == "deleted" ? "was deleted" : "was moved to \(elsewhere)"
+        #expect(follower.err == "golive: the store file \(store) \(said): stopped following (exit status 3)\n")
     }
 
     @Test func aFollowerWhoseStoreFileIsReplacedByAnotherStoreSaysSoAndExitsWithStatus3() throws {

@@ -18,8 +18,13 @@ extension EventsCommand {
             let whereabouts = store.whereabouts()
             guard whereabouts == .inPlace else {
                 // What was committed to the file before it went is still in it: printed first.
-                _ = try printEvents(from: store, after: last)
-                printError("golive: \(Self.gone(store.path, whereabouts)): stopped following (exit status 3)")
+                var unread = ""
+                do {
+                    _ = try printEvents(from: store, after: last)
+                } catch let e as StoreError {
+                    unread = " (its last events could not be read: \(e))"
+                }
+                printError("golive: \(Self.gone(store.path, whereabouts))\(unread): stopped following (exit status 3)")
                 throw ExitCode(Self.storeGone)
             }
             let now = try store.dataVersion()
