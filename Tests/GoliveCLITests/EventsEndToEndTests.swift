@@ -148,4 +148,27 @@ struct EventsFollowerEndToEndTests {
         #expect(!follower.err.contains(server.password))
         #expect(!follower.err.contains("golive --help"))
     }
+
+    @Test func aTeamStoreFollowerGivesUpAtOnceWhenTheServerRefusesItsPasswordOnReconnecting() throws {
+        let server = PostgresServer.shared
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let url = try server.newDatabase()
+        #expect(try cli.run(["seed", "--accounts", "2", "--store", url, "--as-of", "2026-11-22"]).status == 0)
+        let database = PostgresServer.database(of: url)
+        let role = "follower_\(database.suffix(8))"
+        try server.sql("CREATE ROLE \(role) LOGIN PASSWORD 'first-pw-1'")
+        try server.sql(
+            "GRANT USAGE ON SCHEMA golive TO \(role); GRANT SELECT ON ALL TABLES IN SCHEMA golive TO \(role)",
+            database: database)
+        let (follower, _) = try Self.following(cli, server.url(database: database, role: role, password: "first-pw-1"))
+        defer { follower.stop() }
+        try server.sql("ALTER ROLE \(role) PASSWORD 'second-pw-2'")
+        try server.cut(database)
+        #expect(follower.exitStatus() == 1, "\(follower.err)")
+        #expect(follower.err.contains(": reconnecting\n"), "\(follower.err)")
+        #expect(follower.err.contains("password authentication failed"), "\(follower.err)")
+        #expect(!follower.err.contains("first-pw-1"), "\(follower.err)")
+        #expect(!follower.err.contains("golive --help"), "\(follower.err)")
+    }
 }
