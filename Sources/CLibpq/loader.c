@@ -5,6 +5,8 @@
 
 #define EACH(X) \
     X(PGconn *, PQconnectdb, (const char *a), (a)) \
+    X(PGconn *, PQconnectdbParams, (const char *const *a, const char *const *b, int c), (a, b, c)) \
+    X(PQconninfoOption *, PQconndefaults, (void), ()) \
     X(void, PQfinish, (PGconn *a), (a)) \
     X(void, PQreset, (PGconn *a), (a)) \
     X(PQnoticeProcessor, PQsetNoticeProcessor, (PGconn *a, PQnoticeProcessor b, void *c), (a, b, c)) \

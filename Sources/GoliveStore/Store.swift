@@ -55,12 +55,15 @@ public final class Store: Sendable {
                 // The server says what this role may do: one that may only read opens read-only.
                 readOnly = team.readOnly
             } catch let e as PostgresError {
-                throw StoreError("cannot open the store \(location): \(e) (nothing was changed)")
+                var error = StoreError("cannot open the store \(location): \(e) (nothing was changed)")
+                error.deniesAccess = e.deniesAccess
+                throw error
             }
             file = nil
             identity = nil
             return
         }
+        try PostgresLocation.refuseSettings(path)
         self.readOnly = mode == .readOnly
         self.path = path
         team = nil
@@ -258,7 +261,7 @@ public final class Store: Sendable {
     /// Another connection to the same store (a team store's with its URL as given, password
     /// and settings included).
     public func openedAgain(_ mode: Mode) throws -> Store {
-        try Store(path: team?.connection.location.conninfo ?? path, mode: mode)
+        try Store(path: team?.connection.location.url ?? path, mode: mode)
     }
 
     /// The same read on either store: `file` on the file's connection, `team` in one
@@ -270,7 +273,9 @@ public final class Store: Sendable {
         } catch let e as PostgresError where e.connectionLost {
             throw StoreError("offline: the store \(path) does not answer (\(e))")
         } catch let e as PostgresError {
-            throw StoreError("cannot read the store \(path): \(e)")
+            var error = StoreError("cannot read the store \(path): \(e)")
+            error.deniesAccess = e.deniesAccess
+            throw error
         }
     }
 }

@@ -6,6 +6,9 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     public var message: String
     /// Another connection held the store past the wait: the same change may succeed later.
     public var isBusy = false
+    /// A team store's server refused who we are (password, role, database, permission):
+    /// trying again changes nothing, unlike a server that does not answer.
+    public var deniesAccess = false
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 

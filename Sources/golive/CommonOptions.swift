@@ -80,11 +80,13 @@ struct CommonOptions: ParsableArguments {
         return "unknown"
     }
 
-    func storePath(demo: Bool = false) -> String {
+    /// The store named; libpq's `key=value` settings are refused here, before any command
+    /// could take them for a file's name and print them, password and all.
+    func storePath(demo: Bool = false) throws -> String {
         if demo { return paths.demoStore }
-        if let s = store { return s }
-        if let s = environment["GOLIVE_STORE"], !s.isEmpty { return s }
-        return paths.defaultStore
+        let named = store ?? environment["GOLIVE_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? paths.defaultStore
+        try PostgresLocation.refuseSettings(named)
+        return named
     }
 
     /// The store (a file, or a team store on PostgreSQL); with a pinned day that the store

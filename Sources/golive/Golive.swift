@@ -28,6 +28,8 @@ struct Golive: ParsableCommand {
     /// Runs the command and turns every failure a user can cause into one line on
     /// standard error and a non-zero exit, never a stack trace.
     static func main() {
+        // Read before the process list's copy of the arguments is overwritten.
+        StoreSecrets.remember(CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
         Environment.dropInsaneValues()
         let arguments = Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst()))
         ProcessList.hidePasswords()
@@ -40,6 +42,9 @@ struct Golive: ParsableCommand {
             try command.run()
         } catch let e as EndedBySignal {
             Foundation.exit(e.status)
+        } catch let e as ExitCode where e != .success {
+            // A command that already said why (a follower whose store went away).
+            Foundation.exit(e.rawValue)
         } catch let e as UsageProblem {
             fail(e.description)
         } catch let e as FileError {
@@ -48,6 +53,8 @@ struct Golive: ParsableCommand {
             fail(e.description)
         } catch let e as Refusal {
             fail(e.description)
+        } catch let e as PostgresError {
+            fail("the team store answered: \(e)")
         } catch {
             // Help and --version exit cleanly as ArgumentParser prints them; every other
             // argument error is one line in golive's own style.
@@ -57,7 +64,10 @@ struct Golive: ParsableCommand {
             // "Unknown option" reads as a clause after "golive:"; "GOLIVE_TODAY" stays as written.
             let clause =
                 first.dropFirst().first?.isLowercase == true ? first.prefix(1).lowercased() + first.dropFirst() : first
-            printError("golive: " + Text.inert(clause) + " (golive --help)")
+            // The pointer to --help is for a mistake on the command line, which ArgumentParser
+            // tells by its exit code; a failure while running is not fixed by reading the help.
+            let help = code == .validationFailure ? " (golive --help)" : ""
+            printError("golive: " + Text.inert(clause) + help)
             Foundation.exit(code.rawValue)
         }
     }

@@ -11,7 +11,8 @@ struct UsageProblem: Error, CustomStringConvertible {
     init(_ d: String) { description = d }
 }
 
-/// Writes to standard error without buffering surprises.
+/// Writes to standard error without buffering surprises, and without a password: every
+/// message golive writes there passes here.
 func printError(_ s: String) {
-    FileHandle.standardError.write(Data((s + "\n").utf8))
+    FileHandle.standardError.write(Data((StoreSecrets.hidden(in: s) + "\n").utf8))
 }

@@ -69,3 +69,106 @@ struct EventsEndToEndTests {
         #expect(object["id"] as? Int == before + 1)
     }
 }
+
+/// A follower whose store goes away says so and ends; one whose team store's server
+/// restarts reconnects and goes on where it was.
+struct EventsFollowerEndToEndTests {
+    static let newAccount = "Account Name,CSM,Segment,ARR,Contract Signed\nZephyr Ltd,Ana,smb,9000,2026-11-22\n"
+
+    /// A follower started on `store` that has printed the store's last event, so it is
+    /// following; with the number of events before it.
+    static func following(_ cli: CLI, _ store: String) throws -> (Follower, Int) {
+        let before = try cli.run(["events", "--store", store]).out.split(separator: "\n").count
+        let follower = try Follower(cli, ["--after", "\(before - 1)", "--store", store])
+        #expect(follower.waitFor { $0.ids == [before] }, "\(follower.out) \(follower.err)")
+        return (follower, before)
+    }
+
+    @Test(arguments: ["deleted", "moved"])
+    func aFollowerWhoseStoreFileIsTakenAwayPrintsWhatWasSavedThenSaysSoAndExitsWithStatus3(_ how: String) throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let (follower, before) = try Self.following(cli, store)
+        defer { follower.stop() }
+        let imported = try cli.run(["import", cli.write("new.csv", Self.newAccount), "--store", store])
+        #expect(imported.status == 0, "\(imported.err)")
+        let elsewhere = cli.file("elsewhere.sqlite")
+        if how == "deleted" {
+            try FileManager.default.removeItem(atPath: store)
+        } else {
+            #expect(rename(store, elsewhere) == 0)
+        }
+        #expect(follower.exitStatus() == 3, "\(follower.err)")
+        #expect(follower.out.contains("\"account\":\"Zephyr Ltd\""), "\(follower.out)")
+        let ids = follower.ids
+        #expect(ids == Array(before...(ids.last ?? before)))
+        let said = how == "deleted" ? "was deleted" : "was moved to \(elsewhere)"
+        #expect(follower.err == "golive: the store file \(store) \(said): stopped following (exit status 3)\n")
+    }
+
+    @Test func aFollowerWhoseStoreFileIsReplacedByAnotherStoreSaysSoAndExitsWithStatus3() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let other = cli.file("other.sqlite")
+        #expect(try cli.run(["seed", "--accounts", "2", "--store", other, "--as-of", "2026-11-22"]).status == 0)
+        let (follower, _) = try Self.following(cli, store)
+        defer { follower.stop() }
+        #expect(rename(other, store) == 0)
+        #expect(follower.exitStatus() == 3, "\(follower.err)")
+        #expect(follower.err.contains("the store file \(store) was replaced by another file"), "\(follower.err)")
+        #expect(follower.err.split(separator: "\n").count == 1, "\(follower.err)")
+        #expect(!follower.err.contains("golive --help"))
+    }
+
+    @Test func aTeamStoreFollowerReconnectsAfterTheServerRestartsAndPrintsEachEventOnce() throws {
+        let server = try PostgresServer.own()
+        defer { try? server.stop() }
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let url = try server.newDatabase()
+        let seeded = try cli.run(["seed", "--accounts", "3", "--store", url, "--as-of", "2026-11-22"])
+        #expect(seeded.status == 0, "\(seeded.err)")
+        let (follower, before) = try Self.following(cli, url)
+        defer { follower.stop() }
+        try server.stop()
+        #expect(follower.waitFor { $0.err.contains("lost the connection to postgresql://") }, "\(follower.err)")
+        try server.start()
+        let imported = try cli.run(["import", cli.write("new.csv", Self.newAccount), "--store", url])
+        #expect(imported.status == 0, "\(imported.err)")
+        #expect(follower.waitFor { $0.out.contains("\"account\":\"Zephyr Ltd\"") }, "\(follower.out) \(follower.err)")
+        #expect(follower.waitFor { $0.err.contains("golive: reconnected to postgresql://") }, "\(follower.err)")
+        #expect(follower.process.isRunning)
+        let ids = follower.ids
+        #expect(ids == Array(before...(ids.last ?? before)), "\(ids)")
+        let lines = follower.err.split(separator: "\n")
+        #expect(lines.count == 2, "\(follower.err)")
+        #expect(lines.first?.hasSuffix(": reconnecting") == true, "\(follower.err)")
+        #expect(!follower.err.contains(server.password))
+        #expect(!follower.err.contains("golive --help"))
+    }
+
+    @Test func aTeamStoreFollowerGivesUpAtOnceWhenTheServerRefusesItsPasswordOnReconnecting() throws {
+        let server = PostgresServer.shared
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let url = try server.newDatabase()
+        #expect(try cli.run(["seed", "--accounts", "2", "--store", url, "--as-of", "2026-11-22"]).status == 0)
+        let database = PostgresServer.database(of: url)
+        let role = "follower_\(database.suffix(8))"
+        try server.sql("CREATE ROLE \(role) LOGIN PASSWORD 'first-pw-1'")
+        try server.sql(
+            "GRANT USAGE ON SCHEMA golive TO \(role); GRANT SELECT ON ALL TABLES IN SCHEMA golive TO \(role)",
+            database: database)
+        let (follower, _) = try Self.following(cli, server.url(database: database, role: role, password: "first-pw-1"))
+        defer { follower.stop() }
+        try server.sql("ALTER ROLE \(role) PASSWORD 'second-pw-2'")
+        try server.cut(database)
+        #expect(follower.exitStatus() == 1, "\(follower.err)")
+        #expect(follower.err.contains(": reconnecting\n"), "\(follower.err)")
+        #expect(follower.err.contains("password authentication failed"), "\(follower.err)")
+        #expect(!follower.err.contains("first-pw-1"), "\(follower.err)")
+        #expect(!follower.err.contains("golive --help"), "\(follower.err)")
+    }
+}

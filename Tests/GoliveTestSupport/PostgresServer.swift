@@ -40,6 +40,16 @@ public final class PostgresServer: Sendable {
                 "-D", folder + "/data", "-U", "postgres", "--pwfile", folder + "/pwfile", "--auth-local=trust",
                 "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync",
             ])
+        try start()
+        watch()
+    }
+
+    /// A server of the caller's own, for a test that stops and starts it (the shared one
+    /// serves every other test at the same time).
+    public static func own() throws -> PostgresServer { try PostgresServer() }
+
+    /// Starts the server again after `stop`, on the same port, with the same databases.
+    public func start() throws {
         try tool(
             "pg_ctl",
             [
@@ -47,7 +57,12 @@ public final class PostgresServer: Sendable {
                 "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
                     + " -c full_page_writes=off",
             ])
-        watch()
+    }
+
+    /// Stops the server as an administrator's restart does (`pg_ctl stop -m fast`): every
+    /// connection is ended.
+    public func stop() throws {
+        try tool("pg_ctl", ["-D", folder + "/data", "-m", "fast", "-w", "stop"])
     }
 
     /// A new, empty database and the URL that reaches it over TCP with the password.

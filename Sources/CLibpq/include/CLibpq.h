@@ -17,6 +17,8 @@ int golive_pq_load(char *error, size_t size);
 void golive_pq_quiet(PGconn *conn);
 
 PGconn *GPQconnectdb(const char *conninfo);
+PGconn *GPQconnectdbParams(const char *const *keywords, const char *const *values, int expand_dbname);
+PQconninfoOption *GPQconndefaults(void);
 void GPQfinish(PGconn *conn);
 void GPQreset(PGconn *conn);
 PQconninfoOption *GPQconninfoParse(const char *conninfo, char **errmsg);

@@ -13,16 +13,39 @@ public final class PostgresConnection {
 
     public init(_ location: PostgresLocation) throws {
         self.location = location
-        guard let c = GPQconnectdb(location.conninfo) else {
+        guard let c = PostgresConnection.connect(location.settings) else {
             throw StoreError("cannot reach the store \(location): out of memory")
         }
         guard GPQstatus(c) == CONNECTION_OK else {
-            let why = PostgresError.oneLine(String(cString: GPQerrorMessage(c)))
+            let why = PostgresError.oneLine(String(cString: GPQerrorMessage(c)), hiding: location.secrets)
             GPQfinish(c)
-            throw StoreError("cannot open the store \(location): \(why)")
+            var error = StoreError("cannot open the store \(location): \(why)")
+            error.deniesAccess = PostgresError.deniesAccess(why)
+            throw error
         }
         connection = c
         try quiet()
+    }
+
+    /// Connects with `settings` as keywords and values: never a connection string, which
+    /// libpq would quote, password and all, in its complaints.
+    private static func connect(_ settings: [String: String]) -> OpaquePointer? {
+        let pairs = settings.sorted { $0.key < $1.key }
+        let keywords = pairs.map { strdup($0.key) } + [nil]
+        let values = pairs.map { strdup($0.value) } + [nil]
+        defer {
+            for p in keywords + values { free(p) }
+        }
+        return keywords.map { UnsafePointer($0) }.withUnsafeBufferPointer { k in
+            values.map { UnsafePointer($0) }.withUnsafeBufferPointer { v in
+                GPQconnectdbParams(k.baseAddress, v.baseAddress, 0)
+            }
+        }
+    }
+
+    /// What went wrong on this connection, its password hidden.
+    private func failure(_ result: OpaquePointer?) -> PostgresError {
+        PostgresError.from(result, connection: connection, hiding: location.secrets)
     }
 
     /// libpq prints the server's notices on standard error, over a board's screen: they go
@@ -49,7 +72,7 @@ public final class PostgresConnection {
         if let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(GPQresultStatus(result)) {
             return PostgresResult(result)
         }
-        let error = PostgresError.from(result, connection: connection)
+        let error = failure(result)
         if let result { GPQclear(result) }
         throw error
     }
@@ -70,7 +93,7 @@ public final class PostgresConnection {
         let result = GPQprepare(connection, name, PostgresSQL.translate(sql), 0, nil)
         defer { GPQclear(result) }
         guard let result, GPQresultStatus(result) == PGRES_COMMAND_OK else {
-            throw PostgresError.from(result, connection: connection)
+            throw failure(result)
         }
         statements[sql] = name
         return name
@@ -85,13 +108,13 @@ public final class PostgresConnection {
         if statements[sql] == nil { try settle() }
         let name = try prepared(sql)
         if !pipelined {
-            guard GPQenterPipelineMode(connection) == 1 else { throw PostgresError.from(nil, connection: connection) }
+            guard GPQenterPipelineMode(connection) == 1 else { throw failure(nil) }
             pipelined = true
         }
         let sent = withParameters(parameters) { values, lengths, formats in
             GPQsendQueryPrepared(connection, name, Int32(parameters.count), values, lengths, formats, 1)
         }
-        guard sent == 1 else { throw PostgresError.from(nil, connection: connection) }
+        guard sent == 1 else { throw failure(nil) }
         unread += 1
         // The server's answers are read now and then, so neither side fills its buffers
         // while waiting on the other.
@@ -105,7 +128,7 @@ public final class PostgresConnection {
     /// refusal among them.
     private func settle() throws {
         guard pipelined else { return }
-        guard GPQpipelineSync(connection) == 1 else { throw PostgresError.from(nil, connection: connection) }
+        guard GPQpipelineSync(connection) == 1 else { throw failure(nil) }
         var first: PostgresError?
         while true {
             guard let result = GPQgetResult(connection) else {
@@ -119,7 +142,7 @@ public final class PostgresConnection {
                 break
             }
             if status == PGRES_FATAL_ERROR && first == nil {
-                first = PostgresError.from(result, connection: connection)
+                first = failure(result)
             }
             GPQclear(result)
         }
@@ -127,7 +150,7 @@ public final class PostgresConnection {
         pipelined = false
         unread = 0
         if let first { throw first }
-        if GPQstatus(connection) != CONNECTION_OK { throw PostgresError.from(nil, connection: connection) }
+        if GPQstatus(connection) != CONNECTION_OK { throw failure(nil) }
     }
 
     /// Runs several statements without parameters (a migration's), one after the other.
@@ -137,7 +160,7 @@ public final class PostgresConnection {
         defer { GPQclear(result) }
         guard let result, GPQresultStatus(result) == PGRES_COMMAND_OK || GPQresultStatus(result) == PGRES_TUPLES_OK
         else {
-            throw PostgresError.from(result, connection: connection)
+            throw failure(result)
         }
     }
 
@@ -170,7 +193,7 @@ public final class PostgresConnection {
     /// The notifications that arrived since the last call, without waiting for any.
     public func notifications() throws -> [(channel: String, payload: String, sender: Int32)] {
         guard GPQconsumeInput(connection) == 1 else {
-            throw PostgresError.from(nil, connection: connection)
+            throw failure(nil)
         }
         var out: [(String, String, Int32)] = []
         while let n = GPQnotifies(connection) {
@@ -192,7 +215,9 @@ public final class PostgresConnection {
         statements.removeAll()
         guard GPQstatus(connection) == CONNECTION_OK else {
             throw PostgresError(
-                sqlState: nil, message: PostgresError.oneLine(String(cString: GPQerrorMessage(connection))),
+                sqlState: nil,
+                message: PostgresError.oneLine(
+                    String(cString: GPQerrorMessage(connection)), hiding: location.secrets),
                 detail: nil, connectionLost: true)
         }
         try quiet()

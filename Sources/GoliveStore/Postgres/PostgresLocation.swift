@@ -1,43 +1,75 @@
 import CLibpq
 import Foundation
 
-/// Where a team store on PostgreSQL is: a `postgresql://` (or `postgres://`) URL as libpq
-/// reads it, which also takes what the URL leaves out from `PGHOST`, `PGUSER`,
-/// `PGPASSWORD`, `~/.pgpass` and the rest of PostgreSQL's own settings.
+/// Where a team store on PostgreSQL is: a `postgresql://` (or `postgres://`) URL, read by
+/// golive itself (`PostgresURL`) and handed to libpq as settings, which also takes what the
+/// URL leaves out from `PGHOST`, `PGUSER`, `PGPASSWORD`, `~/.pgpass` and the rest of
+/// PostgreSQL's own settings. libpq's own reading of a URL quotes it, password and all, in
+/// its complaints; golive's names what is wrong without it.
 public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
-    /// The URL as given, password and all: for libpq only, never printed.
-    let conninfo: String
+    /// The URL as given, password and all: to open the store again, never printed.
+    let url: String
+    /// libpq's settings (keyword and value) the URL gives, password included.
+    let settings: [String: String]
+    /// The password, as written and as meant, for messages to leave out.
+    let secrets: [String]
     /// The URL without its password or query: what messages and `info` show.
     public let description: String
 
-    /// Whether `store` names a PostgreSQL store rather than a file.
+    /// Whether `store` names a PostgreSQL store rather than a file. A misspelt scheme
+    /// (`postgresql:/…`) counts: as a file name it would be echoed, password and all.
     public static func isURL(_ store: String) -> Bool {
         let lower = store.lowercased()
-        return lower.hasPrefix("postgresql://") || lower.hasPrefix("postgres://")
+        return lower.hasPrefix("postgresql:") || lower.hasPrefix("postgres:")
     }
 
+    /// Whether `store` reads as libpq's `key=value` settings (`host=db password=…`), which
+    /// golive does not take: as a file's name it would be echoed, password and all.
+    public static func isSettings(_ store: String) -> Bool {
+        store.range(of: settingsPattern, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// Refuses a store written as libpq's settings, by what it is and not by what it says.
+    public static func refuseSettings(_ store: String) throws {
+        guard isSettings(store) else { return }
+        throw StoreError(
+            "the store is written as PostgreSQL settings (key=value): golive takes a team store as a "
+                + "postgresql:// URL (nothing was changed)")
+    }
+
+    private static let settingsPattern =
+        "^\\s*(host|hostaddr|port|dbname|user|password|passfile|sslmode|service|connect_timeout|options)\\s*="
+
     public init(_ url: String) throws {
+        self.url = url
+        var settings = try PostgresURL.settings(url)
+        secrets = PostgresSecrets.passwords(in: url)
         try PostgresLibrary.load()
+        let known = PostgresLocation.keywords()
+        // An empty list is libpq out of memory, not a libpq that knows no setting.
+        for keyword in settings.keys.sorted() where !known.isEmpty && !known.contains(keyword) {
+            throw StoreError("the store URL cannot be read: unknown parameter '\(keyword)' (nothing was changed)")
+        }
         // A server that does not answer must not hold a board's keys for the minutes a
         // connection can wait by default: 3 s, unless the URL or PGCONNECT_TIMEOUT says.
-        let timed =
-            url.contains("connect_timeout=") || ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] != nil
-        conninfo = timed ? url : url + (url.contains("?") ? "&" : "?") + "connect_timeout=3"
-        var message: UnsafeMutablePointer<CChar>?
-        guard let options = GPQconninfoParse(url, &message) else {
-            defer { GPQfreemem(message) }
-            let why = message.map { String(cString: $0) } ?? "not a PostgreSQL URL"
-            throw StoreError(
-                "the store URL \(PostgresLocation.shown(url)) cannot be read: \(PostgresError.oneLine(why))")
+        if settings["connect_timeout"] == nil && ProcessInfo.processInfo.environment["PGCONNECT_TIMEOUT"] == nil {
+            settings["connect_timeout"] = "3"
         }
+        self.settings = settings
+        description = PostgresLocation.describe(settings)
+    }
+
+    /// The settings this libpq knows, from its own list (a newer libpq knows more).
+    private static func keywords() -> Set<String> {
+        guard let options = GPQconndefaults() else { return [] }
         defer { GPQconninfoFree(options) }
-        var given: [String: String] = [:]
+        var known: Set<String> = []
         var o = options
         while let key = o.pointee.keyword {
-            if let value = o.pointee.val { given[String(cString: key)] = String(cString: value) }
+            known.insert(String(cString: key))
             o += 1
         }
-        description = PostgresLocation.describe(given)
+        return known
     }
 
     /// `postgresql://user@host:port/db` from what the URL gave, the password left out.
@@ -55,20 +87,10 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     public static func passwordRange(in text: String) -> Range<String.Index>? {
         guard let url = text.range(of: "postgres", options: .caseInsensitive), isURL(String(text[url.lowerBound...])),
             let scheme = text.range(of: "://", range: url.lowerBound..<text.endIndex),
-            let at = text.range(of: "@", range: scheme.upperBound..<text.endIndex),
-            let colon = text[scheme.upperBound..<at.lowerBound].firstIndex(of: ":")
+            let at = PostgresURL.userinfoEnd(in: text[scheme.upperBound...]),
+            let colon = text[scheme.upperBound..<at].firstIndex(of: ":")
         else { return nil }
         let start = text.index(after: colon)
-        return start < at.lowerBound ? start..<at.lowerBound : nil
-    }
-
-    /// A URL that could not be parsed, shown without anything between `://` and `@` after
-    /// the first `:` (where a password is written).
-    public static func shown(_ url: String) -> String {
-        guard let scheme = url.range(of: "://"), let at = url.range(of: "@", range: scheme.upperBound..<url.endIndex)
-        else { return url }
-        let credentials = url[scheme.upperBound..<at.lowerBound]
-        guard let colon = credentials.firstIndex(of: ":") else { return url }
-        return String(url[..<colon]) + ":***" + String(url[at.lowerBound...])
+        return start < at ? start..<at : nil
     }
 }

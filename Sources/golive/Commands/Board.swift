@@ -49,7 +49,7 @@ struct Board: ParsableCommand {
         let themeName = theme ?? common.environment["GOLIVE_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
         let chosen = try ThemeCatalog(userDirectory: paths.themeDirectory).theme(themeName)
         // A store this user cannot write opens read-only rather than not at all.
-        let path = common.storePath(demo: demo)
+        let path = try common.storePath(demo: demo)
         // A team store on PostgreSQL is no file: the server says what this user may do.
         let team = PostgresLocation.isURL(path)
         let unwritable =

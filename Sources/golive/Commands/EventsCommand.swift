@@ -13,7 +13,11 @@ struct EventsCommand: ParsableCommand {
         discussion: """
             Each line has id, at, who, account_id, account, task_id, checkpoint_id, kind, before, after, \
             detail and words (what happened, as the board says it). --after ID resumes after the last id \
-            a script saw: nothing is missed or repeated.
+            a script saw: nothing is missed or repeated. With --follow, a store file deleted, moved or \
+            replaced ends the command with exit status 3, after every event saved in it; a team store \
+            that stops answering is reconnected to (every 0.5 s at first, then every 30 s), resuming \
+            after the last event printed, and given up with exit status 3 after an hour (at once, with \
+            status 1, when the server refuses the password, role or permission).
             """)
 
     @OptionGroup var common: CommonOptions
@@ -45,25 +49,19 @@ struct EventsCommand: ParsableCommand {
             pthread_sigmask(SIG_UNBLOCK, &stops, nil)
         }
         let store = try common.open(.readOnly)
-        var last = after
-        var version = try store.dataVersion()
-        while true {
-            last = try printEvents(from: store, after: last)
-            guard follow else { return }
-            // Wait for another process's commit, then print what it (and any since) added.
-            while true {
-                usleep(Self.pollInterval)
-                let now = try store.dataVersion()
-                if now != version {
-                    version = now
-                    break
-                }
-            }
+        guard follow else {
+            _ = try printEvents(from: store, after: after)
+            return
+        }
+        if store.isTeamStore {
+            try followReconnecting(store)
+        } else {
+            try followFile(store)
         }
     }
 
     /// Prints every event after `id`, a batch at a time; returns the last id printed.
-    private func printEvents(from store: Store, after id: Int64) throws -> Int64 {
+    func printEvents(from store: Store, after id: Int64) throws -> Int64 {
         var last = id
         while true {
             let events = try store.events(after: last, limit: Self.batch)

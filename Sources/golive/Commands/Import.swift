@@ -24,7 +24,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let rows = try CSVImport.read(path: file)
         let catalog = try common.catalog()
-        let path = common.storePath()
+        let path = try common.storePath()
         if let p = playbook, catalog.playbook(named: p) == nil {
             throw UsageProblem("unknown playbook '\(Text.inert(p))' (see `golive playbook list`)")
         }

@@ -10,11 +10,12 @@ struct Info: ParsableCommand {
     @OptionGroup var common: CommonOptions
     func run() throws {
         let p = common.paths
-        let path = common.storePath()
+        let path = try common.storePath()
         let team = PostgresLocation.isURL(path)
         let exists = team || FileManager.default.fileExists(atPath: path)
-        // A team store is shown as libpq reads it, never with its password.
-        let shown = team ? ((try? PostgresLocation(path).description) ?? PostgresLocation.shown(path)) : path
+        // A team store is shown as it is read, never with its password; one that cannot be
+        // read is named as such, as every other command names it.
+        let shown = team ? try PostgresLocation(path).description : path
         say(
             """
             golive \(Golive.version)

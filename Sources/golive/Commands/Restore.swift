@@ -16,7 +16,7 @@ struct Restore: ParsableCommand {
     var file: String
 
     func run() throws {
-        let path = common.storePath()
+        let path = try common.storePath()
         if Store.isSQLiteFile(file) { return try restoreBackup(to: path) }
         let written = try restore(ExportFile.open(path: file), to: path)
         say("restored \(written.accounts) accounts and \(written.events) events into \(written.store)")

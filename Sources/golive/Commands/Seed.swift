@@ -37,7 +37,7 @@ struct Seed: ParsableCommand {
         seeder.notAfter = Timestamp.string(Date())
         let bar = ProgressBar(label: "seeding")
         let start = Date()
-        let path = common.storePath()
+        let path = try common.storePath()
         var shown = path
         // A new store is built whole beside its place and moved in when complete: all or
         // nothing, and a third of the time. An empty store already there is filled in place.
