@@ -95,6 +95,8 @@ public final class Store: Sendable {
             throw StoreError(
                 "no store at \(path) yet (the file is empty: create one with `golive seed` or `golive import`)")
         }
+        // Before anything opens it: any open replays the log, and a writer's close merges it.
+        if exists { try Store.refuseForeignLog(path) }
         if mode == .readOnly, exists, fm.isWritableFile(atPath: path),
             ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0,
             (try? Store.inspect(path: path)) == true
