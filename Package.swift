@@ -58,7 +58,12 @@ let package = Package(
         // libFuzzer targets for every parser of outside input and for the keys on a board
         // (README "Data safety"); a plain build makes it a replayer of saved inputs.
         .executableTarget(
-            name: "golive-fuzz", dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal"]),
+            name: "golive-fuzz",
+            dependencies: [
+                "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal",
+                // The backup target edits a backup as another program would, with SQL.
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .target(name: "GoliveTestSupport", path: "Tests/GoliveTestSupport"),
         .testTarget(name: "GoliveDomainTests", dependencies: ["GoliveDomain"]),
         .testTarget(

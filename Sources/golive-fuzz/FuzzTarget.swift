@@ -4,7 +4,7 @@ import Foundation
 /// libFuzzer target (README "Data safety"). An input may be refused with any message; it
 /// may never crash, hang, or leave a store unsound.
 enum FuzzTarget: String, CaseIterable {
-    case csv, playbook, theme, keys, restore, dates, board
+    case csv, playbook, theme, keys, restore, backup, changes, dates, board
 
     /// Names the target for `GOLIVE_FUZZ_TARGET`, as libFuzzer passes no arguments of its own.
     static func chosen() -> FuzzTarget {
@@ -24,6 +24,8 @@ enum FuzzTarget: String, CaseIterable {
         case .theme: Fuzzing.theme(data)
         case .keys: Fuzzing.keys(data)
         case .restore: Fuzzing.restore(data)
+        case .backup: Fuzzing.backup(data)
+        case .changes: Fuzzing.changes(data)
         case .dates: Fuzzing.dates(data)
         case .board: Fuzzing.board(data)
         }
