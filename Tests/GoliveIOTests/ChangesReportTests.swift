@@ -47,7 +47,7 @@ struct ChangesReportTests {
         }
         let markdown = try reports.render(.changes, as: .markdown)
         #expect(markdown.hasPrefix("# What changed since 2026-11-23\n"))
-        #expect(markdown.contains("- escalated by lead to VP\\: exec asked\n"))
+        #expect(markdown.contains("- escalated by lead to VP: exec asked\n"))
     }
 
     @Test func sinceTheLastReviewStartsAtThatReview() throws {
