@@ -82,8 +82,14 @@ public enum CSVImport {
             throw FileError(file: path, reason: "no such file")
         }
         if isDir.boolValue { throw FileError(file: path, reason: "is a directory, not a CSV file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileError(file: path, reason: "cannot be read (permission denied)")
+        // A pipe (`golive import <(…)`, /dev/stdin) is read to its end like a file.
+        let piped = { () -> Data? in
+            guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            defer { try? handle.close() }
+            return try? handle.readToEnd() ?? Data()
+        }
+        guard let data = FileManager.default.contents(atPath: path) ?? piped() else {
+            throw FileError(file: path, reason: "cannot be read (\(String(cString: strerror(errno)).lowercased()))")
         }
         return try parse(data, file: path)
     }

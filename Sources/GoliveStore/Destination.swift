@@ -163,10 +163,11 @@ public struct Destination: Sendable {
             } else {
                 continue
             }
+            let path = (folder as NSString).appendingPathComponent(entry)
             guard rest.contains(".tmp"), let pid = pid_t(rest.prefix { $0.isNumber }), pid > 0, pid != getpid(),
-                Store.ended(pid)
+                Store.isOwnFile(path), Store.ended(pid)
             else { continue }
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(entry))
+            unlink(path)
         }
     }
 

@@ -20,6 +20,7 @@ extension Store {
     /// store in place was compacted by rewriting it through its log, three times the writing.
     public static func build(at path: String, _ fill: (Store) throws -> Void) throws -> Store {
         guard canBuild(at: path) else { throw StoreError("\(path) already holds a store: build a new one") }
+        try refuseOrphanLog(path)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let existed = FileManager.default.fileExists(atPath: path)
@@ -77,15 +78,23 @@ extension Store {
         guard fsync(fd) == 0 else { throw StoreError("cannot sync \(path): \(String(cString: strerror(errno)))") }
     }
 
+    /// Whether `path` is a regular file of this user's, as golive's scratch files are: a
+    /// folder or another user's file under a name like one is never removed.
+    static func isOwnFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_uid == geteuid()
+    }
+
     /// The scratch files of builds whose process ended (killed, or the machine stopped).
     static func removeAbandonedBuilds(in folder: String, prefix: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names where name.hasPrefix(prefix) {
             // .NAME.building-PID-XXXXXXXX.scratch (and -wal, -shm, .lock beside it)
+            let path = (folder as NSString).appendingPathComponent(name)
             guard let pid = pid_t(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0, pid != getpid(),
-                ended(pid)
+                isOwnFile(path), ended(pid)
             else { continue }
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+            unlink(path)
         }
     }
 }

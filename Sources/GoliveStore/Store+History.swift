@@ -81,7 +81,8 @@ extension Store {
             // golive-as-of-YYYY-MM-DD-PID-XXXXXXXX.sqlite
             let parts = name.dropFirst(copyPrefix.count).split(separator: "-")
             guard parts.count == 5, let pid = pid_t(parts[3]), pid > 0, pid != getpid() else { continue }
-            if ended(pid) { removeCopy((folder as NSString).appendingPathComponent(name)) }
+            let path = (folder as NSString).appendingPathComponent(name)
+            if isOwnFile(path) && ended(pid) { removeCopy(path) }
         }
     }
 

@@ -70,6 +70,10 @@ public final class Store: Sendable {
         if let (store, what) = Store.companion(path) {
             throw StoreError("\(path) is \(what) of the store \(store), not a store: nothing was changed")
         }
+        var link = stat()
+        if lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK && stat(path, &link) != 0 {
+            throw StoreError("\(path) is a symbolic link to nothing: nothing was changed")
+        }
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
@@ -79,6 +83,14 @@ public final class Store: Sendable {
         if exists && stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
             throw StoreError("\(path) is not a regular file, so not a golive store")
         }
+        let size = exists ? ((try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) : 0
+        // SQLite's smallest file is one 512-byte page: anything shorter is some other file,
+        // which SQLite itself would take for an empty database and write over.
+        if size > 0 && size < 512 {
+            throw StoreError("\(path) is not a golive store (not a SQLite database)")
+        }
+        // A log with no store (or an empty one) is another's: a new store would take it in.
+        if size == 0 { try Store.refuseOrphanLog(path) }
         if !exists {
             guard mode == .create else {
                 throw StoreError("no store at \(path) (create one with `golive seed` or `golive import`)")
@@ -114,6 +126,10 @@ public final class Store: Sendable {
         do {
             // Several processes may start on a fresh file at once: opening and migrating
             // under one exclusive lock keeps them from racing ("table already exists").
+            // Another program's file is refused before a lock file is made beside it.
+            if size > 0 && mode != .readOnly && !fm.fileExists(atPath: path + ".lock") {
+                _ = try Store.inspect(path: path)
+            }
             file = try Store.withLock(path + ".lock", skip: mode == .readOnly) {
                 // Look before opening a pool: a pool switches the file to WAL, which would
                 // modify another program's database before we could refuse it.
@@ -162,6 +178,19 @@ public final class Store: Sendable {
             return (store, kept.what.replacingOccurrences(of: "the store's ", with: "the "))
         }
         return nil
+    }
+
+    /// Refuses a new store at `path` while a log or journal is there without a store:
+    /// SQLite would replay it into the new file.
+    static func refuseOrphanLog(_ path: String) throws {
+        for suffix in ["-wal", "-journal"] {
+            var info = stat()
+            if lstat(path + suffix, &info) == 0 && info.st_size > 0 {
+                throw StoreError(
+                    "\(path)\(suffix) is there without its store (another database's, or left over): "
+                        + "move it away and try again — nothing was changed")
+            }
+        }
     }
 
     static func createFile(_ path: String) throws {

@@ -197,6 +197,48 @@ extension BadInputCorpusTests {
             store: .backup("UPDATE checkpoints SET stage = 'nowhere'"),
             message: "is not one of the account's stages"),
         .init(
+            name: "restore: ESC in a stage name in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE stages SET name = char(27) || '[2J'"),
+            message: "stages[0].name: contains a control character"),
+        .init(
+            name: "restore: a handoff record that is not JSON in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE accounts SET handoff = 'not json'"), message: "is not a handoff record"),
+        .init(
+            name: "restore: a NUL in a title in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE tasks SET title = 'x' || char(0) || 'y' WHERE id = (SELECT min(id) FROM tasks)"),
+            message: "tasks.title holds a NUL character"),
+        .init(
+            name: "restore: text for ARR in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE accounts SET arr = 'abc'"), message: "holds text where a number goes"),
+        .init(
+            name: "restore: an event in 2100 in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE events SET at = '2100-01-01T00:00:00Z' WHERE id = 5"),
+            message: "2100-01-01 is outside the dates golive takes"),
+        .init(
+            name: "restore: a damaged prior in a backup another program edited",
+            args: ["restore", "{tmp}/bad.sqlite", "--store", "{tmp}/new.sqlite"],
+            store: .backup("UPDATE events SET prior = 'not json' WHERE id = 5"),
+            message: "events.prior (event 5) is not JSON"),
+        .init(
+            name: "store: a one-byte file", args: ["report", "stalled", "--store", "{store}"], store: .file("x"),
+            message: "is not a golive store (not a SQLite database)"),
+        .init(
+            name: "seed: a log beside the new store",
+            args: ["seed", "--accounts", "1", "--store", "{tmp}/new.sqlite"], store: .none,
+            message: "new.sqlite-wal is there without its store",
+            files: ["new.sqlite-wal": String(repeating: "w", count: 4096)]),
+        .init(
+            name: "restore: a journal beside the new store",
+            args: ["restore", "{tmp}/bad.json", "--store", "{tmp}/new.sqlite"],
+            store: .export("\"format\"", "\"format\""),
+            message: "new.sqlite-journal is there without its store",
+            files: ["new.sqlite-journal": String(repeating: "j", count: 4096)]),
+        .init(
             name: "change: a 10,000-character task title",
             args: [
                 "task", "add", "1", String(repeating: "x", count: 10_000), "--owner", "ana", "--due", "2026-12-01",

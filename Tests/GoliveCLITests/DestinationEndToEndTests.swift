@@ -145,10 +145,14 @@ struct DestinationEndToEndTests {
         ]
         let running = ".b.sqlite.golive-\(getpid())-5e6f7a8b.tmp"
         for name in abandoned + [running] { cli.write(name, "half a file") }
+        // A folder of the user's under a name like a scratch file's is not golive's to remove.
+        let folder = ".b.sqlite.golive-\(dead)-ffffffff.tmp"
+        cli.write(folder + "/precious", "kept")
         #expect(try cli.run(["backup", "--store", store, "--output", cli.file("b.sqlite")]).status == 0)
         #expect(try cli.run(["calendar", "--store", store, "--output", cli.file("c.ics")]).status == 0)
         for name in abandoned { #expect(!FileManager.default.fileExists(atPath: cli.file(name)), "\(name) is left") }
         #expect(FileManager.default.fileExists(atPath: cli.file(running)), "a running writer's file was removed")
+        #expect(FileManager.default.fileExists(atPath: cli.file(folder + "/precious")), "a folder was removed")
     }
 
     @Test func anExistingFileIsReplacedWholeWithForce() throws {

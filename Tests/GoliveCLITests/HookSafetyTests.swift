@@ -151,6 +151,16 @@ struct HookSafetyTests {
         try expectRefused(cli, store, "\(folder) may be changed by its group")
     }
 
+    @Test func aHookBelowAFolderAnyoneMayChangeIsNotRun() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let hooks = (hook(cli, "touch \"$HOME/ran\"\n") as NSString).deletingLastPathComponent
+        let above = (hooks as NSString).deletingLastPathComponent
+        chmod(above, 0o777)
+        try expectRefused(cli, store, "\(above) may be changed by anyone")
+    }
+
     /// Only root may hand a file to another user: run as root (as CI does), else skipped.
     @Test(.enabled(if: geteuid() == 0)) func aHookAnotherUserOwnsIsNotRun() throws {
         let cli = CLI()

@@ -6,6 +6,8 @@ extension Account {
         var event = Event(at: ctx.now, who: ctx.who, accountID: id, kind: "")
         // Every text a change brings passes here, under the limits restore and import keep.
         func clean(_ text: String, _ what: String, _ kind: Limits.TextKind = .name) throws(Refusal) -> String {
+            // Control characters first: trimming takes some away (U+0085 is a line break).
+            if Limits.hasControl(text) { throw Refusal("\(what) contains a control character (such as NUL or ESC)") }
             let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if t.isEmpty { throw Refusal("\(what) cannot be empty") }
             if let problem = Limits.problem(with: t, as: kind) { throw Refusal("\(what) \(problem)") }

@@ -69,6 +69,7 @@ struct ExportChecks {
         text(a.handoff.requirements, "\(at).handoff.requirements", required: false, as: .text)
         text(a.handoff.promises, "\(at).handoff.promises", required: false, as: .text)
         for (k, s) in a.handoff.stakeholders.enumerated() {
+            text(s.role, "\(at).handoff.stakeholders[\(k)].role")
             text(s.name, "\(at).handoff.stakeholders[\(k)].name")
             if let c = s.contact { text(c, "\(at).handoff.stakeholders[\(k)].contact") }
         }
@@ -101,7 +102,14 @@ struct ExportChecks {
         check(
             !a.stages.isEmpty && a.stageIndex >= 0 && a.stageIndex < a.stages.count, "\(at).stage_index",
             "there is no stage \(a.stageIndex)")
+        day(a.lastActivity, "\(at).last_activity")
+        if let c = a.completedOn { day(c, "\(at).completed_on") }
+        check(a.version >= 1, "\(at).version", "\(a.version) is not a version")
         for (k, st) in a.stages.enumerated() {
+            text(st.key, "\(at).stages[\(k)].key")
+            text(st.name, "\(at).stages[\(k)].name")
+            if let d = st.enteredOn { day(d, "\(at).stages[\(k)].entered_on") }
+            if let d = st.leftOn { day(d, "\(at).stages[\(k)].left_on") }
             check(
                 Limits.days.contains(st.slaDays), "\(at).stages[\(k)].sla_days",
                 "\(st.slaDays) is not from 0 to 3650")
@@ -118,7 +126,9 @@ struct ExportChecks {
         let checkpointIDs = Set(a.checkpoints.map(\.id))
         let taskIDs = Set(a.tasks.map(\.id))
         for (k, c) in a.checkpoints.enumerated() {
+            text(c.key, "\(at).checkpoints[\(k)].key")
             text(c.name, "\(at).checkpoints[\(k)].name")
+            check(c.version >= 1, "\(at).checkpoints[\(k)].version", "\(c.version) is not a version")
             day(c.due, "\(at).checkpoints[\(k)].due")
             // A checkpoint of no stage would vanish from the plan the customer reads.
             check(
@@ -145,6 +155,7 @@ struct ExportChecks {
             let tp = "\(at).tasks[\(k)]"
             text(t.title, "\(tp).title")
             text(t.owner, "\(tp).owner")
+            check(t.version >= 1, "\(tp).version", "\(t.version) is not a version")
             day(t.due, "\(tp).due")
             if let r = t.reason { text(r, "\(tp).reason", as: .text) }
             if let c = t.checkpointID {
@@ -163,7 +174,11 @@ struct ExportChecks {
         if e.kind == "task.added" || e.kind == "task.deleted", let t = e.taskID { added.insert(t) }
         let at = "events[\(i)]"
         check(eventIDs.insert(e.id, .event, owner: 0), "\(at).id", "\(e.id) appears twice")
-        check(Timestamp.date(of: e.at) != nil, "\(at).at", "'\(Text.inert(String(e.at.prefix(30))))' is not a time")
+        if Timestamp.date(of: e.at) == nil {
+            problems.append("\(at).at: '\(Text.inert(String(e.at.prefix(30))))' is not a time")
+        } else if let d = Day(iso: e.at.prefix(10)), let problem = Limits.problem(with: d) {
+            problems.append("\(at).at: \(problem)")
+        }
         check(!e.kind.isEmpty, "\(at).kind", "is empty")
         // What an event keeps came through a change, under the same rule; a title's before
         // and after, a note, a reason — never a control character.

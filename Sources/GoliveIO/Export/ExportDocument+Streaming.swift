@@ -41,7 +41,12 @@ extension ExportDocument {
                 guard let last = rows.last else { break }
                 try stripes.push(rows, after: written.events, into: write) { row, writer in
                     var event = row.event
-                    event.prior = try row.prior?.decoded()
+                    do {
+                        event.prior = try row.prior?.decoded()
+                    } catch {
+                        throw StoreError(
+                            "event \(event.id): what it changed from cannot be read (its prior is damaged)")
+                    }
                     try writer.write(event, depth: 2)
                 }
                 written.events += rows.count

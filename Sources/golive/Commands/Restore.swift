@@ -52,6 +52,9 @@ struct Restore: ParsableCommand {
         guard check == "ok" else {
             throw UsageProblem("\(file) is damaged (integrity check: \(check)): nothing was restored")
         }
+        if let problem = try backup.unfaithfulValue() {
+            throw UsageProblem("\(file): \(problem): nothing was restored")
+        }
         let folder = try Restore.privateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let json = (folder as NSString).appendingPathComponent("backup.json")
