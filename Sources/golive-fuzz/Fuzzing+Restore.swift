@@ -61,9 +61,9 @@ extension Fuzzing {
         } catch {
             fatalError("cannot edit the backup copy: \(error)")
         }
-        guard let backup = try? Store(path: path, mode: .readOnly), (try? backup.integrityCheck()) == "ok" else {
-            return
-        }
+        guard let backup = try? Store(path: path, mode: .readOnly), (try? backup.integrityCheck()) == "ok",
+            (try? backup.unfaithfulValue()) == .some(nil)
+        else { return }
         let json = "\(scratch)/backup.json"
         try? FileManager.default.removeItem(atPath: json)
         guard let target = try? Destination(json, replacing: false, keeping: []),
