@@ -84,6 +84,20 @@ struct EventsFollowerEndToEndTests {
         return (follower, before)
     }
 
+    @Test func aFollowerWhoseStoreIsDamagedInPlaceSaysSoInWordsAndExitsWithStatus3() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let (follower, _) = try Self.following(cli, store)
+        defer { follower.stop() }
+        #expect(truncate(store, 8192) == 0)
+        // Another program's write makes the follower look again.
+        _ = try cli.run(["note", "1", "after the damage", "--store", store, "--as-of", "2026-11-22"])
+        #expect(follower.exitStatus() == 3, "\(follower.err)")
+        #expect(follower.err.hasPrefix("golive: the store file \(store) can no longer be read ("), "\(follower.err)")
+        #expect(!follower.err.contains("while executing") && follower.err.split(separator: "\n").count == 1)
+    }
+
     @Test(arguments: ["deleted", "moved"])
     func aFollowerWhoseStoreFileIsTakenAwayPrintsWhatWasSavedThenSaysSoAndExitsWithStatus3(_ how: String) throws {
         let cli = CLI()

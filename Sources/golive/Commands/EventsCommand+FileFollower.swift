@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GoliveDomain
 import GoliveStore
 
 extension EventsCommand {
@@ -27,10 +28,21 @@ extension EventsCommand {
                 printError("golive: \(Self.gone(store.path, whereabouts))\(unread): stopped following (exit status 3)")
                 throw ExitCode(Self.storeGone)
             }
-            let now = try store.dataVersion()
-            if now != version {
-                version = now
-                last = try printEvents(from: store, after: last)
+            do {
+                let now = try store.dataVersion()
+                if now != version {
+                    version = now
+                    last = try printEvents(from: store, after: last)
+                }
+            } catch {
+                // Damaged in place (truncated, scribbled over): no event can be trusted after.
+                let said = (error as? StoreError)?.description ?? "\(error)"
+                // SQLite's own words, without the statement it was running.
+                let why = said.components(separatedBy: " - while executing").first ?? said
+                printError(
+                    "golive: the store file \(store.path) can no longer be read (\(Text.inert(why))): "
+                        + "stopped following (exit status 3)")
+                throw ExitCode(Self.storeGone)
             }
         }
     }
