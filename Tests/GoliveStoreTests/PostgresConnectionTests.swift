@@ -119,6 +119,8 @@ struct PostgresConnectionTests {
             ("postgresql://ana:pw@db.example:5433/golive?sslmode=require", "postgresql://ana@db.example:5433/golive"),
             ("postgres://db.example/golive", "postgresql://db.example/golive"),
             ("postgresql://ana@%2Fvar%2Frun%2Fpostgresql/golive", "postgresql://ana@/var/run/postgresql/golive"),
+            ("postgresql://ana:pw@[::1]:5/golive", "postgresql://ana@[::1]:5/golive"),
+            ("postgresql://ana@h1:5432,[::1]:5433/golive", "postgresql://ana@h1:5432,[::1]:5433/golive"),
         ]
         for c in cases { #expect(try PostgresLocation(c.url).description == c.shown) }
         let e = try #require(throws: StoreError.self) { try PostgresLocation("postgresql://ana:pw@h/db?nosuch=1") }

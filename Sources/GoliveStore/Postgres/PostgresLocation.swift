@@ -76,8 +76,16 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     private static func describe(_ given: [String: String]) -> String {
         var s = "postgresql://"
         if let user = given["user"], !user.isEmpty { s += user + "@" }
-        s += given["host"] ?? given["hostaddr"] ?? ""
-        if let port = given["port"], !port.isEmpty { s += ":" + port }
+        // An IPv6 address is written in brackets, as in the URL it came from.
+        let hosts = (given["host"] ?? given["hostaddr"] ?? "").split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.contains(":") ? "[\($0)]" : String($0) }
+        let ports = (given["port"] ?? "").split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if ports.count == hosts.count && ports.count > 1 {
+            s += zip(hosts, ports).map { $1.isEmpty ? $0 : "\($0):\($1)" }.joined(separator: ",")
+        } else {
+            s += hosts.joined(separator: ",")
+            if let port = given["port"], !port.isEmpty { s += ":" + port }
+        }
         if let db = given["dbname"], !db.isEmpty { s += "/" + db }
         return s
     }
