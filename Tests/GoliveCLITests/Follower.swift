@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 
 /// A `golive events --follow` running in the background, its output gathered as it comes,
 /// for a test to wait on (at most 30 s for each thing it waits for).
@@ -11,6 +12,7 @@ final class Follower: @unchecked Sendable {
     private var closed = 0
 
     init(_ cli: CLI, _ arguments: [String]) throws {
+        try WritePaths.check(arguments: arguments, folder: cli.home)
         process.executableURL = URL(fileURLWithPath: CLI.binary)
         process.arguments = ["events", "--follow"] + arguments
         process.environment = ["HOME": cli.home, "PATH": "/usr/bin:/bin"]

@@ -1,4 +1,5 @@
 import Foundation
+import GoliveTestSupport
 import Testing
 
 /// Stores a user may not write, checked as an unprivileged user (`setpriv` to nobody):
@@ -11,6 +12,7 @@ struct PermissionTests {
 
     /// Runs golive as nobody with the test's HOME.
     func asNobody(_ cli: CLI, _ args: [String]) throws -> (status: Int32, out: String) {
+        try WritePaths.check(arguments: args, folder: cli.home)
         try spawnAndWait(
             [
                 "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
