@@ -13,7 +13,7 @@ struct PermissionTests {
     /// Runs golive as nobody with the test's HOME.
     func asNobody(_ cli: CLI, _ args: [String]) throws -> (status: Int32, out: String) {
         try WritePaths.check(arguments: args, folder: cli.home)
-        try spawnAndWait(
+        return try spawnAndWait(
             [
                 "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
                 "/usr/bin/env", "HOME=\(cli.home)", "XDG_DATA_HOME=\(cli.home)/data",
