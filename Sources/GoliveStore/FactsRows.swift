@@ -57,9 +57,9 @@ enum FactsRows {
     }
 
     /// Per checkpoint, little-endian: its id (64 bits), then due, flags (1: achieved,
-    /// 2: forecast late), open, blocked-or-rejected, earliest open due and longest wait (32
-    /// bits each; a missing day is `Int32.min`). 32 bytes where the columns would take
-    /// several times that.
+    /// 2: forecast late whatever the day, and from bit 2 on the days its forecast runs after
+    /// the day), open, blocked-or-rejected, earliest open due and longest wait (32 bits each;
+    /// a missing day is `Int32.min`). 32 bytes where the columns would take several times that.
     static let bytesPerCheckpoint = 32
     static let none = Int32.min
 
@@ -69,7 +69,7 @@ enum FactsRows {
         for c in checkpoints {
             put(c.id)
             put(Int32(c.due.ordinal))
-            put(Int32((c.achieved ? 1 : 0) | (c.forecastLate ? 2 : 0)))
+            put(Int32((c.achieved ? 1 : 0) | (c.forecastLate ? 2 : 0) | (min(c.forecastAfterDay, 1 << 28) << 2)))
             put(Int32(c.open))
             put(Int32(c.blockedOrRejected))
             put(c.earliestOpenDue.map { Int32($0.ordinal) } ?? none)
@@ -92,7 +92,7 @@ enum FactsRows {
                 due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) & 1 != 0,
                 open: Int(int(b + 16)), blockedOrRejected: Int(int(b + 20)),
                 earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28),
-                forecastLate: int(b + 12) & 2 != 0)
+                forecastLate: int(b + 12) & 2 != 0, forecastAfterDay: Int(int(b + 12) >> 2))
         }
     }
 

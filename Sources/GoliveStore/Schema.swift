@@ -305,6 +305,16 @@ enum Schema {
         m.registerMigration("v18") { db in
             try db.execute(sql: "CREATE INDEX events_reviews_by ON events(who, at) WHERE kind = 'account.reviewed'")
         }
+        // The board's facts carry each checkpoint's forecast through what its work waits on
+        // and the stages before it (PRODUCT.md's schedule): every account's facts are
+        // written again.
+        m.registerMigration("v19") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS facts_stale (account_id INTEGER PRIMARY KEY);
+                    INSERT OR IGNORE INTO facts_stale SELECT id FROM accounts;
+                    """)
+        }
         return m
     }
 

@@ -133,7 +133,9 @@ struct ReplanTests {
         let st = d.status(of: try #require(d.checkpoint(11)), asOf: day("2026-01-12"))
         #expect(st.state == .atRisk)
         #expect(
-            st.reasons.map(\.text) == ["Go-live: forecast 2026-02-03, 2 days after its due date ('Train' is due then)"])
+            st.reasons.map(\.text) == [
+                "Go-live: forecast 2026-02-03, 2 days after its due date ('Build' → 'Test' → 'Train')"
+            ])
     }
 
     static func moved(_ a: Account, times: Int, by days: Int) -> Account {

@@ -145,6 +145,14 @@ struct ScheduleTests {
             #expect(s.forecast(of: t) == expected, "task \(id)")
         }
         #expect(s.forecast(of: c.account.checkpoints[0]) == c.integration, "Integration live")
+        // The terms kept for the facts give the same forecast on the day, and on any other.
+        for cp in c.account.checkpoints where !cp.isAchieved {
+            let terms = s.checkpointTerms[cp.id]
+            for offset in [-30, -1, 0, 1, 9, 40] {
+                let other = c.account.schedule(asOf: c.today + offset)
+                #expect(terms?.on(other.day) == other.forecast(of: cp), "\(cp.name), \(offset) days on")
+            }
+        }
         #expect(s.goLiveForecast == c.goLive, "go-live")
         #expect(s.criticalPath(from: .checkpoint(10)) == c.path)
         let court = s.ballInCourt

@@ -21,10 +21,17 @@ extension Account {
             f.open += 1
             if t.status == .blocked || t.status == .rejected { f.blockedOrRejected += 1 }
             f.earliestOpenDue = min(f.earliestOpenDue ?? t.due, t.due)
-            if t.due > f.due { f.forecastLate = true }
             if t.lane == .customer && t.status == .waiting {
                 f.longestCustomerWaitSince = min(f.longestCustomerWaitSince ?? t.statusSince, t.statusSince)
             }
+            byCheckpoint[id] = f
+        }
+        // The forecast's terms, for any day: the board colours from them without the tasks.
+        let plan = Schedule(self, asOf: contractSigned)
+        for (id, terms) in plan.checkpointTerms {
+            guard var f = byCheckpoint[id] else { continue }
+            f.forecastLate = terms.fixed > f.due
+            f.forecastAfterDay = terms.afterDay
             byCheckpoint[id] = f
         }
         let next = nextDue()

@@ -95,7 +95,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
 
     /// The checkpoint strip, in order.
     public func strip(asOf today: Day) -> [CheckpointState] {
-        checkpoints.map { $0.state(asOf: today, thresholds) }
+        let forecastDay = min(today, heldSince ?? today)
+        return checkpoints.map { $0.state(asOf: today, thresholds, forecastDay: forecastDay) }
     }
 
     /// The same RAG as `Account.status(asOf:).rag`.

@@ -13,12 +13,16 @@ public struct CheckpointFacts: Hashable, Sendable {
     public var earliestOpenDue: Day?
     /// Since when its longest-waiting customer task has waited.
     public var longestCustomerWaitSince: Day?
-    /// An open task leading to it is due after it: its forecast is late.
+    /// Its forecast is after its due date whatever the day (the fixed part of its terms).
     public var forecastLate: Bool
+    /// The days its forecast runs after the day it is worked out on (`Schedule.Terms`):
+    /// past `due − forecastAfterDay` the forecast is late.
+    public var forecastAfterDay: Int
 
     public init(
         id: Int64, due: Day, achieved: Bool, open: Int = 0, blockedOrRejected: Int = 0,
-        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil, forecastLate: Bool = false
+        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil, forecastLate: Bool = false,
+        forecastAfterDay: Int = 0
     ) {
         self.id = id
         self.due = due
@@ -28,17 +32,19 @@ public struct CheckpointFacts: Hashable, Sendable {
         self.earliestOpenDue = earliestOpenDue
         self.longestCustomerWaitSince = longestCustomerWaitSince
         self.forecastLate = forecastLate
+        self.forecastAfterDay = forecastAfterDay
     }
 
-    /// The same state as `Account.status(of:asOf:)`, from the facts alone.
-    public func state(asOf today: Day, _ t: Thresholds) -> CheckpointState {
+    /// The same state as `Account.status(of:asOf:)`, from the facts alone; `forecastDay` is
+    /// the day the schedule is worked out on (the first day of a hold while on hold).
+    public func state(asOf today: Day, _ t: Thresholds, forecastDay: Day? = nil) -> CheckpointState {
         if achieved { return .achieved }
         if today > due || blockedOrRejected > 0 { return .offTrack }
         let dueIn = due - today
         if open > 0 && dueIn <= t.amberWindowDays { return .atRisk }
         if let d = earliestOpenDue, today > d { return .atRisk }
         if let since = longestCustomerWaitSince, today - since > t.customerWaitDays { return .atRisk }
-        if forecastLate { return .atRisk }
+        if forecastLate || (forecastAfterDay > 0 && (forecastDay ?? today) + forecastAfterDay > due) { return .atRisk }
         return .onTrack
     }
 }

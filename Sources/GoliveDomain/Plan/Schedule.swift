@@ -18,6 +18,30 @@ public struct Schedule: Sendable {
     public private(set) var checkpointForecasts: [Int64: Day] = [:]
     /// What set each item's forecast; an item missing here is a root.
     public private(set) var setBy: [Item: Item] = [:]
+    /// Each open checkpoint's forecast for any day `D`: `max(fixed, D + afterDay)`. Every
+    /// term of the rules is a fixed day or `D` plus days, and a maximum of such terms is one
+    /// of them each way — so the kept facts can colour an account on any day without its tasks.
+    public private(set) var checkpointTerms: [Int64: Terms] = [:]
+    private var taskTerms: [Int64: Terms] = [:]
+
+    /// A forecast as a function of the day: `max(fixed, day + afterDay)`.
+    public struct Terms: Hashable, Sendable {
+        public var fixed: Day
+        public var afterDay: Int
+
+        public init(fixed: Day, afterDay: Int) {
+            self.fixed = fixed
+            self.afterDay = afterDay
+        }
+
+        public func on(_ day: Day) -> Day { max(fixed, day + afterDay) }
+
+        func shifted(by days: Int) -> Terms { Terms(fixed: fixed + days, afterDay: afterDay + days) }
+
+        func joined(_ other: Terms) -> Terms {
+            Terms(fixed: max(fixed, other.fixed), afterDay: max(afterDay, other.afterDay))
+        }
+    }
 
     private let account: Account
 
@@ -42,13 +66,16 @@ public struct Schedule: Sendable {
         let waitedOn = t.dependsOn.compactMap { account.task($0) }.filter { !visiting.contains($0.id) }
         let gap = max(0, t.due - (waitedOn.map(\.due).max() ?? t.due))
         var forecast = max(t.due, day)
+        var pair = Terms(fixed: t.due, afterDay: 0)
         var terms: [(Item, Day, Day)] = []
         for d in waitedOn where d.isOpen {
             let term = taskForecast(d.id, &visiting) + gap
             terms.append((.task(d.id), term, d.due))
             forecast = max(forecast, term)
+            pair = pair.joined((taskTerms[d.id] ?? Terms(fixed: d.due, afterDay: 0)).shifted(by: gap))
         }
         taskForecasts[id] = forecast
+        taskTerms[id] = pair
         if let by = Schedule.setter(of: forecast, among: terms) { setBy[.task(id)] = by }
         return forecast
     }
@@ -63,20 +90,25 @@ public struct Schedule: Sendable {
             return on
         }
         var forecast = max(c.due, day)
+        var pair = Terms(fixed: c.due, afterDay: 0)
         var terms: [(Item, Day, Day)] = []
         var visiting = Set<Int64>()
         for t in account.tasks where t.checkpointID == c.id && t.isOpen {
             let term = taskForecast(t.id, &visiting)
             terms.append((.task(t.id), term, t.due))
             forecast = max(forecast, term)
+            pair = pair.joined(taskTerms[t.id] ?? Terms(fixed: t.due, afterDay: 0))
         }
         let stage = account.stageIndex(of: c)
         for p in account.checkpoints where !p.isAchieved && account.stageIndex(of: p) < stage {
-            let term = checkpointForecast(p) + max(0, c.due - p.due)
+            let gap = max(0, c.due - p.due)
+            let term = checkpointForecast(p) + gap
             terms.append((.checkpoint(p.id), term, p.due))
             forecast = max(forecast, term)
+            pair = pair.joined((checkpointTerms[p.id] ?? Terms(fixed: p.due, afterDay: 0)).shifted(by: gap))
         }
         checkpointForecasts[c.id] = forecast
+        checkpointTerms[c.id] = pair
         if let by = Schedule.setter(of: forecast, among: terms) { setBy[.checkpoint(c.id)] = by }
         return forecast
     }

@@ -7,6 +7,11 @@ extension Account {
     ///   (the latest due date of its open tasks) after its due date;
     /// - on track otherwise.
     public func status(of checkpoint: Checkpoint, asOf today: Day) -> CheckpointStatus {
+        status(of: checkpoint, asOf: today, schedule: schedule(asOf: today))
+    }
+
+    /// `status(of:asOf:)` with the account's schedule worked out once for all its checkpoints.
+    func status(of checkpoint: Checkpoint, asOf today: Day, schedule: Schedule) -> CheckpointStatus {
         if checkpoint.isAchieved {
             return CheckpointStatus(checkpoint: checkpoint, state: .achieved, reasons: [])
         }
@@ -43,16 +48,14 @@ extension Account {
                 Reason(
                     .amber, "\(name): \(kind) '\(task.title)' overdue \(plural(task.daysOverdue(asOf: today), "day"))"))
         }
-        // The open task due last is when the work says the checkpoint will be met: its forecast.
-        if late <= 0, let i = open.max(by: { (tasks[$0].due, tasks[$0].id) < (tasks[$1].due, tasks[$1].id) }),
-            tasks[i].due > checkpoint.due
-        {
-            let last = tasks[i]
+        // When the work, through what it waits on and the stages before, will really meet it.
+        let slip = schedule.slip(of: checkpoint)
+        if late <= 0 && slip > 0 {
             reasons.append(
                 Reason(
                     .amber,
-                    "\(name): forecast \(last.due.iso), \(plural(last.due - checkpoint.due, "day")) after its due date "
-                        + "('\(last.title)' is due then)"))
+                    "\(name): forecast \(schedule.forecast(of: checkpoint).iso), \(plural(slip, "day")) after its "
+                        + "due date (\(chain(to: checkpoint, schedule)))"))
         }
         for i in open where tasks[i].lane == .customer && tasks[i].status == .waiting {
             let waited = today - tasks[i].statusSince
@@ -80,7 +83,8 @@ extension Account {
     /// marked held or missed.
     public func status(asOf today: Day) -> AccountStatus {
         let ordered = checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-        let statuses = ordered.map { status(of: $0, asOf: today) }
+        let plan = schedule(asOf: today)
+        let statuses = ordered.map { status(of: $0, asOf: today, schedule: plan) }
         var reasons: [Reason] = []
         if let e = escalation {
             let to = e.to.map { " to \($0)" } ?? ""
@@ -120,6 +124,24 @@ extension Account {
         reasons += statuses.flatMap(\.reasons).filter { $0.rag == .amber }
         let rag = reasons.map(\.rag).max() ?? .green
         return AccountStatus(rag: rag, checkpoints: statuses, reasons: reasons)
+    }
+
+    /// What holds a checkpoint back, root first: "'Security review' overdue → 'SSO setup'",
+    /// or "'Build' is due then" when one task due after it is all there is.
+    func chain(to checkpoint: Checkpoint, _ schedule: Schedule) -> String {
+        let path = Array(schedule.criticalPath(from: .checkpoint(checkpoint.id)).dropFirst().reversed())
+        let words = path.enumerated().map { k, item in
+            switch item {
+            case .task(let id):
+                guard let t = task(id) else { return "task \(id)" }
+                if t.status == .blocked || t.status == .rejected { return "'\(t.title)' \(t.status.title)" }
+                let overdue = k == 0 && t.daysOverdue(asOf: schedule.day) > 0
+                return "'\(t.title)'" + (overdue ? " overdue" : path.count == 1 ? " is due then" : "")
+            case .checkpoint(let id):
+                return checkpoints.first { $0.id == id }?.name ?? "checkpoint \(id)"
+            }
+        }
+        return words.joined(separator: " → ")
     }
 
     /// The next unfinished thing due: a task or a checkpoint, earliest first.
