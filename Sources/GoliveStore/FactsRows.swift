@@ -56,10 +56,11 @@ enum FactsRows {
         try RuleViewRows.save(a, connection)
     }
 
-    /// Per checkpoint, little-endian: its id (64 bits), then due, flags (1: achieved,
-    /// 2: forecast late whatever the day, and from bit 2 on the days its forecast runs after
-    /// the day), open, blocked-or-rejected, earliest open due and longest wait (32 bits each;
-    /// a missing day is `Int32.min`). 32 bytes where the columns would take several times that.
+    /// Per checkpoint, little-endian: its id (64 bits), then due; flags (1: achieved, and from
+    /// bit 2 on the days its forecast runs after the day); open tasks (low 16 bits) and
+    /// blocked-or-rejected ones (high 16; only "any" counts for either); the fixed part of its
+    /// forecast; earliest open due and longest wait (32 bits each; a missing day is
+    /// `Int32.min`). 32 bytes where the columns would take several times that.
     static let bytesPerCheckpoint = 32
     static let none = Int32.min
 
@@ -69,9 +70,9 @@ enum FactsRows {
         for c in checkpoints {
             put(c.id)
             put(Int32(c.due.ordinal))
-            put(Int32((c.achieved ? 1 : 0) | (c.forecastLate ? 2 : 0) | (min(c.forecastAfterDay, 1 << 28) << 2)))
-            put(Int32(c.open))
-            put(Int32(c.blockedOrRejected))
+            put(Int32((c.achieved ? 1 : 0) | (min(c.forecastAfterDay, 1 << 28) << 2)))
+            put(UInt32(min(c.open, 0xFFFF)) | UInt32(min(c.blockedOrRejected, 0xFFFF)) << 16)
+            put(Int32(c.forecastFixed.ordinal))
             put(c.earliestOpenDue.map { Int32($0.ordinal) } ?? none)
             put(c.longestCustomerWaitSince.map { Int32($0.ordinal) } ?? none)
         }
@@ -87,12 +88,13 @@ enum FactsRows {
         }
         return (0..<n).map { k in
             let b = k * bytesPerCheckpoint
+            let counts = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: b + 16, as: UInt32.self))
             return CheckpointFacts(
                 id: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: b, as: Int64.self)),
                 due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) & 1 != 0,
-                open: Int(int(b + 16)), blockedOrRejected: Int(int(b + 20)),
+                open: Int(counts & 0xFFFF), blockedOrRejected: Int(counts >> 16),
                 earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28),
-                forecastLate: int(b + 12) & 2 != 0, forecastAfterDay: Int(int(b + 12) >> 2))
+                forecastFixed: Day(ordinal: Int(int(b + 20))), forecastAfterDay: Int(int(b + 12) >> 2))
         }
     }
 

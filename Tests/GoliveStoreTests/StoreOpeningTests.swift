@@ -269,7 +269,7 @@ extension StoreOpeningTests {
         let path = dir.file("s.sqlite")
         _ = try seeded(dir, accounts: accounts)
         var before = late.facts.checkpoints
-        before[0].forecastLate = false
+        before[0].forecastFixed = before[0].due
         try rewind(
             path,
             """

@@ -30,7 +30,7 @@ extension Account {
         let plan = Schedule(self, asOf: contractSigned)
         for (id, terms) in plan.checkpointTerms {
             guard var f = byCheckpoint[id] else { continue }
-            f.forecastLate = terms.fixed > f.due
+            f.forecastFixed = terms.fixed
             f.forecastAfterDay = terms.afterDay
             byCheckpoint[id] = f
         }

@@ -13,15 +13,19 @@ public struct CheckpointFacts: Hashable, Sendable {
     public var earliestOpenDue: Day?
     /// Since when its longest-waiting customer task has waited.
     public var longestCustomerWaitSince: Day?
-    /// Its forecast is after its due date whatever the day (the fixed part of its terms).
-    public var forecastLate: Bool
-    /// The days its forecast runs after the day it is worked out on (`Schedule.Terms`):
-    /// past `due − forecastAfterDay` the forecast is late.
+    /// Its forecast on any day `D`, `max(forecastFixed, D + forecastAfterDay)`
+    /// (`Schedule.Terms`): the fixed part, and the days it runs after the day.
+    public var forecastFixed: Day
     public var forecastAfterDay: Int
+    /// Its forecast is after its due date whatever the day.
+    public var forecastLate: Bool { forecastFixed > due }
+
+    /// Its forecast on `day` (the first day of a hold while on hold).
+    public func forecast(on day: Day) -> Day { max(forecastFixed, day + forecastAfterDay) }
 
     public init(
         id: Int64, due: Day, achieved: Bool, open: Int = 0, blockedOrRejected: Int = 0,
-        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil, forecastLate: Bool = false,
+        earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil, forecastFixed: Day? = nil,
         forecastAfterDay: Int = 0
     ) {
         self.id = id
@@ -31,7 +35,7 @@ public struct CheckpointFacts: Hashable, Sendable {
         self.blockedOrRejected = blockedOrRejected
         self.earliestOpenDue = earliestOpenDue
         self.longestCustomerWaitSince = longestCustomerWaitSince
-        self.forecastLate = forecastLate
+        self.forecastFixed = forecastFixed ?? due
         self.forecastAfterDay = forecastAfterDay
     }
 
@@ -44,7 +48,7 @@ public struct CheckpointFacts: Hashable, Sendable {
         if open > 0 && dueIn <= t.amberWindowDays { return .atRisk }
         if let d = earliestOpenDue, today > d { return .atRisk }
         if let since = longestCustomerWaitSince, today - since > t.customerWaitDays { return .atRisk }
-        if forecastLate || (forecastAfterDay > 0 && (forecastDay ?? today) + forecastAfterDay > due) { return .atRisk }
+        if forecast(on: forecastDay ?? today) > due { return .atRisk }
         return .onTrack
     }
 }
