@@ -93,11 +93,13 @@ struct ReportJSONTests {
                 rag: "amber", reasons: Array(hostile.suffix(i)),
                 checkpoints: hostile.prefix(i).map {
                     CheckpointRow(
-                        name: $0, due: "2026-11-02", state: "at_risk", achievedOn: $0.isEmpty ? nil : "2026-10-01")
+                        name: $0, due: "2026-11-02", state: "at_risk", achievedOn: $0.isEmpty ? nil : "2026-10-01",
+                        forecast: "2026-11-09")
                 },
                 nextDue: i % 3 == 0 ? nil : hostile[i] + " (2026-11-30)", goLive: "2026-12-01", daysToGoLive: 9 - i * 5,
                 arr: i * 99_991, stalled: i % 2 == 1, completed: i == 4, onHoldSince: i % 2 == 0 ? "2026-11-01" : nil,
-                goLiveBaseline: i % 4 == 1 ? "2026-10-20" : nil, goLiveMoves: i)
+                goLiveBaseline: i % 4 == 1 ? "2026-10-20" : nil, goLiveMoves: i, goLiveForecast: "2026-12-0\(i % 9 + 1)",
+                ballInCourt: i == 4 ? nil : ["ours", "customer", "approver"][i % 3])
         }
         // Hundreds of rows cross the 64 KB pieces the document is handed over in.
         let many = (0..<300).flatMap { _ in rows }

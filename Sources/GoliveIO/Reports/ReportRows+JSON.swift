@@ -38,6 +38,7 @@ extension PortfolioRow {
         // In the keys' sorted order, as the encoder writes them.
         o.text("account", account, into: &out)
         o.number("arr", arr, into: &out)
+        o.text("ball_in_court", ballInCourt, into: &out)
         o.key("checkpoints", into: &out)
         ReportJSON.array(checkpoints, indent: indent + 2, into: &out) { $0.writeJSON(indent: indent + 4, into: &$1) }
         o.flag("completed", completed, into: &out)
@@ -45,6 +46,7 @@ extension PortfolioRow {
         o.number("days_to_go_live", daysToGoLive, into: &out)
         o.text("go_live", goLive, into: &out)
         o.text("go_live_baseline", goLiveBaseline, into: &out)
+        o.text("go_live_forecast", goLiveForecast, into: &out)
         o.number("go_live_moves", goLiveMoves, into: &out)
         o.text("next_due", nextDue, into: &out)
         o.text("on_hold_since", onHoldSince, into: &out)
@@ -63,6 +65,7 @@ extension CheckpointRow {
         // In the keys' sorted order; no list of pairs made for each of 90,000 checkpoints.
         o.text("achieved_on", achievedOn, into: &out)
         o.text("due", due, into: &out)
+        o.text("forecast", forecast, into: &out)
         o.text("name", name, into: &out)
         o.text("state", state, into: &out)
         o.close(into: &out)

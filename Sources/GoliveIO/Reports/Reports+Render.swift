@@ -87,16 +87,18 @@ extension Reports {
                 TextTable(
                     columns: [
                         "account", "csm", "segment", "stage", "rag", "checkpoints", "next_due", "go_live", "days_left",
-                        "go_live_moved", "arr", "stalled", "on_hold_since", "reasons",
+                        "go_live_forecast", "go_live_moved", "arr", "stalled", "ball_in_court", "on_hold_since",
+                        "reasons",
                     ],
-                    rightAligned: [8, 10], money: [10],
+                    rightAligned: [8, 11], money: [11],
                     rows: try portfolio().map { r in
                         [
                             r.account, r.csm, r.segment, r.stage, r.rag,
                             r.checkpoints.map { CheckpointState(rawValue: $0.state)?.asciiGlyph ?? "?" }.joined(),
-                            r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)",
+                            r.nextDue ?? "", r.goLive, "\(r.daysToGoLive)", r.goLiveForecast,
                             r.goLiveMoves > 0 ? "\(r.goLiveMoves)× from \(r.goLiveBaseline ?? "?")" : "", "\(r.arr)",
-                            r.stalled ? "yes" : "", r.onHoldSince ?? "", r.reasons.joined(separator: "; "),
+                            r.stalled ? "yes" : "", r.ballInCourt ?? "", r.onHoldSince ?? "",
+                            r.reasons.joined(separator: "; "),
                         ]
                     })
             )

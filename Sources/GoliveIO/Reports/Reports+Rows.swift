@@ -162,6 +162,7 @@ extension Reports {
     static func portfolioRow(_ a: Account, today: Day) -> (rag: RAG, row: PortfolioRow) {
         let st = a.status(asOf: today)
         let next = a.nextDue()
+        let plan = a.schedule(asOf: today)
         return (
             st.rag,
             PortfolioRow(
@@ -171,13 +172,15 @@ extension Reports {
                 checkpoints: st.checkpoints.map {
                     CheckpointRow(
                         name: $0.checkpoint.name, due: $0.checkpoint.due.iso,
-                        state: $0.state.rawValue, achievedOn: $0.checkpoint.achievedOn?.iso)
+                        state: $0.state.rawValue, achievedOn: $0.checkpoint.achievedOn?.iso,
+                        forecast: plan.forecast(of: $0.checkpoint).iso)
                 },
                 nextDue: next.map { "\($0.title) (\($0.due.iso))" }, goLive: a.goLive.iso,
                 daysToGoLive: a.goLive - today,
                 arr: a.arr, stalled: a.stall(asOf: today) != nil, completed: !a.isActive,
                 onHoldSince: a.currentHold?.from.iso, goLiveBaseline: a.goLivePlan?.baseline.iso,
-                goLiveMoves: a.goLiveMoves)
+                goLiveMoves: a.goLiveMoves, goLiveForecast: plan.goLiveForecast.iso,
+                ballInCourt: a.isActive ? plan.ballInCourt.court.rawValue : nil)
         )
     }
 
@@ -193,13 +196,18 @@ extension Reports {
                 account: f.name, csm: f.csm, segment: f.segment.rawValue, stage: f.stageName,
                 rag: RAG.green.rawValue, reasons: [],
                 checkpoints: zip(checkpoints, strip).map { c, state in
-                    CheckpointRow(name: c.name, due: c.due.iso, state: state.rawValue, achievedOn: c.achievedOn?.iso)
+                    // Green: nothing slips, so each is met on its due date (or was, when achieved).
+                    CheckpointRow(
+                        name: c.name, due: c.due.iso, state: state.rawValue, achievedOn: c.achievedOn?.iso,
+                        forecast: (c.achievedOn ?? c.due).iso)
                 },
                 nextDue: f.nextTitle.flatMap { t in f.nextDue.map { "\(t) (\($0.iso))" } }, goLive: f.goLive.iso,
                 daysToGoLive: f.goLive - today,
                 arr: f.arr, stalled: f.stall(asOf: today) != nil, completed: !f.isActive,
                 onHoldSince: f.heldSince?.iso, goLiveBaseline: f.goLiveBaseline?.iso,
-                goLiveMoves: f.goLiveMoves)
+                goLiveMoves: f.goLiveMoves, goLiveForecast: (f.goLiveAchievedOn ?? f.goLive).iso,
+                // Nothing late or slipping: the next move is ours.
+                ballInCourt: f.isActive ? Court.ours.rawValue : nil)
         )
     }
 
