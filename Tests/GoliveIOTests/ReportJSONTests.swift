@@ -98,7 +98,8 @@ struct ReportJSONTests {
                 },
                 nextDue: i % 3 == 0 ? nil : hostile[i] + " (2026-11-30)", goLive: "2026-12-01", daysToGoLive: 9 - i * 5,
                 arr: i * 99_991, stalled: i % 2 == 1, completed: i == 4, onHoldSince: i % 2 == 0 ? "2026-11-01" : nil,
-                goLiveBaseline: i % 4 == 1 ? "2026-10-20" : nil, goLiveMoves: i, goLiveForecast: "2026-12-0\(i % 9 + 1)",
+                goLiveBaseline: i % 4 == 1 ? "2026-10-20" : nil, goLiveMoves: i,
+                goLiveForecast: "2026-12-0\(i % 9 + 1)",
                 ballInCourt: i == 4 ? nil : ["ours", "customer", "approver"][i % 3])
         }
         // Hundreds of rows cross the 64 KB pieces the document is handed over in.
