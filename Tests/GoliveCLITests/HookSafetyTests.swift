@@ -49,6 +49,10 @@ struct HookSafetyTests {
         #expect(r.status == 0, "\(r.err)")
         #expect(r.err == "golive: \(name)=\(value.prefix(20)) is not a number \(range): ignored\n")
         #expect(try events(cli, store) == before + 1)
+        // On a loaded machine the hook may outlive the command's wait for it: wait for it
+        // here (30 s at most), then count.
+        let deadline = Date().addingTimeInterval(30)
+        while text(cli.file("hook.jsonl")).isEmpty && Date() < deadline { usleep(50_000) }
         #expect(text(cli.file("hook.jsonl")).split(separator: "\n").count == 1)
     }
 
