@@ -119,6 +119,7 @@ struct LifecycleEndToEndTests {
         try t.type("2027-01-20")
         try t.keys("Enter")
         #expect(try t.waitFor("also move"), "\(t.shown)")
+        try t.type("y")
         try t.keys("Enter")
         #expect(try t.waitFor("moved with it:"), "\(t.shown)")
         try t.keys("q", "q")

@@ -199,6 +199,7 @@ extension GoldenScreenTests {
         s.type("2026-12-30")
         s.press(.enter)
         try check("replan-shift-prompt-120x40", r.render(s.state))
+        s.type("y")
         s.press(.enter)
         try check("replan-account-120x40", r.render(s.state))
         s.send(.resize(width: 80, height: 24))

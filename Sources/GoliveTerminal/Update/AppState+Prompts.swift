@@ -114,8 +114,9 @@ extension AppState {
             guard let due = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
             let pushed = a.pushedOut(byMoving: t, to: due)
             if pushed.isEmpty { return perform(.setTaskDue(task: t, due: due)) }
+            // Never answered ahead of the user: Enter alone asks again, saying what y and n do.
             prompt = Prompt(
-                purpose: .shiftPushed(task: t, due: due), label: AppState.pushedLabel(pushed, in: a), text: "y",
+                purpose: .shiftPushed(task: t, due: due), label: AppState.pushedLabel(pushed, in: a), text: "",
                 account: p.account, expected: p.expected)
         case .shiftPushed(let t, let due):
             switch text.lowercased() {
