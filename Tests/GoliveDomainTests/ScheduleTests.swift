@@ -147,7 +147,7 @@ struct ScheduleTests {
         #expect(s.forecast(of: c.account.checkpoints[0]) == c.integration, "Integration live")
         // The terms kept for the facts give the same forecast on the day, and on any other.
         for cp in c.account.checkpoints where !cp.isAchieved {
-            let terms = s.checkpointTerms[cp.id]
+            let terms = s.terms(of: cp)
             for offset in [-30, -1, 0, 1, 9, 40] {
                 let other = c.account.schedule(asOf: c.today + offset)
                 #expect(terms?.on(other.day) == other.forecast(of: cp), "\(cp.name), \(offset) days on")
@@ -178,7 +178,7 @@ struct ScheduleTests {
         let s = a.schedule(asOf: day("2026-01-24"))
         // Integration: 01-24; Go-live: max(02-01, F(Cut-over) = 01-24, 01-24 + 22 = 02-15).
         #expect(s.goLiveForecast == day("2026-02-15"))
-        #expect(s.setBy[.checkpoint(20)] == .checkpoint(10))
+        #expect(s.setter(of: .checkpoint(20)) == .checkpoint(10))
         let tie = Schedule.setter(
             of: day("2026-02-15"),
             among: [

@@ -28,11 +28,11 @@ extension Account {
         }
         // The forecast's terms, for any day: the board colours from them without the tasks.
         let plan = Schedule(self, asOf: contractSigned)
-        for (id, terms) in plan.checkpointTerms {
-            guard var f = byCheckpoint[id] else { continue }
+        for c in checkpoints where !c.isAchieved {
+            guard var f = byCheckpoint[c.id], let terms = plan.terms(of: c) else { continue }
             f.forecastFixed = terms.fixed
             f.forecastAfterDay = terms.afterDay
-            byCheckpoint[id] = f
+            byCheckpoint[c.id] = f
         }
         let next = nextDue()
         return AccountFacts(

@@ -12,19 +12,10 @@ public struct Schedule: Sendable {
     /// The day the forecasts start from: today, or the first day of a hold (the forecast
     /// stands as it was that day).
     public let day: Day
-    /// The forecast of every open task.
-    public private(set) var taskForecasts: [Int64: Day] = [:]
-    /// The forecast of every checkpoint (an achieved one's: the day it was achieved).
-    public private(set) var checkpointForecasts: [Int64: Day] = [:]
-    /// What set each item's forecast; an item missing here is a root.
-    public private(set) var setBy: [Item: Item] = [:]
-    /// Each open checkpoint's forecast for any day `D`: `max(fixed, D + afterDay)`. Every
-    /// term of the rules is a fixed day or `D` plus days, and a maximum of such terms is one
-    /// of them each way — so the kept facts can colour an account on any day without its tasks.
-    public private(set) var checkpointTerms: [Int64: Terms] = [:]
-    private var taskTerms: [Int64: Terms] = [:]
 
-    /// A forecast as a function of the day: `max(fixed, day + afterDay)`.
+    /// A forecast as a function of the day: `max(fixed, day + afterDay)`. Every term of the
+    /// rules is a fixed day or the day plus days, and a maximum of such terms is one of them
+    /// each way — so the kept facts can colour an account on any day without its tasks.
     public struct Terms: Hashable, Sendable {
         public var fixed: Day
         public var afterDay: Int
@@ -43,74 +34,113 @@ public struct Schedule: Sendable {
         }
     }
 
+    /// What is known of one task or checkpoint, by its place in the account's lists: a
+    /// portfolio report works out 10,000 schedules, and dictionaries by id made it half
+    /// again as slow.
+    struct Known {
+        var forecast: Day
+        var terms: Terms
+        var setBy: Item?
+    }
+
     private let account: Account
+    private let position: [Int64: Int]
+    private var tasks: [Known?]
+    private var checkpoints: [Known?]
+    /// 1 while a task's forecast is being worked out: a wait back to it closes a cycle.
+    private var visiting: [Bool]
+    private let stageOf: [Int]
 
     public init(_ account: Account, asOf today: Day) {
         self.account = account
+        var position: [Int64: Int] = [:]
+        position.reserveCapacity(account.tasks.count)
+        for (i, t) in account.tasks.enumerated() where position[t.id] == nil { position[t.id] = i }
+        self.position = position
         day = account.currentHold.map { min(today, $0.from) } ?? today
-        var visiting = Set<Int64>()
-        for t in account.tasks where t.isOpen { _ = taskForecast(t.id, &visiting) }
-        for c in account.checkpoints { _ = checkpointForecast(c) }
+        tasks = Array(repeating: nil, count: account.tasks.count)
+        checkpoints = Array(repeating: nil, count: account.checkpoints.count)
+        visiting = Array(repeating: false, count: account.tasks.count)
+        stageOf = account.checkpoints.map { account.stageIndex(of: $0) }
+        for i in account.tasks.indices where account.tasks[i].isOpen { _ = taskForecast(i) }
+        for k in account.checkpoints.indices { _ = checkpointForecast(k) }
     }
 
     // MARK: - Forecasts
 
     /// `F(t) = max(due(t), D, F(d) + gap(t))` over the open tasks `d` it waits on, where
     /// `gap(t) = max(0, due(t) − max due(d))` over every task it waits on.
-    private mutating func taskForecast(_ id: Int64, _ visiting: inout Set<Int64>) -> Day {
-        if let known = taskForecasts[id] { return known }
-        guard let t = account.task(id) else { return day }
+    private mutating func taskForecast(_ i: Int) -> Known {
+        if let known = tasks[i] { return known }
+        let t = account.tasks[i]
         // A wait that closes a cycle (never saved, but a file may hold one) is not followed.
-        visiting.insert(id)
-        defer { visiting.remove(id) }
-        let waitedOn = t.dependsOn.compactMap { account.task($0) }.filter { !visiting.contains($0.id) }
-        let gap = max(0, t.due - (waitedOn.map(\.due).max() ?? t.due))
-        var forecast = max(t.due, day)
-        var pair = Terms(fixed: t.due, afterDay: 0)
-        var terms: [(Item, Day, Day)] = []
-        for d in waitedOn where d.isOpen {
-            let term = taskForecast(d.id, &visiting) + gap
-            terms.append((.task(d.id), term, d.due))
-            forecast = max(forecast, term)
-            pair = pair.joined((taskTerms[d.id] ?? Terms(fixed: d.due, afterDay: 0)).shifted(by: gap))
+        visiting[i] = true
+        defer { visiting[i] = false }
+        var latestDue: Day?
+        for id in t.dependsOn {
+            if let j = position[id], !visiting[j] {
+                latestDue = max(latestDue ?? account.tasks[j].due, account.tasks[j].due)
+            }
         }
-        taskForecasts[id] = forecast
-        taskTerms[id] = pair
-        if let by = Schedule.setter(of: forecast, among: terms) { setBy[.task(id)] = by }
-        return forecast
+        let gap = max(0, t.due - (latestDue ?? t.due))
+        var known = Known(forecast: max(t.due, day), terms: Terms(fixed: t.due, afterDay: 0), setBy: nil)
+        var best: (term: Day, due: Day, item: Item)?
+        for id in t.dependsOn {
+            guard let j = position[id], !visiting[j], account.tasks[j].isOpen else { continue }
+            let d = taskForecast(j)
+            let term = d.forecast + gap
+            known.forecast = max(known.forecast, term)
+            known.terms = known.terms.joined(d.terms.shifted(by: gap))
+            best = Schedule.better(best, (term, account.tasks[j].due, .task(id)))
+        }
+        if let best, best.term == known.forecast { known.setBy = best.item }
+        tasks[i] = known
+        return known
     }
 
     /// `own(c) = max(due(c), D, F(t))` over the open tasks leading to it, then
     /// `F(c) = max(own(c), F(p) + max(0, due(c) − due(p)))` over every checkpoint `p` not
     /// achieved of an earlier stage.
-    private mutating func checkpointForecast(_ c: Checkpoint) -> Day {
-        if let known = checkpointForecasts[c.id] { return known }
+    private mutating func checkpointForecast(_ k: Int) -> Known {
+        if let known = checkpoints[k] { return known }
+        let c = account.checkpoints[k]
         if let on = c.achievedOn {
-            checkpointForecasts[c.id] = on
-            return on
+            let known = Known(forecast: on, terms: Terms(fixed: on, afterDay: 0), setBy: nil)
+            checkpoints[k] = known
+            return known
         }
-        var forecast = max(c.due, day)
-        var pair = Terms(fixed: c.due, afterDay: 0)
-        var terms: [(Item, Day, Day)] = []
-        var visiting = Set<Int64>()
-        for t in account.tasks where t.checkpointID == c.id && t.isOpen {
-            let term = taskForecast(t.id, &visiting)
-            terms.append((.task(t.id), term, t.due))
-            forecast = max(forecast, term)
-            pair = pair.joined(taskTerms[t.id] ?? Terms(fixed: t.due, afterDay: 0))
+        var known = Known(forecast: max(c.due, day), terms: Terms(fixed: c.due, afterDay: 0), setBy: nil)
+        var best: (term: Day, due: Day, item: Item)?
+        for i in account.tasks.indices where account.tasks[i].checkpointID == c.id && account.tasks[i].isOpen {
+            let t = taskForecast(i)
+            known.forecast = max(known.forecast, t.forecast)
+            known.terms = known.terms.joined(t.terms)
+            best = Schedule.better(best, (t.forecast, account.tasks[i].due, .task(account.tasks[i].id)))
         }
-        let stage = account.stageIndex(of: c)
-        for p in account.checkpoints where !p.isAchieved && account.stageIndex(of: p) < stage {
+        for q in account.checkpoints.indices where stageOf[q] < stageOf[k] && !account.checkpoints[q].isAchieved {
+            let p = account.checkpoints[q]
             let gap = max(0, c.due - p.due)
-            let term = checkpointForecast(p) + gap
-            terms.append((.checkpoint(p.id), term, p.due))
-            forecast = max(forecast, term)
-            pair = pair.joined((checkpointTerms[p.id] ?? Terms(fixed: p.due, afterDay: 0)).shifted(by: gap))
+            let earlier = checkpointForecast(q)
+            let term = earlier.forecast + gap
+            known.forecast = max(known.forecast, term)
+            known.terms = known.terms.joined(earlier.terms.shifted(by: gap))
+            best = Schedule.better(best, (term, p.due, .checkpoint(p.id)))
         }
-        checkpointForecasts[c.id] = forecast
-        checkpointTerms[c.id] = pair
-        if let by = Schedule.setter(of: forecast, among: terms) { setBy[.checkpoint(c.id)] = by }
-        return forecast
+        if let best, best.term == known.forecast { known.setBy = best.item }
+        checkpoints[k] = known
+        return known
+    }
+
+    /// Of two candidates for what set a forecast, the one that would: the larger term, then
+    /// (`setter`'s order) the earlier due date, the lower id, a task before a checkpoint.
+    static func better(
+        _ a: (term: Day, due: Day, item: Item)?, _ b: (term: Day, due: Day, item: Item)
+    ) -> (term: Day, due: Day, item: Item) {
+        guard let a else { return b }
+        if a.term != b.term { return a.term > b.term ? a : b }
+        if a.due != b.due { return a.due < b.due ? a : b }
+        if a.item.id != b.item.id { return a.item.id < b.item.id ? a : b }
+        return a.item.isTask || !b.item.isTask ? a : b
     }
 
     /// Among the terms from other items, the one equal to the forecast: the earliest due
@@ -123,10 +153,25 @@ public struct Schedule: Sendable {
         }?.item
     }
 
-    public func forecast(of checkpoint: Checkpoint) -> Day { checkpointForecasts[checkpoint.id] ?? checkpoint.due }
+    public func forecast(of checkpoint: Checkpoint) -> Day { known(checkpoint)?.forecast ?? checkpoint.due }
+
+    /// A checkpoint's forecast for any day (nil for one not on this account).
+    public func terms(of checkpoint: Checkpoint) -> Terms? { known(checkpoint)?.terms }
 
     /// An open task's forecast; a finished task has none.
-    public func forecast(of task: OnboardingTask) -> Day? { taskForecasts[task.id] }
+    public func forecast(of task: OnboardingTask) -> Day? { position[task.id].flatMap { tasks[$0]?.forecast } }
+
+    /// What set an item's forecast; nil for a root.
+    public func setter(of item: Item) -> Item? {
+        switch item {
+        case .task(let id): position[id].flatMap { tasks[$0]?.setBy }
+        case .checkpoint(let id): account.checkpoints.firstIndex { $0.id == id }.flatMap { checkpoints[$0]?.setBy }
+        }
+    }
+
+    private func known(_ c: Checkpoint) -> Known? {
+        account.checkpoints.firstIndex { $0.id == c.id }.flatMap { checkpoints[$0] }
+    }
 
     /// How many days after its due date a checkpoint is forecast to be met (0 or less: on time).
     public func slip(of checkpoint: Checkpoint) -> Int { forecast(of: checkpoint) - checkpoint.due }
@@ -146,16 +191,21 @@ public struct Schedule: Sendable {
     public func criticalPath(from item: Item) -> [Item] {
         var path = [item]
         var seen: Set<Item> = [item]
-        while let next = setBy[path[path.count - 1]], seen.insert(next).inserted { path.append(next) }
+        while let next = setter(of: path[path.count - 1]), seen.insert(next).inserted { path.append(next) }
         return path
     }
 
     /// The first checkpoint not achieved, in stage order (then due date, then id), that is
     /// past due or slipping: the one whose critical path says whose move it is.
     public var firstSlipping: Checkpoint? {
-        account.checkpoints.filter { !$0.isAchieved && slip(of: $0) > 0 }.min { a, b in
-            (account.stageIndex(of: a), a.due, a.id) < (account.stageIndex(of: b), b.due, b.id)
+        let slipping = account.checkpoints.indices.filter {
+            !account.checkpoints[$0].isAchieved
+                && (checkpoints[$0]?.forecast ?? .init(ordinal: 0)) > account.checkpoints[$0].due
         }
+        return slipping.min { a, b in
+            let (x, y) = (account.checkpoints[a], account.checkpoints[b])
+            return (stageOf[a], x.due, x.id) < (stageOf[b], y.due, y.id)
+        }.map { account.checkpoints[$0] }
     }
 
     /// Whose court the ball is in, and the item at the root of it (nil: nothing is late or
@@ -166,7 +216,7 @@ public struct Schedule: Sendable {
         }
         switch root {
         case .task(let id):
-            guard let t = account.task(id) else { return (.ours, root) }
+            guard let t = position[id].map({ account.tasks[$0] }) else { return (.ours, root) }
             return (Schedule.court(of: t), root)
         case .checkpoint(let id):
             guard let c = account.checkpoints.first(where: { $0.id == id }) else { return (.ours, root) }

@@ -81,9 +81,11 @@ extension Account {
     /// amber in Handoff with an incomplete handoff record, on hold past its expected resume,
     /// with the go-live moved repeatedly, or with a touchpoint past its window and not
     /// marked held or missed.
-    public func status(asOf today: Day) -> AccountStatus {
+    public func status(asOf today: Day) -> AccountStatus { status(asOf: today, schedule: schedule(asOf: today)) }
+
+    /// `status(asOf:)` on the account's schedule already worked out (`schedule(asOf:)`, same day).
+    public func status(asOf today: Day, schedule plan: Schedule) -> AccountStatus {
         let ordered = checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-        let plan = schedule(asOf: today)
         let statuses = ordered.map { status(of: $0, asOf: today, schedule: plan) }
         var reasons: [Reason] = []
         if let e = escalation {

@@ -160,9 +160,9 @@ extension Reports {
     }
 
     static func portfolioRow(_ a: Account, today: Day) -> (rag: RAG, row: PortfolioRow) {
-        let st = a.status(asOf: today)
-        let next = a.nextDue()
         let plan = a.schedule(asOf: today)
+        let st = a.status(asOf: today, schedule: plan)
+        let next = a.nextDue()
         return (
             st.rag,
             PortfolioRow(
