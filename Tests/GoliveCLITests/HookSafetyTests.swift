@@ -10,15 +10,6 @@ import Testing
 struct HookSafetyTests {
     static let day = ["--as-of", "2026-11-22", "--user", "crm-bot"]
 
-    /// The hook, its folder writable by this user only (whatever the umask).
-    @discardableResult
-    func hook(_ cli: CLI, _ script: String) -> String {
-        let path = cli.write("config/golive/hooks/on-change", "#!/bin/sh\n" + script)
-        chmod(path, 0o755)
-        chmod((path as NSString).deletingLastPathComponent, 0o755)
-        return path
-    }
-
     func note(_ cli: CLI, _ store: String, _ text: String, env: [String: String] = [:]) throws -> CLI.Result {
         try cli.run(["note", "Lumen Retail", text, "--store", store] + Self.day, env: env)
     }
@@ -43,7 +34,7 @@ struct HookSafetyTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        hook(cli, "cat >> \"$HOME/hook.jsonl\"\n")
+        cli.writeHook("cat >> \"$HOME/hook.jsonl\"\n")
         let before = try events(cli, store)
         let r = try note(cli, store, "called the sponsor", env: [name: value])
         #expect(r.status == 0, "\(r.err)")
@@ -60,7 +51,7 @@ struct HookSafetyTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        hook(cli, "ls -l /proc/self/fd > \"$HOME/fds.txt\"\n")
+        cli.writeHook("ls -l /proc/self/fd > \"$HOME/fds.txt\"\n")
         let r = try note(cli, store, "called the sponsor")
         #expect(r.status == 0, "\(r.err)")
         let listed = text(cli.file("fds.txt"))
@@ -81,7 +72,7 @@ struct HookSafetyTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        hook(cli, "env > \"$HOME/env.txt\"\n")
+        cli.writeHook("env > \"$HOME/env.txt\"\n")
         let r = try cli.run(
             ["note", "Lumen Retail", "called the sponsor"] + Self.day,
             env: ["GOLIVE_STORE": store, "GOLIVE_TEST_SECRET": "hunter2", "PGPASSWORD": "hunter3", "LC_TIME": "C"])
@@ -112,7 +103,7 @@ struct HookSafetyTests {
         let server = PostgresServer.shared
         let url = try server.newDatabase()
         #expect(try cli.run(["seed", "--accounts", "3", "--store", url] + Self.day).status == 0)
-        hook(cli, "env > \"$HOME/env.txt\"\n")
+        cli.writeHook("env > \"$HOME/env.txt\"\n")
         // An account named by its id: seeds number them from 1.
         let r = try cli.run(["note", "1", "called the sponsor"] + Self.day, env: ["GOLIVE_STORE": url])
         #expect(r.status == 0, "\(r.err)")
@@ -141,7 +132,7 @@ struct HookSafetyTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let path = hook(cli, "touch \"$HOME/ran\"\n")
+        let path = cli.writeHook("touch \"$HOME/ran\"\n")
         chmod(path, 0o757)
         try expectRefused(cli, store, "\(path) may be changed by anyone (chmod go-w \(path))")
     }
@@ -150,7 +141,7 @@ struct HookSafetyTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let folder = (hook(cli, "touch \"$HOME/ran\"\n") as NSString).deletingLastPathComponent
+        let folder = (cli.writeHook("touch \"$HOME/ran\"\n") as NSString).deletingLastPathComponent
         chmod(folder, 0o775)
         try expectRefused(cli, store, "\(folder) may be changed by its group")
     }
@@ -159,7 +150,7 @@ struct HookSafetyTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let hooks = (hook(cli, "touch \"$HOME/ran\"\n") as NSString).deletingLastPathComponent
+        let hooks = (cli.writeHook("touch \"$HOME/ran\"\n") as NSString).deletingLastPathComponent
         let above = (hooks as NSString).deletingLastPathComponent
         chmod(above, 0o777)
         try expectRefused(cli, store, "\(above) may be changed by anyone")
@@ -170,7 +161,7 @@ struct HookSafetyTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let path = hook(cli, "touch \"$HOME/ran\"\n")
+        let path = cli.writeHook("touch \"$HOME/ran\"\n")
         #expect(chown(path, 65534, 65534) == 0)
         try expectRefused(cli, store, "\(path) belongs to another user (uid 65534)")
     }
@@ -180,7 +171,7 @@ struct HookSafetyTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         // A hook that succeeds and says 700 bytes on its standard error each time.
-        hook(cli, "cat > /dev/null\nprintf '%0700d' 0 >&2\n")
+        cli.writeHook("cat > /dev/null\nprintf '%0700d' 0 >&2\n")
         let log = cli.file("data/golive/hooks.log")
         let limit = ["GOLIVE_HOOKS_LOG_LIMIT": "1024"]
         for (n, size) in [700, 1400, 700].enumerated() {

@@ -10,16 +10,6 @@ struct HooksEndToEndTests {
         try #require(Tmux.available, "tmux is needed for the end-to-end tests: apt-get install tmux")
     }
 
-    /// The hook, its folder writable by this user only (whatever the umask): golive runs
-    /// no other.
-    @discardableResult
-    func hook(_ cli: CLI, _ script: String) -> String {
-        let path = cli.write("config/golive/hooks/on-change", "#!/bin/sh\n" + script)
-        chmod(path, 0o755)
-        chmod((path as NSString).deletingLastPathComponent, 0o755)
-        return path
-    }
-
     func note(_ t: Tmux, _ text: String) throws {
         try t.keys("n")
         try t.type(text)
@@ -32,7 +22,7 @@ struct HooksEndToEndTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         let last = try cli.run(["events", "--store", store]).out.split(separator: "\n").count
-        hook(cli, "cat >> \"$HOME/hook.jsonl\"\n")
+        cli.writeHook("cat >> \"$HOME/hook.jsonl\"\n")
         let t = try Tmux.board(cli, store, user: "lead")
         defer { t.stop() }
         try t.openFirstAccount()
@@ -62,8 +52,7 @@ struct HooksEndToEndTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         // The first change's hook hangs (and starts a child of its own); the second's fails.
-        hook(
-            cli,
+        cli.writeHook(
             """
             if grep -q hangs; then sleep 37.25 & sleep 37.5; fi
             echo "no webhook today" >&2
@@ -103,7 +92,7 @@ struct HooksEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        hook(cli, "ls -l /proc/self/fd > \"$HOME/fds.tmp\"\nmv \"$HOME/fds.tmp\" \"$HOME/fds.txt\"\n")
+        cli.writeHook("ls -l /proc/self/fd > \"$HOME/fds.tmp\"\nmv \"$HOME/fds.tmp\" \"$HOME/fds.txt\"\n")
         let t = try Tmux.board(cli, store, user: "lead")
         defer { t.stop() }
         try t.openFirstAccount()
@@ -127,7 +116,7 @@ struct HooksEndToEndTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = try cli.seededStore()
-        let path = hook(cli, "touch \"$HOME/ran\"\n")
+        let path = cli.writeHook("touch \"$HOME/ran\"\n")
         chmod(path, 0o757)
         let t = try Tmux.board(cli, store, user: "lead")
         defer { t.stop() }
