@@ -188,6 +188,18 @@ struct ScheduleTests {
         #expect(tie == .task(10))
     }
 
+    @Test func theGoLiveForecastIsSaidWithItsChainRootFirst() {
+        let chained = Self.plan([
+            task(1, "Security review", due: day("2026-01-05")),
+            task(2, "SSO setup", due: day("2026-01-19"), dependsOn: [1]),
+        ])
+        #expect(
+            chained.goLiveForecastWords(asOf: Self.today)
+                == "go-live forecast 2026-02-07, 6 days late: 'Security review' overdue → 'SSO setup' → Integration live"
+        )
+        #expect(Self.plan([task(1, "Kickoff", due: day("2026-01-15"))]).goLiveForecastWords(asOf: Self.today) == nil)
+    }
+
     @Test func withoutAGoLiveCheckpointTheGoLiveForecastIsTheTarget() {
         var a = makeAccount(tasks: [task(1, "Kickoff", due: day("2026-01-05"))])
         a.checkpoints[0].due = day("2026-01-10")

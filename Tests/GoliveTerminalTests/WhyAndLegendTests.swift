@@ -21,7 +21,10 @@ struct WhyAndLegendTests {
         s.press(.enter)
         s.press(.char("i"))
         let a = try #require(s.state.accounts[s.state.selectedAccount ?? 0])
-        let reasons = Renderer.reasonLines(of: a, today: today).map(\.text)
+        // Its go-live slips: the box leads with the forecast and what sets it.
+        let forecast = try #require(a.goLiveForecastWords(asOf: today))
+        #expect(renderer.render(s.state).lines[1].contains("go-live forecast "), "\(renderer.render(s.state).text)")
+        let reasons = [forecast] + Renderer.reasonLines(of: a, today: today).map(\.text)
         #expect(reasons.count > 20)
         // Scroll a line at a time, keeping the box's first line each time: that is every
         // line of the list, wrapped, which read together are the reasons word for word.

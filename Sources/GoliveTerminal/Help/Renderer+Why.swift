@@ -11,7 +11,9 @@ extension Renderer {
         }
         let room = min(s.width, 120) - 4
         var lines: [(text: String, role: Role)] = []
-        for reason in Renderer.reasonLines(of: a, today: s.today) {
+        // The go-live first: when the work says it will be, and what sets that.
+        let lead = a.goLiveForecastWords(asOf: s.today).map { [(text: $0, role: Role.rag(.amber))] } ?? []
+        for reason in lead + Renderer.reasonLines(of: a, today: s.today) {
             // Wrapped, never cut: this is where a reason is read in full.
             for (i, part) in Text.wrap(reason.text, to: room - 2).enumerated() {
                 lines.append(((i == 0 ? "" : "  ") + part, reason.role))
