@@ -39,6 +39,14 @@ struct CustomerPlanTests {
         Case(
             name: "an approval approved", task: task(1, "Sign-off", lane: .approval, status: .approved), shown: true,
             state: "approved"),
+        Case(
+            name: "an approval rejected: a decision to make, not days late",
+            task: task(1, "Sign-off", lane: .approval, status: .rejected, reason: "their IT is slow"), shown: true,
+            state: "needs your decision", late: true),
+        Case(
+            name: "an approval rejected before its day is still a decision to make",
+            task: task(1, "Sign-off", lane: .approval, due: day("2026-01-25"), status: .rejected, reason: "no"),
+            shown: true, state: "needs your decision", late: true),
     ]
 
     @Test(arguments: cases)
@@ -61,5 +69,13 @@ struct CustomerPlanTests {
             makeAccount(due: day("2026-01-15"), achievedOn: day("2026-01-16")), today: Self.today)
         #expect(achieved.phases[0].milestones.map(\.state) == ["achieved on 2026-01-16"])
         #expect(achieved.late.isEmpty)
+    }
+
+    @Test func aMilestoneTheWorkWillMeetLaterShowsTheDayItIsExpected() {
+        // The internal task is shown nowhere; only the day it sets reaches the customer.
+        let plan = CustomerPlan(
+            makeAccount(tasks: [task(1, "Internal build", due: day("2026-01-24"))]), today: Self.today)
+        #expect(plan.phases[0].milestones.map(\.state) == ["due 2026-01-20, expected 2026-01-24"])
+        #expect(!"\(plan)".contains("Internal build"))
     }
 }

@@ -55,9 +55,13 @@ public struct CustomerPlan: Hashable, Sendable {
         csm = a.csm
         self.today = today
         goLive = a.goLive
+        let plan = a.schedule(asOf: today)
         func step(_ t: OnboardingTask) -> Step {
-            let late = t.isOpen && t.due < today
-            let state = late ? "\(plural(today - t.due, "day")) late" : t.status.title
+            // A rejected approval waits on a decision, however long ago it was due.
+            let decision = t.lane == .approval && t.status == .rejected
+            let late = t.isOpen && (t.due < today || decision)
+            let state =
+                decision ? "needs your decision" : late ? "\(plural(today - t.due, "day")) late" : t.status.title
             return Step(
                 isApproval: t.lane == .approval, title: t.title, owner: t.owner, due: t.due, state: state, isLate: late)
         }
@@ -66,9 +70,13 @@ public struct CustomerPlan: Hashable, Sendable {
             let milestones = a.checkpoints.filter { $0.stage == stage.key }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
                 .map { c -> Milestone in
                     let late = !c.isAchieved && c.due < today
+                    // When the work says it will be met, where that is later than planned
+                    // (the dates only: what sets it may be internal).
+                    let forecast = plan.forecast(of: c)
+                    let expected = !c.isAchieved && forecast > max(c.due, today) ? ", expected \(forecast.iso)" : ""
                     let state =
                         c.achievedOn.map { "achieved on \($0.iso)" }
-                        ?? (late ? "\(plural(today - c.due, "day")) late" : "due \(c.due.iso)")
+                        ?? (late ? "\(plural(today - c.due, "day")) late" : "due \(c.due.iso)") + expected
                     let steps = shared.filter { $0.checkpointID == c.id }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
                         .map(step)
                     return Milestone(name: c.name, due: c.due, state: state, isLate: late, steps: steps)
