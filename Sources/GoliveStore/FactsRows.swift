@@ -29,7 +29,7 @@ enum FactsRows {
     static let columns = """
         account_id, name, segment, arr, csm, version, playbook, contract_signed, completed_on,
         last_activity, escalated, go_live, stage_name, stage_sla_days, stage_entered_on, stage_left_on,
-        stage_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
+        ball_in_court, next_title, next_due, earliest_customer_due, longest_approval_pending_since,
         checkpoints, go_live_achieved, customer_due_waiting_on_us, held_since, hold_resume,
         go_live_baseline, go_live_moves, earliest_planned_touchpoint, handoff_incomplete, metric_facts
         """
@@ -47,7 +47,7 @@ enum FactsRows {
                 f.id, f.name, f.segment.rawValue, f.arr, f.csm, f.version, a.playbook,
                 f.contractSigned.ordinal, f.completedOn?.ordinal, f.lastActivity.ordinal, f.escalated,
                 f.goLive.ordinal, f.stageName, f.stageSLADays, f.stageEnteredOn?.ordinal,
-                f.stageLeftOn?.ordinal, f.stageCourt.rawValue, f.nextTitle, f.nextDue?.ordinal,
+                f.stageLeftOn?.ordinal, text(f.court), f.nextTitle, f.nextDue?.ordinal,
                 f.earliestCustomerDue?.ordinal, f.longestApprovalPendingSince?.ordinal, pack(f.checkpoints),
                 f.goLiveAchievedOn?.ordinal, f.earliestCustomerDueWaitingOnUs?.ordinal, f.heldSince?.ordinal,
                 f.holdResume?.ordinal, f.goLiveBaseline?.ordinal, f.goLiveMoves,
@@ -56,8 +56,30 @@ enum FactsRows {
         try RuleViewRows.save(a, connection)
     }
 
-    /// Per checkpoint, little-endian: its id (64 bits), then due; flags (1: achieved, and from
-    /// bit 2 on the days its forecast runs after the day); open tasks (low 16 bits) and
+    /// Whose court the ball is in, day by day: the first court, then `day:court` for each
+    /// change (`ours;740123:customer`). Text, since most accounts have one court and the
+    /// column was a court's name before v20.
+    static func text(_ court: BallInCourt) -> String {
+        ([court.first.rawValue] + court.changes.map { "\($0.from.ordinal):\($0.court.rawValue)" })
+            .joined(separator: ";")
+    }
+
+    static func ballInCourt(_ text: String) -> BallInCourt {
+        var parts = text.split(separator: ";")
+        let first = parts.isEmpty ? Court.ours : Court(rawValue: String(parts.removeFirst())) ?? .ours
+        return BallInCourt(
+            first: first,
+            changes: parts.compactMap { part in
+                let pair = part.split(separator: ":")
+                guard pair.count == 2, let day = Int(pair[0]), let court = Court(rawValue: String(pair[1])) else {
+                    return nil
+                }
+                return BallInCourt.Change(from: Day(ordinal: day), court: court)
+            })
+    }
+
+    /// Per checkpoint, little-endian: its id (64 bits), then due; flags (1: achieved, 2: the
+    /// go-live checkpoint, and from bit 2 on the days its forecast runs after the day); open tasks (low 16 bits) and
     /// blocked-or-rejected ones (high 16; only "any" counts for either); the fixed part of its
     /// forecast; earliest open due and longest wait (32 bits each; a missing day is
     /// `Int32.min`). 32 bytes where the columns would take several times that.
@@ -70,7 +92,7 @@ enum FactsRows {
         for c in checkpoints {
             put(c.id)
             put(Int32(c.due.ordinal))
-            put(Int32((c.achieved ? 1 : 0) | (min(c.forecastAfterDay, 1 << 28) << 2)))
+            put(Int32((c.achieved ? 1 : 0) | (c.isGoLive ? 2 : 0) | (min(c.forecastAfterDay, 1 << 28) << 2)))
             put(UInt32(min(c.open, 0xFFFF)) | UInt32(min(c.blockedOrRejected, 0xFFFF)) << 16)
             put(Int32(c.forecastFixed.ordinal))
             put(c.earliestOpenDue.map { Int32($0.ordinal) } ?? none)
@@ -91,7 +113,7 @@ enum FactsRows {
             let counts = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: b + 16, as: UInt32.self))
             return CheckpointFacts(
                 id: Int64(littleEndian: raw.loadUnaligned(fromByteOffset: b, as: Int64.self)),
-                due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) & 1 != 0,
+                due: Day(ordinal: Int(int(b + 8))), achieved: int(b + 12) & 1 != 0, isGoLive: int(b + 12) & 2 != 0,
                 open: Int(counts & 0xFFFF), blockedOrRejected: Int(counts >> 16),
                 earliestOpenDue: day(b + 24), longestCustomerWaitSince: day(b + 28),
                 forecastFixed: Day(ordinal: Int(int(b + 20))), forecastAfterDay: Int(int(b + 12) >> 2))
@@ -182,7 +204,7 @@ enum FactsRows {
             lastActivity: c.day(9),
             escalated: c.bool(10), thresholds: thresholds[c.text(6)] ?? Thresholds(),
             stageName: c.text(12), stageSLADays: c.int(13), stageEnteredOn: c.optionalDay(14),
-            stageLeftOn: c.optionalDay(15), stageCourt: Court(rawValue: c.text(16)) ?? .ours,
+            stageLeftOn: c.optionalDay(15), court: ballInCourt(c.text(16)),
             nextTitle: c.optionalText(17), nextDue: c.optionalDay(18),
             checkpoints: c.withBytes(21, unpack), earliestCustomerDue: c.optionalDay(19),
             longestApprovalPendingSince: c.optionalDay(20),

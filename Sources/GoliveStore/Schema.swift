@@ -315,6 +315,16 @@ enum Schema {
                     INSERT OR IGNORE INTO facts_stale SELECT id FROM accounts;
                     """)
         }
+        // Whose court the ball is in comes from the schedule, day by day, instead of the
+        // current stage's tasks; the facts mark the go-live checkpoint for its forecast.
+        m.registerMigration("v20") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE account_facts RENAME COLUMN stage_court TO ball_in_court;
+                    CREATE TABLE IF NOT EXISTS facts_stale (account_id INTEGER PRIMARY KEY);
+                    INSERT OR IGNORE INTO facts_stale SELECT id FROM accounts;
+                    """)
+        }
         return m
     }
 

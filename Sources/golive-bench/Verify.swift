@@ -36,8 +36,11 @@ struct Verify: ParsableCommand {
                     let status = a.status(asOf: day)
                     let strip = f.strip(asOf: day)
                     let stall = a.stall(asOf: day)
+                    let plan = a.schedule(asOf: day)
                     same =
-                        strip == status.checkpoints.map(\.state) && f.rag(strip: strip, asOf: day) == status.rag
+                        f.ballInCourt(asOf: day) == (a.isActive ? plan.ballInCourt.court : nil)
+                        && f.goLiveForecast(asOf: day) == plan.goLiveForecast
+                        && strip == status.checkpoints.map(\.state) && f.rag(strip: strip, asOf: day) == status.rag
                         && f.stall(asOf: day) == stall.map { StallMark(ballInCourt: $0.ballInCourt, days: $0.days) }
                         && view?.status(asOf: day) == status && view?.stall(asOf: day) == stall
                 }

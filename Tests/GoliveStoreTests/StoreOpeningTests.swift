@@ -243,14 +243,14 @@ extension StoreOpeningTests {
             OnboardingTask(
                 id: 160, title: "SSO metadata", lane: .customer, owner: "Acme IT", due: d + 8, statusSince: d,
                 checkpointID: ready, dependsOn: [waiting.tasks[0].id]))
-        #expect(waiting.facts.stageCourt == .ours)
+        #expect(waiting.facts.ballInCourt(asOf: d) == .ours)
         let accounts = [waiting, sampleAccount(id: 2, name: "Globex")]
         let path = dir.file("s.sqlite")
         _ = try seeded(dir, accounts: accounts)
         try rewind(
             path,
             """
-            UPDATE account_facts SET stage_court = 'customer' WHERE account_id = 1;
+            UPDATE account_facts SET ball_in_court = 'customer' WHERE account_id = 1;
             ALTER TABLE account_facts DROP COLUMN customer_due_waiting_on_us;
             DELETE FROM grdb_migrations WHERE identifier IN ('v5', 'v6')
             """)

@@ -18,6 +18,11 @@ struct SortKeyTests {
             let kb = (b.completed ? 1 : 0, -rank(b.rag), b.stall == nil ? 1 : 0, b.goLive.ordinal)
             return ka != kb ? ka < kb : byName
         case .goLive: return a.goLive != b.goLive ? a.goLive < b.goLive : byName
+        case .slip:
+            func slip(_ r: BoardRow) -> Int { r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : 0 }
+            let ka = (a.completed ? 1 : 0, -slip(a), a.goLive.ordinal)
+            let kb = (b.completed ? 1 : 0, -slip(b), b.goLive.ordinal)
+            return ka != kb ? ka < kb : byName
         case .daysInStage:
             let (oa, ob) = (a.daysInStage - a.slaDays, b.daysInStage - b.slaDays)
             return oa != ob ? oa > ob : byName
@@ -40,6 +45,8 @@ struct SortKeyTests {
         rows[3].goLive = Day(iso: "2099-12-31")!
         rows[4].daysInStage = 10_000
         rows[5].slaDays = 10_000
+        rows[6].goLiveForecast = rows[6].goLive + 400
+        rows[7].goLiveForecast = rows[7].goLive + 3
         let byKey = rows.map { order.key(RowKeys($0, csm: 0, stage: 0)) }.sorted().map {
             rows[BoardSort.rank(of: $0)].id
         }

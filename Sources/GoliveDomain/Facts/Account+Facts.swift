@@ -2,7 +2,10 @@ extension Account {
     /// The account's facts: computed from the whole account whenever it is saved.
     public var facts: AccountFacts {
         var byCheckpoint: [Int64: CheckpointFacts] = [:]
-        for c in checkpoints { byCheckpoint[c.id] = CheckpointFacts(id: c.id, due: c.due, achieved: c.isAchieved) }
+        for c in checkpoints {
+            byCheckpoint[c.id] = CheckpointFacts(
+                id: c.id, due: c.due, achieved: c.isAchieved, isGoLive: c.milestone == .goLive)
+        }
         var customerDue: Day?
         var customerDueOnUs: Day?
         var approvalSince: Day?
@@ -40,7 +43,7 @@ extension Account {
             goLive: goLive, completedOn: completedOn, lastActivity: lastActivity, escalated: escalation != nil,
             thresholds: thresholds, stageName: isActive ? stage.name : "Completed", stageSLADays: stage.slaDays,
             stageEnteredOn: stage.enteredOn.map { clockStart($0, before: stage.leftOn) }, stageLeftOn: stage.leftOn,
-            stageCourt: courtOfCurrentStage(),
+            court: plan.courtsByDay(),
             nextTitle: next?.title, nextDue: next?.due,
             checkpoints: checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.compactMap { byCheckpoint[$0.id] },
             earliestCustomerDue: customerDue, longestApprovalPendingSince: approvalSince,

@@ -18,8 +18,8 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public var stageSLADays: Int
     public var stageEnteredOn: Day?
     public var stageLeftOn: Day?
-    /// Who holds up the current stage (see `Account.courtOfCurrentStage`).
-    public var stageCourt: Court
+    /// Whose court the ball is in, day by day (`Schedule.courtsByDay`).
+    public var court: BallInCourt
     public var nextTitle: String?
     public var nextDue: Day?
     /// In the order the strip shows them (due date, then id).
@@ -47,7 +47,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public init(
         id: Int64, name: String, segment: Segment, arr: Int, csm: String, version: Int, contractSigned: Day,
         goLive: Day, completedOn: Day?, lastActivity: Day, escalated: Bool, thresholds: Thresholds,
-        stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, stageCourt: Court,
+        stageName: String, stageSLADays: Int, stageEnteredOn: Day?, stageLeftOn: Day?, court: BallInCourt,
         nextTitle: String?, nextDue: Day?, checkpoints: [CheckpointFacts],
         earliestCustomerDue: Day?, longestApprovalPendingSince: Day?, goLiveAchievedOn: Day? = nil,
         earliestCustomerDueWaitingOnUs: Day? = nil, heldSince: Day? = nil, holdResume: Day? = nil,
@@ -70,7 +70,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         self.stageSLADays = stageSLADays
         self.stageEnteredOn = stageEnteredOn
         self.stageLeftOn = stageLeftOn
-        self.stageCourt = stageCourt
+        self.court = court
         self.nextTitle = nextTitle
         self.nextDue = nextDue
         self.checkpoints = checkpoints
@@ -93,10 +93,26 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         max(0, (stageLeftOn ?? min(today, heldSince ?? today)) - (stageEnteredOn ?? contractSigned))
     }
 
+    /// The day the schedule is worked out on: today, or the first day of a hold.
+    public func forecastDay(asOf today: Day) -> Day { min(today, heldSince ?? today) }
+
     /// The checkpoint strip, in order.
     public func strip(asOf today: Day) -> [CheckpointState] {
-        let forecastDay = min(today, heldSince ?? today)
+        let forecastDay = forecastDay(asOf: today)
         return checkpoints.map { $0.state(asOf: today, thresholds, forecastDay: forecastDay) }
+    }
+
+    /// The same as `Schedule.goLiveForecast`: the day the go-live checkpoint was achieved or
+    /// is forecast, else the target go-live.
+    public func goLiveForecast(asOf today: Day) -> Day {
+        if let on = goLiveAchievedOn { return on }
+        guard let c = checkpoints.first(where: \.isGoLive) else { return goLive }
+        return c.forecast(on: forecastDay(asOf: today))
+    }
+
+    /// Whose court the ball is in (`Schedule.ballInCourt`); nil for a completed onboarding.
+    public func ballInCourt(asOf today: Day) -> Court? {
+        isActive ? court.on(forecastDay(asOf: today)) : nil
     }
 
     /// The same RAG as `Account.status(asOf:).rag`.
@@ -117,7 +133,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         let quiet = today - lastActivity
         if quiet >= t.noActivityDays { found.append((.ours, quiet)) }
         let over = daysInStage(asOf: today) - stageSLADays
-        if over > 0 { found.append((stageCourt, over)) }
+        if over > 0 { found.append((.ours, over)) }
         if let due = earliestCustomerDue, today - due > t.customerOverdueDays { found.append((.customer, today - due)) }
         if let due = earliestCustomerDueWaitingOnUs, today - due > t.customerOverdueDays {
             found.append((.ours, today - due))
@@ -125,6 +141,6 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         if let since = longestApprovalPendingSince, max(0, today - since) > t.approvalPendingDays {
             found.append((.approver, max(0, today - since)))
         }
-        return StallMark.lead(found)
+        return StallMark.lead(found).map { StallMark(ballInCourt: court.on(today), days: $0.days) }
     }
 }

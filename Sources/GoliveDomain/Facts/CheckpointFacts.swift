@@ -5,6 +5,8 @@ public struct CheckpointFacts: Hashable, Sendable {
     public var id: Int64
     public var due: Day
     public var achieved: Bool
+    /// The go-live checkpoint: its forecast is the go-live forecast.
+    public var isGoLive: Bool
     /// Unfinished tasks leading to it.
     public var open: Int
     /// Of those, blocked tasks and rejected approvals (each makes it off track).
@@ -24,13 +26,14 @@ public struct CheckpointFacts: Hashable, Sendable {
     public func forecast(on day: Day) -> Day { max(forecastFixed, day + forecastAfterDay) }
 
     public init(
-        id: Int64, due: Day, achieved: Bool, open: Int = 0, blockedOrRejected: Int = 0,
+        id: Int64, due: Day, achieved: Bool, isGoLive: Bool = false, open: Int = 0, blockedOrRejected: Int = 0,
         earliestOpenDue: Day? = nil, longestCustomerWaitSince: Day? = nil, forecastFixed: Day? = nil,
         forecastAfterDay: Int = 0
     ) {
         self.id = id
         self.due = due
         self.achieved = achieved
+        self.isGoLive = isGoLive
         self.open = open
         self.blockedOrRejected = blockedOrRejected
         self.earliestOpenDue = earliestOpenDue

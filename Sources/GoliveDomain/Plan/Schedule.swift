@@ -43,7 +43,7 @@ public struct Schedule: Sendable {
         var setBy: Item?
     }
 
-    private let account: Account
+    let account: Account
     private let position: [Int64: Int]
     private var tasks: [Known?]
     private var checkpoints: [Known?]
@@ -169,6 +169,15 @@ public struct Schedule: Sendable {
         }
     }
 
+    /// An open task's forecast for any day, by position.
+    func taskTerms(_ i: Int) -> Terms? { tasks[i]?.terms }
+
+    /// A checkpoint's forecast for any day, by position.
+    func checkpointTerms(_ k: Int) -> Terms? { checkpoints[k]?.terms }
+
+    /// Where a checkpoint (by position) comes in stage order.
+    func stageIndex(_ k: Int) -> Int { stageOf[k] }
+
     private func known(_ c: Checkpoint) -> Known? {
         account.checkpoints.firstIndex { $0.id == c.id }.flatMap { checkpoints[$0] }
     }
@@ -214,14 +223,19 @@ public struct Schedule: Sendable {
         guard let first = firstSlipping, let root = criticalPath(from: .checkpoint(first.id)).last else {
             return (.ours, nil)
         }
+        return (court(ofRoot: root), root)
+    }
+
+    /// Whose move it is when `root` is what holds up the first checkpoint that slips.
+    func court(ofRoot root: Item) -> Court {
         switch root {
         case .task(let id):
-            guard let t = position[id].map({ account.tasks[$0] }) else { return (.ours, root) }
-            return (Schedule.court(of: t), root)
+            guard let t = position[id].map({ account.tasks[$0] }) else { return .ours }
+            return Schedule.court(of: t)
         case .checkpoint(let id):
-            guard let c = account.checkpoints.first(where: { $0.id == id }) else { return (.ours, root) }
+            guard let c = account.checkpoints.first(where: { $0.id == id }) else { return .ours }
             let waitsOnlyForConfirmation = !account.tasks.contains { $0.checkpointID == id && $0.isOpen }
-            return (waitsOnlyForConfirmation && c.customerConfirms ? .customer : .ours, root)
+            return waitsOnlyForConfirmation && c.customerConfirms ? .customer : .ours
         }
     }
 

@@ -4,6 +4,7 @@ extension Account {
     /// finished holds (`clockStart`).
     public func stall(asOf today: Day) -> Stall? {
         guard isActive, currentHold == nil else { return nil }
+        var court: Court?
         var reasons: [StallReason] = []
 
         let quiet = today - lastActivity
@@ -23,7 +24,7 @@ extension Account {
                     kind: .stageOverSLA,
                     text:
                         "\(stage.name) at \(plural(inStage, "day")) against an SLA of \(stage.slaDays) (\(over) over\(besides))",
-                    court: courtOfCurrentStage(), days: over))
+                    court: ballInCourt(asOf: today, &court), days: over))
         }
 
         // Positions, not copies, until a task gives a reason: every account is looked at.
@@ -53,7 +54,10 @@ extension Account {
             }
         }
         guard let lead = StallMark.lead(reasons.map { ($0.court, $0.days) }) else { return nil }
-        return Stall(reasons: reasons, ballInCourt: lead.ballInCourt, days: lead.days)
+        // Whose move it is comes from the schedule, not from the longest reason: a customer
+        // task overdue longest does not put the ball in their court while work of ours
+        // earlier in the plan holds everything up.
+        return Stall(reasons: reasons, ballInCourt: ballInCourt(asOf: today, &court), days: lead.days)
     }
 
     /// How long an approval has been waiting for its approver: counted from the later of
@@ -74,17 +78,12 @@ extension Account {
         return clockStart(max(task.statusSince, stages[i].enteredOn ?? task.statusSince))
     }
 
-    /// Who holds up the current stage. The ball follows the work: after a rejected approval
-    /// the next move is ours; a pending approval waits on its approver; the customer holds
-    /// it only when their tasks are all that is open and none of them waits on unfinished
-    /// work of ours.
-    func courtOfCurrentStage() -> Court {
-        let ids = Set(checkpoints.filter { $0.stage == stage.key }.map(\.id))
-        let open = tasks.filter { $0.isOpen && $0.checkpointID.map(ids.contains) == true }
-        if open.contains(where: { $0.lane == .approval && $0.status == .rejected }) { return .ours }
-        if open.contains(where: { $0.lane == .approval }) { return .approver }
-        guard !open.isEmpty, open.allSatisfy({ $0.lane == .customer }) else { return .ours }
-        return open.contains { unfinishedWorkOfOurs(before: $0) != nil } ? .ours : .customer
+    /// The schedule's court, worked out once however many reasons ask.
+    private func ballInCourt(asOf today: Day, _ known: inout Court?) -> Court {
+        if let known { return known }
+        let court = schedule(asOf: today).ballInCourt.court
+        known = court
+        return court
     }
 
     /// The first unfinished task of ours (internal or an approval) that `task` waits on:

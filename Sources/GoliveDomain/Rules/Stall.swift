@@ -1,7 +1,7 @@
 public struct Stall: Hashable, Sendable {
     public var reasons: [StallReason]
-    /// The court of the longest-running reason (ties: customer, approver, then ours —
-    /// the lead's question is who must move first).
+    /// Whose court the ball is in, from the schedule (`Schedule.ballInCourt`).
     public var ballInCourt: Court
+    /// How long the longest-running reason has run.
     public var days: Int
 }

@@ -205,9 +205,8 @@ extension Reports {
                 daysToGoLive: f.goLive - today,
                 arr: f.arr, stalled: f.stall(asOf: today) != nil, completed: !f.isActive,
                 onHoldSince: f.heldSince?.iso, goLiveBaseline: f.goLiveBaseline?.iso,
-                goLiveMoves: f.goLiveMoves, goLiveForecast: (f.goLiveAchievedOn ?? f.goLive).iso,
-                // Nothing late or slipping: the next move is ours.
-                ballInCourt: f.isActive ? Court.ours.rawValue : nil)
+                goLiveMoves: f.goLiveMoves, goLiveForecast: f.goLiveForecast(asOf: today).iso,
+                ballInCourt: f.ballInCourt(asOf: today)?.rawValue)
         )
     }
 

@@ -14,11 +14,13 @@ enum PostgresSchema {
         ((1...18).map { "v\($0)" }, shapeOfV18),
         // The facts carry each checkpoint's forecast terms: written again (`refreshFacts`).
         (["v19"], ""),
+        // Whose court, day by day, and the go-live checkpoint marked: written again.
+        (["v20"], "ALTER TABLE account_facts RENAME COLUMN stage_court TO ball_in_court;"),
     ]
 
     /// The steps after which every account's facts are written again, as SQLite's
     /// `facts_stale` does on a file.
-    static let refreshingFacts: Set<String> = ["v19"]
+    static let refreshingFacts: Set<String> = ["v19", "v20"]
 
     static var known: Set<String> { Set(steps.flatMap(\.migrations)) }
 
@@ -52,18 +54,19 @@ enum PostgresSchema {
             for step in missing {
                 try db.execute("SET LOCAL search_path = \(name)")
                 if !step.sql.isEmpty { try db.executeScript(step.sql) }
-                // A store made at this version has no account yet: nothing to write again.
-                if !refreshingFacts.isDisjoint(with: step.migrations) && !done.isEmpty {
-                    let source = StoreConnection.postgres(db)
-                    let ids = try source.column("SELECT id FROM accounts ORDER BY id", [], as: Int64.self)
-                    for start in stride(from: 0, to: ids.count, by: 2_000) {
-                        for a in try Rows.accounts(source, ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
-                            try FactsRows.save(a, .postgres(db))
-                        }
-                    }
-                }
                 for m in step.migrations {
                     try db.execute("INSERT INTO \(name).migrations VALUES ($1)", [.text(m)])
+                }
+            }
+            // Once after every step, however many asked: a store made at this version has
+            // no account yet, so nothing to write again.
+            if !refreshingFacts.isDisjoint(with: missing.flatMap(\.migrations)) && !done.isEmpty {
+                let source = StoreConnection.postgres(db)
+                let ids = try source.column("SELECT id FROM accounts ORDER BY id", [], as: Int64.self)
+                for start in stride(from: 0, to: ids.count, by: 2_000) {
+                    for a in try Rows.accounts(source, ids: Array(ids[start..<min(ids.count, start + 2_000)])) {
+                        try FactsRows.save(a, .postgres(db))
+                    }
                 }
             }
         }

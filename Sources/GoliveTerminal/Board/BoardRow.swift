@@ -31,8 +31,11 @@ public struct BoardRow: Equatable, Sendable {
     public var goLiveMoves: Int
     public var goLiveAchieved: Day?
     public var contractSigned: Day
-    /// Whose court the current stage's work is in.
+    /// Whose court the ball is in, from the schedule (ours for a completed onboarding,
+    /// which the `court:` filter leaves out).
     public var court: Court
+    /// When the go-live is forecast (the day it was achieved, once it is).
+    public var goLiveForecast: Day
     public var version: Int
     /// Lower-cased once here, not in every comparison of every sort.
     var sortName: String
@@ -62,7 +65,8 @@ public struct BoardRow: Equatable, Sendable {
         goLiveMoves = f.goLiveMoves
         goLiveAchieved = f.goLiveAchievedOn
         contractSigned = f.contractSigned
-        court = f.stageCourt
+        court = f.ballInCourt(asOf: today) ?? .ours
+        goLiveForecast = f.goLiveForecast(asOf: today)
         version = f.version
         sortName = f.name.lowercased()
     }

@@ -4,12 +4,13 @@ import GoliveIO
 import GoliveStore
 
 public enum BoardSort: Int, CaseIterable, Sendable {
-    case worstFirst, goLive, daysInStage, arr, name
+    case worstFirst, goLive, slip, daysInStage, arr, name
 
     public var title: String {
         switch self {
         case .worstFirst: "worst first"
         case .goLive: "go-live"
+        case .slip: "go-live slip"
         case .daysInStage: "days in stage"
         case .arr: "ARR"
         case .name: "name"
@@ -27,7 +28,8 @@ public enum BoardSort: Int, CaseIterable, Sendable {
     /// A row's place in this order as one integer — sorting 10,000 integers is far cheaper
     /// than comparing rows. Worst first: open onboardings before completed ones, then red,
     /// amber, green, stalled first within a colour, then the nearest go-live; the others by
-    /// their column (most ARR, most days over SLA first); ties by name.
+    /// their column (most ARR, most days over SLA first; the go-live forecast furthest after
+    /// its target first, then the nearest go-live); ties by name.
     func key(_ r: RowKeys) -> UInt64 {
         let mid = BoardSort.valueLimit / 2
         func clamp(_ v: Int) -> UInt64 { UInt64(max(0, min(BoardSort.valueLimit - 1, v))) }
@@ -38,6 +40,12 @@ public enum BoardSort: Int, CaseIterable, Sendable {
                 UInt64(r.completed ? 1 : 0) << 38 | UInt64(2 - rank(r.rag)) << 36 | UInt64(r.stalled ? 0 : 1) << 35
                 | UInt64(max(0, min((1 << 35) - 1, r.goLive + (1 << 30))))
         case .goLive: value = clamp(r.goLive + mid)
+        case .slip:
+            // Live or completed onboardings last; 20 bits of slip, 18 of go-live day.
+            value =
+                UInt64(r.completed ? 1 : 0) << 39 | UInt64(max(0, min((1 << 19) - 1, (1 << 19) - 1 - r.goLiveSlip)))
+                << 20
+                | UInt64(max(0, min((1 << 20) - 1, r.goLive)))
         case .daysInStage: value = clamp(mid - r.daysOverSLA)
         case .arr: value = clamp(BoardSort.valueLimit - 1 - r.arr)
         case .name: value = 0

@@ -61,7 +61,7 @@ extension Renderer {
             ),
         ]
         cols += [
-            ("next", Column(title: "NEXT DUE", width: 0)), ("golive", Column(title: "GO-LIVE", width: wide ? 15 : 10)),
+            ("next", Column(title: "NEXT DUE", width: 0)), ("golive", Column(title: "GO-LIVE", width: wide ? 17 : 12)),
             ("arr", Column(title: "ARR", width: 7, right: true)),
         ]
         var free = w - 1 - cols.reduce(0) { $0 + $1.1.width } - (cols.count - 1)
@@ -79,7 +79,7 @@ extension Renderer {
         let sortedColumn: String
         switch s.sort {
         case .worstFirst: sortedColumn = "rag"
-        case .goLive: sortedColumn = "golive"
+        case .goLive, .slip: sortedColumn = "golive"
         case .daysInStage: sortedColumn = "stage"
         case .arr: sortedColumn = "arr"
         case .name: sortedColumn = "name"
@@ -149,6 +149,13 @@ extension Renderer {
                 // Live: when it happened, not how late a date already met is.
                 let mark = glyphs.rag(.achieved)
                 put("golive", "\(mark) " + (wide ? live.iso : Renderer.short(live)), .achieved)
+            } else if !r.completed && r.goLiveForecast > r.goLive {
+                // The forecast where the schedule puts it later than the target: the row
+                // says how late, the why box (i) what sets it.
+                put(
+                    "golive",
+                    (wide ? r.goLive.iso : Renderer.short(r.goLive)) + " \(glyphs.later)"
+                        + Renderer.short(r.goLiveForecast), days < 0 ? .overdue : .ragAmber)
             } else {
                 put(
                     "golive",

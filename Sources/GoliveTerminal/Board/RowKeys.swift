@@ -8,6 +8,8 @@ import GoliveStore
 struct RowKeys: Sendable {
     var id: Int64
     var goLive: Int
+    /// Days the go-live is forecast after its target (0 once live).
+    var goLiveSlip: Int
     var daysOverSLA: Int
     var arr: Int
     var nameRank: Int
@@ -22,12 +24,13 @@ struct RowKeys: Sendable {
     var segment: Segment
     /// The stage, as an index into `BoardRows.stages`.
     var stage: Int
-    /// Whose court the ball is in: the stall's, or the current stage's.
+    /// Whose court the ball is in, from the schedule.
     var court: Court
 
     init(_ r: BoardRow, csm: Int, stage: Int) {
         id = r.id
         goLive = r.goLive.ordinal
+        goLiveSlip = r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : 0
         daysOverSLA = r.daysInStage - r.slaDays
         arr = r.arr
         nameRank = r.nameRank
@@ -40,6 +43,6 @@ struct RowKeys: Sendable {
         onHold = r.heldSince != nil
         segment = r.segment
         self.stage = stage
-        court = r.stall?.ballInCourt ?? r.court
+        court = r.court
     }
 }

@@ -19,6 +19,9 @@ public struct Glyphs: Sendable {
     public var separator: String { unicode ? "│" : "|" }
     public var rule: String { unicode ? "─" : "-" }
     public var arrow: String { unicode ? "→" : "->" }
+    /// Between a target and the later day it is forecast (`01-10 →01-19`): one cell, so
+    /// both fit the board's go-live column at 80 columns.
+    public var later: String { unicode ? "→" : ">" }
     /// Marks the column the board is sorted by, pointing the way the order runs.
     public func sorted(reversed: Bool) -> String { unicode ? (reversed ? "▴" : "▾") : (reversed ? "^" : "v") }
 }
