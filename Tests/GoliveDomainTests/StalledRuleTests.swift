@@ -3,7 +3,9 @@ import Testing
 @testable import GoliveDomain
 
 /// PRODUCT.md "Stalled", with the default thresholds (7 days quiet, stage SLA, customer
-/// task overdue > 5, approval pending > 5).
+/// task overdue > 5, approval pending > 5). Whose court the ball is in is the schedule's
+/// ("Forecast, critical path and whose court"): the root of the first checkpoint that is
+/// past due or slipping, ours when none is.
 struct StalledRuleTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -36,9 +38,16 @@ struct StalledRuleTests {
             account: makeAccount(tasks: [task(1, "Build", due: day("2026-01-18"))], lastActivity: day("2026-01-13")),
             reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .ours, days: 3),
         Case(
-            name: "stage past its SLA, only the customer's work open", today: "2026-01-14",
+            name: "stage past its SLA, only the customer's work open, nothing slipping: our move",
+            today: "2026-01-14",
             account: makeAccount(
                 tasks: [task(1, "SSO", lane: .customer, due: day("2026-01-18"))], lastActivity: day("2026-01-13")),
+            reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .ours, days: 3),
+        Case(
+            name: "stage past its SLA, the customer's work sets a late checkpoint", today: "2026-01-14",
+            account: makeAccount(
+                tasks: [task(1, "SSO", lane: .customer, due: day("2026-01-18"))], due: day("2026-01-16"),
+                lastActivity: day("2026-01-13")),
             reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .customer, days: 3),
         Case(
             name: "stage past its SLA, the customer's work waits on ours", today: "2026-01-14",
@@ -58,7 +67,7 @@ struct StalledRuleTests {
                 tasks: [
                     task(1, "SSO", lane: .customer, due: day("2026-01-18"), dependsOn: [2]),
                     task(2, "Provision tenant", due: day("2026-01-10"), status: .done, checkpoint: nil),
-                ], lastActivity: day("2026-01-13")),
+                ], due: day("2026-01-16"), lastActivity: day("2026-01-13")),
             reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .customer, days: 3),
         Case(
             name: "stage past its SLA after a rejected approval: the next move is ours", today: "2026-01-14",
@@ -71,10 +80,10 @@ struct StalledRuleTests {
                 ], lastActivity: day("2026-01-13")),
             reasons: ["Setup at 13 days against an SLA of 10 (3 over)"], court: .ours, days: 3),
         Case(
-            name: "customer task overdue more than 5 days", today: "2026-01-09",
+            name: "customer task overdue more than 5 days, its checkpoint past due", today: "2026-01-09",
             account: makeAccount(
                 tasks: [task(1, "SSO metadata", lane: .customer, owner: "Acme IT", due: day("2026-01-03"))],
-                lastActivity: day("2026-01-08")),
+                due: day("2026-01-08"), lastActivity: day("2026-01-08")),
             reasons: ["customer task 'SSO metadata' overdue 6 days (Acme IT)"], court: .customer, days: 6),
         Case(
             name: "customer task overdue, waiting on unfinished work of ours", today: "2026-01-09",
@@ -95,10 +104,10 @@ struct StalledRuleTests {
                 lastActivity: day("2026-01-08")),
             reasons: [], court: nil, days: nil),
         Case(
-            name: "approval pending more than 5 days", today: "2026-01-08",
+            name: "approval pending more than 5 days, its checkpoint past due", today: "2026-01-08",
             account: makeAccount(
                 tasks: [task(1, "Security review", lane: .approval, owner: "CISO", due: day("2026-01-19"))],
-                lastActivity: day("2026-01-08")),
+                due: day("2026-01-07"), lastActivity: day("2026-01-08")),
             reasons: ["approval 'Security review' pending 7 days with CISO"], court: .approver, days: 7),
         Case(
             name: "an approval of a stage not reached is not pending", today: "2026-01-09",
@@ -111,17 +120,24 @@ struct StalledRuleTests {
             }(),
             reasons: [], court: nil, days: nil),
         Case(
-            name: "the longest-running reason sets the ball's court", today: "2026-01-14",
+            name: "a customer task overdue longest while our work sets the late checkpoint: our move",
+            today: "2026-01-14",
             account: makeAccount(
                 tasks: [
                     task(1, "SSO metadata", lane: .customer, owner: "Acme IT", due: day("2026-01-05")),
                     task(2, "Build", due: day("2026-01-18")),
-                ], lastActivity: day("2026-01-13")),
+                ], due: day("2026-01-12"), lastActivity: day("2026-01-13")),
             reasons: [
                 "Setup at 13 days against an SLA of 10 (3 over)",
                 "customer task 'SSO metadata' overdue 9 days (Acme IT)",
             ],
-            court: .customer, days: 9),
+            court: .ours, days: 9),
+        Case(
+            name: "a customer task overdue, its checkpoint not slipping yet: our move", today: "2026-01-09",
+            account: makeAccount(
+                tasks: [task(1, "SSO metadata", lane: .customer, owner: "Acme IT", due: day("2026-01-03"))],
+                lastActivity: day("2026-01-08")),
+            reasons: ["customer task 'SSO metadata' overdue 6 days (Acme IT)"], court: .ours, days: 6),
     ]
 
     @Test(arguments: cases)

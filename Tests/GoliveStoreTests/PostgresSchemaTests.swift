@@ -79,7 +79,7 @@ struct PostgresSchemaTests {
         #expect(errors.all.isEmpty, "\(errors.all)")
         let db = try PostgresConnection(PostgresLocation(url))
         try PostgresSchema.migrate(db, mayWrite: true)
-        #expect(try db.execute("SELECT count(*) FROM golive.migrations").int(0, 0) == 19)
+        #expect(try db.execute("SELECT count(*) FROM golive.migrations").int(0, 0) == 20)
         #expect(try db.execute("SELECT value FROM golive.counters").int(0, 0) == 1)
     }
 
@@ -90,7 +90,7 @@ struct PostgresSchemaTests {
         #expect(e.message.contains("written by a newer golive"))
         #expect(e.message.contains("v99"))
         #expect(e.message.contains("upgrade golive"))
-        #expect(try db.execute("SELECT count(*) FROM golive.migrations").int(0, 0) == 20)
+        #expect(try db.execute("SELECT count(*) FROM golive.migrations").int(0, 0) == 21)
     }
 
     @Test func aReadOnlyOpenNeverCreatesTheSchema() throws {

@@ -57,4 +57,36 @@ struct ScheduleFactsUpgradeTests {
         let store = try Store(path: location, mode: .readWrite)
         #expect(try store.facts() == [a.facts])
     }
+
+    /// A store from before v20 kept the current stage's court and did not mark the go-live
+    /// checkpoint: opening it writes the schedule's court, day by day, and the mark.
+    @Test(arguments: StoreKind.allCases)
+    func aStoreFromBeforeTheCourtFollowedTheScheduleGetsItOnOpening(on kind: StoreKind) throws {
+        let dir = TempDir()
+        var a = Self.chained()
+        a.checkpoints[0].milestone = .goLive
+        #expect(a.facts.checkpoints.contains { $0.isGoLive })
+        var before = a.facts.checkpoints
+        for k in before.indices { before[k].isGoLive = false }
+        let (_, location) = try seeded(dir, on: kind, accounts: [a])
+        switch kind {
+        case .file:
+            try rewind(
+                location,
+                """
+                ALTER TABLE account_facts RENAME COLUMN ball_in_court TO stage_court;
+                UPDATE account_facts SET stage_court = 'customer', checkpoints = ? WHERE account_id = 1;
+                DELETE FROM grdb_migrations WHERE identifier = 'v20'
+                """, arguments: [FactsRows.pack(before)])
+        case .team:
+            let db = try PostgresConnection(PostgresLocation(location))
+            try db.execute("ALTER TABLE golive.account_facts RENAME COLUMN ball_in_court TO stage_court")
+            try db.execute(
+                "UPDATE golive.account_facts SET stage_court = 'customer', checkpoints = $1 WHERE account_id = 1",
+                [.bytes(FactsRows.pack(before))])
+            try db.execute("DELETE FROM golive.migrations WHERE identifier = 'v20'")
+        }
+        let store = try Store(path: location, mode: .readWrite)
+        #expect(try store.facts() == [a.facts])
+    }
 }
