@@ -11,7 +11,7 @@ enum MetricFactsRows {
     static let none = PackedWriter.none
 
     static func pack(_ m: MetricFacts) -> Data {
-        var w = PackedWriter(capacity: 128 + 16 * m.stages.count)
+        var w = PackedWriter(capacity: 128 + 16 * m.stages.count + 32 * m.checkpoints.count)
         func put(_ v: Int?) { w.put(v) }
         func put(_ d: Day?) { w.put(d) }
         func put(_ s: String) { w.put(s) }
@@ -20,15 +20,20 @@ enum MetricFactsRows {
         put(m.firstValueWorkingDays)
         put(m.goLiveOn)
         put(m.goLiveWorkingDays)
-        put(m.goLiveSlip)
+        put(m.goLiveBaseline)
+        put(m.goLiveForecast?.fixed)
+        put(m.goLiveForecast?.afterDay)
         put(m.datesMoved)
-        put(m.milestonesOnTime)
-        put(m.milestonesLate)
         put(m.customerDone)
         put(m.customerOnTime)
-        put(m.onHold ? 1 : 0)
-        put(m.openCheckpointDues.count)
-        for d in m.openCheckpointDues { put(d) }
+        put(m.heldSince)
+        put(m.checkpoints.count)
+        for c in m.checkpoints {
+            put(c.due)
+            put(c.achievedOn)
+            put(c.key)
+            put(c.name)
+        }
         put(m.openCustomerDues.count)
         for d in m.openCustomerDues { put(d) }
         put(m.lateSpans.count)
@@ -61,15 +66,23 @@ enum MetricFactsRows {
             let firstValueWorking = r.number()
             let goLive = r.day()
             let goLiveWorking = r.number()
-            let slip = r.number() ?? 0
+            let baseline = r.day()
+            let forecastFixed = r.day()
+            let forecastAfterDay = r.number()
             let moved = r.number() ?? 0
-            let onTime = r.number() ?? 0
-            let late = r.number() ?? 0
             let customerDone = r.number() ?? 0
             let customerOnTime = r.number() ?? 0
-            let onHold = r.number() == 1
-            var checkpointDues: [Day] = []
-            for _ in 0..<r.count() { if let d = r.day() { checkpointDues.append(d) } }
+            let heldSince = r.day()
+            var checkpoints: [CheckpointOutcome] = []
+            for _ in 0..<r.count(16) {
+                let due = r.day()
+                let achieved = r.day()
+                let key = r.text()
+                let name = r.text()
+                if let due {
+                    checkpoints.append(CheckpointOutcome(key: key, name: name, due: due, achievedOn: achieved))
+                }
+            }
             var customerDues: [Day] = []
             for _ in 0..<r.count() { if let d = r.day() { customerDues.append(d) } }
             var spans: [LateSpan] = []
@@ -93,13 +106,14 @@ enum MetricFactsRows {
                     stages.append(StageStay(key: key, name: name, slaDays: sla, entered: entered, left: left))
                 }
             }
-            guard !r.broken, r.at == raw.count, let target else { return nil }
+            guard !r.broken, r.at == raw.count, let target, let baseline else { return nil }
+            let forecast = forecastFixed.map { Schedule.Terms(fixed: $0, afterDay: forecastAfterDay ?? 0) }
             return MetricFacts(
                 id: id, csm: csm, segment: segment, playbook: playbook, contractSigned: contractSigned,
-                targetGoLive: target, completedOn: completedOn, onHold: onHold, firstValueOn: firstValue,
+                targetGoLive: target, completedOn: completedOn, heldSince: heldSince, firstValueOn: firstValue,
                 firstValueWorkingDays: firstValueWorking, goLiveOn: goLive, goLiveWorkingDays: goLiveWorking,
-                goLiveSlip: slip, goLiveMoves: goLiveMoves, datesMoved: moved, milestonesOnTime: onTime,
-                milestonesLate: late, openCheckpointDues: checkpointDues, customerDone: customerDone,
+                goLiveBaseline: baseline, goLiveForecast: forecast, goLiveMoves: goLiveMoves, datesMoved: moved,
+                checkpoints: checkpoints, customerDone: customerDone,
                 customerOnTime: customerOnTime, openCustomerDues: customerDues, lateSpans: spans, stages: stages)
         }
     }

@@ -186,7 +186,9 @@ struct ReplanTests {
         other.id = 2
         other.checkpoints[0].replan = Replan(baseline: day("2026-01-18"), moves: 1)
         let m = Metrics.compute(group: "team", accounts: [moved, other], everEscalated: [], asOf: day("2026-01-12"))
-        #expect(m.goLiveSlip.median == 5)
+        // The moved one is forecast at its new target, 10 days after the first plan.
+        #expect(m.goLiveForecastSlip == GoLiveForecastSlip([10, 0]))
+        #expect(m.goLiveForecastSlip.late == 1 && m.goLiveForecastSlip.worst == 10)
         #expect(m.goLiveMoved.part == 1 && m.goLiveMoved.whole == 2)
         #expect(m.datesMoved == 3)
     }

@@ -49,12 +49,12 @@ struct BoardKeyTests {
         let rags = s.state.visible.compactMap { s.state.rows[$0] }.filter { !$0.completed }.map(\.rag)
         #expect(rags == rags.sorted(by: >))
         var seen: [BoardSort] = []
-        for _ in 0..<5 {
+        for _ in 0..<6 {
             s.press(.char("s"))
             seen.append(s.state.sort)
         }
-        #expect(seen == [.goLive, .daysInStage, .arr, .name, .worstFirst])
-        s.press(.char("s"), .char("s"), .char("s"))
+        #expect(seen == [.goLive, .slip, .daysInStage, .arr, .name, .worstFirst])
+        s.press(.char("s"), .char("s"), .char("s"), .char("s"))
         let arrs = s.state.visible.compactMap { s.state.rows[$0]?.arr }
         #expect(arrs == arrs.sorted(by: >) && s.state.status?.text == "sorted by ARR")
     }

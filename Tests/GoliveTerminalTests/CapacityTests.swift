@@ -19,7 +19,7 @@ struct CapacityTests {
         let id = try #require(s.state.stalledSelected)
         s.press(.char("o"))
         let label = try #require(s.state.prompt?.label)
-        #expect(label.contains("new this quarter: ") && label.contains("/1"), "\(label)")
+        #expect(label.contains("new in 2026-Q4: ") && label.contains("/1"), "\(label)")
         let current = try #require(s.state.rows[id]?.csm)
         let busiest = try #require(
             s.state.rows.csmNames.filter { $0 != current }
@@ -32,7 +32,7 @@ struct CapacityTests {
         let load = s.state.newThisQuarter(csm: busiest)
         #expect(
             s.state.status?.text.hasSuffix(
-                "\(busiest) now has \(Capacity.words(load)) new onboardings this quarter, over the capacity of 1")
+                "\(busiest) now has \(Capacity.words(load)) new onboardings signed in 2026-Q4, over the capacity of 1")
                 == true,
             "\(String(describing: s.state.status))")
     }

@@ -27,10 +27,14 @@ struct MetricsAndHistoryTests {
         for r in [report.team.onTimeGoLive, report.team.customerTaskOnTime, report.team.escalation] {
             #expect(screen.contains("(\(r.part) of \(r.whole))") && screen.contains(r.percent))
         }
-        for m in report.byCsm { #expect(screen.contains(m.group)) }
-        // Every line of it, scrolled or not: per segment and per playbook too, with the
-        // report's figures.
+        // Every line of it, scrolled or not: every CSM, per segment and per playbook too,
+        // with the report's figures.
         let lines = Renderer(glyphs: Glyphs(unicode: true)).metricLines(s.state).map(\.text)
+        for m in report.byCsm { #expect(lines.contains { $0.contains(m.group) }, "\(m.group)") }
+        for m in report.team.milestones {
+            let line = lines.first { $0.hasPrefix("     " + m.name.prefix(12)) }
+            #expect(line?.contains("(\(m.onTime.part) of \(m.onTime.whole))") == true, "\(m.name): \(line ?? "none")")
+        }
         for (title, groups) in [("Per segment", report.bySegment), ("Per playbook", report.byPlaybook)] {
             let start = try #require(lines.firstIndex(of: title), "no \(title)")
             for m in groups {

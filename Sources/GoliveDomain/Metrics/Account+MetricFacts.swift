@@ -4,15 +4,11 @@ extension Account {
         let firstValue = checkpoints.first { $0.milestone == .firstValue }?.achievedOn
         let goLiveCheckpoint = checkpoints.first { $0.milestone == .goLive }
         let wentLive = goLiveCheckpoint?.achievedOn
-        var onTime = 0
-        var late = 0
-        var openDues: [Day] = []
-        for c in checkpoints {
-            if let on = c.achievedOn {
-                if on <= c.due { onTime += 1 } else { late += 1 }
-            } else {
-                openDues.append(c.due)
-            }
+        let outcomes = checkpoints.map {
+            CheckpointOutcome(key: $0.key, name: $0.name, due: $0.due, achievedOn: $0.achievedOn)
+        }
+        let forecast = goLiveCheckpoint.flatMap {
+            $0.isAchieved ? nil : Schedule(self, asOf: contractSigned).terms(of: $0)
         }
         var customerDone = 0
         var customerOnTime = 0
@@ -43,11 +39,11 @@ extension Account {
         let moved = checkpoints.reduce(0) { $0 + ($1.replan?.moves ?? 0) } + (goLiveCheckpoint == nil ? goLiveMoves : 0)
         return MetricFacts(
             id: id, csm: csm, segment: segment, playbook: playbook, contractSigned: contractSigned,
-            targetGoLive: targetGoLive, completedOn: completedOn, onHold: currentHold != nil,
+            targetGoLive: targetGoLive, completedOn: completedOn, heldSince: currentHold?.from,
             firstValueOn: firstValue, firstValueWorkingDays: firstValue.map(workingDays(to:)), goLiveOn: wentLive,
-            goLiveWorkingDays: wentLive.map(workingDays(to:)), goLiveSlip: (wentLive ?? goLive) - goLiveBaseline,
-            goLiveMoves: goLiveMoves, datesMoved: moved, milestonesOnTime: onTime, milestonesLate: late,
-            openCheckpointDues: openDues, customerDone: customerDone, customerOnTime: customerOnTime,
+            goLiveWorkingDays: wentLive.map(workingDays(to:)), goLiveBaseline: goLiveBaseline,
+            goLiveForecast: forecast, goLiveMoves: goLiveMoves, datesMoved: moved, checkpoints: outcomes,
+            customerDone: customerDone, customerOnTime: customerOnTime,
             openCustomerDues: openCustomer, lateSpans: spans, stages: stays)
     }
 }

@@ -10,22 +10,23 @@ public struct MetricFacts: Hashable, Sendable {
     public var contractSigned: Day
     public var targetGoLive: Day
     public var completedOn: Day?
-    public var onHold: Bool
+    /// Since when the account is on hold (nil: it is not); its forecast stands as on that day.
+    public var heldSince: Day?
+    public var onHold: Bool { heldSince != nil }
     public var firstValueOn: Day?
     /// Days from the contract to first value (go-live) without the days on hold.
     public var firstValueWorkingDays: Int?
     public var goLiveOn: Day?
     public var goLiveWorkingDays: Int?
-    /// The go-live (achieved, or as it stands) against the first plan's, in days.
-    public var goLiveSlip: Int
+    /// The first plan's go-live.
+    public var goLiveBaseline: Day
+    /// The go-live checkpoint's forecast for any day (nil: no go-live checkpoint, or achieved).
+    public var goLiveForecast: Schedule.Terms?
     public var goLiveMoves: Int
     /// Due-date moves of checkpoints and go-lives, in all.
     public var datesMoved: Int
-    /// Checkpoints achieved by their due date, and after it.
-    public var milestonesOnTime: Int
-    public var milestonesLate: Int
-    /// The due dates of checkpoints not achieved: late once today is past them.
-    public var openCheckpointDues: [Day]
+    /// Every checkpoint, achieved or not: on time by milestone and in all.
+    public var checkpoints: [CheckpointOutcome]
     /// Customer tasks done, and done by their due date.
     public var customerDone: Int
     public var customerOnTime: Int
@@ -40,9 +41,9 @@ public struct MetricFacts: Hashable, Sendable {
 
     public init(
         id: Int64, csm: String, segment: Segment, playbook: String, contractSigned: Day, targetGoLive: Day,
-        completedOn: Day?, onHold: Bool, firstValueOn: Day?, firstValueWorkingDays: Int?, goLiveOn: Day?,
-        goLiveWorkingDays: Int?, goLiveSlip: Int, goLiveMoves: Int, datesMoved: Int, milestonesOnTime: Int,
-        milestonesLate: Int, openCheckpointDues: [Day], customerDone: Int, customerOnTime: Int,
+        completedOn: Day?, heldSince: Day?, firstValueOn: Day?, firstValueWorkingDays: Int?, goLiveOn: Day?,
+        goLiveWorkingDays: Int?, goLiveBaseline: Day, goLiveForecast: Schedule.Terms?, goLiveMoves: Int,
+        datesMoved: Int, checkpoints: [CheckpointOutcome], customerDone: Int, customerOnTime: Int,
         openCustomerDues: [Day], lateSpans: [LateSpan], stages: [StageStay]
     ) {
         self.id = id
@@ -52,17 +53,16 @@ public struct MetricFacts: Hashable, Sendable {
         self.contractSigned = contractSigned
         self.targetGoLive = targetGoLive
         self.completedOn = completedOn
-        self.onHold = onHold
+        self.heldSince = heldSince
         self.firstValueOn = firstValueOn
         self.firstValueWorkingDays = firstValueWorkingDays
         self.goLiveOn = goLiveOn
         self.goLiveWorkingDays = goLiveWorkingDays
-        self.goLiveSlip = goLiveSlip
+        self.goLiveBaseline = goLiveBaseline
+        self.goLiveForecast = goLiveForecast
         self.goLiveMoves = goLiveMoves
         self.datesMoved = datesMoved
-        self.milestonesOnTime = milestonesOnTime
-        self.milestonesLate = milestonesLate
-        self.openCheckpointDues = openCheckpointDues
+        self.checkpoints = checkpoints
         self.customerDone = customerDone
         self.customerOnTime = customerOnTime
         self.openCustomerDues = openCustomerDues

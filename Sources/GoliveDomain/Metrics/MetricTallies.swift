@@ -20,13 +20,15 @@ public struct MetricTallies: Sendable {
         var stages: [(slot: Int, days: Int, sla: Int)]
         var newThisQuarter: Bool
         var weight: Double
-        var milestonesOnTime: Int
-        var milestonesDue: Int
+        /// Each checkpoint past due or achieved: its milestone's slot, and whether it was met
+        /// on time.
+        var milestones: [(slot: Int, onTime: Bool)]
         var old7: Bool
         var within7: Bool
         var targetDue: Bool
         var onTarget: Bool
-        var goLiveSlip: Int
+        /// Days the go-live is forecast after the first plan (nil: live, or completed).
+        var forecastSlip: Int?
         var goLiveMoved: Bool
         var datesMoved: Int
         /// Ever escalated, and the days each resolved escalation took: looked up once, not
@@ -38,6 +40,10 @@ public struct MetricTallies: Sendable {
     let tallies: [Tally]
     /// Stage keys and names by slot, in the order first met.
     let stageKeys: [(key: String, name: String)]
+    /// Checkpoint keys and names by slot, in the order first met.
+    let milestoneKeys: [(key: String, name: String)]
+    /// The calendar quarter holding today: new onboardings are those signed in it.
+    let quarter: ClosedRange<Day>
     let csms: [String]
     let capacity: Capacity
     let weeks: Int
@@ -48,6 +54,8 @@ public struct MetricTallies: Sendable {
     ) {
         var csms = FirstMet<String>()
         var stages = FirstMet<(key: String, name: String)>()
+        var milestones = FirstMet<(key: String, name: String)>()
+        let quarter = Period.quarter.span(holding: today)
         var out: [Tally] = []
         out.reserveCapacity(facts.count)
         var spans: [(Day, Day)] = []
@@ -57,9 +65,9 @@ public struct MetricTallies: Sendable {
                 firstValue: a.firstValueOn.map { $0 - a.contractSigned }, firstValueWorking: a.firstValueWorkingDays,
                 goLive: a.goLiveOn.map { $0 - a.contractSigned }, goLiveCounted: false, goLiveOnTime: false,
                 goLiveWeek: nil, customerDone: a.customerDone, customerOnTime: a.customerOnTime, lost: (0, 0, 0),
-                stages: [], newThisQuarter: false, weight: 0, milestonesOnTime: a.milestonesOnTime,
-                milestonesDue: a.milestonesOnTime + a.milestonesLate, old7: false, within7: false, targetDue: false,
-                onTarget: false, goLiveSlip: a.goLiveSlip, goLiveMoved: a.goLiveMoves > 0, datesMoved: a.datesMoved,
+                stages: [], newThisQuarter: false, weight: 0, milestones: [], old7: false, within7: false,
+                targetDue: false, onTarget: false, forecastSlip: nil, goLiveMoved: a.goLiveMoves > 0,
+                datesMoved: a.datesMoved,
                 escalated: everEscalated.contains(a.id), resolveDays: resolveDays[a.id] ?? [])
             // Not live and past the target is late too: leaving it out would flatter the rate.
             if let done = a.goLiveOn {
@@ -92,11 +100,21 @@ public struct MetricTallies: Sendable {
                 t.stages.append((stages.slot(s.key, (s.key, s.name)), (s.left ?? today) - s.entered, s.slaDays))
             }
             let age = today - a.contractSigned
-            if age >= 0 && age < 91 {
+            if quarter.contains(a.contractSigned) && a.contractSigned <= today {
                 t.newThisQuarter = true
                 t.weight = capacity.weight(of: a.segment)
             }
-            if a.isActive { t.milestonesDue += a.openCheckpointDues.filter { today > $0 }.count }
+            for c in a.checkpoints {
+                // Not achieved and past due is late, whatever happens next; a completed
+                // onboarding's checkpoints left unachieved were never needed.
+                guard c.achievedOn != nil || (a.isActive && today > c.due) else { continue }
+                let onTime = c.achievedOn.map { $0 <= c.due } ?? false
+                t.milestones.append((milestones.slot(c.key, (c.key, c.name)), onTime))
+            }
+            if a.isActive && a.goLiveOn == nil {
+                let day = min(today, a.heldSince ?? today)
+                t.forecastSlip = (a.goLiveForecast?.on(day) ?? a.targetGoLive) - a.goLiveBaseline
+            }
             if age >= 7 {
                 t.old7 = true
                 if let d = t.firstValue, d <= 7 { t.within7 = true }
@@ -112,6 +130,8 @@ public struct MetricTallies: Sendable {
         }
         tallies = out
         stageKeys = stages.values
+        milestoneKeys = milestones.values
+        self.quarter = quarter
         self.csms = csms.values
         self.capacity = capacity
         self.weeks = weeks
@@ -136,8 +156,9 @@ public struct MetricTallies: Sendable {
         var stageOver = Array(repeating: 0, count: stageKeys.count)
         var order: [Int] = []
         var loads: [CSMLoad?] = Array(repeating: nil, count: csms.count)
-        var milestonesOnTime = 0
-        var milestonesDue = 0
+        var milestoneOnTime = Array(repeating: 0, count: milestoneKeys.count)
+        var milestoneDue = Array(repeating: 0, count: milestoneKeys.count)
+        var milestoneOrder: [Int] = []
         var within7 = 0
         var old7 = 0
         var onTarget = 0
@@ -178,15 +199,18 @@ public struct MetricTallies: Sendable {
                 l.weightedLoad += t.weight
             }
             loads[t.csm] = l
-            milestonesOnTime += t.milestonesOnTime
-            milestonesDue += t.milestonesDue
+            for m in t.milestones {
+                if milestoneDue[m.slot] == 0 { milestoneOrder.append(m.slot) }
+                milestoneDue[m.slot] += 1
+                if m.onTime { milestoneOnTime[m.slot] += 1 }
+            }
             if t.old7 { old7 += 1 }
             if t.within7 { within7 += 1 }
             if t.targetDue { targetDue += 1 }
             if t.onTarget { onTarget += 1 }
             if t.active { active += 1 }
             if t.onHold { onHold += 1 }
-            slips.append(t.goLiveSlip)
+            if let slip = t.forecastSlip { slips.append(slip) }
             if t.goLiveMoved { moved += 1 }
             datesMoved += t.datesMoved
             if t.escalated { escalated += 1 }
@@ -198,16 +222,22 @@ public struct MetricTallies: Sendable {
                 slaDays: Spread(stageSLA[k]).median, overSLA: Rate(stageOver[k], of: stageDays[k].count))
         }
         let n = members.count
+        let perMilestone = milestoneOrder.map { k in
+            MilestoneOnTime(
+                key: milestoneKeys[k].key, name: milestoneKeys[k].name,
+                onTime: Rate(milestoneOnTime[k], of: milestoneDue[k]))
+        }
         return Metrics(
             group: group, accounts: n, active: active, timeToFirstValue: Spread(firstValue),
             timeToFirstValueWithoutHolds: Spread(firstValueWorking), onHold: onHold, timeToGoLive: Spread(goLive),
             firstValueWithin7Days: Rate(within7, of: old7), firstValueOnTarget: Rate(onTarget, of: targetDue),
-            milestonesOnTime: Rate(milestonesOnTime, of: milestonesDue), completion: Rate(n - active, of: n),
-            onTimeGoLive: Rate(goLivesOnTime, of: goLives), goLiveSlip: Spread(slips),
+            milestonesOnTime: Rate(milestoneOnTime.reduce(0, +), of: milestoneDue.reduce(0, +)),
+            milestones: perMilestone, completion: Rate(n - active, of: n),
+            onTimeGoLive: Rate(goLivesOnTime, of: goLives), goLiveForecastSlip: GoLiveForecastSlip(slips),
             goLiveMoved: Rate(moved, of: n), datesMoved: datesMoved,
             customerTaskOnTime: Rate(customerOnTime, of: customerDone), escalation: Rate(escalated, of: n),
             timeToResolve: Spread(resolve), stageDurations: durations,
-            load: loads.compactMap { $0 }.sorted { $0.csm < $1.csm },
+            load: loads.compactMap { $0 }.sorted { $0.csm < $1.csm }, quarter: Period.quarter.title(quarter),
             daysLostOnCustomer: lost.customer, daysLostOnUs: lost.us, daysLostOnApprovers: lost.approvers,
             goLivesPerWeek: weekly)
     }

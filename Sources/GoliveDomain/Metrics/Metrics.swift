@@ -16,12 +16,13 @@ public struct Metrics: Hashable, Codable, Sendable {
     public var firstValueOnTarget: Rate
     /// Checkpoints achieved by their due date, of those achieved and those past due without it.
     public var milestonesOnTime: Rate
+    /// The same per milestone (checkpoint key), in the order the playbooks meet them.
+    public var milestones: [MilestoneOnTime]
     /// Onboardings completed, of every account.
     public var completion: Rate
     public var onTimeGoLive: Rate
-    /// Schedule variance: days from the first plan's go-live to the day it happened (or
-    /// stands now), per account; negative when earlier.
-    public var goLiveSlip: Spread
+    /// The onboardings not yet live whose go-live is forecast after the first plan's.
+    public var goLiveForecastSlip: GoLiveForecastSlip
     /// Accounts whose go-live moved at least once.
     public var goLiveMoved: Rate
     /// Due-date moves of checkpoints and go-lives, in all.
@@ -32,6 +33,9 @@ public struct Metrics: Hashable, Codable, Sendable {
     public var timeToResolve: Spread
     public var stageDurations: [StageDuration]
     public var load: [CSMLoad]
+    /// The calendar quarter `load` counts new onboardings in, named with its days
+    /// ("2026-Q4, 2026-10-01 to 2026-12-31").
+    public var quarter: String
     /// Days tasks ran past their due date, by whose court they were in.
     public var daysLostOnCustomer: Int
     public var daysLostOnUs: Int

@@ -33,4 +33,9 @@ public enum Period: String, CaseIterable, Codable, Sendable {
         case .week: return "week of \(span.lowerBound.iso)"
         }
     }
+
+    /// The name and the exact days: "2026-Q4, 2026-10-01 to 2026-12-31".
+    public func title(_ span: ClosedRange<Day>) -> String {
+        "\(name(span)), \(span.lowerBound.iso) to \(span.upperBound.iso)"
+    }
 }

@@ -87,7 +87,7 @@ extension Schedule {
         _ at: (isTask: Bool, index: Int), on day: Day, _ graph: Graph
     ) -> (item: Item, at: (isTask: Bool, index: Int))? {
         var best: (term: Day, due: Day, item: Item)?
-        var where_: [Item: (isTask: Bool, index: Int)] = [:]
+        var found: [Item: (isTask: Bool, index: Int)] = [:]
         let forecast: Day
         if at.isTask {
             guard let t = taskTerms(at.index) else { return nil }
@@ -96,7 +96,7 @@ extension Schedule {
                 guard let d = taskTerms(j) else { continue }
                 let item = Item.task(account.tasks[j].id)
                 best = Schedule.better(best, (d.on(day) + graph.gap[at.index], account.tasks[j].due, item))
-                where_[item] = (true, j)
+                found[item] = (true, j)
             }
         } else {
             let c = account.checkpoints[at.index]
@@ -106,7 +106,7 @@ extension Schedule {
                 guard let d = taskTerms(i) else { continue }
                 let item = Item.task(account.tasks[i].id)
                 best = Schedule.better(best, (d.on(day), account.tasks[i].due, item))
-                where_[item] = (true, i)
+                found[item] = (true, i)
             }
             for q in account.checkpoints.indices
             where stageIndex(q) < stageIndex(at.index) && !account.checkpoints[q].isAchieved {
@@ -114,10 +114,10 @@ extension Schedule {
                 let p = account.checkpoints[q]
                 let item = Item.checkpoint(p.id)
                 best = Schedule.better(best, (d.on(day) + max(0, c.due - p.due), p.due, item))
-                where_[item] = (false, q)
+                found[item] = (false, q)
             }
         }
-        guard let best, best.term == forecast, let at = where_[best.item] else { return nil }
+        guard let best, best.term == forecast, let at = found[best.item] else { return nil }
         return (best.item, at)
     }
 }

@@ -16,6 +16,17 @@ extension Reports {
         return "\(number(p25))–\(number(p75))"
     }
 
+    /// "3 of 40 active, median 9 d, worst 37 d"; "none of 40 active".
+    public static func words(_ s: GoLiveForecastSlip) -> String {
+        guard s.late > 0, let median = s.median, let worst = s.worst else { return "none of \(s.active) active" }
+        return "\(s.late) of \(s.active) active, median \(number(median)) d, worst \(worst) d"
+    }
+
+    /// How many, the median and the worst, as numbers; empty where none is late.
+    static func forecastSlipCSV(_ s: GoLiveForecastSlip) -> [String] {
+        ["\(s.late)", s.median.map(number) ?? "", s.worst.map { "\($0)" } ?? ""]
+    }
+
     /// The figures as numbers a spreadsheet can add up: each spread as its median, low
     /// (p25) and high (p75) in days, each rate as a percentage; empty where there is none.
     func metricsCSV(_ groups: [Metrics]) -> TextTable {
@@ -29,8 +40,8 @@ extension Reports {
                 "time_to_first_value_without_holds_low", "time_to_first_value_without_holds_high",
                 "time_to_go_live_days", "time_to_go_live_low", "time_to_go_live_high",
                 "first_value_within_7_days_percent", "first_value_on_target_percent", "milestones_on_time_percent",
-                "completion_percent", "on_time_go_live_percent", "go_live_slip_days", "go_live_slip_low",
-                "go_live_slip_high",
+                "completion_percent", "on_time_go_live_percent", "go_live_forecast_late",
+                "go_live_forecast_late_median_days", "go_live_forecast_late_worst_days",
                 "go_live_moved_percent", "dates_moved", "customer_tasks_on_time_percent", "escalation_rate_percent",
                 "time_to_resolve_days", "time_to_resolve_low", "time_to_resolve_high",
                 "days_lost_customer", "days_lost_us", "days_lost_approvers",
@@ -41,7 +52,7 @@ extension Reports {
                     + [
                         percent(g.firstValueWithin7Days), percent(g.firstValueOnTarget), percent(g.milestonesOnTime),
                         percent(g.completion), percent(g.onTimeGoLive),
-                    ] + spread(g.goLiveSlip) + [
+                    ] + Reports.forecastSlipCSV(g.goLiveForecastSlip) + [
                         percent(g.goLiveMoved), "\(g.datesMoved)", percent(g.customerTaskOnTime),
                         percent(g.escalation),
                     ] + spread(g.timeToResolve) + [
@@ -61,7 +72,7 @@ extension Reports {
             columns: [
                 "group", "accounts", "active", "on_hold", "time_to_first_value", "without_holds", "time_to_go_live",
                 "first_value_7d", "first_value_on_target", "milestones_on_time", "completion", "on_time_go_live",
-                "go_live_slip", "go_live_moved", "dates_moved",
+                "go_live_forecast_late", "go_live_moved", "dates_moved",
                 "customer_tasks_on_time",
                 "escalation_rate", "time_to_resolve", "days_lost_customer", "days_lost_us", "days_lost_approvers",
             ],
@@ -71,7 +82,8 @@ extension Reports {
                     g.group, "\(g.accounts)", "\(g.active)", "\(g.onHold)", spread(g.timeToFirstValue),
                     spread(g.timeToFirstValueWithoutHolds), spread(g.timeToGoLive),
                     g.firstValueWithin7Days.percent, g.firstValueOnTarget.percent, g.milestonesOnTime.percent,
-                    g.completion.percent, g.onTimeGoLive.percent, spread(g.goLiveSlip), g.goLiveMoved.percent,
+                    g.completion.percent, g.onTimeGoLive.percent, Reports.words(g.goLiveForecastSlip),
+                    g.goLiveMoved.percent,
                     "\(g.datesMoved)",
                     g.customerTaskOnTime.percent, g.escalation.percent,
                     spread(g.timeToResolve),
@@ -87,8 +99,11 @@ extension Reports {
                     s.slaDays.map(Reports.number) ?? "–", s.overSLA.percent,
                 ]
             })
+        let milestones = TextTable(
+            columns: ["milestone", "on_time", "of"], rightAligned: [1, 2],
+            rows: m.team.milestones.map { [$0.name, $0.onTime.percent, "\($0.onTime.whole)"] })
         let load = TextTable(
-            columns: ["csm", "active", "new_this_quarter", "weighted_load", "capacity_per_quarter", "over_capacity"],
+            columns: ["csm", "active", "new_in_quarter", "weighted_load", "capacity_per_quarter", "over_capacity"],
             rightAligned: [1, 2, 3, 4],
             rows: m.team.load.map {
                 [
@@ -102,8 +117,10 @@ extension Reports {
                 + kpis.text()
                 + "\nThis \(m.periods.period.rawValue) against the last: \(cohorts), measured today\n\n"
                 + periods.text()
+                + "\nMilestones on time, per milestone\n\n" + milestones.text()
                 + "\nStage durations against SLA\n\n" + stages.text()
-                + "\nLoad per CSM (benchmark: 6–8 new onboardings per quarter)\n\n" + load.text()
+                + "\nLoad per CSM: new onboardings signed in \(m.team.quarter) (benchmark: 6–8 per quarter)\n\n"
+                + load.text()
         case .csv:
             return try metricsCSV(groups + [m.periods.current, m.periods.previous]).csv()
         case .markdown:
@@ -111,8 +128,10 @@ extension Reports {
                 + kpis.markdown()
                 + "\n## This \(m.periods.period.rawValue) against the last\n\n_\(cohorts), measured today._\n\n"
                 + periods.markdown()
+                + "\n## Milestones on time, per milestone\n\n" + milestones.markdown()
                 + "\n## Stage durations against SLA\n\n" + stages.markdown()
-                + "\n## Load per CSM\n\n_Benchmark: 6–8 new onboardings per CSM per quarter._\n\n" + load.markdown()
+                + "\n## Load per CSM\n\n_New onboardings signed in \(Markdown.text(m.team.quarter)); "
+                + "benchmark: 6–8 per CSM per quarter._\n\n" + load.markdown()
         case .json:
             return try Reports.json(m)
         }

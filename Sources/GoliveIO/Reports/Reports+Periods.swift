@@ -37,7 +37,7 @@ extension Reports {
             rate("milestones on time", a.milestonesOnTime, b.milestonesOnTime),
             rate("onboardings completed", a.completion, b.completion),
             rate("on-time go-live", a.onTimeGoLive, b.onTimeGoLive),
-            days("go-live against plan", a.goLiveSlip, b.goLiveSlip),
+            count("go-lives forecast late", a.goLiveForecastSlip.late, b.goLiveForecastSlip.late),
             rate("customer tasks on time", a.customerTaskOnTime, b.customerTaskOnTime),
             rate("escalation rate", a.escalation, b.escalation),
             count("days lost on the customer", a.daysLostOnCustomer, b.daysLostOnCustomer),

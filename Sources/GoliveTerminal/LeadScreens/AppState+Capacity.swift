@@ -1,13 +1,15 @@
 import GoliveDomain
 
 /// Each CSM's load against the capacity setting, as the metrics count it: new onboardings
-/// (contract signed in the last 91 days) per quarter, each weighted by its segment.
+/// (contract signed in the calendar quarter holding today), each weighted by its segment.
 extension AppState {
     func newThisQuarter(csm: String) -> Double {
         let name = Folded.fold(csm)
+        let quarter = Period.quarter.span(holding: today)
         return rows.values.reduce(0) { sum, r in
-            let age = today - r.contractSigned
-            guard age >= 0 && age < 91 && Folded.fold(r.csm) == name else { return sum }
+            guard quarter.contains(r.contractSigned), r.contractSigned <= today, Folded.fold(r.csm) == name else {
+                return sum
+            }
             return sum + capacity.weight(of: r.segment)
         }
     }
@@ -27,7 +29,8 @@ extension AppState {
         let load = newThisQuarter(csm: csm)
         guard load > Double(capacity.perQuarter) else { return nil }
         let weighted = capacity.isWeighted ? " (weighted by segment)" : ""
-        return "\(csm) now has \(Capacity.words(load)) new onboardings this quarter\(weighted), "
+        let quarter = Period.quarter.name(Period.quarter.span(holding: today))
+        return "\(csm) now has \(Capacity.words(load)) new onboardings signed in \(quarter)\(weighted), "
             + "over the capacity of \(capacity.perQuarter)"
     }
 }

@@ -39,7 +39,10 @@ extension AppState {
             prompt = AppState.holdPrompt(a)
         case .reassignCSM:
             prompt = Prompt(
-                purpose: .csm, label: "new CSM for \(r.name) (new this quarter: \(loads))", text: r.csm, account: id,
+                purpose: .csm,
+                label:
+                    "new CSM for \(r.name) (new in \(Period.quarter.name(Period.quarter.span(holding: today))): \(loads))",
+                text: r.csm, account: id,
                 expected: .account(r.version))
         case .addNote: prompt = Prompt(purpose: .note, label: "note on \(r.name)", text: "", account: id)
         case .markReviewed: return [.perform(.markReviewed, account: id, expected: nil, origin: .new)]

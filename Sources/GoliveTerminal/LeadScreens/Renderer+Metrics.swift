@@ -30,7 +30,8 @@ extension Renderer {
         func add(_ t: String, _ r: Role = .normal) { out.append((t, r, false)) }
         func rate(_ label: String, _ r: Rate) {
             add(
-                "   " + Text.pad(label, to: 24) + bar(r.value ?? 0, width: barW) + " "
+                // A long milestone name gives way to the bar, never touching it.
+                "   " + Text.pad(Text.truncate(label, to: 23), to: 24) + bar(r.value ?? 0, width: barW) + " "
                     + Text.pad(r.percent, to: 4, right: true) + "  (\(r.part) of \(r.whole))")
         }
         add(
@@ -45,11 +46,12 @@ extension Renderer {
         rate("first value in 7 days", team.firstValueWithin7Days)
         rate("first value on target", team.firstValueOnTarget)
         rate("milestones on time", team.milestonesOnTime)
+        for m in team.milestones { rate("  " + m.name, m.onTime) }
         rate("onboardings completed", team.completion)
         rate("on-time go-live", team.onTimeGoLive)
         add(
-            "   " + Text.pad("go-live against plan", to: 24) + Reports.spread(team.goLiveSlip) + " d later"
-                + "  (\(team.goLiveMoved.part) go-lives moved, \(plural(team.datesMoved, "date")) moved in all)")
+            "   " + Text.pad("go-live forecast late", to: 24) + Reports.words(team.goLiveForecastSlip)
+                + "  (\(team.goLiveMoved.part) go-lives moved, \(plural(team.datesMoved, "date")) moved)")
         rate("customer tasks on time", team.customerTaskOnTime)
         rate("escalation rate", team.escalation)
         let resolved = team.timeToResolve
@@ -98,7 +100,9 @@ extension Renderer {
                     + d.overSLA.percent + " over SLA", med > sla ? .overdue : .normal)
         }
         add("")
-        add("Load per CSM — active onboardings, and new this quarter against the benchmark of 6–8", .title)
+        add(
+            "Load per CSM — active onboardings, and new ones signed in \(team.quarter) against the benchmark of 6–8",
+            .title)
         for l in team.load {
             add(
                 "   " + Text.pad(l.csm, to: 24) + bar(l.weightedLoad / Double(l.capacity), width: barW)
