@@ -61,10 +61,12 @@ struct MetricsScheduleTests {
             accounts: [account(1, target: today - 37, kickoffOn: kicked)], expected: GoLiveForecastSlip([37])),
         SlipCase(
             name: "on its target with nothing late: not late",
-            accounts: [account(1, target: today + 10, kickoffOn: kicked, openTask: today + 5)], expected: GoLiveForecastSlip([0])),
+            accounts: [account(1, target: today + 10, kickoffOn: kicked, openTask: today + 5)],
+            expected: GoLiveForecastSlip([0])),
         SlipCase(
             name: "work of ours due after the go-live pushes its forecast",
-            accounts: [account(1, target: today + 10, kickoffOn: kicked, openTask: today + 16)], expected: GoLiveForecastSlip([6])),
+            accounts: [account(1, target: today + 10, kickoffOn: kicked, openTask: today + 16)],
+            expected: GoLiveForecastSlip([6])),
         SlipCase(
             name: "live, or completed: not counted",
             accounts: [
