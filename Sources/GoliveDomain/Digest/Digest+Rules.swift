@@ -17,12 +17,15 @@ extension Digest {
             Item(accountID: a.id, account: a.name, csm: a.csm, lane: lane, what: what, who: who, day: day, state: state)
         }
         if let stall = a.stall(asOf: today) {
+            // A lead reading the stalled section asks what it costs: the go-live's forecast
+            // and what sets it, where it slips.
+            let forecast = a.goLiveForecastWords(asOf: today).map { ["\($0)"] } ?? []
             out.append(
                 (
                     .stalled,
                     item(
-                        nil, stall.reasons.map(\.text).joined(separator: "; "), stall.ballInCourt.phrase, nil,
-                        "stalled \(plural(stall.days, "day"))")
+                        nil, (stall.reasons.map(\.text) + forecast).joined(separator: "; "), stall.ballInCourt.phrase,
+                        nil, "stalled \(plural(stall.days, "day"))")
                 ))
         }
         for t in a.tasks where t.isOpen {
