@@ -38,6 +38,13 @@ extension AppState {
             screen = .touchpoints(a.id)
             touchpointIndex = a.touchpoints.firstIndex { $0.state == nil } ?? max(0, a.touchpoints.count - 1)
             return []
+        case .timeline:
+            screen = .timeline(a.id)
+            // The root of what sets the go-live forecast is where the slip starts: the
+            // row to read first.
+            timelineIndex = Timeline(a, asOf: today).root ?? 0
+            timelineStart = nil
+            return []
         case .history:
             screen = .history(a.id)
             history = []
