@@ -69,8 +69,8 @@ enum BuiltinThemes {
           lane.title: {fg: default, bold: true, underline: true}
           lane.focus: {fg: black, bg: bright-cyan, bold: true}
           badge: {fg: black, bg: bright-yellow, bold: true}
-          timeline.critical: {fg: bright-magenta, bold: true}
-          timeline.today: {fg: bright-cyan, bold: true}
+          timeline.critical: {fg: default, bold: true}
+          timeline.today: {fg: black, bg: bright-cyan, bold: true}
         """,
         "mono": """
         # No colour at all: states read from glyphs and letters, emphasis from bold and underline.
