@@ -124,6 +124,18 @@ struct TimelineTests {
         #expect(s.state.timelineIndex == 1)
     }
 
+    @Test func theRowsScrollOnlyAsFarAsTheSelectionNeeds() throws {
+        let (_, s) = try acmeTimeline()
+        s.press(.char("G"))
+        let bottom = screen(s).split(separator: "\n")
+        // Up a row: the selection moves, the rows stay where they are.
+        s.press(.up)
+        #expect(screen(s).split(separator: "\n")[3] == bottom[3])
+        // Up past the top line: one line at a time, the group's title with its first bar.
+        for _ in 0..<40 { s.press(.up) }
+        #expect(screen(s).split(separator: "\n")[3].hasPrefix(" Checkpoints"))
+    }
+
     @Test func theScaleIsWeeksWhenThePlanDoesNotFitByDayAndZSwitchesIt() throws {
         let (_, narrow) = try acmeTimeline(width: 80)
         #expect(try frame(narrow).1.scale == .weeks)
@@ -131,6 +143,9 @@ struct TimelineTests {
         narrow.press(.char("z"))
         #expect(try frame(narrow).1.scale == .days)
         #expect(screen(narrow).split(separator: "\n")[0].contains("by day"))
+        // By day the plan does not fit: today is in view, a quarter of the chart in.
+        let (_, byDay, dayStart) = try frame(narrow)
+        #expect(byDay.column(of: today, from: dayStart) == byDay.daysInView / 4)
         let (_, wide) = try acmeTimeline(width: 200, height: 60)
         #expect(try frame(wide).1.scale == .days)
         // By day at 200 columns, the whole plan is in view.

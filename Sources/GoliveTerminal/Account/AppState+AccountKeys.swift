@@ -39,11 +39,7 @@ extension AppState {
             touchpointIndex = a.touchpoints.firstIndex { $0.state == nil } ?? max(0, a.touchpoints.count - 1)
             return []
         case .timeline:
-            screen = .timeline(a.id)
-            // The root of what sets the go-live forecast is where the slip starts: the
-            // row to read first.
-            timelineIndex = Timeline(a, asOf: today).root ?? 0
-            timelineStart = nil
+            openTimeline(a)
             return []
         case .history:
             screen = .history(a.id)

@@ -116,9 +116,11 @@ public struct AppState: Sendable {
     public var historyTop = 0
     /// The selected line of the touchpoints screen.
     public var touchpointIndex = 0
-    /// The timeline's selected bar, the first day in view (nil: placed for today) and its
-    /// scale (nil: whichever fits the plan; kept from one account to the next).
+    /// The timeline's selected bar, its first line in view, the first day in view (nil:
+    /// placed for the plan and today) and its scale (nil: whichever fits the plan; kept from
+    /// one account to the next).
     public var timelineIndex = 0
+    public var timelineTop = 0
     public var timelineStart: Day?
     public var timelineScale: TimelineScale?
 

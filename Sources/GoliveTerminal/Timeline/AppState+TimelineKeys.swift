@@ -1,6 +1,19 @@
 import GoliveDomain
 
 extension AppState {
+    /// Lines the timeline's rows have on screen (its header, dates, detail bar and footer aside).
+    var timelineHeight: Int { max(1, height - 5) }
+
+    /// Opens the account's timeline on the root of the go-live's critical path: where the
+    /// slip starts is the row to read first.
+    mutating func openTimeline(_ a: Account) {
+        let t = Timeline(a, asOf: today)
+        screen = .timeline(a.id)
+        timelineIndex = t.root ?? 0
+        timelineTop = t.bars.isEmpty ? 0 : t.top(from: 0, showing: timelineIndex, height: timelineHeight)
+        timelineStart = nil
+    }
+
     /// Keys on an account's timeline: the selection up and down, the days sideways, the scale.
     mutating func timelineCommand(_ command: Command) -> [Effect] {
         guard case .timeline(let id) = screen else { return [] }
@@ -11,6 +24,7 @@ extension AppState {
         let t = Timeline(a, asOf: today)
         if let to = listIndex(after: command, from: timelineIndex, count: t.bars.count) {
             timelineIndex = to
+            timelineTop = t.top(from: timelineTop, showing: to, height: timelineHeight)
             return []
         }
         let frame = TimelineFrame(t, width: width, scale: timelineScale)
@@ -29,11 +43,9 @@ extension AppState {
         case .planEnd: show(t.last, atEnd: "the plan ends \(t.last.iso)")
         case .today: timelineStart = frame.clamped(today - frame.daysInView / 4, in: t)
         case .cycleScale:
-            // The day in the middle of the chart stays in the middle.
-            let middle = start + frame.daysInView / 2
+            // Placed afresh: the whole plan when it fits, else today a quarter of the way in.
             timelineScale = frame.scale.other
-            let next = TimelineFrame(t, width: width, scale: timelineScale)
-            timelineStart = next.clamped(middle - next.daysInView / 2, in: t)
+            timelineStart = nil
         default: break
         }
         return []

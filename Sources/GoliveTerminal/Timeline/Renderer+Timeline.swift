@@ -37,8 +37,8 @@ extension Renderer {
             area -= 1
             timelineLegend(s, y: s.height - 3, &c)
         }
-        let selLine = lines.firstIndex { $0.bar != nil && $0.bar == selected } ?? 0
-        let first = max(0, min(selLine - area + 1 + min(2, area / 3), lines.count - area))
+        // As the keys left it, unless a resize hid the selection.
+        let first = selected.map { t.top(from: s.timelineTop, showing: $0, height: area) } ?? 0
         let todayColumn = f.column(of: s.today, from: start)
         for (i, line) in lines.dropFirst(first).prefix(area).enumerated() {
             let y = y0 + i

@@ -98,6 +98,32 @@ struct Timeline: Sendable {
     }
 }
 
+extension Timeline {
+    /// The groups' titles and their bars, one a line.
+    var lineCount: Int { groups.count + bars.count }
+
+    /// Bar `k`'s line, and whether it is the first of its group (its title just above it).
+    func line(of k: Int) -> (line: Int, firstOfGroup: Bool) {
+        var before = 0
+        for (g, group) in groups.enumerated() {
+            if k < before + group.bars.count { return (k + g + 1, k == before) }
+            before += group.bars.count
+        }
+        return (k + groups.count, false)
+    }
+
+    /// The first line in view, moved from `top` as little as needed for bar `k` to be in view
+    /// on `height` lines — with its group's title when it is the group's first.
+    func top(from top: Int, showing k: Int, height: Int) -> Int {
+        let (line, firstOfGroup) = line(of: k)
+        var first = max(0, min(top, lineCount - height))
+        if line < first { first = line }
+        if line >= first + height { first = line - height + 1 }
+        if firstOfGroup && line == first && first > 0 { first -= 1 }
+        return first
+    }
+}
+
 extension Timeline.Bar {
     /// The schedule's name for what the bar shows.
     var item: Schedule.Item? {
