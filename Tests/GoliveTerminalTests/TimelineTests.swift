@@ -153,6 +153,45 @@ struct TimelineTests {
         #expect(start == t.first && f.column(of: t.last, from: start) < f.chartWidth)
     }
 
+    @Test func aShortPlanOnAWideScreenTakesMoreThanAColumnADay() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 40)
+        // One with a task neither late nor on the critical path: its bar is its plan alone.
+        func planned(_ b: Timeline.Bar) -> Bool {
+            guard case .task = b.subject else { return false }
+            return b.slip == 0 && !b.critical
+        }
+        let short = try store.accounts().first { a in
+            let t = Timeline(a, asOf: today)
+            return TimelineFrame(t, width: 200, scale: nil).perWeek > 7 && t.bars.contains(where: planned)
+        }
+        let a = try #require(short, "no seeded plan short enough")
+        let s = try session(store, width: 200, height: 60)
+        s.open(a.name)
+        s.press(.char("L"))
+        let (t, f, start) = try frame(s)
+        #expect(f.scale == .days)
+        // The whole plan in view, over more than half of the chart.
+        #expect(start == t.first)
+        #expect(f.column(of: t.last, from: start) < f.chartWidth)
+        #expect(f.column(of: t.last, from: start) >= f.chartWidth / 2)
+        // A task's bar is as many columns a day as the scale gives: from its first day to
+        // the last column of its due date.
+        let canvas = Renderer(glyphs: Glyphs(unicode: true)).render(s.state)
+        let bar = try #require(t.bars.first(where: planned))
+        let y = try #require(canvas.lines.firstIndex { $0.contains(bar.name) })
+        let columns = f.column(of: bar.start, from: start)..<f.column(of: bar.due + 1, from: start)
+        #expect(columns.count == (bar.due - bar.start + 1) * f.perWeek / 7)
+        for x in columns { #expect(canvas[f.chartX + x, y].text == "━") }
+        #expect(canvas[f.chartX + columns.upperBound, y].text != "━")
+        // A checkpoint is one mark, on its day's first column.
+        let checkpoint = t.bars[0]
+        let x = f.chartX + f.column(of: checkpoint.isAchieved ? checkpoint.forecast : checkpoint.due, from: start)
+        let row = try #require(canvas.lines.firstIndex { $0.contains(checkpoint.name) })
+        #expect(canvas[x, row].text != " ")
+        #expect(canvas[x + 1, row].text == " " || canvas[x + 1, row].text == "░")
+    }
+
     @Test func arrowsAndHLScrollSidewaysAWeekByDay() throws {
         let (_, s) = try acmeTimeline()
         s.press(.char("z"))

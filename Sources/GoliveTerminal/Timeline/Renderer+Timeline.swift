@@ -150,28 +150,34 @@ extension Renderer {
     /// slip out to the forecast, the planned work (a checkpoint: its mark on its day).
     private func timelineBar(_ bar: Timeline.Bar, _ f: TimelineFrame, _ start: Day, y: Int, _ c: inout Canvas) {
         func paint(_ glyph: String, from a: Day, to b: Day, role: Role) {
-            let from = max(0, f.column(of: a, from: start))
-            let to = min(f.chartWidth - 1, f.column(of: b, from: start))
+            // Every column of each day, however many a day takes.
+            let first = f.column(of: a, from: start)
+            let from = max(0, first)
+            let last = max(f.column(of: b, from: start), f.column(of: b + 1, from: start) - 1)
+            let to = min(f.chartWidth - 1, last)
             guard from <= to else { return }
             for x in from...to { c.put(glyph, x: f.chartX + x, y: y, role: role) }
+        }
+        // A mark stands on its day's first column, however many the day takes.
+        func mark(_ glyph: String, on d: Day, role: Role) {
+            let x = f.column(of: d, from: start)
+            if x >= 0 && x < f.chartWidth { c.put(glyph, x: f.chartX + x, y: y, role: role) }
         }
         let day = bar.isAchieved ? bar.forecast : bar.due
         if let b = bar.baseline {
             if b < day { paint(glyphs.moved, from: b + 1, to: day - 1, role: .dim) }
             if b > day { paint(glyphs.moved, from: day + 1, to: b - 1, role: .dim) }
-            paint(glyphs.baseline, from: b, to: b, role: .dim)
+            mark(glyphs.baseline, on: b, role: .dim)
         }
         if bar.slip > 0 { paint(glyphs.slipBar, from: bar.due + 1, to: bar.forecast, role: .ragAmber) }
         switch bar.subject {
-        case .checkpoint(_, let state): paint(stateGlyph(state), from: day, to: day, role: Role.state(state))
+        case .checkpoint(_, let state): mark(stateGlyph(state), on: day, role: Role.state(state))
         case .task:
             paint(
                 bar.critical ? glyphs.criticalBar : glyphs.plannedBar, from: bar.start, to: bar.due,
                 role: bar.critical ? .timelineCritical : .normal)
         case .target:
-            paint(
-                glyphs.rag(bar.slip > 0 ? .amber : .green), from: day, to: day,
-                role: bar.slip > 0 ? .ragAmber : .ragGreen)
+            mark(glyphs.rag(bar.slip > 0 ? .amber : .green), on: day, role: bar.slip > 0 ? .ragAmber : .ragGreen)
         }
         // A bar wholly before or after the days in view says which way, and its date.
         let earliest = min(bar.start, bar.baseline ?? bar.start)

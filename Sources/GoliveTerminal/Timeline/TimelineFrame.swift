@@ -1,7 +1,7 @@
 import GoliveDomain
 
 /// How the timeline fits a screen: the label column, the chart beside it, and how many of
-/// the chart's columns a week takes (seven: a column a day). Keys and drawing both use it,
+/// the chart's columns a week takes (by day seven or a multiple of seven). Keys and drawing both use it,
 /// so a scroll is clamped to what is drawn.
 struct TimelineFrame: Equatable, Sendable {
     let labelWidth: Int
@@ -17,7 +17,11 @@ struct TimelineFrame: Equatable, Sendable {
         chartWidth = max(1, width - labelWidth - 1)
         let span = t.last - t.first + 1
         self.scale = scale ?? (span <= chartWidth ? .days : .weeks)
-        perWeek = self.scale == .days ? 7 : max(1, min(3, chartWidth * 7 / max(1, span)))
+        // By day a short plan on a wide screen takes two or three columns a day, so it uses
+        // the width; by week the plan is fitted to it.
+        perWeek =
+            self.scale == .days
+            ? 7 * max(1, min(3, chartWidth / max(1, span))) : max(1, min(3, chartWidth * 7 / max(1, span)))
     }
 
     var chartX: Int { labelWidth + 1 }
