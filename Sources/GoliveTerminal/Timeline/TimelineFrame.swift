@@ -21,7 +21,7 @@ struct TimelineFrame: Equatable, Sendable {
         // the width; by week the plan is fitted to it.
         perWeek =
             self.scale == .days
-            ? 7 * max(1, min(3, chartWidth / max(1, span))) : max(1, min(3, chartWidth * 7 / max(1, span)))
+            ? 7 * max(1, min(3, chartWidth / max(1, span))) : max(1, min(6, chartWidth * 7 / max(1, span)))
     }
 
     var chartX: Int { labelWidth + 1 }

@@ -2,7 +2,7 @@
 public enum TimelineScale: String, Sendable {
     /// A column a day (two or three where a short plan leaves the room).
     case days
-    /// The plan fitted to the width, a week taking one to three columns.
+    /// The plan fitted to the width, a week taking one to six columns.
     case weeks
 
     var other: TimelineScale { self == .days ? .weeks : .days }
