@@ -95,8 +95,9 @@ extension Renderer {
         for (i, d) in months.enumerated() {
             let x = f.column(of: d, from: start)
             let label = Renderer.monthLabel(d, withYear: i == 0 || d.components.month == 1)
-            guard x >= free, x < f.chartWidth else { continue }
-            free = x + c.put(label, x: f.chartX + x, y: 1, role: .title, maxWidth: f.chartWidth - x) + 1
+            // A month named in part would read as another word: it waits for the next scroll.
+            guard x >= free, x + Text.width(label) <= f.chartWidth else { continue }
+            free = x + c.put(label, x: f.chartX + x, y: 1, role: .title) + 1
         }
         let todayColumn = f.column(of: s.today, from: start)
         free = 0
