@@ -70,6 +70,22 @@ struct TimelineTests {
         #expect(t.last >= plan.goLiveForecast)
     }
 
+    @Test func onceLiveTheCriticalPathLeadsToTheLastCheckpointAhead() throws {
+        let dir = TempDir()
+        let live = try makeStore(dir, seeded: 40).accounts().first { a in
+            a.checkpoints.contains { $0.milestone == .goLive && $0.isAchieved }
+                && a.checkpoints.contains { !$0.isAchieved }
+        }
+        let a = try #require(live, "no seeded account live with a checkpoint ahead")
+        let t = Timeline(a, asOf: today)
+        let ahead = try #require(a.checkpoints.last { !$0.isAchieved })
+        #expect(t.pathTo == ahead.name)
+        #expect(t.liveSince != nil)
+        let end = try #require(t.bars.first { $0.name == ahead.name })
+        #expect(end.critical)
+        #expect(!(t.bars.first { $0.name == "Go-live" }?.critical ?? true))
+    }
+
     @Test func aMovedGoLiveKeepsItsFirstPlanOnTheTimeline() throws {
         let (_, s) = try acmeTimeline()
         s.press(.char("q"), .char("T"), .ctrl("u"))

@@ -24,7 +24,7 @@ extension Renderer {
         var lines: [(title: String, bar: Int?)] = []
         var next = 0
         for g in t.groups {
-            let open = g.bars.isEmpty ? "nothing open" : "\(g.bars.count) open"
+            let open = g.bars.isEmpty ? "none open" : "\(g.bars.count) open"
             lines.append((g.lane == nil ? g.title : "\(g.title) · \(open)", nil))
             lines += (next..<next + g.bars.count).map { ("", $0) }
             next += g.bars.count
@@ -59,7 +59,8 @@ extension Renderer {
         let y = s.height - 2
         c.fill(y: y, role: .detail)
         if let selected {
-            let words = timelineWords(t.bars[selected], a, isRoot: selected == t.root, shortDates: s.width < 120)
+            let words = timelineWords(
+                t.bars[selected], a, isRoot: selected == t.root, pathTo: t.pathTo, shortDates: s.width < 120)
             c.put(" " + words, x: 0, y: y, role: .detail)
         } else {
             c.put(" nothing to show: the plan has no checkpoint and no open task", x: 0, y: y, role: .detail)
@@ -194,10 +195,9 @@ extension Renderer {
     private func timelineLegend(_ s: AppState, y: Int, _ c: inout Canvas) {
         let g = glyphs
         let marks: [(String, Role)] = [
-            ("\(g.critical) critical path to the go-live", .timelineCritical),
-            ("\(g.plannedBar) planned", .normal), ("\(g.criticalBar) on the critical path", .timelineCritical),
-            ("\(g.slipBar) slip to the forecast", .ragAmber), ("\(g.baseline)\(g.moved) first plan, moved", .dim),
-            ("\(g.todayLine) today", .timelineToday),
+            ("\(g.critical)\(g.criticalBar) critical path", .timelineCritical),
+            ("\(g.slipBar) slip to the forecast", .ragAmber), ("\(g.baseline)\(g.moved) first plan", .dim),
+            ("\(g.todayLine) today", .timelineToday), ("\(g.plannedBar) planned work", .normal),
         ]
         var x = 1
         for (text, role) in marks {
@@ -209,7 +209,7 @@ extension Renderer {
     /// One bar in words, what matters first (a narrow screen cuts the end): what it is, its
     /// due date, its forecast, its first plan, its place on the critical path, then whose it
     /// is and what it waits on.
-    func timelineWords(_ bar: Timeline.Bar, _ a: Account, isRoot: Bool, shortDates: Bool) -> String {
+    func timelineWords(_ bar: Timeline.Bar, _ a: Account, isRoot: Bool, pathTo: String, shortDates: Bool) -> String {
         // A narrow screen gives the dates without their year, so the slip still shows.
         func date(_ d: Day) -> String { shortDates ? Renderer.short(d) : d.iso }
         var parts: [String] = []
@@ -233,9 +233,9 @@ extension Renderer {
         }
         if let b = bar.baseline { parts.append("first planned \(date(b))") }
         if isRoot {
-            parts.append("the go-live's critical path starts here")
+            parts.append("the critical path to \(pathTo) starts here")
         } else if bar.critical {
-            parts.append("on the go-live's critical path")
+            parts.append("on the critical path to \(pathTo)")
         }
         if case .task(let t) = bar.subject {
             parts.append("\(t.lane.title.lowercased()), \(t.owner)")

@@ -54,6 +54,9 @@ struct Timeline: Sendable {
     let liveSince: Day?
     /// The root of the go-live's critical path: where the slip starts.
     let root: Int?
+    /// What the critical path leads to: the go-live, or once it is achieved the last
+    /// checkpoint still ahead.
+    let pathTo: String
 
     init(_ a: Account, asOf today: Day) {
         let plan = a.schedule(asOf: today)
@@ -62,6 +65,7 @@ struct Timeline: Sendable {
         // last checkpoint still ahead.
         let end = goLive.flatMap { $0.isAchieved ? nil : $0 } ?? a.checkpoints.last { !$0.isAchieved }
         let path = end.map { plan.criticalPath(from: .checkpoint($0.id)) } ?? []
+        pathTo = end.map { $0.milestone == .goLive ? "the go-live" : $0.name } ?? "the go-live"
         let critical = Set(path)
         var checkpoints = a.status(asOf: today).checkpoints.map { cs in
             let c = cs.checkpoint
