@@ -10,11 +10,9 @@ extension AppState {
         let t = Timeline(a, asOf: today)
         screen = .timeline(a.id)
         timelineIndex = t.root ?? 0
-        // From the top when the root is on the first screen, else with the root in the middle
-        // (what waits on it below it).
-        let line = t.bars.isEmpty ? 0 : t.line(of: timelineIndex).line
-        let from = line < timelineHeight ? 0 : line - timelineHeight / 2
-        timelineTop = t.bars.isEmpty ? 0 : t.top(from: from, showing: timelineIndex, height: timelineHeight)
+        // From the top, as little further as the root needs: the checkpoints stay in view
+        // as long as they can.
+        timelineTop = t.bars.isEmpty ? 0 : t.top(from: 0, showing: timelineIndex, height: timelineHeight)
         timelineStart = nil
     }
 

@@ -73,6 +73,8 @@ extension Renderer {
             t.liveSince.map { "live since \($0.iso)" }
             ?? "go-live forecast \(t.goLiveForecast.iso), " + (late > 0 ? "\(plural(late, "day")) late" : "on time")
         var parts = [(text: goLive, drop: 0)]
+        // The forecasts stand as they were the day the hold began.
+        if let h = a.currentHold { parts.append(("on hold since \(h.from.iso)", 0)) }
         if a.goLiveMoves > 0 { parts.append(("first planned \(a.goLiveBaseline.iso)", 2)) }
         parts.append((f.scale.title, 1))
         header(s, "Timeline — \(a.name)", parts: parts, &c)
@@ -86,16 +88,20 @@ extension Renderer {
         c.put(" today \(s.today.iso)", x: 0, y: 2, role: .timelineToday, maxWidth: f.labelWidth)
         for y in 1...2 { c.put(glyphs.separator, x: f.labelWidth, y: y, role: .dim) }
         let days = (0..<f.daysInView).map { start + $0 }
-        // The month in view at the left edge, unless the next one begins within its name.
-        var months = days.filter { $0.components.day == 1 }
-        let opening = Renderer.monthLabel(start, withYear: true)
-        if months.first.map({ f.column(of: $0, from: start) > Text.width(opening) }) ?? true {
-            months.insert(start, at: 0)
+        // The month in view at the left edge, named as far as the room before the next one
+        // allows; the year with the first name and with January.
+        let firsts = days.filter { $0.components.day == 1 }
+        let room = firsts.first.map { f.column(of: $0, from: start) } ?? f.chartWidth
+        let long = Renderer.monthLabel(start, withYear: true)
+        let opening = [long, Renderer.monthLabel(start, withYear: false)].first { Text.width($0) < room }
+        var labels = opening.map { [(day: start, text: $0)] } ?? []
+        for (i, d) in firsts.enumerated() {
+            let year = d.components.month == 1 || (i == 0 && opening != long)
+            labels.append((d, Renderer.monthLabel(d, withYear: year)))
         }
         var free = 0
-        for (i, d) in months.enumerated() {
+        for (d, label) in labels {
             let x = f.column(of: d, from: start)
-            let label = Renderer.monthLabel(d, withYear: i == 0 || d.components.month == 1)
             // A month named in part would read as another word: it waits for the next scroll.
             guard x >= free, x + Text.width(label) <= f.chartWidth else { continue }
             free = x + c.put(label, x: f.chartX + x, y: 1, role: .title) + 1
