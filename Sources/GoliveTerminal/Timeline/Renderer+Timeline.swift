@@ -88,23 +88,24 @@ extension Renderer {
         c.put(" today \(s.today.iso)", x: 0, y: 2, role: .timelineToday, maxWidth: f.labelWidth)
         for y in 1...2 { c.put(glyphs.separator, x: f.labelWidth, y: y, role: .dim) }
         let days = (0..<f.daysInView).map { start + $0 }
-        // The month in view at the left edge, named as far as the room before the next one
-        // allows; the year with the first name and with January.
-        let firsts = days.filter { $0.components.day == 1 }
-        let room = firsts.first.map { f.column(of: $0, from: start) } ?? f.chartWidth
-        let long = Renderer.monthLabel(start, withYear: true)
-        let opening = [long, Renderer.monthLabel(start, withYear: false)].first { Text.width($0) < room }
-        var labels = opening.map { [(day: start, text: $0)] } ?? []
-        for (i, d) in firsts.enumerated() {
-            let year = d.components.month == 1 || (i == 0 && opening != long)
-            labels.append((d, Renderer.monthLabel(d, withYear: year)))
-        }
+        // Each month named where it begins, and the one in view at the left edge, each as far
+        // as the room before the next allows: the year with the first named and with January.
+        var starts = days.filter { $0.components.day == 1 }
+        if starts.first != start { starts.insert(start, at: 0) }
         var free = 0
-        for (d, label) in labels {
+        var yearShown = false
+        for (i, d) in starts.enumerated() {
             let x = f.column(of: d, from: start)
+            let next = i + 1 < starts.count ? f.column(of: starts[i + 1], from: start) : f.chartWidth + 1
+            let long = Renderer.monthLabel(d, withYear: true)
+            let short = Renderer.monthLabel(d, withYear: false)
+            let names = !yearShown || d.components.month == 1 ? [long, short] : [short]
             // A month named in part would read as another word: it waits for the next scroll.
-            guard x >= free, x + Text.width(label) <= f.chartWidth else { continue }
-            free = x + c.put(label, x: f.chartX + x, y: 1, role: .title) + 1
+            let room = min(next - 1, f.chartWidth) - x
+            guard x >= free, let text = names.first(where: { Text.width($0) <= room })
+            else { continue }
+            free = x + c.put(text, x: f.chartX + x, y: 1, role: .title) + 1
+            if text == long { yearShown = true }
         }
         let todayColumn = f.column(of: s.today, from: start)
         free = 0
