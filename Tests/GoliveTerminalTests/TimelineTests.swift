@@ -125,6 +125,35 @@ struct TimelineTests {
         #expect(detail.contains("'Sales-to-CS handoff meeting' · due 10-22 · forecast 11-22, 31 days late"))
     }
 
+    @Test func namesAndTitlesWithEscapeSequencesAreShownInertOnTheTimeline() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir)
+        let p = try #require(builtins.playbook(named: "enterprise-high-touch"))
+        try store.write { tx in
+            var next = try tx.nextID()
+            var a = p.apply(
+                to: AccountInfo(
+                    name: "Evil\u{1B}[2J Co", segment: .enterprise, arr: 1, csm: "lee", salesOwner: "Sam",
+                    contractSigned: Day(iso: "2026-10-20")!, targetGoLive: Day(iso: "2026-12-20")!),
+                nextID: &next)
+            for i in a.tasks.indices { a.tasks[i].title = "Evil\u{1B}]52;c;eA==\u{07} \(a.tasks[i].title)" }
+            a.lastActivity = today
+            try tx.insert(a)
+            try tx.setNextID(next)
+        }
+        let s = try session(store, width: 80, height: 24)
+        s.open("Evil")
+        s.press(.char("L"))
+        for unicode in [true, false] {
+            let canvas = Renderer(glyphs: Glyphs(unicode: unicode)).render(s.state)
+            // In the header, the labels and the bar below: never a control character.
+            #expect(canvas.lines[0].contains("Evil"))
+            #expect(canvas.lines[22].contains("Evil"))
+            #expect(canvas.lines.filter { $0.contains("[ ] Evil") }.count > 3)
+            #expect(!canvas.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+        }
+    }
+
     @Test func upAndDownMoveTheSelectionAndTheLanesScrollIntoView() throws {
         let (_, s) = try acmeTimeline()
         #expect(!screen(s).contains("Onboarding close-out"))
