@@ -108,6 +108,11 @@ struct TimelineTests {
             return
         }
         #expect(screen(s).contains("Timeline — Acme"))
+        // i tells every reason over it; Esc closes that first.
+        s.press(.char("i"))
+        #expect(s.state.whyAccount == id)
+        s.press(.escape)
+        #expect(s.state.whyAccount == nil && s.state.screen == .timeline(id))
         s.press(.char("q"))
         #expect(s.state.screen == .account(id))
         s.press(.char("L"), .escape)
