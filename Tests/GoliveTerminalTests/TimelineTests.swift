@@ -86,6 +86,31 @@ struct TimelineTests {
         #expect(!(t.bars.first { $0.name == "Go-live" }?.critical ?? true))
     }
 
+    @Test func aPlanWithoutAGoLiveCheckpointShowsItsTargetGoLive() throws {
+        let p = try #require(builtins.playbook(named: "enterprise-high-touch"))
+        var next: Int64 = 1
+        var a = p.apply(
+            to: AccountInfo(
+                name: "No Go-live Co", segment: .enterprise, arr: 1, csm: "lee", salesOwner: "Sam",
+                contractSigned: Day(iso: "2026-10-20")!, targetGoLive: Day(iso: "2026-12-20")!),
+            nextID: &next)
+        a.checkpoints.removeAll { $0.milestone == .goLive }
+        a.goLivePlan = Replan(baseline: Day(iso: "2026-12-10")!, moves: 1)
+        let t = Timeline(a, asOf: today)
+        let target = try #require(t.groups[0].bars.last)
+        guard case .target = target.subject else {
+            Issue.record("the checkpoints end with \(target.name), not the target go-live")
+            return
+        }
+        #expect(target.due == Day(iso: "2026-12-20"))
+        #expect(target.baseline == Day(iso: "2026-12-10"))
+        #expect(target.forecast == a.schedule(asOf: today).goLiveForecast)
+        #expect(
+            Renderer(glyphs: Glyphs(unicode: true)).timelineWords(
+                target, a, isRoot: false, pathTo: t.pathTo, shortDates: false
+            ).hasPrefix("target go-live 2026-12-20 · forecast "))
+    }
+
     @Test func aMovedGoLiveKeepsItsFirstPlanOnTheTimeline() throws {
         let (_, s) = try acmeTimeline()
         s.press(.char("q"), .char("T"), .ctrl("u"))
