@@ -158,32 +158,32 @@ extension Renderer {
     /// The bar of one row over the days in view: the first plan and the days it moved, the
     /// slip out to the forecast, the planned work (a checkpoint: its mark on its day).
     private func timelineBar(_ bar: Timeline.Bar, _ f: TimelineFrame, _ start: Day, y: Int, _ c: inout Canvas) {
-        func paint(_ glyph: String, from a: Day, to b: Day, role: Role) {
-            // Every column of each day, however many a day takes.
-            let first = f.column(of: a, from: start)
-            let from = max(0, first)
-            let last = max(f.column(of: b, from: start), f.column(of: b + 1, from: start) - 1)
-            let to = min(f.chartWidth - 1, last)
+        // A day may take several columns: a mark stands on its first, a bar covers them all,
+        // and what follows a mark starts right after it.
+        func first(_ d: Day) -> Int { f.column(of: d, from: start) }
+        func last(_ d: Day) -> Int { max(first(d), first(d + 1) - 1) }
+        func paint(_ glyph: String, columns a: Int, _ b: Int, role: Role) {
+            let (from, to) = (max(0, a), min(f.chartWidth - 1, b))
             guard from <= to else { return }
             for x in from...to { c.put(glyph, x: f.chartX + x, y: y, role: role) }
         }
-        // A mark stands on its day's first column, however many the day takes.
-        func mark(_ glyph: String, on d: Day, role: Role) {
-            let x = f.column(of: d, from: start)
-            if x >= 0 && x < f.chartWidth { c.put(glyph, x: f.chartX + x, y: y, role: role) }
-        }
+        func mark(_ glyph: String, on d: Day, role: Role) { paint(glyph, columns: first(d), first(d), role: role) }
         let day = bar.isAchieved ? bar.forecast : bar.due
         if let b = bar.baseline {
-            if b < day { paint(glyphs.moved, from: b + 1, to: day - 1, role: .dim) }
-            if b > day { paint(glyphs.moved, from: day + 1, to: b - 1, role: .dim) }
+            if b < day { paint(glyphs.moved, columns: first(b) + 1, first(day) - 1, role: .dim) }
+            if b > day { paint(glyphs.moved, columns: first(day) + 1, first(b) - 1, role: .dim) }
             mark(glyphs.baseline, on: b, role: .dim)
         }
-        if bar.slip > 0 { paint(glyphs.slipBar, from: bar.due + 1, to: bar.forecast, role: .ragAmber) }
+        if bar.slip > 0 {
+            // After a task's last day; after a checkpoint's mark.
+            let after = bar.isTask ? last(bar.due) + 1 : first(bar.due) + 1
+            paint(glyphs.slipBar, columns: after, last(bar.forecast), role: .ragAmber)
+        }
         switch bar.subject {
         case .checkpoint(_, let state): mark(stateGlyph(state), on: day, role: Role.state(state))
         case .task:
             paint(
-                bar.critical ? glyphs.criticalBar : glyphs.plannedBar, from: bar.start, to: bar.due,
+                bar.critical ? glyphs.criticalBar : glyphs.plannedBar, columns: first(bar.start), last(bar.due),
                 role: bar.critical ? .timelineCritical : .normal)
         case .target:
             mark(glyphs.rag(bar.slip > 0 ? .amber : .green), on: day, role: bar.slip > 0 ? .ragAmber : .ragGreen)

@@ -31,6 +31,12 @@ struct Timeline: Sendable {
             return false
         }
 
+        /// A task is a bar over its days; a checkpoint and the target go-live are marks.
+        var isTask: Bool {
+            if case .task = subject { return true }
+            return false
+        }
+
         /// Days it is forecast after its due date (0: on time).
         var slip: Int { isAchieved ? 0 : max(0, forecast - due) }
     }
