@@ -229,6 +229,22 @@ extension GoldenScreenTests {
         try check("touchpoints-marked-80x24", r.render(s.state))
     }
 
+    /// Acme on 2026-11-22: a task a month overdue with work waiting on it slips the plan to
+    /// the go-live, moved a week later since its first plan.
+    @Test func timelineOfASlippingPlan() throws {
+        let (_, s, r) = try board(80, 24)
+        s.open("Acme")
+        s.press(.char("T"), .ctrl("u"))
+        s.type("2026-12-27")
+        s.press(.enter)
+        s.type("customer holidays")
+        s.press(.enter, .char("L"))
+        try check("timeline-80x24", r.render(s.state))
+        try check("ascii-timeline-80x24", Renderer(glyphs: Glyphs(unicode: false)).render(s.state))
+        s.send(.resize(width: 200, height: 60))
+        try check("timeline-200x60", r.render(s.state))
+    }
+
     @Test func metrics() throws {
         let (_, s, r) = try board(120, 40)
         s.press(.char("4"))

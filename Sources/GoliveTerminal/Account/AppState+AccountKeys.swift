@@ -38,6 +38,9 @@ extension AppState {
             screen = .touchpoints(a.id)
             touchpointIndex = a.touchpoints.firstIndex { $0.state == nil } ?? max(0, a.touchpoints.count - 1)
             return []
+        case .timeline:
+            openTimeline(a)
+            return []
         case .history:
             screen = .history(a.id)
             history = []

@@ -154,7 +154,7 @@ extension Renderer {
                 // says how late, the why box (i) what sets it.
                 put(
                     "golive",
-                    (wide ? r.goLive.iso : Renderer.short(r.goLive)) + " \(glyphs.later)"
+                    (wide ? r.goLive.iso : Renderer.short(r.goLive)) + " \(glyphs.forecastArrow)"
                         + Renderer.short(r.goLiveForecast), days < 0 ? .overdue : .ragAmber)
             } else {
                 put(

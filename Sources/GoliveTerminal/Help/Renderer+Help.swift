@@ -55,6 +55,15 @@ extension Renderer {
             ("[b] [x] [-]", "blocked, done, skipped", .normal),
             ("[?] [x] [r]", "approval pending, approved, rejected", .normal),
             (g.arrow, "waits on another task", .normal),
+            (g.critical, "timeline: on the critical path to the go-live", .timelineCritical),
+            (
+                "\(g.plannedBar) \(g.criticalBar)", "timeline: planned work (\(g.criticalBar) on the critical path)",
+                .normal
+            ),
+            (g.slipBar, "timeline: the slip, from the due date to the forecast", .ragAmber),
+            ("\(g.baseline)\(g.moved)\(g.moved)", "timeline: the first plan, where a date moved", .dim),
+            ("\(g.todayLine) \(g.todayMark)", "timeline: today", .timelineToday),
+            ("\(g.earlier) \(g.later)", "timeline: work before or after the days in view", .dim),
         ]
         return [("Marks", .title)] + marks.map { ("  " + Text.pad($0.0, to: 14) + $0.1, $0.2) }
     }

@@ -57,6 +57,15 @@ public enum Command: String, CaseIterable, Sendable {
     case history
     case touchpoints
     case addTouchpoint = "add-touchpoint"
+    /// The account's plan as bars over the days or weeks.
+    case timeline
+    /// The timeline's days: earlier, later, the plan's first and last.
+    case scrollLeft = "scroll-left"
+    case scrollRight = "scroll-right"
+    case planStart = "plan-start"
+    case planEnd = "plan-end"
+    /// The timeline by day or by week.
+    case cycleScale = "cycle-scale"
     case markReviewed = "mark-reviewed"
     /// Reviewed, with the next step and the day to follow up.
     case followUp = "follow-up"

@@ -152,6 +152,9 @@ extension KeyTable {
             keys: [.char("t")], command: .touchpoints, scope: .account,
             description: "touchpoints: past and planned, held or missed"),
         Binding(
+            keys: [.char("L")], command: .timeline, scope: .account,
+            description: "timeline: the plan over the days, the critical path, the slip, today"),
+        Binding(
             keys: [.char("x")], command: .toggleDone, scope: .touchpoints,
             description: "held (what came of it asked; again: back to planned)"),
         Binding(
@@ -160,5 +163,17 @@ extension KeyTable {
         Binding(
             keys: [.char("a")], command: .addTouchpoint, scope: .touchpoints,
             description: "add a touchpoint (day, audience, channel, objective)"),
+        Binding(
+            keys: [.left, .char("h")], command: .scrollLeft, scope: .timeline,
+            description: "earlier: a week (by week: four)"),
+        Binding(
+            keys: [.right, .char("l")], command: .scrollRight, scope: .timeline,
+            description: "later: a week (by week: four)"),
+        Binding(keys: [.char("0")], command: .planStart, scope: .timeline, description: "the plan's first day"),
+        Binding(keys: [.char("$")], command: .planEnd, scope: .timeline, description: "the plan's last day"),
+        Binding(keys: [.char("t")], command: .today, scope: .timeline, description: "back to today"),
+        Binding(
+            keys: [.char("z")], command: .cycleScale, scope: .timeline,
+            description: "by day or by week (the whole plan fitted to the width)"),
     ])
 }

@@ -4,7 +4,7 @@ import Yams
 
 /// Where a binding applies.
 public enum Scope: String, CaseIterable, Sendable {
-    case everywhere, board, stalled, agenda, metrics, changes, account, history, touchpoints
+    case everywhere, board, stalled, agenda, metrics, changes, account, history, touchpoints, timeline
 
     public var title: String {
         switch self {
@@ -17,6 +17,7 @@ public enum Scope: String, CaseIterable, Sendable {
         case .account: "Account"
         case .history: "History"
         case .touchpoints: "Touchpoints"
+        case .timeline: "Timeline"
         }
     }
 }

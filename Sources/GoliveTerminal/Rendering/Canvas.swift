@@ -97,5 +97,6 @@ public struct Canvas: Equatable, Sendable {
         .normal: ".", .header: "h", .footer: "f", .dim: "d", .selection: "s", .title: "t", .key: "k", .badge: "b",
         .detail: "i", .ragRed: "r", .ragAmber: "a", .ragGreen: "g", .achieved: "v", .overdue: "o", .stalled: "z",
         .changed: "c", .laneTitle: "l", .laneFocus: "m", .statusOK: "+", .statusError: "!", .prompt: "p",
+        .timelineCritical: "x", .timelineToday: "n",
     ]
 }

@@ -68,6 +68,12 @@ extension Renderer {
                 (.toggleDone, "held"), (.reject, "missed"), (.addTouchpoint, "add"), (.undo, "undo"), (.help, "help"),
                 (.back, "back"),
             ]
+        case .timeline:
+            keys = [
+                (.scrollLeft, "earlier"), (.scrollRight, "later"), (.cycleScale, "days/weeks"), (.today, "today"),
+                (.planStart, "first day"), (.planEnd, "last day"), (.moveDown, "select"), (.help, "help"),
+                (.back, "back"),
+            ]
         case .account:
             keys = [
                 (.nextLane, "lane"), (.toggleDone, "done"), (.block, "block"), (.markWaiting, "wait"),
@@ -75,7 +81,8 @@ extension Renderer {
                 (.addTask, "add"), (.changeDue, "due"),
                 (.reassign, "owner"), (.addNote, "note"), (.achieveCheckpoint, "checkpoint"), (.advanceStage, "stage"),
                 (.escalate, "escalate"),
-                (.deleteTask, "delete"), (.touchpoints, "touchpoints"), (.history, "history"), (.undo, "undo"),
+                (.deleteTask, "delete"), (.timeline, "timeline"), (.touchpoints, "touchpoints"), (.history, "history"),
+                (.undo, "undo"),
                 (.help, "help"), (.back, "back"),
             ]
         }

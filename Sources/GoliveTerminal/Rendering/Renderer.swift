@@ -23,6 +23,7 @@ public struct Renderer: Sendable {
         case .changes: changes(s, &c)
         case .history: history(s, &c)
         case .touchpoints: touchpoints(s, &c)
+        case .timeline: timeline(s, &c)
         }
         if s.helpOpen { help(s, &c) }
         if s.whyAccount != nil { why(s, &c) }

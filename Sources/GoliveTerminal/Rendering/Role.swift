@@ -12,6 +12,9 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case statusOK = "status.ok"
     case statusError = "status.error"
     case prompt
+    /// The timeline: work on the critical path to the go-live, and today's line.
+    case timelineCritical = "timeline.critical"
+    case timelineToday = "timeline.today"
 
     public static func rag(_ r: RAG) -> Role {
         switch r {

@@ -116,6 +116,13 @@ public struct AppState: Sendable {
     public var historyTop = 0
     /// The selected line of the touchpoints screen.
     public var touchpointIndex = 0
+    /// The timeline's selected bar, its first line in view, the first day in view (nil:
+    /// placed for the plan and today) and its scale (nil: whichever fits the plan; kept from
+    /// one account to the next).
+    public var timelineIndex = 0
+    public var timelineTop = 0
+    public var timelineStart: Day?
+    public var timelineScale: TimelineScale?
 
     public var helpOpen = false
     /// The account whose reasons are shown in full (`i`), and the first line shown.
@@ -197,7 +204,7 @@ public struct AppState: Sendable {
         var ids: [Int64] = []
         switch screen {
         case .board: if let id = selectedAccount { ids.append(id) }
-        case .account(let id), .history(let id), .touchpoints(let id): ids.append(id)
+        case .account(let id), .history(let id), .touchpoints(let id), .timeline(let id): ids.append(id)
         case .stalled:
             let order = stalledOrder
             let i = stalledSelected.flatMap { order.firstIndex(of: $0) } ?? 0

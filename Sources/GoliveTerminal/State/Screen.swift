@@ -11,6 +11,8 @@ public enum Screen: Equatable, Sendable {
     case history(Int64)
     /// An account's touchpoints, past and planned.
     case touchpoints(Int64)
+    /// An account's plan as bars over the days or weeks.
+    case timeline(Int64)
 
     var scope: Scope {
         switch self {
@@ -22,6 +24,7 @@ public enum Screen: Equatable, Sendable {
         case .account: .account
         case .history: .history
         case .touchpoints: .touchpoints
+        case .timeline: .timeline
         }
     }
 }

@@ -69,6 +69,8 @@ enum BuiltinThemes {
           lane.title: {fg: default, bold: true, underline: true}
           lane.focus: {fg: black, bg: bright-cyan, bold: true}
           badge: {fg: black, bg: bright-yellow, bold: true}
+          timeline.critical: {fg: default, bold: true}
+          timeline.today: {fg: black, bg: bright-cyan, bold: true}
         """,
         "mono": """
         # No colour at all: states read from glyphs and letters, emphasis from bold and underline.
@@ -91,6 +93,8 @@ enum BuiltinThemes {
           prompt: {bold: true}
           key: {bold: true}
           changed: {underline: true}
+          timeline.critical: {bold: true, underline: true}
+          timeline.today: {bold: true}
         """,
     ]
 }

@@ -21,6 +21,7 @@ public struct Theme: Sendable {
         .changed: Style(fg: .ansi(6), underline: true), .laneTitle: Style(bold: true, underline: true),
         .laneFocus: Style(fg: .ansi(6), bold: true, underline: true), .statusOK: Style(fg: .ansi(2), bold: true),
         .statusError: Style(fg: .ansi(1), bold: true), .prompt: Style(fg: .ansi(3), bold: true),
+        .timelineCritical: Style(fg: .ansi(5), bold: true), .timelineToday: Style(fg: .ansi(6), bold: true),
     ]
 
     public static let `default` = Theme(name: "default", styles: defaults)

@@ -215,7 +215,7 @@ extension AppState {
 
     mutating func leaveVanishedAccount() {
         switch screen {
-        case .account(let id), .history(let id), .touchpoints(let id):
+        case .account(let id), .history(let id), .touchpoints(let id), .timeline(let id):
             if rows[id] == nil {
                 screen = .board
                 focus = nil
@@ -257,7 +257,7 @@ extension AppState {
                 switch screen {
                 case .board: selectedAccount
                 case .stalled: stalledSelected
-                case .account(let id), .history(let id), .touchpoints(let id): id
+                case .account(let id), .history(let id), .touchpoints(let id), .timeline(let id): id
                 case .changes: changesIndex < changes.count ? changes[changesIndex].id : nil
                 case .agenda, .metrics: nil
                 }
@@ -300,6 +300,7 @@ extension AppState {
         case .metrics, .history: return scrollCommand(command)
         case .account: return accountCommand(command)
         case .touchpoints: return touchpointCommand(command)
+        case .timeline: return timelineCommand(command)
         }
     }
 
