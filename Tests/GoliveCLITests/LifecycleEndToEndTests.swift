@@ -118,10 +118,14 @@ struct LifecycleEndToEndTests {
         try t.keys("d", "C-u")
         try t.type("2027-01-20")
         try t.keys("Enter")
-        #expect(try t.waitFor("also move"), "\(t.shown)")
+        #expect(try t.waitFor("y/n — also moves"), "\(t.shown)")
         try t.type("y")
         try t.keys("Enter")
-        #expect(try t.waitFor("moved with it:"), "\(t.shown)")
+        // It moves checkpoints: one reason for all of them, asked after y.
+        #expect(try t.waitFor("move with"), "\(t.shown)")
+        try t.type("kickoff moved")
+        try t.keys("Enter")
+        #expect(try t.waitFor("also moved:"), "\(t.shown)")
         try t.keys("q", "q")
         #expect(t.waitUntil { !t.running })
         let export = try cli.run(["export", "--store", store]).out

@@ -238,17 +238,19 @@ extension AppState {
     /// The question of a date: what it takes.
     static let dueLabel = "due " + dateForms
 
-    /// "also moves 'Configure SSO' 12-10 → 12-13, Go-live 12-20 → 12-23 — move them too? (y/n)"
-    /// (the first three named); a wrong answer says what y and n do.
+    /// "y/n — also moves 'Configure SSO' 12-10 → 12-13, Go-live 12-20 → 12-23" (the first three
+    /// named; y/n first, so a narrow screen still shows what is asked); a wrong answer says
+    /// what y and n do.
     static func pushedLabel(_ pushed: PushedOut, in a: Account) -> String {
-        "also moves " + alsoMoves(pushed, in: a) + " — move them too? (y/n)"
+        "y/n — also moves " + alsoMoves(pushed, in: a)
     }
 
     /// "why do Integration live, Go-live move with 'Build'?": the one reason for the move.
     static func shiftReasonLabel(_ pushed: PushedOut, task: OnboardingTask?, in a: Account) -> String {
         let names = pushed.checkpoints.compactMap { a.checkpoint($0.id)?.name }
         let verb = names.count == 1 ? "does" : "do"
-        return "why \(verb) \(names.joined(separator: ", ")) move with '\(task?.title ?? "the task")'?"
+        let more = names.count > 3 ? " and \(names.count - 3) more" : ""
+        return "why \(verb) \(names.prefix(3).joined(separator: ", "))\(more) move with '\(task?.title ?? "the task")'?"
     }
 
     /// "why does Go-live move to 2027-01-20? (also moves Transition to success 01-05 → 01-19)".
@@ -294,6 +296,8 @@ extension AppState {
         default: return nil
         }
         again.problem = "the plan changed meanwhile: this is what moves now"
+        // What the user now confirms is the plan as it is now: the row's version with it.
+        again.expected = Prompt.expectation(again.purpose, in: a)
         return again
     }
 
