@@ -59,10 +59,16 @@ struct PlanOrderTests {
             checkpoints: ["10 01-10", "11 01-25", "12 01-27", "13 02-15"],
             words: "Go-live moved 2026-02-01 → 2026-01-27 (pulled in)"),
         Move(
-            name: "checkpoint earlier, before an earlier stage's: that one comes earlier by as many days",
+            name: "checkpoint earlier, before an earlier stage's: that one is pulled in to its day, no further",
             change: .moveCheckpoint(checkpoint: 12, to: day("2026-01-15"), reason: "pulled in"),
-            checkpoints: ["10 01-10", "11 01-08", "12 01-15", "13 02-15"],
-            words: "Go-live moved 2026-02-01 → 2026-01-15 (pulled in; also moved: Integration live 2026-01-25 → 2026-01-08)"),
+            checkpoints: ["10 01-10", "11 01-15", "12 01-15", "13 02-15"],
+            words: "Go-live moved 2026-02-01 → 2026-01-15 (pulled in; also moved: Integration live 2026-01-25 → 2026-01-15)"),
+        Move(
+            name: "checkpoint earlier, past two stages: each pulled in to its day",
+            change: .moveCheckpoint(checkpoint: 13, to: day("2026-01-05"), reason: "scope cut"),
+            checkpoints: ["10 01-05", "11 01-05", "12 01-05", "13 01-05"],
+            words: "Transition to success moved 2026-02-15 → 2026-01-05 (scope cut; also moved: "
+                + "Kickoff held 2026-01-10 → 2026-01-05, Integration live 2026-01-25 → 2026-01-05, Go-live 2026-02-01 → 2026-01-05)"),
         Move(
             name: "go-live later, past the transition: the transition keeps its 14 days after it",
             change: .moveGoLive(to: day("2026-02-20"), reason: "customer holidays"),
@@ -185,8 +191,8 @@ struct PlanOrderTests {
         ),
         RefusedChange(
             name: "what it carries would fall before the contract", account: planned(),
-            change: .moveGoLive(to: day("2026-01-05"), reason: "x"),
-            message: "that would move Kickoff held to 2025-12-14, before the contract was signed (2026-01-01)"),
+            change: .moveGoLive(to: day("2025-12-20"), reason: "x"),
+            message: "that would move Kickoff held to 2025-12-20, before the contract was signed (2026-01-01)"),
         RefusedChange(
             name: "a task pushing checkpoints without a reason", account: planned(),
             change: .setTaskDue(task: 3, due: day("2026-02-20"), shift: true),

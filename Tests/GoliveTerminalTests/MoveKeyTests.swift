@@ -94,7 +94,7 @@ struct MoveKeyTests {
         s.press(.enter)
         #expect(
             s.state.prompt?.problem
-                == "that would move Handoff complete to 2026-08-06, before the contract was signed (2026-10-20)")
+                == "that would move Handoff complete to 2026-10-01, before the contract was signed (2026-10-20)")
         // What the user types next goes into the question, never to the keys (q, x, u…).
         s.type("qxu")
         #expect(s.state.prompt?.text.hasSuffix("qxu") == true && !s.state.quitting)

@@ -9,8 +9,8 @@ extension Playbook {
     /// The go-live checkpoint is due on the target go-live date when one is given, and the
     /// plan stays in stage order as a move of the go-live would keep it
     /// (`Account.movingCheckpoint`): a checkpoint of a later stage the target would put
-    /// before it keeps its days after it, one of an earlier stage it would put after it its
-    /// days before it — but not before the plan starts (nor the target, if that is earlier).
+    /// before it keeps its days after it, one of an earlier stage it would put after it is
+    /// due on the target.
     public func apply(to info: AccountInfo, nextID: inout Int64) -> Account {
         func take() -> Int64 {
             defer { nextID += 1 }
@@ -57,7 +57,7 @@ extension Playbook {
         if let live = a.checkpoints.firstIndex(where: { $0.milestone == .goLive }) {
             for p in a.movingCheckpoint(a.checkpoints[live].id, to: target).checkpoints {
                 guard let k = a.checkpoints.firstIndex(where: { $0.id == p.id }) else { continue }
-                a.checkpoints[k].due = max(p.to, min(start, target))
+                a.checkpoints[k].due = p.to
             }
             a.checkpoints[live].due = target
         }

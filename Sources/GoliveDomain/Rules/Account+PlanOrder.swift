@@ -5,9 +5,11 @@
 /// - Only checkpoints not achieved are in the order: an achieved checkpoint is no longer
 ///   due, its date is history and never moves.
 /// - A checkpoint moved later carries each checkpoint of a later stage that would then be
-///   due before it: by as many days as it moved (keeping its gap after it), and at least to
-///   its new day; a checkpoint moved earlier carries each one of an earlier stage that would
-///   then be due after it, the same way. What is carried carries in turn.
+///   due before it by as many days as it moved (keeping its gap after it: the work after it
+///   still takes as long), and at least to its new day. A checkpoint moved earlier carries
+///   each one of an earlier stage that would then be due after it to its new day, no
+///   further (pulling a date in promises to do the work sooner, not to have done it: a
+///   gap kept would drag it into the past). What is carried carries in turn.
 /// - Checkpoints of one stage are in no order among themselves, and nothing else moves:
 ///   tasks stay where they are (a task then due after its checkpoint makes the checkpoint
 ///   at risk, the forecast reason naming it — moving work earlier would promise what nobody
@@ -59,7 +61,7 @@ extension Account {
                     let now = newDue[open[y].id] ?? open[y].due
                     var to = now
                     if delta > 0 && stage[y] > stage[x] && now < xNew { to = max(open[y].due + delta, xNew) }
-                    if delta < 0 && stage[y] < stage[x] && now > xNew { to = min(open[y].due + delta, xNew) }
+                    if delta < 0 && stage[y] < stage[x] && now > xNew { to = xNew }
                     if to != now {
                         newDue[open[y].id] = to
                         changed = true
