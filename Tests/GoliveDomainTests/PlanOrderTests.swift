@@ -62,13 +62,16 @@ struct PlanOrderTests {
             name: "checkpoint earlier, before an earlier stage's: that one is pulled in to its day, no further",
             change: .moveCheckpoint(checkpoint: 12, to: day("2026-01-15"), reason: "pulled in"),
             checkpoints: ["10 01-10", "11 01-15", "12 01-15", "13 02-15"],
-            words: "Go-live moved 2026-02-01 → 2026-01-15 (pulled in; also moved: Integration live 2026-01-25 → 2026-01-15)"),
+            words:
+                "Go-live moved 2026-02-01 → 2026-01-15 (pulled in; also moved: Integration live 2026-01-25 → 2026-01-15)"
+        ),
         Move(
             name: "checkpoint earlier, past two stages: each pulled in to its day",
             change: .moveCheckpoint(checkpoint: 13, to: day("2026-01-05"), reason: "scope cut"),
             checkpoints: ["10 01-05", "11 01-05", "12 01-05", "13 01-05"],
             words: "Transition to success moved 2026-02-15 → 2026-01-05 (scope cut; also moved: "
-                + "Kickoff held 2026-01-10 → 2026-01-05, Integration live 2026-01-25 → 2026-01-05, Go-live 2026-02-01 → 2026-01-05)"),
+                + "Kickoff held 2026-01-10 → 2026-01-05, Integration live 2026-01-25 → 2026-01-05, Go-live 2026-02-01 → 2026-01-05)"
+        ),
         Move(
             name: "go-live later, past the transition: the transition keeps its 14 days after it",
             change: .moveGoLive(to: day("2026-02-20"), reason: "customer holidays"),
@@ -123,7 +126,9 @@ struct PlanOrderTests {
             account: outOfOrder(),
             change: .moveGoLive(to: day("2026-02-05"), reason: "late"),
             checkpoints: ["10 01-10", "11 01-25", "12 02-05", "13 02-05"],
-            words: "Go-live moved 2026-02-01 → 2026-02-05 (late; also moved: Transition to success 2026-01-30 → 2026-02-05)"),
+            words:
+                "Go-live moved 2026-02-01 → 2026-02-05 (late; also moved: Transition to success 2026-01-30 → 2026-02-05)"
+        ),
     ]
 
     static func achieved(_ id: Int64, on: String) -> Account {
@@ -157,7 +162,8 @@ struct PlanOrderTests {
             switch m.change {
             case .moveCheckpoint(let id, let to, _, _): m.account.movingCheckpoint(id, to: to)
             case .moveGoLive(let to, _, _): m.account.movingGoLive(to: to)
-            case .setTaskDue(let id, let to, let shift, _): shift ? m.account.pushedOut(byMoving: id, to: to) : PushedOut()
+            case .setTaskDue(let id, let to, let shift, _):
+                shift ? m.account.pushedOut(byMoving: id, to: to) : PushedOut()
             default: PushedOut()
             }
         let moved = b.checkpoints.filter { m.account.checkpoint($0.id)?.due != $0.due }.map(\.id)
@@ -230,9 +236,11 @@ struct PlanOrderTests {
         let (b, e) = try a.applying(.moveGoLive(to: day("2026-01-28"), reason: "pulled in"), PlanOrderTests.ctx)
         let (c, _) = try b.applying(
             .moveCheckpoint(checkpoint: 13, to: day("2026-01-30"), reason: "pulled in"), PlanOrderTests.ctx)
-        #expect(throws: Refusal(
-            "Transition to success (2026-01-30) would be due before Go-live (2026-02-01), of an earlier stage: "
-                + "a plan is never out of order")) { try c.applying(.undo(before: a, after: b, of: e), PlanOrderTests.ctx) }
+        #expect(
+            throws: Refusal(
+                "Transition to success (2026-01-30) would be due before Go-live (2026-02-01), of an earlier stage: "
+                    + "a plan is never out of order")
+        ) { try c.applying(.undo(before: a, after: b, of: e), PlanOrderTests.ctx) }
     }
 
     @Test func theGoLiveMovedLaterNeverLeavesTheTransitionBeforeIt() throws {

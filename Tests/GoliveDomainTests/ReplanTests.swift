@@ -123,7 +123,8 @@ struct ReplanTests {
         #expect(
             e.words(in: b)
                 == "'Build' due 2026-01-15 → 2026-01-26; build slipped; also moved: 'Test' 2026-01-17 → 2026-01-28, "
-                + "'Train' 2026-01-25 → 2026-02-05, Integration live 2026-01-20 → 2026-01-28, Go-live 2026-02-01 → 2026-02-05")
+                + "'Train' 2026-01-25 → 2026-02-05, Integration live 2026-01-20 → 2026-01-28, Go-live 2026-02-01 → 2026-02-05"
+        )
         let (c, _) = try b.applying(.undo(before: a, after: b, of: e), ReplanTests.ctx)
         #expect(c.tasks.map(\.due) == a.tasks.map(\.due))
         #expect(c.checkpoints.map(\.due) == a.checkpoints.map(\.due))

@@ -149,7 +149,8 @@ extension AppState {
             return perform(.setTaskDue(task: t, due: due, shift: true, reason: text))
         case .checkpointDue(let c):
             guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
-            let move: Change = c.map { .moveCheckpoint(checkpoint: $0, to: day, reason: "-") } ?? .moveGoLive(to: day, reason: "-")
+            let move: Change =
+                c.map { .moveCheckpoint(checkpoint: $0, to: day, reason: "-") } ?? .moveGoLive(to: day, reason: "-")
             if let refused = refusal(of: move, on: a) { return askAgain(p, refused) }
             let also = c.map { a.movingCheckpoint($0, to: day) } ?? a.movingGoLive(to: day)
             prompt = Prompt(
