@@ -67,3 +67,42 @@ struct PlanOrderSeedTests {
         #expect(transition.due - loose.goLive == 14, "the transition keeps its days after the go-live")
     }
 }
+
+extension PlanOrderSeedTests {
+    /// A backup restores as it was saved, even a plan an older golive left out of order (T
+    /// moved the go-live past Transition to success); the first move that touches it puts
+    /// what it touches in order.
+    @Test func aBackupOfAPlanOutOfOrderRestoresAsSavedAndTheNextMoveOrdersIt() throws {
+        let dir = TempDir()
+        let store = try Store(path: dir.file("a.sqlite"), mode: .create)
+        let p = try #require(GoliveIOTests.builtins.playbook(named: "enterprise-high-touch"))
+        try store.write { tx in
+            try tx.upsert(StoredPlaybook(name: p.name, title: p.title, thresholds: p.thresholds))
+            var next = try tx.nextID()
+            var a = p.apply(
+                to: AccountInfo(
+                    name: "Acme", segment: .enterprise, arr: 1, csm: "Ana", salesOwner: "Sam",
+                    contractSigned: day("2026-10-20"),
+                    targetGoLive: day("2026-12-20")),
+                nextID: &next)
+            let live = try #require(a.checkpoints.firstIndex { $0.milestone == .goLive })
+            a.checkpoints[live].due = day("2027-01-10")
+            a.targetGoLive = day("2027-01-10")
+            #expect(!a.isInStageOrder)
+            try tx.insert(a)
+            try tx.setNextID(next)
+        }
+        let first = try ExportDocument.make(from: store).json()
+        try first.write(to: URL(fileURLWithPath: dir.file("export.json")))
+        let restored = try Store(path: dir.file("b.sqlite"), mode: .create)
+        _ = try ExportFile.open(path: dir.file("export.json")).restore(into: restored)
+        #expect(try ExportDocument.make(from: restored).json() == first)
+        let a = try #require(try restored.accounts().first)
+        #expect(!a.isInStageOrder)
+        let (after, _) = try restored.perform(
+            .moveGoLive(to: day("2027-01-12"), reason: "customer holidays"), on: a.id, who: "lee",
+            today: day("2026-11-22"))
+        #expect(after.isInStageOrder, "\(after.stageOrderBreaks())")
+        #expect(after.checkpoints.last?.due == day("2027-01-12"))
+    }
+}
