@@ -41,6 +41,19 @@ struct MoveKeyTests {
         #expect(try checkpoint("Go-live", store, s).due == Day(iso: "2026-12-20"))
     }
 
+    @Test func nudgingTheGoLiveWithPlusNamesWhatItCarriesToo() throws {
+        let (_, store, s) = try openedZurich()
+        s.press(.char("T"))
+        for _ in 0..<20 { s.press(.char("+")) }
+        #expect(s.state.prompt?.text == "2027-01-09")
+        s.press(.enter)
+        #expect(
+            s.state.prompt?.label
+                == "why does the go-live move to 2027-01-09? (also moves Transition to success 01-03 → 01-23)")
+        s.press(.escape)
+        #expect(try store.events().isEmpty)
+    }
+
     @Test func aTaskThatPushesACheckpointAsksYOrNThenOneReason() throws {
         let (_, store, s) = try openedZurich()
         s.focus(.customer)
