@@ -53,14 +53,14 @@ extension Fuzzing {
         switch kind % 20 {
         case 0: return .addTask(lane: Lane.allCases[row % 3], title: part(0), owner: part(1), due: day, checkpoint: nil)
         case 1: return .editTaskTitle(task: task, title: text)
-        case 2: return .setTaskDue(task: task, due: day, shift: row % 2 == 0)
+        case 2: return .setTaskDue(task: task, due: day, shift: row % 2 == 0, reason: row % 4 == 0 ? text : nil)
         case 3: return .reassignTask(task: task, owner: text)
         case 4:
             return .setTaskStatus(task: task, to: TaskStatus.allCases[row % TaskStatus.allCases.count], reason: text)
         case 5: return .deleteTask(task: task, reason: text)
         case 6: return .addNote(text: text, task: row % 2 == 0 ? task : nil)
-        case 7: return .moveCheckpoint(checkpoint: checkpoint, to: day, reason: text)
-        case 8: return .moveGoLive(to: day, reason: text)
+        case 7: return .moveCheckpoint(checkpoint: checkpoint, to: day, reason: text, only: row % 3 == 0)
+        case 8: return .moveGoLive(to: day, reason: text, only: row % 3 == 0)
         case 9: return .markTouchpoint(touchpoint: touchpoint, state: [.held, .missed, nil][row % 3], outcome: text)
         case 10: return .addTouchpoint(on: day, audience: part(0), channel: part(1), objective: part(2))
         case 11: return .escalate(reason: part(0), to: row % 2 == 0 ? nil : part(1))

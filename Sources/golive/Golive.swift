@@ -16,7 +16,8 @@ struct Golive: ParsableCommand {
         version: version,
         subcommands: [
             Board.self, Seed.self, Report.self, DigestCommand.self, EventsCommand.self, CalendarCommand.self,
-            PlanCommand.self, TaskCommand.self, CheckpointCommand.self, StageCommand.self, EscalateCommand.self,
+            PlanCommand.self, TaskCommand.self, CheckpointCommand.self, GoLiveCommand.self, StageCommand.self,
+            EscalateCommand.self,
             ResolveCommand.self, HoldCommand.self, ResumeCommand.self, NoteCommand.self, ReviewedCommand.self,
             Import.self, Backup.self, Export.self,
             Restore.self,

@@ -120,6 +120,12 @@ struct BadInputCorpusTests {
             args: ["playbook", "check", "{corpus}/playbook-unknown-checkpoint.yaml"], store: .none,
             message: "playbook-unknown-checkpoint.yaml:5: unknown checkpoint 'nowhere'"),
         .init(
+            name: "playbook: checkpoints out of stage order",
+            args: ["playbook", "check", "{corpus}/playbook-out-of-order.yaml"], store: .none,
+            message:
+                "playbook-out-of-order.yaml:7: checkpoint 'go-live' (day 10) is due before 'ready' (day 20), of an earlier stage"
+        ),
+        .init(
             name: "playbook: a directory", args: ["playbook", "check", "{corpus}"], store: .none,
             message: "is a directory, not a YAML file"),
         .init(

@@ -10,7 +10,7 @@ struct ScriptedChangeEndToEndTests {
     /// Each command and the event kind it must record (run in this order on one account).
     static let commands: [([String], String)] = [
         (["task", "status", "Lumen Retail", "Run the first workflow", "waiting"], "task.status"),
-        (["task", "due", "lumen retail", "run the first workflow", "2026-11-30"], "task.due"),
+        (["task", "due", "lumen retail", "run the first workflow", "2026-11-30", "--reason", "data late"], "task.due"),
         (["task", "owner", "LUMEN RETAIL", "Run the first workflow", "Dana"], "task.owner"),
         (
             ["task", "add", "Lumen Retail", "Call IT", "--owner", "Ana", "--due", "2026-11-25", "--lane", "customer"],
@@ -82,8 +82,8 @@ struct ScriptedChangeEndToEndTests {
         let store = try cli.seededStore()
         let first = try cli.run(
             [
-                "task", "due", "Lumen Retail", "Run the first workflow", "2026-11-30", "--format", "json", "--store",
-                store,
+                "task", "due", "Lumen Retail", "Run the first workflow", "2026-11-30", "--only", "--format", "json",
+                "--store", store,
             ]
                 + Self.day)
         #expect(first.status == 0, "\(first.err)")

@@ -115,14 +115,16 @@ struct ReplanTests {
 
     @Test func shiftingMovesThePushedWorkInOneChangeAndUndoPutsItAllBack() throws {
         let a = ReplanTests.planned()
-        let (b, e) = try a.applying(.setTaskDue(task: 1, due: day("2026-01-26"), shift: true), ReplanTests.ctx)
+        let (b, e) = try a.applying(
+            .setTaskDue(task: 1, due: day("2026-01-26"), shift: true, reason: "build slipped"), ReplanTests.ctx)
         #expect(b.task(2)?.due == day("2026-01-28") && b.task(3)?.due == day("2026-02-05"))
         #expect(b.checkpoint(10)?.due == day("2026-01-28") && b.goLive == day("2026-02-05"))
         #expect(b.goLivePlan == Replan(baseline: day("2026-02-01"), moves: 1))
         #expect(
             e.words(in: b)
-                == "'Build' due 2026-01-15 → 2026-01-26; moved with it: 'Test' to 2026-01-28, 'Train' to 2026-02-05, "
-                + "Integration live to 2026-01-28, Go-live to 2026-02-05")
+                == "'Build' due 2026-01-15 → 2026-01-26; build slipped; also moved: 'Test' 2026-01-17 → 2026-01-28, "
+                + "'Train' 2026-01-25 → 2026-02-05, Integration live 2026-01-20 → 2026-01-28, Go-live 2026-02-01 → 2026-02-05"
+        )
         let (c, _) = try b.applying(.undo(before: a, after: b, of: e), ReplanTests.ctx)
         #expect(c.tasks.map(\.due) == a.tasks.map(\.due))
         #expect(c.checkpoints.map(\.due) == a.checkpoints.map(\.due))

@@ -201,6 +201,10 @@ extension GoldenScreenTests {
         try check("replan-shift-prompt-120x40", r.render(s.state))
         s.type("y")
         s.press(.enter)
+        // The checkpoints it pushes out move for one reason, asked after y.
+        try check("replan-shift-reason-120x40", r.render(s.state))
+        s.type("welcome pack reprinted")
+        s.press(.enter)
         try check("replan-account-120x40", r.render(s.state))
         s.send(.resize(width: 80, height: 24))
         try check("replan-account-80x24", r.render(s.state))

@@ -66,7 +66,7 @@ extension PromptKeyTests {
         #expect(line.contains("fri▏ = 2026-11-27 Fri"), "\(line)")
         s.press(.enter)
         // Later than the work waiting on it: asked whether that moves too; n keeps it.
-        #expect(s.state.prompt?.label.hasPrefix("also move ") == true, "\(String(describing: s.state.prompt))")
+        #expect(s.state.prompt?.label.hasPrefix("y/n — also moves ") == true, "\(String(describing: s.state.prompt))")
         // Never answered ahead: Enter alone asks again and saves nothing.
         #expect(s.state.prompt?.text == "")
         s.press(.enter)

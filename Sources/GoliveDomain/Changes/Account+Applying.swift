@@ -93,29 +93,30 @@ extension Account {
                 $0.title = t
             }
 
-        case .setTaskDue(let taskID, let due, let shift):
+        case .setTaskDue(let taskID, let due, let shift, let reason):
             try check(due, "the due date")
             let i = try taskIndex(taskID)
             let pushed = shift ? pushedOut(byMoving: taskID, to: due) : PushedOut()
-            for p in pushed.tasks + pushed.checkpoints { try check(p.to, "the work it pushes out") }
+            for p in pushed.tasks { try check(p.to, "the work it pushes out") }
+            try checkCarried(pushed.checkpoints)
+            let why = try reason.map { r throws(Refusal) in try clean(r, "the reason", .text) }
+            // A checkpoint never moves without a reason, whatever moves it.
+            if why == nil, !pushed.checkpoints.isEmpty {
+                let names = pushed.checkpoints.compactMap { checkpoint($0.id)?.name }.joined(separator: ", ")
+                throw Refusal("moving \(names) with it needs a reason")
+            }
             try editTask(
                 i, "task.due", before: tasks[i].due.iso, after: due.iso, unchanged: "the due date is unchanged"
             ) { $0.due = due }
-            var moved: [String] = []
             for p in pushed.tasks {
                 guard let k = next.tasks.firstIndex(where: { $0.id == p.id }) else { continue }
                 next.tasks[k].due = p.to
                 next.tasks[k].version += 1
-                moved.append("'\(next.tasks[k].title)' to \(p.to.iso)")
             }
-            for p in pushed.checkpoints {
-                guard let k = next.checkpoints.firstIndex(where: { $0.id == p.id }) else { continue }
-                next.move(checkpointAt: k, to: p.to)
-                moved.append("\(next.checkpoints[k].name) to \(p.to.iso)")
-            }
-            event.detail = moved.isEmpty ? nil : "moved with it: " + moved.joined(separator: ", ")
+            next.move(pushed.checkpoints)
+            event.detail = moveDetail(why, pushed)
 
-        case .moveCheckpoint(let checkpointID, let day, let reason):
+        case .moveCheckpoint(let checkpointID, let day, let reason, let only):
             try check(day, "the new date")
             guard let ci = checkpoints.firstIndex(where: { $0.id == checkpointID }) else {
                 throw Refusal("no checkpoint \(checkpointID) on \(name)")
@@ -124,17 +125,26 @@ extension Account {
             if let on = c.achievedOn { throw Refusal("\(c.name) was achieved on \(on.iso): its date stays") }
             guard day != c.due else { throw Refusal("\(c.name) is already due \(day.iso)") }
             let why = try clean(reason, "the reason", .text)
+            let carried = movingCheckpoint(checkpointID, to: day)
+            if only, let first = carried.checkpoints.first.flatMap({ checkpoint($0.id) }) {
+                throw Refusal(
+                    "moving only \(c.name) to \(day.iso) would leave \(first.name) (due \(first.due.iso)) "
+                        + "\(day > c.due ? "before" : "after") it: move them together")
+            }
+            try checkCarried(carried.checkpoints)
             next.move(checkpointAt: ci, to: day)
+            next.move(carried.checkpoints)
             event.checkpointID = checkpointID
             event.kind = "checkpoint.moved"
             event.before = c.due.iso
             event.after = day.iso
-            event.detail = why
+            event.detail = moveDetail(why, carried)
 
-        case .moveGoLive(let day, let reason):
+        case .moveGoLive(let day, let reason, let only):
             try check(day, "the new go-live")
             if let ci = checkpoints.firstIndex(where: { $0.milestone == .goLive }) {
-                return try applying(.moveCheckpoint(checkpoint: checkpoints[ci].id, to: day, reason: reason), ctx)
+                return try applying(
+                    .moveCheckpoint(checkpoint: checkpoints[ci].id, to: day, reason: reason, only: only), ctx)
             }
             guard completedOn == nil else { throw Refusal("\(name) has completed onboarding") }
             guard day != targetGoLive else { throw Refusal("the go-live is already \(day.iso)") }
@@ -408,6 +418,8 @@ extension Account {
             throw Refusal(
                 "the go-live cannot be before the contract was signed (\(contractSigned.iso))")
         }
+        // The one gate of the plan's order: whatever the change, it adds no break of it.
+        if let broken = newOrderBreak(in: next) { throw Refusal("\(broken): a plan is never out of order") }
         // A lead's review is not progress: it must not hide a stall.
         if event.kind != "account.reviewed" { next.lastActivity = ctx.today }
         next.version += 1

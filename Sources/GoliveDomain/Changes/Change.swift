@@ -3,13 +3,16 @@ public enum Change: Hashable, Sendable {
     case setTaskStatus(task: Int64, to: TaskStatus, reason: String?)
     case addTask(lane: Lane, title: String, owner: String, due: Day, checkpoint: Int64?)
     case editTaskTitle(task: Int64, title: String)
-    /// With `shift`, the work it pushes out (`Account.pushedOut`) moves with it.
-    case setTaskDue(task: Int64, due: Day, shift: Bool = false)
+    /// With `shift`, the work it pushes out (`Account.pushedOut`) moves with it, and then
+    /// needs `reason` if a checkpoint moves (a checkpoint never moves without one).
+    case setTaskDue(task: Int64, due: Day, shift: Bool = false, reason: String? = nil)
     /// A checkpoint's due date moves, with why; the first plan stays as the baseline. The
-    /// go-live checkpoint takes the target go-live with it.
-    case moveCheckpoint(checkpoint: Int64, to: Day, reason: String)
+    /// go-live checkpoint takes the target go-live with it, and the plan's order the
+    /// checkpoints it carries (`Account.movingCheckpoint`) — or, with `only`, the move is
+    /// refused when it would carry any.
+    case moveCheckpoint(checkpoint: Int64, to: Day, reason: String, only: Bool = false)
     /// The target go-live moves (the go-live checkpoint's due date, where there is one).
-    case moveGoLive(to: Day, reason: String)
+    case moveGoLive(to: Day, reason: String, only: Bool = false)
     case reassignTask(task: Int64, owner: String)
     /// Removes a task, with why; the tasks that waited on it no longer do. Undo brings both
     /// back.

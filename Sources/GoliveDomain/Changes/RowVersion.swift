@@ -11,11 +11,11 @@ extension Account {
     /// that cannot overwrite anything (a new task, a note, a review).
     public func expectation(for change: Change) -> RowVersion? {
         switch change {
-        case .setTaskStatus(let id, _, _), .editTaskTitle(let id, _), .setTaskDue(let id, _, _),
+        case .setTaskStatus(let id, _, _), .editTaskTitle(let id, _), .setTaskDue(let id, _, _, _),
             .reassignTask(let id, _),
             .deleteTask(let id, _), .setDependency(let id, _, _), .linkTask(let id, _):
             return task(id).map { .task(id, $0.version) }
-        case .achieveCheckpoint(let id, _, _), .moveCheckpoint(let id, _, _):
+        case .achieveCheckpoint(let id, _, _), .moveCheckpoint(let id, _, _, _):
             return checkpoint(id).map { .checkpoint(id, $0.version) }
         case .advanceStage, .escalate, .clearEscalation, .reassignCSM, .editHandoff, .hold, .resume, .moveGoLive,
             .markTouchpoint:

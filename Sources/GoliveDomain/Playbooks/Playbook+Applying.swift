@@ -6,7 +6,11 @@ extension Playbook {
 
     /// A new account on this playbook: its stages with the segment's SLAs, checkpoints,
     /// tasks and touchpoints with real dates. Ids are taken from `nextID` upwards.
-    /// The go-live checkpoint is due on the target go-live date when one is given.
+    /// The go-live checkpoint is due on the target go-live date when one is given, and the
+    /// plan stays in stage order as a move of the go-live would keep it
+    /// (`Account.movingCheckpoint`): a checkpoint of a later stage the target would put
+    /// before it keeps its days after it, one of an earlier stage it would put after it is
+    /// due on the target.
     public func apply(to info: AccountInfo, nextID: inout Int64) -> Account {
         func take() -> Int64 {
             defer { nextID += 1 }
@@ -23,9 +27,8 @@ extension Playbook {
         let cps = checkpoints.map { c -> Checkpoint in
             let id = take()
             checkpointIDs[c.key] = id
-            let due = c.milestone == .goLive ? target : start + c.dueOffset
             return Checkpoint(
-                id: id, key: c.key, name: c.name, stage: c.stage, due: due,
+                id: id, key: c.key, name: c.name, stage: c.stage, due: start + c.dueOffset,
                 customerConfirms: c.customerConfirms, milestone: c.milestone)
         }
         var taskIDs: [String: Int64] = [:]
@@ -45,11 +48,20 @@ extension Playbook {
             Touchpoint(
                 id: take(), on: start + $0.day, audience: $0.audience, channel: $0.channel, objective: $0.objective)
         }
-        return Account(
+        var a = Account(
             id: accountID, name: info.name, segment: info.segment, arr: info.arr, csm: info.csm,
             salesOwner: info.salesOwner, contractSigned: info.contractSigned, targetGoLive: target, playbook: name,
             handoff: info.handoff, lastActivity: start, thresholds: thresholds, stages: stageList,
             checkpoints: cps, tasks: ts, touchpoints: tps)
+        // The first plan: the dates are set, not moved (no baseline, no move counted).
+        if let live = a.checkpoints.firstIndex(where: { $0.milestone == .goLive }) {
+            for p in a.movingCheckpoint(a.checkpoints[live].id, to: target).checkpoints {
+                guard let k = a.checkpoints.firstIndex(where: { $0.id == p.id }) else { continue }
+                a.checkpoints[k].due = p.to
+            }
+            a.checkpoints[live].due = target
+        }
+        return a
     }
 
     /// The person behind a role on one account: the CSM and sales owner by name, a customer

@@ -49,6 +49,19 @@ extension Playbook {
                     "negative due offset (\(c.dueOffset)) for checkpoint '\(c.key)'")
             }
         }
+        // A plan is never out of order, the one a playbook lays out first included.
+        let stageIndex = Dictionary(stages.enumerated().map { ($1.key, $0) }) { a, _ in a }
+        for (j, later) in checkpoints.enumerated() {
+            guard let sl = stageIndex[later.stage] else { continue }
+            if let earlier = checkpoints.first(where: { c in
+                stageIndex[c.stage].map { $0 < sl } == true && c.dueOffset > later.dueOffset
+            }) {
+                add(
+                    [.key("checkpoints"), .index(j), .key("due")],
+                    "checkpoint '\(later.key)' (day \(later.dueOffset)) is due before '\(earlier.key)' "
+                        + "(day \(earlier.dueOffset)), of an earlier stage")
+            }
+        }
         for m in Milestone.allCases where checkpoints.filter({ $0.milestone == m }).count > 1 {
             add([.key("checkpoints")], "more than one checkpoint is the \(m.rawValue) milestone")
         }

@@ -11,7 +11,8 @@ extension Account {
     /// What moving `taskID` to `due` pushes out: every open task waiting on it (directly or
     /// through others) that would then be due before the work it waits on moves by the same
     /// number of days, keeping its place after it; every open checkpoint whose forecast
-    /// then falls after its due date moves to that forecast. Nothing for a move earlier.
+    /// then falls after its due date moves to that forecast, and carries what keeps the plan
+    /// in stage order (`carried(by:fixed:)`). Nothing for a move earlier.
     public func pushedOut(byMoving taskID: Int64, to due: Day) -> PushedOut {
         guard let moved = task(taskID), due > moved.due else { return PushedOut() }
         let delta = due - moved.due
@@ -35,6 +36,9 @@ extension Account {
             else { continue }
             out.checkpoints.append(PushedOut.Push(id: c.id, from: c.due, to: latest))
         }
+        // Every checkpoint here is pushed by work, not set by the user: the order may carry
+        // one further than its work did.
+        out.checkpoints = carried(by: Dictionary(out.checkpoints.map { ($0.id, $0.to) }) { a, _ in a }, fixed: [])
         return out
     }
 

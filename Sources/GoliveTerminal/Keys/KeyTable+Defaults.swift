@@ -116,13 +116,13 @@ extension KeyTable {
         Binding(keys: [.char("e")], command: .editTitle, scope: .account, description: "edit the task's title"),
         Binding(
             keys: [.char("d")], command: .changeDue, scope: .account,
-            description: "change the due date (+/- a day, or type one)"),
+            description: "change the due date (+/- a day, or type one; what it pushes out is named, y moves it too)"),
         Binding(
             keys: [.char("M")], command: .moveCheckpoint, scope: .account,
-            description: "move the selected checkpoint's due date (reason asked; the first plan is kept)"),
+            description: "move the selected checkpoint's due date (reason asked, what moves with it named)"),
         Binding(
             keys: [.char("T")], command: .moveGoLive, scope: .account,
-            description: "move the target go-live (reason asked; the first plan is kept)"),
+            description: "move the target go-live (reason asked, what moves with it named)"),
         Binding(keys: [.char("o")], command: .reassign, scope: .account, description: "reassign the task's owner"),
         Binding(keys: [.char("n")], command: .addNote, scope: .account, description: "add a note"),
         Binding(

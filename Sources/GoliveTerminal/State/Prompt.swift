@@ -18,11 +18,15 @@ public struct Prompt: Equatable, Sendable {
         case newTaskDue(lane: Lane, title: String, owner: String)
         case editTitle(task: Int64)
         case due(task: Int64)
-        /// The task's new due date pushes out other work: move it too (y) or not (n).
-        case shiftPushed(task: Int64, due: Day)
-        /// A checkpoint's new due date (nil: the go-live's), then why it moves.
+        /// The task's new due date pushes out other work (`shown`, as the question named it):
+        /// move it too (y) or not (n).
+        case shiftPushed(task: Int64, due: Day, shown: PushedOut)
+        /// The work a task's move pushes out moves checkpoints: the one reason for them all.
+        case shiftReason(task: Int64, due: Day, shown: PushedOut)
+        /// A checkpoint's new due date (nil: the go-live's), then why it moves — the question
+        /// naming what moves with it (`shown`).
         case checkpointDue(checkpoint: Int64?)
-        case moveReason(checkpoint: Int64?, to: Day)
+        case moveReason(checkpoint: Int64?, to: Day, shown: PushedOut)
         case owner(task: Int64)
         case note
         case customerConfirmation(checkpoint: Int64, override: String?)
@@ -61,7 +65,7 @@ public struct Prompt: Equatable, Sendable {
                 "a reason"
             case .escalationTo: "who it went to"
             case .resolution: "what resolved it"
-            case .holdReason, .moveReason: "a reason"
+            case .holdReason, .moveReason, .shiftReason: "a reason"
             case .nextStep: "the next step"
             case .followUpDay: "a date"
             case .shiftPushed: "y or n"
@@ -129,13 +133,14 @@ public struct Prompt: Equatable, Sendable {
     static func expectation(_ purpose: Purpose, in a: Account) -> RowVersion? {
         switch purpose {
         case .blockReason(let t), .rejectReason(let t), .skipReason(let t), .deleteReason(let t), .editTitle(let t),
-            .due(let t), .owner(let t), .waitsOn(let t), .leadsTo(let t), .shiftPushed(let t, _):
+            .due(let t), .owner(let t), .waitsOn(let t), .leadsTo(let t), .shiftPushed(let t, _, _),
+            .shiftReason(let t, _, _):
             return a.task(t).map { .task(t, $0.version) }
         case .customerConfirmation(let c, _), .checkpointOverride(let c), .checkpointDue(.some(let c)),
-            .moveReason(.some(let c), _):
+            .moveReason(.some(let c), _, _):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
-            .resumeNote, .checkpointDue(nil), .moveReason(nil, _), .touchpointOutcome:
+            .resumeNote, .checkpointDue(nil), .moveReason(nil, _, _), .touchpointOutcome:
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal, .newTouchpointDay, .nextStep,
             .followUpDay,

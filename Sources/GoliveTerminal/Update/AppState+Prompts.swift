@@ -114,26 +114,55 @@ extension AppState {
             guard let due = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
             let pushed = a.pushedOut(byMoving: t, to: due)
             if pushed.isEmpty { return perform(.setTaskDue(task: t, due: due)) }
+            // A move that could not be saved keeps the date question open, saying why.
+            if let refused = refusal(of: .setTaskDue(task: t, due: due, shift: true, reason: "-"), on: a) {
+                return askAgain(p, refused)
+            }
             // Never answered ahead of the user: Enter alone asks again, saying what y and n do.
             prompt = Prompt(
-                purpose: .shiftPushed(task: t, due: due), label: AppState.pushedLabel(pushed, in: a), text: "",
-                account: p.account, expected: p.expected)
-        case .shiftPushed(let t, let due):
+                purpose: .shiftPushed(task: t, due: due, shown: pushed), label: AppState.pushedLabel(pushed, in: a),
+                text: "", account: p.account, expected: p.expected)
+        case .shiftPushed(let t, let due, let shown):
             switch text.lowercased() {
-            case "y", "yes": return perform(.setTaskDue(task: t, due: due, shift: true))
+            case "y", "yes":
+                if let changed = replanned(p, now: a.pushedOut(byMoving: t, to: due), was: shown, in: a) {
+                    prompt = changed
+                    return []
+                }
+                if shown.checkpoints.isEmpty { return perform(.setTaskDue(task: t, due: due, shift: true)) }
+                // A checkpoint never moves without a reason: one for the whole move.
+                prompt = Prompt(
+                    purpose: .shiftReason(task: t, due: due, shown: shown),
+                    label: AppState.shiftReasonLabel(shown, task: a.task(t), in: a), text: "", account: p.account,
+                    expected: p.expected)
             case "n", "no": return perform(.setTaskDue(task: t, due: due))
             default:
                 var again = p
                 again.problem = "y moves them too, n only this task (Esc: nothing)"
                 prompt = again
             }
+        case .shiftReason(let t, let due, let shown):
+            if let changed = replanned(p, now: a.pushedOut(byMoving: t, to: due), was: shown, in: a) {
+                prompt = changed
+                return []
+            }
+            return perform(.setTaskDue(task: t, due: due, shift: true, reason: text))
         case .checkpointDue(let c):
             guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
-            let what = c.flatMap { a.checkpoint($0)?.name } ?? "the go-live"
+            let move: Change =
+                c.map { .moveCheckpoint(checkpoint: $0, to: day, reason: "-") } ?? .moveGoLive(to: day, reason: "-")
+            if let refused = refusal(of: move, on: a) { return askAgain(p, refused) }
+            let also = c.map { a.movingCheckpoint($0, to: day) } ?? a.movingGoLive(to: day)
             prompt = Prompt(
-                purpose: .moveReason(checkpoint: c, to: day), label: "why does \(what) move to \(day.iso)?", text: "",
-                account: p.account, expected: p.expected)
-        case .moveReason(let c, let day):
+                purpose: .moveReason(checkpoint: c, to: day, shown: also),
+                label: AppState.moveReasonLabel(c.flatMap { a.checkpoint($0)?.name }, to: day, also: also, in: a),
+                text: "", account: p.account, expected: p.expected)
+        case .moveReason(let c, let day, let shown):
+            let now = c.map { a.movingCheckpoint($0, to: day) } ?? a.movingGoLive(to: day)
+            if let changed = replanned(p, now: now, was: shown, in: a) {
+                prompt = changed
+                return []
+            }
             if let c { return perform(.moveCheckpoint(checkpoint: c, to: day, reason: text)) }
             return perform(.moveGoLive(to: day, reason: text))
         case .owner(let t): return perform(.reassignTask(task: t, owner: text))
@@ -210,14 +239,67 @@ extension AppState {
     /// The question of a date: what it takes.
     static let dueLabel = "due " + dateForms
 
-    /// "also move 'Configure SSO' → 12-13, Go-live → 12-23? (y/n)" (the first three named); a
-    /// wrong answer says what y and n do.
+    /// "y/n — also moves 'Configure SSO' 12-10 → 12-13, Go-live 12-20 → 12-23" (the first three
+    /// named; y/n first, so a narrow screen still shows what is asked); a wrong answer says
+    /// what y and n do.
     static func pushedLabel(_ pushed: PushedOut, in a: Account) -> String {
-        let named =
-            pushed.tasks.map { "'\(a.task($0.id)?.title ?? "a task")' → \(Renderer.short($0.to))" }
-            + pushed.checkpoints.map { "\(a.checkpoint($0.id)?.name ?? "a checkpoint") → \(Renderer.short($0.to))" }
+        "y/n — also moves " + alsoMoves(pushed, in: a)
+    }
+
+    /// "why do Integration live, Go-live move with 'Build'?": the one reason for the move.
+    static func shiftReasonLabel(_ pushed: PushedOut, task: OnboardingTask?, in a: Account) -> String {
+        let names = pushed.checkpoints.compactMap { a.checkpoint($0.id)?.name }
+        let verb = names.count == 1 ? "does" : "do"
+        let more = names.count > 3 ? " and \(names.count - 3) more" : ""
+        return "why \(verb) \(names.prefix(3).joined(separator: ", "))\(more) move with '\(task?.title ?? "the task")'?"
+    }
+
+    /// "why does Go-live move to 2027-01-20? (also moves Transition to success 01-05 → 01-19)".
+    static func moveReasonLabel(_ checkpoint: String?, to day: Day, also: PushedOut, in a: Account) -> String {
+        "why does \(checkpoint ?? "the go-live") move to \(day.iso)?"
+            + (also.isEmpty ? "" : " (also moves \(alsoMoves(also, in: a)))")
+    }
+
+    /// What moves with a move, the first three named: "'Test' 01-17 → 01-21 and 2 more".
+    static func alsoMoves(_ pushed: PushedOut, in a: Account) -> String {
+        let named = pushed.words(in: a, day: Renderer.short)
         let more = named.count > 3 ? " and \(named.count - 3) more" : ""
-        return "also move " + named.prefix(3).joined(separator: ", ") + more + "? (y/n)"
+        return named.prefix(3).joined(separator: ", ") + more
+    }
+
+    /// Why `change` could not be saved on `a` as it stands, or nil: asked before the reason,
+    /// so a move that cannot be keeps its date question open.
+    func refusal(of change: Change, on a: Account) -> String? {
+        do {
+            _ = try a.applying(change, ChangeContext(who: user.isEmpty ? "-" : user, now: "", today: today))
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    /// The question again, naming what moves now, when the plan changed since it was asked
+    /// (another pane moved a date): what is saved is always what was shown.
+    func replanned(_ p: Prompt, now: PushedOut, was: PushedOut, in a: Account) -> Prompt? {
+        guard now != was else { return nil }
+        var again = p
+        switch p.purpose {
+        case .shiftPushed(let t, let due, _):
+            again.purpose = .shiftPushed(task: t, due: due, shown: now)
+            again.label = AppState.pushedLabel(now, in: a)
+        case .shiftReason(let t, let due, _):
+            again.purpose = .shiftPushed(task: t, due: due, shown: now)
+            again.label = AppState.pushedLabel(now, in: a)
+            again.text = ""
+        case .moveReason(let c, let day, _):
+            again.purpose = .moveReason(checkpoint: c, to: day, shown: now)
+            again.label = AppState.moveReasonLabel(c.flatMap { a.checkpoint($0)?.name }, to: day, also: now, in: a)
+        default: return nil
+        }
+        again.problem = "the plan changed meanwhile: this is what moves now"
+        // What the user now confirms is the plan as it is now: the row's version with it.
+        again.expected = Prompt.expectation(again.purpose, in: a)
+        return again
     }
 
     static let dateForms = "(2026-12-10, 12-10, +7, tomorrow, fri; + - move a day)"
@@ -237,8 +319,13 @@ extension AppState {
 
     /// A date that is not one keeps the question open, saying so, with the typing kept.
     mutating func askAgain(_ p: Prompt, notADate text: String) -> [Effect] {
+        askAgain(p, "'\(text)' is not a date")
+    }
+
+    /// The question stays open with `problem` on it, the typing kept.
+    mutating func askAgain(_ p: Prompt, _ problem: String) -> [Effect] {
         var again = p
-        again.problem = "'\(text)' is not a date"
+        again.problem = problem
         prompt = again
         return []
     }

@@ -1,11 +1,11 @@
 import ArgumentParser
 import GoliveDomain
 
-/// `golive checkpoint achieve`: a checkpoint met, from a script.
+/// `golive checkpoint achieve|move`: a checkpoint met or moved, from a script.
 struct CheckpointCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint", abstract: "Change a checkpoint from a script.",
-        subcommands: [CheckpointAchieveCommand.self])
+        subcommands: [CheckpointAchieveCommand.self, CheckpointMoveCommand.self])
 }
 
 struct CheckpointAchieveCommand: ParsableCommand {

@@ -33,14 +33,32 @@ struct TaskStatusCommand: ParsableCommand {
 }
 
 struct TaskDueCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "due", abstract: "Move a task's due day.")
+    static let configuration = CommandConfiguration(
+        commandName: "due", abstract: "Move a task's due day, and the work it pushes out with it.",
+        discussion: """
+            A later day moves, in the same change, the open tasks waiting on it that would be due \
+            before it (by as many days) and the checkpoints its work overruns, with the checkpoints \
+            of later stages they would overtake (a plan is never out of order); what moved is \
+            printed after 'also moved:'. When a checkpoint moves, --reason says why.
+            """)
     @OptionGroup var options: ChangeOptions
     @Argument(help: ArgumentHelp("The task, by id or by its title (any case).", valueName: "task")) var task: String
     @Argument(help: ArgumentHelp("The new due day.", valueName: "YYYY-MM-DD")) var due: String
+    @Option(help: "Why the checkpoints it pushes out move (needed when one does).") var reason: String?
+    @Flag(help: "Move only this task, not the work it pushes out.") var only = false
 
     func run() throws {
         let day = try ScriptedChange.day(due, "the due day")
-        try ScriptedChange.run(options) { a in .setTaskDue(task: try ScriptedChange.task(task, in: a).id, due: day) }
+        try ScriptedChange.run(options) { a in
+            let t = try ScriptedChange.task(task, in: a)
+            let pushed = only ? PushedOut() : a.pushedOut(byMoving: t.id, to: day)
+            if reason == nil, !pushed.checkpoints.isEmpty {
+                throw UsageProblem(
+                    "'\(t.title)' to \(day.iso) also moves \(pushed.words(in: a).joined(separator: ", ")): "
+                        + "give --reason (why they move), or --only to move just the task")
+            }
+            return .setTaskDue(task: t.id, due: day, shift: !only, reason: reason)
+        }
     }
 }
 
