@@ -26,7 +26,9 @@ enum MetricFactsRows {
         put(m.milestonesLate)
         put(m.customerDone)
         put(m.customerOnTime)
-        put(m.onHold ? 1 : 0)
+        // 0: not on hold; else the hold's first day (1, never a hold's day, was "on hold"
+        // before the day was kept: still read as on hold, since an unknown day).
+        put(m.onHold ? m.heldSince?.ordinal ?? 1 : 0)
         put(m.openCheckpointDues.count)
         for d in m.openCheckpointDues { put(d) }
         put(m.openCustomerDues.count)
@@ -67,7 +69,8 @@ enum MetricFactsRows {
             let late = r.number() ?? 0
             let customerDone = r.number() ?? 0
             let customerOnTime = r.number() ?? 0
-            let onHold = r.number() == 1
+            let hold = r.number() ?? 0
+            let onHold = hold != 0
             var checkpointDues: [Day] = []
             for _ in 0..<r.count() { if let d = r.day() { checkpointDues.append(d) } }
             var customerDues: [Day] = []
@@ -100,7 +103,8 @@ enum MetricFactsRows {
                 firstValueWorkingDays: firstValueWorking, goLiveOn: goLive, goLiveWorkingDays: goLiveWorking,
                 goLiveSlip: slip, goLiveMoves: goLiveMoves, datesMoved: moved, milestonesOnTime: onTime,
                 milestonesLate: late, openCheckpointDues: checkpointDues, customerDone: customerDone,
-                customerOnTime: customerOnTime, openCustomerDues: customerDues, lateSpans: spans, stages: stages)
+                customerOnTime: customerOnTime, openCustomerDues: customerDues, lateSpans: spans, stages: stages,
+                heldSince: hold > 1 ? Day(ordinal: hold) : nil)
         }
     }
 

@@ -59,7 +59,7 @@ extension Digest {
     static func section(of t: OnboardingTask, in a: Account, today: Day) -> Section? {
         if t.lane == .customer {
             let waited = t.status == .waiting ? today - t.statusSince : 0
-            let overdue = today - a.clockStart(t.due)
+            let overdue = today - a.clockDue(t.due)
             if waited > a.thresholds.customerWaitDays || overdue > a.thresholds.customerOverdueDays {
                 return .customerWaiting
             }

@@ -93,10 +93,14 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         max(0, (stageLeftOn ?? min(today, heldSince ?? today)) - (stageEnteredOn ?? contractSigned))
     }
 
-    /// The checkpoint strip, in order.
+    /// The day the rules look at: `today`, or the hold's first day while on hold
+    /// (`Account.ruleDay`).
+    public func ruleDay(_ today: Day) -> Day { min(today, heldSince ?? today) }
+
+    /// The checkpoint strip, in order; on hold, as it stood on the hold's first day.
     public func strip(asOf today: Day) -> [CheckpointState] {
-        let forecastDay = min(today, heldSince ?? today)
-        return checkpoints.map { $0.state(asOf: today, thresholds, forecastDay: forecastDay) }
+        let day = ruleDay(today)
+        return checkpoints.map { $0.state(asOf: day, thresholds, forecastDay: day) }
     }
 
     /// The same RAG as `Account.status(asOf:).rag`.
@@ -105,7 +109,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         if let resume = holdResume, heldSince != nil, today > resume { return .amber }
         if isActive && goLiveAchievedOn == nil && goLiveMoves >= Account.repeatedGoLiveMoves { return .amber }
         if isActive && handoffIncomplete { return .amber }
-        if isActive, let d = earliestPlannedTouchpoint, today - d > Touchpoint.windowDays { return .amber }
+        if isActive, let d = earliestPlannedTouchpoint, ruleDay(today) - d > Touchpoint.windowDays { return .amber }
         return strip.contains(.atRisk) ? .amber : .green
     }
 

@@ -9,9 +9,10 @@ extension Account {
         var openDues: [Day] = []
         for c in checkpoints {
             if let on = c.achievedOn {
-                if on <= c.due { onTime += 1 } else { late += 1 }
+                // A hold between the due date and the day it was met is not lateness.
+                if on <= clockDue(c.due, before: on) { onTime += 1 } else { late += 1 }
             } else {
-                openDues.append(c.due)
+                openDues.append(clockDue(c.due))
             }
         }
         var customerDone = 0
@@ -22,15 +23,17 @@ extension Account {
         for t in tasks {
             if t.lane == .customer && t.status == .done, let f = t.finishedOn {
                 customerDone += 1
-                if f <= t.due { customerOnTime += 1 }
+                if f <= clockDue(t.due, before: f) { customerOnTime += 1 }
             } else if t.lane == .customer && t.isOpen {
-                openCustomer.append(t.due)
+                openCustomer.append(clockDue(t.due))
             }
             guard t.status != .skipped else { continue }
             if let f = t.finishedOn {
-                if f > t.due { spans.append(LateSpan(lane: t.lane, from: t.due, to: f)) }
+                let due = clockDue(t.due, before: f)
+                if f > due { spans.append(LateSpan(lane: t.lane, from: due, to: f)) }
             } else {
-                earliestOpen[t.lane] = min(earliestOpen[t.lane] ?? t.due, t.due)
+                let due = clockDue(t.due)
+                earliestOpen[t.lane] = min(earliestOpen[t.lane] ?? due, due)
             }
         }
         for lane in Lane.allCases {
@@ -38,16 +41,19 @@ extension Account {
         }
         let stays = stages.enumerated().compactMap { i, s -> StageStay? in
             guard let entered = s.enteredOn, i <= stageIndex else { return nil }
-            return StageStay(key: s.key, name: s.name, slaDays: s.slaDays, entered: entered, left: s.leftOn)
+            return StageStay(
+                key: s.key, name: s.name, slaDays: s.slaDays, entered: clockStart(entered, before: s.leftOn),
+                left: s.leftOn)
         }
         let moved = checkpoints.reduce(0) { $0 + ($1.replan?.moves ?? 0) } + (goLiveCheckpoint == nil ? goLiveMoves : 0)
         return MetricFacts(
             id: id, csm: csm, segment: segment, playbook: playbook, contractSigned: contractSigned,
-            targetGoLive: targetGoLive, completedOn: completedOn, onHold: currentHold != nil,
+            targetGoLive: clockDue(targetGoLive, before: wentLive), completedOn: completedOn,
+            onHold: currentHold != nil,
             firstValueOn: firstValue, firstValueWorkingDays: firstValue.map(workingDays(to:)), goLiveOn: wentLive,
             goLiveWorkingDays: wentLive.map(workingDays(to:)), goLiveSlip: (wentLive ?? goLive) - goLiveBaseline,
             goLiveMoves: goLiveMoves, datesMoved: moved, milestonesOnTime: onTime, milestonesLate: late,
             openCheckpointDues: openDues, customerDone: customerDone, customerOnTime: customerOnTime,
-            openCustomerDues: openCustomer, lateSpans: spans, stages: stays)
+            openCustomerDues: openCustomer, lateSpans: spans, stages: stays, heldSince: currentHold?.from)
     }
 }

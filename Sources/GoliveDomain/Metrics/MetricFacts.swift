@@ -1,7 +1,10 @@
 /// What the KPIs need of one account, and nothing more: small enough to keep in the store
 /// beside the board's facts (updated in each change's own transaction), so the metrics
 /// of 10,000 accounts are added up without reading a task. Whatever depends on today is
-/// kept as the days it compares with today.
+/// kept as the days it compares with today. Those days (due dates, the target go-live, the
+/// day a stage was entered) are moved on by the days of finished holds since
+/// (`Account.clockStart`), and today stands still on a current hold's first day, so no
+/// KPI counts days on hold.
 public struct MetricFacts: Hashable, Sendable {
     public var id: Int64
     public var csm: String
@@ -11,6 +14,9 @@ public struct MetricFacts: Hashable, Sendable {
     public var targetGoLive: Day
     public var completedOn: Day?
     public var onHold: Bool
+    /// The first day of the hold it is on: the clocks below stand still from that day.
+    /// Nil when not on hold (or kept by a store written before it was kept).
+    public var heldSince: Day?
     public var firstValueOn: Day?
     /// Days from the contract to first value (go-live) without the days on hold.
     public var firstValueWorkingDays: Int?
@@ -43,8 +49,9 @@ public struct MetricFacts: Hashable, Sendable {
         completedOn: Day?, onHold: Bool, firstValueOn: Day?, firstValueWorkingDays: Int?, goLiveOn: Day?,
         goLiveWorkingDays: Int?, goLiveSlip: Int, goLiveMoves: Int, datesMoved: Int, milestonesOnTime: Int,
         milestonesLate: Int, openCheckpointDues: [Day], customerDone: Int, customerOnTime: Int,
-        openCustomerDues: [Day], lateSpans: [LateSpan], stages: [StageStay]
+        openCustomerDues: [Day], lateSpans: [LateSpan], stages: [StageStay], heldSince: Day? = nil
     ) {
+        self.heldSince = heldSince
         self.id = id
         self.csm = csm
         self.segment = segment
