@@ -38,7 +38,7 @@ struct HoldShiftTests {
     @Test func theOfferNamesTheDaysTheWorkAndTheNewGoLive() throws {
         let shift = try #require(HoldShiftTests.account().holdShift(resumingOn: HoldShiftTests.resumed))
         #expect(shift == HoldShift(days: 12, tasks: 2, checkpoints: 2, goLive: day("2026-02-13")))
-        #expect(shift.words == "12 days later: 2 tasks, 2 checkpoints, go-live 2026-02-13")
+        #expect(shift.words == "12 days later (2 tasks, 2 checkpoints, go-live 2026-02-13)")
     }
 
     @Test func resumingWithTheShiftMovesExactlyTheOpenPlanDueFromTheHoldsFirstDay() throws {
@@ -57,8 +57,8 @@ struct HoldShiftTests {
         #expect(e.kind == "account.resumed")
         #expect(
             e.words(in: b)
-                == "resumed after 12 days on hold: freeze lifted; open plan moved 12 days later: 2 tasks, "
-                + "2 checkpoints, go-live 2026-02-13")
+                == "resumed after 12 days on hold: freeze lifted; open plan moved 12 days later (2 tasks, "
+                + "2 checkpoints, go-live 2026-02-13)")
     }
 
     @Test func withoutTheShiftNothingMoves() throws {

@@ -10,12 +10,12 @@ public struct HoldShift: Hashable, Sendable {
     /// The go-live after the move (nil: it is achieved and stays).
     public var goLive: Day?
 
-    /// "12 days later: 5 tasks, 3 checkpoints, go-live 2027-02-03".
+    /// "12 days later (5 tasks, 3 checkpoints, go-live 2027-02-03)".
     public var words: String {
         var parts: [String] = []
         if tasks > 0 { parts.append(plural(tasks, "task")) }
         if checkpoints > 0 { parts.append(plural(checkpoints, "checkpoint")) }
         if let goLive { parts.append("go-live \(goLive.iso)") }
-        return "\(plural(days, "day")) later: " + parts.joined(separator: ", ")
+        return "\(plural(days, "day")) later (" + parts.joined(separator: ", ") + ")"
     }
 }

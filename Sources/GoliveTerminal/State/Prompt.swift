@@ -36,6 +36,8 @@ public struct Prompt: Equatable, Sendable {
         case holdUntil(reason: String)
         /// What ended the hold; may be left empty.
         case resumeNote
+        /// Resuming: move the open plan by the days held too (y) or not (n).
+        case resumeShift(note: String?)
         /// A review's next step, then the day to follow up on it.
         case nextStep
         case followUpDay(step: String)
@@ -64,7 +66,7 @@ public struct Prompt: Equatable, Sendable {
             case .holdReason, .moveReason: "a reason"
             case .nextStep: "the next step"
             case .followUpDay: "a date"
-            case .shiftPushed: "y or n"
+            case .shiftPushed, .resumeShift: "y or n"
             case .touchpointOutcome: "what came of it"
             case .newTouchpointDay: "a date"
             case .newTouchpointAudience: "the audience"
@@ -135,7 +137,7 @@ public struct Prompt: Equatable, Sendable {
             .moveReason(.some(let c), _):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
-            .resumeNote, .checkpointDue(nil), .moveReason(nil, _), .touchpointOutcome:
+            .resumeNote, .resumeShift, .checkpointDue(nil), .moveReason(nil, _), .touchpointOutcome:
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal, .newTouchpointDay, .nextStep,
             .followUpDay,
