@@ -219,4 +219,22 @@ struct HoldClockTests {
         #expect(a.daysOverdue(t, asOf: HoldClockTests.resumed + 3) == 0)
         #expect(a.daysOverdue(t, asOf: HoldClockTests.resumed + 5) == 2)
     }
+
+    @Test func theDigestChasesNothingOnHoldAndCountsByTheClocksAfter() {
+        let a = HoldClockTests.onHold(
+            makeAccount(
+                tasks: [
+                    task(1, "SSO metadata", lane: .customer, owner: "Acme IT", due: day("2026-01-14")),
+                    task(2, "Configure", due: day("2026-01-23")),
+                ],
+                due: day("2026-03-15")))
+        #expect(Digest.items(of: a, today: HoldClockTests.first + 5).isEmpty)
+        var resumed = a
+        resumed.holds[0].resumedOn = HoldClockTests.resumed
+        let items = Digest.items(of: resumed, today: HoldClockTests.resumed + 1).filter { $0.0 != .stalled }
+        // 'SSO metadata': 6 days overdue when the hold began, 7 now; 'Configure', due 3 days
+        // into the hold, is not due until 3 days after the resume.
+        #expect(items.map(\.1.what) == ["SSO metadata"])
+        #expect(items.map(\.1.state) == ["7 days overdue"])
+    }
 }
