@@ -32,6 +32,17 @@ struct MetricFactsPackingTests {
         #expect(unpack(MetricFactsRows.pack(m), m) == m)
     }
 
+    @Test func theHoldsFirstDayReadsBackAndAnOlderRowStillReadsOnHold() {
+        var m = Self.facts()
+        m.onHold = true
+        m.heldSince = Day(iso: "2026-01-12")
+        #expect(unpack(MetricFactsRows.pack(m), m) == m)
+        // Rows written before the day was kept hold 1: on hold, since a day not known.
+        m.heldSince = nil
+        let older = unpack(MetricFactsRows.pack(m), m)
+        #expect(older?.onHold == true && older?.heldSince == nil)
+    }
+
     @Test func damagedBytesAreRefused() {
         let m = Self.facts()
         let data = MetricFactsRows.pack(m)

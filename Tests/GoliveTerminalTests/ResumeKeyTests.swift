@@ -88,4 +88,15 @@ struct ResumeKeyTests {
         let ascii = Renderer(glyphs: Glyphs(unicode: false)).render(s.state).text
         #expect(ascii.split(separator: "\n").contains { $0.hasPrefix(" = H") && $0.contains("Zurich") })
     }
+
+    @Test func theWhyBoxSaysTheAccountStandsAsOnTheHoldsFirstDay() throws {
+        let (_, _, s, before) = try heldZurich()
+        s.press(.char("i"))
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text
+        #expect(
+            screen.contains("on hold since 2026-11-10 (customer freeze), resume expected 2026-12-01: as on 2026-11-10"))
+        // The reasons are those of that day.
+        let first = before.status(asOf: Day(iso: "2026-11-10")!).reasons.first?.text ?? ""
+        #expect(!first.isEmpty && screen.contains(String(first.prefix(40))))
+    }
 }
