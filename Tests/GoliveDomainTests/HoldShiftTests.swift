@@ -79,12 +79,24 @@ struct HoldShiftTests {
         #expect(back.targetGoLive == a.targetGoLive && back.goLivePlan == a.goLivePlan)
     }
 
+    @Test func aShiftTheDayTheHoldBeganIsRefusedInWords() throws {
+        var ctx = HoldShiftTests.ctx
+        ctx.today = HoldShiftTests.from
+        #expect(throws: Refusal("Acme resumes on the day its hold began: no days held to move the plan by")) {
+            try HoldShiftTests.account().applying(.resume(shiftPlan: true), ctx)
+        }
+    }
+
     @Test func aShiftWithNothingToMoveIsRefusedInWords() throws {
         var a = makeAccount(due: day("2026-01-05"), achievedOn: day("2026-01-05"))
         a.holds = [Hold(reason: "freeze", by: "Ana", from: HoldShiftTests.from, expectedResume: day("2026-02-15"))]
         a.targetGoLive = day("2026-01-05")
         #expect(a.holdShift(resumingOn: HoldShiftTests.resumed) == nil)
-        #expect(throws: Refusal("Acme has nothing open to move by the days on hold")) {
+        #expect(
+            throws: Refusal(
+                "nothing open on Acme is due from the hold's first day (2026-01-10) on: what was overdue then keeps "
+                    + "its date, its overdue days skipping the hold")
+        ) {
             try a.applying(.resume(shiftPlan: true), HoldShiftTests.ctx)
         }
     }

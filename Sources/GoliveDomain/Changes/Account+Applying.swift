@@ -346,8 +346,13 @@ extension Account {
             event.after = ctx.today.iso
             event.detail = n
             if shiftPlan {
+                guard ctx.today > h.from else {
+                    throw Refusal("\(name) resumes on the day its hold began: no days held to move the plan by")
+                }
                 guard let shift = holdShift(resumingOn: ctx.today) else {
-                    throw Refusal("\(name) has nothing open to move by the days on hold")
+                    throw Refusal(
+                        "nothing open on \(name) is due from the hold's first day (\(h.from.iso)) on: what was "
+                            + "overdue then keeps its date, its overdue days skipping the hold")
                 }
                 next.shiftOpenPlan(from: h.from, by: shift.days)
                 for d in next.tasks.map(\.due) + next.checkpoints.map(\.due) + [next.targetGoLive] {
