@@ -151,7 +151,8 @@ extension Renderer {
                 }
             }
             if let t = r.nextTitle, let d = r.nextDue {
-                let late = d < s.today
+                // On hold the clock stands on the hold's first day.
+                let late = d < min(s.today, r.heldSince ?? s.today)
                 let dateText = Renderer.short(d)
                 put("next", "\(dateText) \(t)", late ? .overdue : .normal)
             }
