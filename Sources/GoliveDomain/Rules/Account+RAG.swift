@@ -44,7 +44,7 @@ extension Account {
         let dueIn = -late
         if dueIn >= 0 && dueIn <= thresholds.amberWindowDays && !open.isEmpty {
             let when = dueIn == 0 ? "due today" : "due in \(plural(dueIn, "day"))"
-            reasons.append(Reason(.amber, "\(name): \(when) with \(plural(open.count, "open task"))"))
+            reasons.append(Reason(.amber, "\(name): \(when) with \(plural(open.count, "open task"))\(heldSinceDue)"))
         }
         for i in open where daysOverdue(tasks[i], asOf: today) > 0 {
             let task = tasks[i]
