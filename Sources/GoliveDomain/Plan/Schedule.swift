@@ -50,10 +50,11 @@ public struct Schedule: Sendable {
     /// 1 while a task's forecast is being worked out: a wait back to it closes a cycle.
     private var visiting: [Bool]
     private let stageOf: [Int]
-    /// The due dates as the clocks read them (`Account.clockDue`): the plan's own dates
-    /// unless a finished hold moved them on.
-    private let taskDue: [Day]
-    private let checkpointDue: [Day]
+    /// The due dates as the clocks read them (`Account.clockDue`), where a finished hold
+    /// moved them on; nil for an account never on hold, whose plan's own dates are read
+    /// (no copy of them for the 10,000 schedules of a portfolio report).
+    private let heldTaskDue: [Day]?
+    private let heldCheckpointDue: [Day]?
 
     public init(_ account: Account, asOf today: Day) {
         self.account = account
@@ -66,15 +67,16 @@ public struct Schedule: Sendable {
         checkpoints = Array(repeating: nil, count: account.checkpoints.count)
         visiting = Array(repeating: false, count: account.tasks.count)
         stageOf = account.checkpoints.map { account.stageIndex(of: $0) }
-        taskDue = account.holds.isEmpty ? account.tasks.map(\.due) : account.tasks.map { account.clockDue($0.due) }
-        checkpointDue =
-            account.holds.isEmpty
-            ? account.checkpoints.map(\.due) : account.checkpoints.map { account.clockDue($0.due) }
+        heldTaskDue = account.holds.isEmpty ? nil : account.tasks.map { account.clockDue($0.due) }
+        heldCheckpointDue = account.holds.isEmpty ? nil : account.checkpoints.map { account.clockDue($0.due) }
         for i in account.tasks.indices where account.tasks[i].isOpen { _ = taskForecast(i) }
         for k in account.checkpoints.indices { _ = checkpointForecast(k) }
     }
 
     // MARK: - Forecasts
+
+    private func taskDue(_ i: Int) -> Day { heldTaskDue?[i] ?? account.tasks[i].due }
+    private func checkpointDue(_ k: Int) -> Day { heldCheckpointDue?[k] ?? account.checkpoints[k].due }
 
     /// `F(t) = max(due(t), D, F(d) + gap(t))` over the open tasks `d` it waits on, where
     /// `gap(t) = max(0, due(t) − max due(d))` over every task it waits on.
@@ -87,10 +89,10 @@ public struct Schedule: Sendable {
         var latestDue: Day?
         for id in t.dependsOn {
             if let j = position[id], !visiting[j] {
-                latestDue = max(latestDue ?? taskDue[j], taskDue[j])
+                latestDue = max(latestDue ?? taskDue(j), taskDue(j))
             }
         }
-        let due = taskDue[i]
+        let due = taskDue(i)
         let gap = max(0, due - (latestDue ?? due))
         var known = Known(forecast: max(due, day), terms: Terms(fixed: due, afterDay: 0), setBy: nil)
         var best: (term: Day, due: Day, item: Item)?
@@ -100,7 +102,7 @@ public struct Schedule: Sendable {
             let term = d.forecast + gap
             known.forecast = max(known.forecast, term)
             known.terms = known.terms.joined(d.terms.shifted(by: gap))
-            best = Schedule.better(best, (term, taskDue[j], .task(id)))
+            best = Schedule.better(best, (term, taskDue(j), .task(id)))
         }
         if let best, best.term == known.forecast { known.setBy = best.item }
         tasks[i] = known
@@ -118,23 +120,23 @@ public struct Schedule: Sendable {
             checkpoints[k] = known
             return known
         }
-        let due = checkpointDue[k]
+        let due = checkpointDue(k)
         var known = Known(forecast: max(due, day), terms: Terms(fixed: due, afterDay: 0), setBy: nil)
         var best: (term: Day, due: Day, item: Item)?
         for i in account.tasks.indices where account.tasks[i].checkpointID == c.id && account.tasks[i].isOpen {
             let t = taskForecast(i)
             known.forecast = max(known.forecast, t.forecast)
             known.terms = known.terms.joined(t.terms)
-            best = Schedule.better(best, (t.forecast, taskDue[i], .task(account.tasks[i].id)))
+            best = Schedule.better(best, (t.forecast, taskDue(i), .task(account.tasks[i].id)))
         }
         for q in account.checkpoints.indices where stageOf[q] < stageOf[k] && !account.checkpoints[q].isAchieved {
             let p = account.checkpoints[q]
-            let gap = max(0, due - checkpointDue[q])
+            let gap = max(0, due - checkpointDue(q))
             let earlier = checkpointForecast(q)
             let term = earlier.forecast + gap
             known.forecast = max(known.forecast, term)
             known.terms = known.terms.joined(earlier.terms.shifted(by: gap))
-            best = Schedule.better(best, (term, checkpointDue[q], .checkpoint(p.id)))
+            best = Schedule.better(best, (term, checkpointDue(q), .checkpoint(p.id)))
         }
         if let best, best.term == known.forecast { known.setBy = best.item }
         checkpoints[k] = known
@@ -187,7 +189,7 @@ public struct Schedule: Sendable {
     /// time); the due date as the clocks read it, so days on hold are no slip.
     public func slip(of checkpoint: Checkpoint) -> Int {
         guard let k = account.checkpoints.firstIndex(where: { $0.id == checkpoint.id }) else { return 0 }
-        return forecast(of: checkpoint) - checkpointDue[k]
+        return forecast(of: checkpoint) - checkpointDue(k)
     }
 
     /// The go-live checkpoint's forecast, or the target go-live where the plan has none.
@@ -214,11 +216,11 @@ public struct Schedule: Sendable {
     public var firstSlipping: Checkpoint? {
         let slipping = account.checkpoints.indices.filter {
             !account.checkpoints[$0].isAchieved
-                && (checkpoints[$0]?.forecast ?? .init(ordinal: 0)) > checkpointDue[$0]
+                && (checkpoints[$0]?.forecast ?? .init(ordinal: 0)) > checkpointDue($0)
         }
         return slipping.min { a, b in
             let (x, y) = (account.checkpoints[a], account.checkpoints[b])
-            return (stageOf[a], checkpointDue[a], x.id) < (stageOf[b], checkpointDue[b], y.id)
+            return (stageOf[a], checkpointDue(a), x.id) < (stageOf[b], checkpointDue(b), y.id)
         }.map { account.checkpoints[$0] }
     }
 
