@@ -66,7 +66,7 @@ extension Fuzzing {
         case 11: return .escalate(reason: part(0), to: row % 2 == 0 ? nil : part(1))
         case 12: return .clearEscalation(note: row % 2 == 0 ? nil : text)
         case 13: return .hold(reason: text, until: day)
-        case 14: return .resume(note: row % 2 == 0 ? nil : text)
+        case 14: return .resume(note: row % 2 == 0 ? nil : text, shiftPlan: row % 3 == 0)
         case 15: return .reassignCSM(to: text)
         case 16:
             let stakeholders = Handoff.stakeholders(from: part(3)) ?? []

@@ -32,6 +32,16 @@ struct MetricFactsPackingTests {
         #expect(unpack(MetricFactsRows.pack(m), m) == m)
     }
 
+    @Test func theHoldsFirstDayAndTheGoLiveForecastReadBack() {
+        var m = Self.facts()
+        m.heldSince = Day(iso: "2026-01-12")
+        m.goLiveForecast = Schedule.Terms(fixed: Day(iso: "2026-03-01")!, afterDay: 19)
+        let back = unpack(MetricFactsRows.pack(m), m)
+        #expect(back == m)
+        #expect(back?.onHold == true)
+        #expect(!m.checkpoints.isEmpty)
+    }
+
     @Test func damagedBytesAreRefused() {
         let m = Self.facts()
         let data = MetricFactsRows.pack(m)

@@ -182,6 +182,25 @@ extension GoldenScreenTests {
         try check("hold-board-80x24", r.render(s.state))
     }
 
+    @Test func aResumeOffer() throws {
+        let dir = TempDir()
+        let store = try makeStore(dir, seeded: 40)
+        let id = try #require(try store.accounts().first { $0.name.hasPrefix("Acme 🚀") }?.id)
+        try store.perform(
+            .hold(reason: "customer freeze", until: Day(iso: "2026-12-01")!), on: id, who: "lee",
+            today: Day(iso: "2026-11-10")!)
+        let s = try session(store, width: 100, height: 30)
+        let r = Renderer(glyphs: Glyphs(unicode: true))
+        s.press(.char("/"))
+        s.type("hold")
+        s.press(.enter)
+        try check("resume-board-100x30", r.render(s.state))
+        s.press(.enter, .char("P"))
+        s.type("freeze lifted")
+        s.press(.enter)
+        try check("resume-offer-100x30", r.render(s.state))
+    }
+
     @Test func aReplannedAccount() throws {
         let (_, s, r) = try board(120, 40)
         s.open("Acme")

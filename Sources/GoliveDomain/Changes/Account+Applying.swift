@@ -346,7 +346,7 @@ extension Account {
             event.after = until.iso
             event.detail = r
 
-        case .resume(let note):
+        case .resume(let note, let shiftPlan):
             guard let h = currentHold else { throw Refusal("\(name) is not on hold") }
             let n = try note.map { t throws(Refusal) in try clean(t, "the note", .text) }
             next.holds[holds.count - 1].resumedOn = ctx.today
@@ -355,6 +355,21 @@ extension Account {
             event.before = h.from.iso
             event.after = ctx.today.iso
             event.detail = n
+            if shiftPlan {
+                guard ctx.today > h.from else {
+                    throw Refusal("\(name) resumes on the day its hold began: no days held to move the plan by")
+                }
+                guard let shift = holdShift(resumingOn: ctx.today) else {
+                    throw Refusal(
+                        "nothing open on \(name) is due from the hold's first day (\(h.from.iso)) on: what was "
+                            + "overdue then keeps its date, its overdue days skipping the hold")
+                }
+                next.shiftOpenPlan(from: h.from, by: shift.days)
+                for d in next.tasks.map(\.due) + next.checkpoints.map(\.due) + [next.targetGoLive] {
+                    try check(d, "the moved plan")
+                }
+                event.detail = ([n].compactMap { $0 } + ["open plan moved " + shift.words]).joined(separator: "; ")
+            }
 
         case .editHandoff(let record):
             guard record != handoff else { throw Refusal("the handoff record is unchanged") }

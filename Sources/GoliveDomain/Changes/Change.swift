@@ -35,8 +35,9 @@ public enum Change: Hashable, Sendable {
     case clearEscalation(note: String? = nil)
     /// Puts the account on hold until about `until`: the stage SLA and stalled clocks stop.
     case hold(reason: String, until: Day)
-    /// Ends the hold; the clocks go on from where they stopped.
-    case resume(note: String? = nil)
+    /// Ends the hold; the clocks go on from where they stopped. With `shiftPlan`, the open
+    /// plan moves later by the days held, in the same change (`Account.holdShift`).
+    case resume(note: String? = nil, shiftPlan: Bool = false)
     case reassignCSM(to: String)
     /// Replaces the handoff record (goals, requirements, stakeholders, promises).
     case editHandoff(Handoff)

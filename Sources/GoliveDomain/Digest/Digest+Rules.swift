@@ -16,6 +16,8 @@ extension Digest {
         func item(_ lane: Lane?, _ what: String, _ who: String, _ day: Day?, _ state: String) -> Item {
             Item(accountID: a.id, account: a.name, csm: a.csm, lane: lane, what: what, who: who, day: day, state: state)
         }
+        // On hold no clock runs and nobody is chased: its work waits for the resume.
+        if let h = a.currentHold, today >= h.from { return [] }
         if let stall = a.stall(asOf: today) {
             // A lead reading the stalled section asks what it costs: the go-live's forecast
             // and what sets it, where it slips.
@@ -33,18 +35,18 @@ extension Digest {
             let state: String
             switch section {
             case .customerWaiting:
-                let waited = t.status == .waiting ? today - t.statusSince : 0
+                let waited = t.status == .waiting ? a.daysSince(t.statusSince, asOf: today) : 0
                 state =
                     waited > a.thresholds.customerWaitDays
-                    ? "waiting \(plural(waited, "day"))" : "\(plural(t.daysOverdue(asOf: today), "day")) overdue"
-            default: state = when(t.due, today: today, late: "overdue")
+                    ? "waiting \(plural(waited, "day"))" : "\(plural(a.daysOverdue(t, asOf: today), "day")) overdue"
+            default: state = overdue(a.daysPast(t.due, asOf: today))
             }
             out.append((section, item(t.lane, t.title, t.owner, t.due, state)))
         }
-        for c in a.checkpoints where !c.isAchieved && c.due <= today {
-            let section: Section = c.due < today ? .overdue : .dueToday
+        for c in a.checkpoints where !c.isAchieved && a.daysPast(c.due, asOf: today) >= 0 {
+            let past = a.daysPast(c.due, asOf: today)
             out.append(
-                (section, item(nil, "checkpoint \(c.name)", a.csm, c.due, when(c.due, today: today, late: "overdue"))))
+                (past > 0 ? .overdue : .dueToday, item(nil, "checkpoint \(c.name)", a.csm, c.due, overdue(past))))
         }
         for t in a.touchpoints where t.state == nil && t.on <= today {
             let state =
@@ -61,16 +63,21 @@ extension Digest {
     /// work due today or overdue.
     static func section(of t: OnboardingTask, in a: Account, today: Day) -> Section? {
         if t.lane == .customer {
-            let waited = t.status == .waiting ? today - t.statusSince : 0
-            let overdue = today - a.clockStart(t.due)
+            let waited = t.status == .waiting ? a.daysSince(t.statusSince, asOf: today) : 0
+            let overdue = a.daysPast(t.due, asOf: today)
             if waited > a.thresholds.customerWaitDays || overdue > a.thresholds.customerOverdueDays {
                 return .customerWaiting
             }
         }
-        guard t.due <= today else { return nil }
+        // Due by the clock: the days of a finished hold moved the due date on.
+        let past = a.daysPast(t.due, asOf: today)
+        guard past >= 0 else { return nil }
         if t.lane == .approval { return .approvals }
-        return t.due == today ? .dueToday : .overdue
+        return past == 0 ? .dueToday : .overdue
     }
+
+    /// "today", or how many days overdue by the clock: "3 days overdue".
+    static func overdue(_ past: Int) -> String { past <= 0 ? "today" : "\(plural(past, "day")) overdue" }
 
     /// "today", or how long ago `day` was: "3 days overdue".
     static func when(_ day: Day, today: Day, late: String) -> String {

@@ -2,17 +2,19 @@ extension Account {
     /// The account's facts: computed from the whole account whenever it is saved.
     public var facts: AccountFacts {
         var byCheckpoint: [Int64: CheckpointFacts] = [:]
+        // The clocks' days, moved on by the finished holds (`clockDue`, `clockStart`): the
+        // facts then count without the days on hold as the rules do, without the holds.
         for c in checkpoints {
             byCheckpoint[c.id] = CheckpointFacts(
-                id: c.id, due: c.due, achieved: c.isAchieved, isGoLive: c.milestone == .goLive)
+                id: c.id, due: clockDue(c.due), achieved: c.isAchieved, isGoLive: c.milestone == .goLive)
         }
         var customerDue: Day?
         var customerDueOnUs: Day?
         var approvalSince: Day?
         for t in tasks where t.isOpen {
             if t.lane == .customer {
-                // The overdue clock starts at the due date, moved on by the holds since.
-                let due = clockStart(t.due)
+                // The overdue clock starts at the due date, moved on by the holds.
+                let due = clockDue(t.due)
                 if unfinishedWorkOfOurs(before: t) == nil {
                     customerDue = min(customerDue ?? due, due)
                 } else {
@@ -23,9 +25,11 @@ extension Account {
             guard let id = t.checkpointID, var f = byCheckpoint[id] else { continue }
             f.open += 1
             if t.status == .blocked || t.status == .rejected { f.blockedOrRejected += 1 }
-            f.earliestOpenDue = min(f.earliestOpenDue ?? t.due, t.due)
+            let due = clockDue(t.due)
+            f.earliestOpenDue = min(f.earliestOpenDue ?? due, due)
             if t.lane == .customer && t.status == .waiting {
-                f.longestCustomerWaitSince = min(f.longestCustomerWaitSince ?? t.statusSince, t.statusSince)
+                let since = clockStart(t.statusSince)
+                f.longestCustomerWaitSince = min(f.longestCustomerWaitSince ?? since, since)
             }
             byCheckpoint[id] = f
         }

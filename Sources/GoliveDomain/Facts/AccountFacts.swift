@@ -93,13 +93,14 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         max(0, (stageLeftOn ?? min(today, heldSince ?? today)) - (stageEnteredOn ?? contractSigned))
     }
 
-    /// The day the schedule is worked out on: today, or the first day of a hold.
-    public func forecastDay(asOf today: Day) -> Day { min(today, heldSince ?? today) }
+    /// The day the rules look at: `today`, or the hold's first day while on hold
+    /// (`Account.ruleDay`).
+    public func ruleDay(_ today: Day) -> Day { min(today, heldSince ?? today) }
 
-    /// The checkpoint strip, in order.
+    /// The checkpoint strip, in order; on hold, as it stood on the hold's first day.
     public func strip(asOf today: Day) -> [CheckpointState] {
-        let forecastDay = forecastDay(asOf: today)
-        return checkpoints.map { $0.state(asOf: today, thresholds, forecastDay: forecastDay) }
+        let day = ruleDay(today)
+        return checkpoints.map { $0.state(asOf: day, thresholds, forecastDay: day) }
     }
 
     /// The same as `Schedule.goLiveForecast`: the day the go-live checkpoint was achieved or
@@ -107,12 +108,12 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
     public func goLiveForecast(asOf today: Day) -> Day {
         if let on = goLiveAchievedOn { return on }
         guard let c = checkpoints.first(where: \.isGoLive) else { return goLive }
-        return c.forecast(on: forecastDay(asOf: today))
+        return c.forecast(on: ruleDay(today))
     }
 
     /// Whose court the ball is in (`Schedule.ballInCourt`); nil for a completed onboarding.
     public func ballInCourt(asOf today: Day) -> Court? {
-        isActive ? court.on(forecastDay(asOf: today)) : nil
+        isActive ? court.on(ruleDay(today)) : nil
     }
 
     /// The same RAG as `Account.status(asOf:).rag`.
@@ -121,7 +122,7 @@ public struct AccountFacts: Hashable, Sendable, Identifiable {
         if let resume = holdResume, heldSince != nil, today > resume { return .amber }
         if isActive && goLiveAchievedOn == nil && goLiveMoves >= Account.repeatedGoLiveMoves { return .amber }
         if isActive && handoffIncomplete { return .amber }
-        if isActive, let d = earliestPlannedTouchpoint, today - d > Touchpoint.windowDays { return .amber }
+        if isActive, let d = earliestPlannedTouchpoint, ruleDay(today) - d > Touchpoint.windowDays { return .amber }
         return strip.contains(.atRisk) ? .amber : .green
     }
 

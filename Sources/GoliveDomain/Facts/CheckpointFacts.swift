@@ -3,6 +3,8 @@
 /// board never has to read an account's tasks to colour it.
 public struct CheckpointFacts: Hashable, Sendable {
     public var id: Int64
+    /// Its due date as the clocks read it: moved on by the days of finished holds since
+    /// (`Account.clockStart`), as are the days below.
     public var due: Day
     public var achieved: Bool
     /// The go-live checkpoint: its forecast is the go-live forecast.

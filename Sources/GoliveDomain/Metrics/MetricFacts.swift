@@ -1,7 +1,10 @@
 /// What the KPIs need of one account, and nothing more: small enough to keep in the store
 /// beside the board's facts (updated in each change's own transaction), so the metrics
 /// of 10,000 accounts are added up without reading a task. Whatever depends on today is
-/// kept as the days it compares with today.
+/// kept as the days it compares with today. Those days (due dates, the target go-live, the
+/// day a stage was entered) are moved on by the days of finished holds since
+/// (`Account.clockStart`), and today stands still on a current hold's first day, so no
+/// KPI counts days on hold.
 public struct MetricFacts: Hashable, Sendable {
     public var id: Int64
     public var csm: String

@@ -63,28 +63,32 @@ public struct MetricTallies: Sendable {
             var t = Tally(
                 id: a.id, csm: csms.slot(a.csm, a.csm), active: a.isActive, onHold: a.onHold,
                 firstValue: a.firstValueOn.map { $0 - a.contractSigned }, firstValueWorking: a.firstValueWorkingDays,
-                goLive: a.goLiveOn.map { $0 - a.contractSigned }, goLiveCounted: false, goLiveOnTime: false,
+                goLive: a.goLiveWorkingDays ?? a.goLiveOn.map { $0 - a.contractSigned }, goLiveCounted: false,
+                goLiveOnTime: false,
                 goLiveWeek: nil, customerDone: a.customerDone, customerOnTime: a.customerOnTime, lost: (0, 0, 0),
                 stages: [], newThisQuarter: false, weight: 0, milestones: [], old7: false, within7: false,
                 targetDue: false, onTarget: false, forecastSlip: nil, goLiveMoved: a.goLiveMoves > 0,
                 datesMoved: a.datesMoved,
                 escalated: everEscalated.contains(a.id), resolveDays: resolveDays[a.id] ?? [])
+            // The clocks' today: on hold, the hold's first day (the calendar still counts
+            // ages and weeks).
+            let clockToday = min(today, a.heldSince ?? today)
             // Not live and past the target is late too: leaving it out would flatter the rate.
             if let done = a.goLiveOn {
                 t.goLiveCounted = true
                 t.goLiveOnTime = done <= a.targetGoLive
                 let weeksAgo = (today - done) / 7
                 if weeksAgo >= 0 && weeksAgo < weeks { t.goLiveWeek = weeks - 1 - weeksAgo }
-            } else if a.isActive && today > a.targetGoLive {
+            } else if a.isActive && clockToday > a.targetGoLive {
                 t.goLiveCounted = true
             }
             // Open and already overdue: late, whatever happens next.
-            for d in a.openCustomerDues where today > d { t.customerDone += 1 }
+            for d in a.openCustomerDues where clockToday > d { t.customerDone += 1 }
             // Calendar days: two late tasks of one lane on the same days lose those days once.
             for lane in Lane.allCases {
                 spans.removeAll(keepingCapacity: true)
                 for s in a.lateSpans where s.lane == lane {
-                    let end = s.to ?? today
+                    let end = s.to ?? clockToday
                     if end > s.from { spans.append((s.from, end)) }
                 }
                 guard !spans.isEmpty else { continue }
@@ -97,7 +101,8 @@ public struct MetricTallies: Sendable {
             }
             t.stages.reserveCapacity(a.stages.count)
             for s in a.stages {
-                t.stages.append((stages.slot(s.key, (s.key, s.name)), (s.left ?? today) - s.entered, s.slaDays))
+                t.stages.append(
+                    (stages.slot(s.key, (s.key, s.name)), max(0, (s.left ?? clockToday) - s.entered), s.slaDays))
             }
             let age = today - a.contractSigned
             if quarter.contains(a.contractSigned) && a.contractSigned <= today {
@@ -107,20 +112,20 @@ public struct MetricTallies: Sendable {
             for c in a.checkpoints {
                 // Not achieved and past due is late, whatever happens next; a completed
                 // onboarding's checkpoints left unachieved were never needed.
-                guard c.achievedOn != nil || (a.isActive && today > c.due) else { continue }
+                guard c.achievedOn != nil || (a.isActive && clockToday > c.due) else { continue }
                 let onTime = c.achievedOn.map { $0 <= c.due } ?? false
                 t.milestones.append((milestones.slot(c.key, (c.key, c.name)), onTime))
             }
             if a.isActive && a.goLiveOn == nil {
-                let day = min(today, a.heldSince ?? today)
-                t.forecastSlip = (a.goLiveForecast?.on(day) ?? a.targetGoLive) - a.goLiveBaseline
+                t.forecastSlip = (a.goLiveForecast?.on(clockToday) ?? a.targetGoLive) - a.goLiveBaseline
             }
             if age >= 7 {
                 t.old7 = true
-                if let d = t.firstValue, d <= 7 { t.within7 = true }
+                if let d = t.firstValueWorking ?? t.firstValue, d <= 7 { t.within7 = true }
             }
             let target = a.segment.firstValueTarget.upperBound
-            if let d = t.firstValue {
+            // Against the targets, days on hold do not count.
+            if let d = t.firstValueWorking ?? t.firstValue {
                 t.targetDue = true
                 t.onTarget = d <= target
             } else if age > target {

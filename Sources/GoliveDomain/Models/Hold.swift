@@ -28,4 +28,13 @@ public struct Hold: Hashable, Codable, Sendable {
         guard let resumedOn else { return 0 }
         return max(0, min(resumedOn, end ?? resumedOn) - max(from, start))
     }
+
+    /// What a finished hold adds to a due date `due` (met on `end`, nil: not met yet): the
+    /// whole hold, when it began before `end` and resumed after `due` — the days left
+    /// before the due date on the hold's first day are still left on the day it resumed,
+    /// and days overdue skip the days on hold.
+    func days(after due: Day, before end: Day?) -> Int {
+        guard let resumedOn, due < resumedOn, end.map({ from < $0 }) ?? true else { return 0 }
+        return min(resumedOn, end ?? resumedOn) - from
+    }
 }

@@ -59,9 +59,11 @@ public struct CustomerPlan: Hashable, Sendable {
         func step(_ t: OnboardingTask) -> Step {
             // A rejected approval waits on a decision, however long ago it was due.
             let decision = t.lane == .approval && t.status == .rejected
-            let late = t.isOpen && (t.due < today || decision)
+            // Late by the clock: not on the days the account was on hold.
+            let daysLate = a.daysOverdue(t, asOf: today)
+            let late = t.isOpen && (daysLate > 0 || decision)
             let state =
-                decision ? "needs your decision" : late ? "\(plural(today - t.due, "day")) late" : t.status.title
+                decision ? "needs your decision" : late ? "\(plural(daysLate, "day")) late" : t.status.title
             return Step(
                 isApproval: t.lane == .approval, title: t.title, owner: t.owner, due: t.due, state: state, isLate: late)
         }
@@ -69,14 +71,16 @@ public struct CustomerPlan: Hashable, Sendable {
         phases = a.stages.enumerated().map { index, stage in
             let milestones = a.checkpoints.filter { $0.stage == stage.key }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
                 .map { c -> Milestone in
-                    let late = !c.isAchieved && c.due < today
+                    let daysLate = a.daysPast(c.due, asOf: today)
+                    let late = !c.isAchieved && daysLate > 0
                     // When the work says it will be met, where that is later than planned
                     // (the dates only: what sets it may be internal).
                     let forecast = plan.forecast(of: c)
-                    let expected = !c.isAchieved && forecast > max(c.due, today) ? ", expected \(forecast.iso)" : ""
+                    let expected =
+                        !c.isAchieved && forecast > max(a.clockDue(c.due), plan.day) ? ", expected \(forecast.iso)" : ""
                     let state =
                         c.achievedOn.map { "achieved on \($0.iso)" }
-                        ?? (late ? "\(plural(today - c.due, "day")) late" : "due \(c.due.iso)") + expected
+                        ?? (late ? "\(plural(daysLate, "day")) late" : "due \(c.due.iso)") + expected
                     let steps = shared.filter { $0.checkpointID == c.id }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
                         .map(step)
                     return Milestone(name: c.name, due: c.due, state: state, isLate: late, steps: steps)

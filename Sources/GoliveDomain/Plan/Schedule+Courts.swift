@@ -6,12 +6,12 @@ extension Schedule {
     /// a checkpoint's forecast passes its due date: between those days the court stands, so
     /// it is asked once on each.
     public func courtsByDay() -> BallInCourt {
-        let graph = Graph(account)
+        let graph = Graph(self)
         var days: Set<Int> = []
         for k in account.checkpoints.indices where !account.checkpoints[k].isAchieved {
             guard let t = checkpointTerms(k) else { continue }
             let kink = t.fixed.ordinal - t.afterDay
-            days.formUnion([kink, kink + 1, account.checkpoints[k].due.ordinal - t.afterDay + 1])
+            days.formUnion([kink, kink + 1, checkpointDue(k).ordinal - t.afterDay + 1])
         }
         for i in account.tasks.indices {
             guard let t = taskTerms(i) else { continue }
@@ -39,7 +39,8 @@ extension Schedule {
         /// Per checkpoint: the open tasks leading to it.
         var leading: [[Int]]
 
-        init(_ account: Account) {
+        init(_ schedule: Schedule) {
+            let account = schedule.account
             var position: [Int64: Int] = [:]
             for (i, t) in account.tasks.enumerated() where position[t.id] == nil { position[t.id] = i }
             waits = Array(repeating: [], count: account.tasks.count)
@@ -52,10 +53,11 @@ extension Schedule {
                 var latestDue: Day?
                 for id in t.dependsOn {
                     guard let j = position[id], j != i else { continue }
-                    latestDue = max(latestDue ?? account.tasks[j].due, account.tasks[j].due)
+                    latestDue = max(latestDue ?? schedule.taskDue(j), schedule.taskDue(j))
                     if account.tasks[j].isOpen { waits[i].append(j) }
                 }
-                gap[i] = max(0, t.due - (latestDue ?? t.due))
+                let due = schedule.taskDue(i)
+                gap[i] = max(0, due - (latestDue ?? due))
             }
         }
     }
@@ -64,12 +66,12 @@ extension Schedule {
     func court(on day: Day, _ graph: Graph) -> Court {
         let slipping = account.checkpoints.indices.filter { k in
             !account.checkpoints[k].isAchieved
-                && (checkpointTerms(k)?.on(day) ?? account.checkpoints[k].due) > account.checkpoints[k].due
+                && (checkpointTerms(k)?.on(day) ?? checkpointDue(k)) > checkpointDue(k)
         }
         guard
             let first = slipping.min(by: { a, b in
                 let (x, y) = (account.checkpoints[a], account.checkpoints[b])
-                return (stageIndex(a), x.due, x.id) < (stageIndex(b), y.due, y.id)
+                return (stageIndex(a), checkpointDue(a), x.id) < (stageIndex(b), checkpointDue(b), y.id)
             })
         else { return .ours }
         var item = Item.checkpoint(account.checkpoints[first].id)
@@ -95,7 +97,7 @@ extension Schedule {
             for j in graph.waits[at.index] {
                 guard let d = taskTerms(j) else { continue }
                 let item = Item.task(account.tasks[j].id)
-                best = Schedule.better(best, (d.on(day) + graph.gap[at.index], account.tasks[j].due, item))
+                best = Schedule.better(best, (d.on(day) + graph.gap[at.index], taskDue(j), item))
                 found[item] = (true, j)
             }
         } else {
@@ -105,15 +107,15 @@ extension Schedule {
             for i in graph.leading[at.index] {
                 guard let d = taskTerms(i) else { continue }
                 let item = Item.task(account.tasks[i].id)
-                best = Schedule.better(best, (d.on(day), account.tasks[i].due, item))
+                best = Schedule.better(best, (d.on(day), taskDue(i), item))
                 found[item] = (true, i)
             }
             for q in account.checkpoints.indices
             where stageIndex(q) < stageIndex(at.index) && !account.checkpoints[q].isAchieved {
                 guard let d = checkpointTerms(q) else { continue }
-                let p = account.checkpoints[q]
-                let item = Item.checkpoint(p.id)
-                best = Schedule.better(best, (d.on(day) + max(0, c.due - p.due), p.due, item))
+                let item = Item.checkpoint(account.checkpoints[q].id)
+                let gap = max(0, checkpointDue(at.index) - checkpointDue(q))
+                best = Schedule.better(best, (d.on(day) + gap, checkpointDue(q), item))
                 found[item] = (false, q)
             }
         }

@@ -50,6 +50,11 @@ public struct Schedule: Sendable {
     /// 1 while a task's forecast is being worked out: a wait back to it closes a cycle.
     private var visiting: [Bool]
     private let stageOf: [Int]
+    /// The due dates as the clocks read them (`Account.clockDue`), where a finished hold
+    /// moved them on; nil for an account never on hold, whose plan's own dates are read
+    /// (no copy of them for the 10,000 schedules of a portfolio report).
+    private let heldTaskDue: [Day]?
+    private let heldCheckpointDue: [Day]?
 
     public init(_ account: Account, asOf today: Day) {
         self.account = account
@@ -57,16 +62,21 @@ public struct Schedule: Sendable {
         position.reserveCapacity(account.tasks.count)
         for (i, t) in account.tasks.enumerated() where position[t.id] == nil { position[t.id] = i }
         self.position = position
-        day = account.currentHold.map { min(today, $0.from) } ?? today
+        day = account.ruleDay(today)
         tasks = Array(repeating: nil, count: account.tasks.count)
         checkpoints = Array(repeating: nil, count: account.checkpoints.count)
         visiting = Array(repeating: false, count: account.tasks.count)
         stageOf = account.checkpoints.map { account.stageIndex(of: $0) }
+        heldTaskDue = account.holds.isEmpty ? nil : account.tasks.map { account.clockDue($0.due) }
+        heldCheckpointDue = account.holds.isEmpty ? nil : account.checkpoints.map { account.clockDue($0.due) }
         for i in account.tasks.indices where account.tasks[i].isOpen { _ = taskForecast(i) }
         for k in account.checkpoints.indices { _ = checkpointForecast(k) }
     }
 
     // MARK: - Forecasts
+
+    func taskDue(_ i: Int) -> Day { heldTaskDue?[i] ?? account.tasks[i].due }
+    func checkpointDue(_ k: Int) -> Day { heldCheckpointDue?[k] ?? account.checkpoints[k].due }
 
     /// `F(t) = max(due(t), D, F(d) + gap(t))` over the open tasks `d` it waits on, where
     /// `gap(t) = max(0, due(t) − max due(d))` over every task it waits on.
@@ -79,11 +89,12 @@ public struct Schedule: Sendable {
         var latestDue: Day?
         for id in t.dependsOn {
             if let j = position[id], !visiting[j] {
-                latestDue = max(latestDue ?? account.tasks[j].due, account.tasks[j].due)
+                latestDue = max(latestDue ?? taskDue(j), taskDue(j))
             }
         }
-        let gap = max(0, t.due - (latestDue ?? t.due))
-        var known = Known(forecast: max(t.due, day), terms: Terms(fixed: t.due, afterDay: 0), setBy: nil)
+        let due = taskDue(i)
+        let gap = max(0, due - (latestDue ?? due))
+        var known = Known(forecast: max(due, day), terms: Terms(fixed: due, afterDay: 0), setBy: nil)
         var best: (term: Day, due: Day, item: Item)?
         for id in t.dependsOn {
             guard let j = position[id], !visiting[j], account.tasks[j].isOpen else { continue }
@@ -91,7 +102,7 @@ public struct Schedule: Sendable {
             let term = d.forecast + gap
             known.forecast = max(known.forecast, term)
             known.terms = known.terms.joined(d.terms.shifted(by: gap))
-            best = Schedule.better(best, (term, account.tasks[j].due, .task(id)))
+            best = Schedule.better(best, (term, taskDue(j), .task(id)))
         }
         if let best, best.term == known.forecast { known.setBy = best.item }
         tasks[i] = known
@@ -109,22 +120,23 @@ public struct Schedule: Sendable {
             checkpoints[k] = known
             return known
         }
-        var known = Known(forecast: max(c.due, day), terms: Terms(fixed: c.due, afterDay: 0), setBy: nil)
+        let due = checkpointDue(k)
+        var known = Known(forecast: max(due, day), terms: Terms(fixed: due, afterDay: 0), setBy: nil)
         var best: (term: Day, due: Day, item: Item)?
         for i in account.tasks.indices where account.tasks[i].checkpointID == c.id && account.tasks[i].isOpen {
             let t = taskForecast(i)
             known.forecast = max(known.forecast, t.forecast)
             known.terms = known.terms.joined(t.terms)
-            best = Schedule.better(best, (t.forecast, account.tasks[i].due, .task(account.tasks[i].id)))
+            best = Schedule.better(best, (t.forecast, taskDue(i), .task(account.tasks[i].id)))
         }
         for q in account.checkpoints.indices where stageOf[q] < stageOf[k] && !account.checkpoints[q].isAchieved {
             let p = account.checkpoints[q]
-            let gap = max(0, c.due - p.due)
+            let gap = max(0, due - checkpointDue(q))
             let earlier = checkpointForecast(q)
             let term = earlier.forecast + gap
             known.forecast = max(known.forecast, term)
             known.terms = known.terms.joined(earlier.terms.shifted(by: gap))
-            best = Schedule.better(best, (term, p.due, .checkpoint(p.id)))
+            best = Schedule.better(best, (term, checkpointDue(q), .checkpoint(p.id)))
         }
         if let best, best.term == known.forecast { known.setBy = best.item }
         checkpoints[k] = known
@@ -182,8 +194,12 @@ public struct Schedule: Sendable {
         account.checkpoints.firstIndex { $0.id == c.id }.flatMap { checkpoints[$0] }
     }
 
-    /// How many days after its due date a checkpoint is forecast to be met (0 or less: on time).
-    public func slip(of checkpoint: Checkpoint) -> Int { forecast(of: checkpoint) - checkpoint.due }
+    /// How many days after its due date a checkpoint is forecast to be met (0 or less: on
+    /// time); the due date as the clocks read it, so days on hold are no slip.
+    public func slip(of checkpoint: Checkpoint) -> Int {
+        guard let k = account.checkpoints.firstIndex(where: { $0.id == checkpoint.id }) else { return 0 }
+        return forecast(of: checkpoint) - checkpointDue(k)
+    }
 
     /// The go-live checkpoint's forecast, or the target go-live where the plan has none.
     public var goLiveForecast: Day {
@@ -191,8 +207,8 @@ public struct Schedule: Sendable {
         return forecast(of: c)
     }
 
-    /// How many days the go-live is forecast after the target.
-    public var goLiveSlip: Int { goLiveForecast - account.targetGoLive }
+    /// How many days the go-live is forecast after the target (as the clocks read it).
+    public var goLiveSlip: Int { goLiveForecast - account.clockDue(account.targetGoLive) }
 
     // MARK: - Critical path and court
 
@@ -209,11 +225,11 @@ public struct Schedule: Sendable {
     public var firstSlipping: Checkpoint? {
         let slipping = account.checkpoints.indices.filter {
             !account.checkpoints[$0].isAchieved
-                && (checkpoints[$0]?.forecast ?? .init(ordinal: 0)) > account.checkpoints[$0].due
+                && (checkpoints[$0]?.forecast ?? .init(ordinal: 0)) > checkpointDue($0)
         }
         return slipping.min { a, b in
             let (x, y) = (account.checkpoints[a], account.checkpoints[b])
-            return (stageOf[a], x.due, x.id) < (stageOf[b], y.due, y.id)
+            return (stageOf[a], checkpointDue(a), x.id) < (stageOf[b], checkpointDue(b), y.id)
         }.map { account.checkpoints[$0] }
     }
 

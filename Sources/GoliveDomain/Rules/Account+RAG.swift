@@ -6,12 +6,16 @@ extension Account {
     ///   overdue, or a customer task leading to it waiting past its SLA, or its forecast
     ///   (the latest due date of its open tasks) after its due date;
     /// - on track otherwise.
+    /// On hold, as it stood on the hold's first day; every clock (overdue, waiting, the
+    /// amber window, the forecast against the due date) without the days of finished holds
+    /// (`daysPast`, `daysSince`).
     public func status(of checkpoint: Checkpoint, asOf today: Day) -> CheckpointStatus {
         status(of: checkpoint, asOf: today, schedule: schedule(asOf: today))
     }
 
     /// `status(of:asOf:)` with the account's schedule worked out once for all its checkpoints.
-    func status(of checkpoint: Checkpoint, asOf today: Day, schedule: Schedule) -> CheckpointStatus {
+    func status(of checkpoint: Checkpoint, asOf day: Day, schedule: Schedule) -> CheckpointStatus {
+        let today = ruleDay(day)
         if checkpoint.isAchieved {
             return CheckpointStatus(checkpoint: checkpoint, state: .achieved, reasons: [])
         }
@@ -21,8 +25,9 @@ extension Account {
         // accounts, and copying each task costs more than all the rules' tests.
         let open = tasks.indices.filter { tasks[$0].checkpointID == checkpoint.id && tasks[$0].isOpen }
 
-        let late = today - checkpoint.due
-        if late > 0 { reasons.append(Reason(.red, "\(name): overdue \(plural(late, "day"))")) }
+        let late = daysPast(checkpoint.due, asOf: today)
+        let heldSinceDue = heldNote(due: checkpoint.due)
+        if late > 0 { reasons.append(Reason(.red, "\(name): overdue \(plural(late, "day"))\(heldSinceDue)")) }
         for i in open where tasks[i].status == .blocked {
             let task = tasks[i]
             reasons.append(Reason(.red, "\(name): task '\(task.title)' blocked\(task.reason.map { " (\($0))" } ?? "")"))
@@ -36,17 +41,19 @@ extension Account {
                 ))
         }
 
-        let dueIn = checkpoint.due - today
+        let dueIn = -late
         if dueIn >= 0 && dueIn <= thresholds.amberWindowDays && !open.isEmpty {
             let when = dueIn == 0 ? "due today" : "due in \(plural(dueIn, "day"))"
-            reasons.append(Reason(.amber, "\(name): \(when) with \(plural(open.count, "open task"))"))
+            reasons.append(Reason(.amber, "\(name): \(when) with \(plural(open.count, "open task"))\(heldSinceDue)"))
         }
-        for i in open where tasks[i].daysOverdue(asOf: today) > 0 {
+        for i in open where daysOverdue(tasks[i], asOf: today) > 0 {
             let task = tasks[i]
             let kind = task.lane == .approval ? "approval" : "\(task.lane.rawValue) task"
             reasons.append(
                 Reason(
-                    .amber, "\(name): \(kind) '\(task.title)' overdue \(plural(task.daysOverdue(asOf: today), "day"))"))
+                    .amber,
+                    "\(name): \(kind) '\(task.title)' overdue \(plural(daysOverdue(task, asOf: today), "day"))"
+                        + heldNote(due: task.due)))
         }
         // When the work, through what it waits on and the stages before, will really meet it.
         let slip = schedule.slip(of: checkpoint)
@@ -55,16 +62,17 @@ extension Account {
                 Reason(
                     .amber,
                     "\(name): forecast \(schedule.forecast(of: checkpoint).iso), \(plural(slip, "day")) after its "
-                        + "due date (\(chain(to: checkpoint, schedule)))"))
+                        + "due date\(heldSinceDue) (\(chain(to: checkpoint, schedule)))"))
         }
         for i in open where tasks[i].lane == .customer && tasks[i].status == .waiting {
-            let waited = today - tasks[i].statusSince
+            let waited = daysSince(tasks[i].statusSince, asOf: today)
             if waited > thresholds.customerWaitDays {
                 let task = tasks[i]
                 reasons.append(
                     Reason(
                         .amber,
-                        "\(name): customer task '\(task.title)' waiting \(plural(waited, "day")) on \(task.owner)"))
+                        "\(name): customer task '\(task.title)' waiting \(plural(waited, "day")) on \(task.owner)"
+                            + heldNote(since: task.statusSince)))
             }
         }
 
@@ -85,8 +93,10 @@ extension Account {
 
     /// `status(asOf:)` on the account's schedule already worked out (`schedule(asOf:)`, same day).
     public func status(asOf today: Day, schedule plan: Schedule) -> AccountStatus {
+        // On hold the rules look at the hold's first day; only the hold itself reads today.
+        let ruled = ruleDay(today)
         let ordered = checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-        let statuses = ordered.map { status(of: $0, asOf: today, schedule: plan) }
+        let statuses = ordered.map { status(of: $0, asOf: ruled, schedule: plan) }
         var reasons: [Reason] = []
         if let e = escalation {
             let to = e.to.map { " to \($0)" } ?? ""
@@ -106,7 +116,7 @@ extension Account {
         if !handoffGaps.isEmpty {
             reasons.append(Reason(.amber, "handoff record lacks " + handoffGaps.joined(separator: ", ")))
         }
-        let unanswered = isActive ? touchpoints.filter { $0.isUnanswered(asOf: today) } : []
+        let unanswered = isActive ? touchpoints.filter { $0.isUnanswered(asOf: ruled) } : []
         if let first = unanswered.first {
             let more = unanswered.count > 1 ? " (and \(unanswered.count - 1) more)" : ""
             reasons.append(
@@ -137,7 +147,7 @@ extension Account {
             case .task(let id):
                 guard let t = task(id) else { return "task \(id)" }
                 if t.status == .blocked || t.status == .rejected { return "'\(t.title)' \(t.status.title)" }
-                let overdue = k == 0 && t.daysOverdue(asOf: schedule.day) > 0
+                let overdue = k == 0 && daysOverdue(t, asOf: schedule.day) > 0
                 return "'\(t.title)'" + (overdue ? " overdue" : path.count == 1 ? " is due then" : "")
             case .checkpoint(let id):
                 return checkpoints.first { $0.id == id }?.name ?? "checkpoint \(id)"

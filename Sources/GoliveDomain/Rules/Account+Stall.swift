@@ -1,7 +1,7 @@
 extension Account {
     /// Whether the account is stalled as of `today`, and why (nil when not stalled, on
     /// hold, or when the onboarding is complete). Every clock here skips the days of
-    /// finished holds (`clockStart`).
+    /// finished holds (`clockStart`, `clockDue`).
     public func stall(asOf today: Day) -> Stall? {
         guard isActive, currentHold == nil else { return nil }
         var court: Court?
@@ -29,7 +29,7 @@ extension Account {
 
         // Positions, not copies, until a task gives a reason: every account is looked at.
         for i in tasks.indices where tasks[i].lane == .customer && tasks[i].isOpen {
-            let overdue = max(0, today - clockStart(tasks[i].due))
+            let overdue = max(0, today - clockDue(tasks[i].due))
             if overdue > thresholds.customerOverdueDays {
                 let task = tasks[i]
                 let ours = unfinishedWorkOfOurs(before: task)

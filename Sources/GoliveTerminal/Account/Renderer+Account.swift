@@ -168,8 +168,9 @@ extension Renderer {
         if let t = s.selectedTask(in: a) {
             var parts = [
                 "\(t.title)", "owner \(t.owner)",
+                // By the clock: not on the days of a hold.
                 "due \(t.due.iso)"
-                    + (t.daysOverdue(asOf: s.today) > 0 ? " (overdue \(t.daysOverdue(asOf: s.today)) d)" : ""),
+                    + (a.daysOverdue(t, asOf: s.today) > 0 ? " (overdue \(a.daysOverdue(t, asOf: s.today)) d)" : ""),
                 t.status.title + (t.reason.map { ": \($0)" } ?? ""),
             ]
             let waits = t.dependsOn.compactMap { a.task($0) }.filter(\.isOpen)
@@ -217,7 +218,7 @@ extension Renderer {
         if tasks.isEmpty { c.put("  (none)", x: x, y: row, role: .dim, maxWidth: width) }
         let ownerWidth = width >= 60 ? 18 : width >= 36 ? 10 : 0
         for t in tasks.dropFirst(max(0, first)).prefix(capacity) {
-            let overdue = t.daysOverdue(asOf: s.today) > 0
+            let overdue = a.daysOverdue(t, asOf: s.today) > 0
             let role: Role =
                 !t.isOpen
                 ? .dim

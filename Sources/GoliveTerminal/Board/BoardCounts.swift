@@ -9,6 +9,8 @@ public struct BoardCounts: Equatable, Sendable {
     public var active = 0
     public var stalled = 0
     public var red = 0, amber = 0, green = 0
+    /// Active accounts on hold: counted here, not by their colour, which stands still.
+    public var held = 0
     /// The most checkpoints any listed account has (the strip's width).
     public var checkpoints = 0
 
@@ -18,10 +20,14 @@ public struct BoardCounts: Equatable, Sendable {
         accounts += 1
         guard !r.completed else { return }
         active += 1
-        switch r.rag {
-        case .red: red += 1
-        case .amber: amber += 1
-        case .green: green += 1
+        if r.onHold {
+            held += 1
+        } else {
+            switch r.rag {
+            case .red: red += 1
+            case .amber: amber += 1
+            case .green: green += 1
+            }
         }
         if r.stalled { stalled += 1 }
         checkpoints = max(checkpoints, r.checkpoints)

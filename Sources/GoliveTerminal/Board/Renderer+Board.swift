@@ -25,11 +25,15 @@ extension Renderer {
         if s.mine { shown.append("mine: \(s.user)") }
         let indicators = shown.joined(separator: sep)
         let asOf = sep + "as of \(s.today.iso)"
+        // Accounts on hold show the hold, not a colour: counted apart, when there are any.
+        let held = s.counts.held
         let full =
-            "\(count(.red))  \(count(.amber))  \(count(.green))  S \(stalled) stalled  "
+            "\(count(.red))  \(count(.amber))  \(count(.green))  "
+            + (held > 0 ? "\(glyphs.hold) \(held) on hold  " : "") + "S \(stalled) stalled  "
             + "\(plural(s.visible.count, "account")) (\(open) active)"
         let compact =
-            "\(short(.red)) \(short(.amber)) \(short(.green))  S\(stalled)  \(plural(s.visible.count, "account"))"
+            "\(short(.red)) \(short(.amber)) \(short(.green)) " + (held > 0 ? "\(glyphs.hold)\(held) " : "")
+            + " S\(stalled)  \(plural(s.visible.count, "account"))"
         let badge = s.badge.map { " \($0) " } ?? ""
         let room = w - Text.width(badge)
         let layouts = [
@@ -116,9 +120,16 @@ extension Renderer {
                 let t = Text.truncate(text, to: cw)
                 c.put(t, x: right ? cx + cw - Text.width(t) : cx, y: y, role: role, maxWidth: cw)
             }
-            put(
-                "rag", r.completed ? glyphs.rag(.achieved) + " C" : ragGlyph(r.rag),
-                r.completed ? .achieved : Role.rag(r.rag))
+            if r.completed {
+                put("rag", glyphs.rag(.achieved) + " C", .achieved)
+            } else if r.heldSince != nil {
+                // The hold instead of a colour (which stands as on the hold's first day);
+                // amber once the hold is past its expected resume and needs a word.
+                let overdue = r.holdResume.map { s.today > $0 } ?? false
+                put("rag", glyphs.hold + " H", overdue ? .ragAmber : .dim)
+            } else {
+                put("rag", ragGlyph(r.rag), Role.rag(r.rag))
+            }
             if r.stall != nil { put("stalled", "S", .stalled) }
             if r.escalated { put("escalated", "!", .ragRed) }
             if s.reviews[id]?.changedSinceMyReview == true { put("changed", "*", .changed) }
@@ -140,7 +151,8 @@ extension Renderer {
                 }
             }
             if let t = r.nextTitle, let d = r.nextDue {
-                let late = d < s.today
+                // On hold the clock stands on the hold's first day.
+                let late = d < min(s.today, r.heldSince ?? s.today)
                 let dateText = Renderer.short(d)
                 put("next", "\(dateText) \(t)", late ? .overdue : .normal)
             }

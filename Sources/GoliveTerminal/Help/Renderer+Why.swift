@@ -12,7 +12,13 @@ extension Renderer {
         let room = min(s.width, 120) - 4
         var lines: [(text: String, role: Role)] = []
         // The go-live first: when the work says it will be, and what sets that.
-        let lead = a.goLiveForecastWords(asOf: s.today).map { [(text: $0, role: Role.rag(.amber))] } ?? []
+        var lead = a.goLiveForecastWords(asOf: s.today).map { [(text: $0, role: Role.rag(.amber))] } ?? []
+        // On hold, what follows is the account as it stood on the hold's first day.
+        if let h = a.currentHold, s.today >= h.from {
+            let line =
+                "on hold since \(h.from.iso) (\(h.reason)), resume expected \(h.expectedResume.iso): as on \(h.from.iso)"
+            lead.insert((text: line, role: .dim), at: 0)
+        }
         for reason in lead + Renderer.reasonLines(of: a, today: s.today) {
             // Wrapped, never cut: this is where a reason is read in full.
             for (i, part) in Text.wrap(reason.text, to: room - 2).enumerated() {

@@ -54,7 +54,8 @@ extension KeyTable {
             description: "resolve the escalation (what resolved it asked)"),
         Binding(
             keys: [.char("P")], command: .hold, scope: .stalled,
-            description: "put on hold (reason, resume date asked; again: resume)"),
+            description:
+                "put on hold (reason, resume date asked; again: resume, and y/n: move the open plan by the days held)"),
         Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
@@ -139,7 +140,8 @@ extension KeyTable {
             description: "resolve the escalation (what resolved it asked)"),
         Binding(
             keys: [.char("P")], command: .hold, scope: .account,
-            description: "put on hold (reason, resume date asked; again: resume)"),
+            description:
+                "put on hold (reason, resume date asked; again: resume, and y/n: move the open plan by the days held)"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .account,
             description: "mark the account reviewed (your name, now)"),

@@ -40,6 +40,8 @@ public struct Prompt: Equatable, Sendable {
         case holdUntil(reason: String)
         /// What ended the hold; may be left empty.
         case resumeNote
+        /// Resuming: move the open plan by the days held too (y) or not (n).
+        case resumeShift(note: String?)
         /// A review's next step, then the day to follow up on it.
         case nextStep
         case followUpDay(step: String)
@@ -68,7 +70,7 @@ public struct Prompt: Equatable, Sendable {
             case .holdReason, .moveReason, .shiftReason: "a reason"
             case .nextStep: "the next step"
             case .followUpDay: "a date"
-            case .shiftPushed: "y or n"
+            case .shiftPushed, .resumeShift: "y or n"
             case .touchpointOutcome: "what came of it"
             case .newTouchpointDay: "a date"
             case .newTouchpointAudience: "the audience"
@@ -140,7 +142,7 @@ public struct Prompt: Equatable, Sendable {
             .moveReason(.some(let c), _, _):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
         case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
-            .resumeNote, .checkpointDue(nil), .moveReason(nil, _, _), .touchpointOutcome:
+            .resumeNote, .resumeShift, .checkpointDue(nil), .moveReason(nil, _, _), .touchpointOutcome:
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal, .newTouchpointDay, .nextStep,
             .followUpDay,

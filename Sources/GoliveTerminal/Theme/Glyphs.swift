@@ -15,6 +15,8 @@ public struct Glyphs: Sendable {
         case .achieved: unicode ? "✔" : "+"
         }
     }
+    /// An account on hold, in the RAG column instead of its colour.
+    public var hold: String { unicode ? "‖" : "=" }
     public var ellipsis: String { unicode ? "…" : "..." }
     public var separator: String { unicode ? "│" : "|" }
     public var rule: String { unicode ? "─" : "-" }

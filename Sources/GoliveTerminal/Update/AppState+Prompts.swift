@@ -191,7 +191,22 @@ extension AppState {
         case .holdUntil(let reason):
             guard let until = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
             return perform(.hold(reason: reason, until: until))
-        case .resumeNote: return perform(.resume(note: text.isEmpty ? nil : text))
+        case .resumeNote:
+            let note = text.isEmpty ? nil : text
+            guard let shift = a.holdShift(resumingOn: today) else { return perform(.resume(note: note)) }
+            // Never answered ahead of the user: Enter alone asks again, saying what y and n do.
+            prompt = Prompt(
+                purpose: .resumeShift(note: note), label: AppState.resumeShiftLabel(shift), text: "",
+                account: p.account, expected: p.expected)
+        case .resumeShift(let note):
+            switch text.lowercased() {
+            case "y", "yes": return perform(.resume(note: note, shiftPlan: true))
+            case "n", "no": return perform(.resume(note: note))
+            default:
+                var again = p
+                again.problem = "y moves the open plan too, n only resumes (Esc: nothing)"
+                prompt = again
+            }
         case .nextStep:
             prompt = Prompt(
                 purpose: .followUpDay(step: text), label: "follow up on " + AppState.dateForms, text: (today + 7).iso,
@@ -300,6 +315,12 @@ extension AppState {
         // What the user now confirms is the plan as it is now: the row's version with it.
         again.expected = Prompt.expectation(again.purpose, in: a)
         return again
+    }
+
+    /// "move the open plan 12 days later (to go-live 2027-02-03)? (y/n)".
+    static func resumeShiftLabel(_ shift: HoldShift) -> String {
+        let to = shift.goLive.map { " (to go-live \($0.iso))" } ?? ""
+        return "move the open plan \(plural(shift.days, "day")) later\(to)? (y/n)"
     }
 
     static let dateForms = "(2026-12-10, 12-10, +7, tomorrow, fri; + - move a day)"

@@ -73,11 +73,20 @@ struct HoldCommand: ParsableCommand {
 }
 
 struct ResumeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume an account on hold.")
+    static let configuration = CommandConfiguration(
+        commandName: "resume", abstract: "Resume an account on hold.",
+        discussion: """
+            The days on hold never count in any clock, whatever is chosen here. With --shift-plan \
+            the open plan due from the hold's first day on (tasks, checkpoints and the go-live) \
+            moves later by the days held, in the same change; what was overdue when the hold \
+            began keeps its date, as its overdue days already skip the hold.
+            """)
     @OptionGroup var options: ChangeOptions
     @Option(help: "What changed.") var note: String?
+    @Flag(name: .customLong("shift-plan"), help: "Move the open plan later by the days held, in the same change.")
+    var shiftPlan = false
 
-    func run() throws { try ScriptedChange.run(options) { _ in .resume(note: note) } }
+    func run() throws { try ScriptedChange.run(options) { _ in .resume(note: note, shiftPlan: shiftPlan) } }
 }
 
 struct NoteCommand: ParsableCommand {
