@@ -15,10 +15,11 @@ read as it stands in the export). Prints one JSON object:
                             "court_case": "the case of the text that decides the court",
                             "critical_path": "the late checkpoint <- ... <- its root",
                             "schedule_day": "the day the schedule is worked out on",
+                            "ties": ["due" | "id", ...] (how each tie on the court's path was decided),
                             "checkpoints": [{"name": ..., "forecast": "YYYY-MM-DD"}, ...]}}}
 
 `ball_in_court` is null for an account that is no longer active (completed), as the
-report leaves it out there. `court_case`, `critical_path` and `schedule_day` are for a
+report leaves it out there. `court_case`, `critical_path`, `schedule_day` and `ties` are for a
 reader of a disagreement and for the test's count of which cases the data reached.
 """
 
@@ -69,6 +70,7 @@ class Schedule:
             cp = t.get("checkpoint_id")
             if cp is not None and cp in self.tasks_of:
                 self.tasks_of[cp].append(t)
+        self.ties = []
         self._task_forecast = {}
         self._checkpoint_forecast = {}
 
@@ -179,6 +181,10 @@ class Schedule:
                 setters = [("task", d) for d, term in self.task_terms(item) if term == f]
             if not setters:
                 return kind, item, path
+            if len(setters) > 1:
+                # Which part of the tie rule decided, for the test's count of cases reached.
+                dues = sorted(day(i["due"]) for _, i in setters)
+                self.ties.append("due" if dues[0] < dues[1] else "id")
             kind, item = self.pick(setters)
             path.append((kind, item))
 
@@ -239,6 +245,7 @@ class Schedule:
             "ball_in_court": court,
             "court_case": case,
             "critical_path": words,
+            "ties": self.ties,
             "schedule_day": text(self.today),
             "checkpoints": [{"name": c["name"], "forecast": text(self.checkpoint_forecast(c))} for c in self.checkpoints],
         }

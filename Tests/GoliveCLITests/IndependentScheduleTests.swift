@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+/// `report portfolio`'s forecasts, go-live forecasts and courts against an independent
+/// reading of PRODUCT.md's "Forecast, critical path and whose court", written in Python from
+/// the text alone (`Independent/schedule.py`), on seeded stores of hundreds of accounts over
+/// several days: a past day, the day of the changes, days during and after holds, a year on.
+/// Two readings of the same text that agree on every account leave little room for either
+/// to misread it; where they disagree the test names the account, field and both values.
+struct IndependentScheduleTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Independent")
+
+    init() throws {
+        let r = try CLI().runProgram("/usr/bin/env", ["python3", "--version"])
+        // Never skipped: CI has python3, and a comparison not made must not pass unseen.
+        try #require(
+            r.status == 0, "python3 (3.11, standard library only) is needed to run Independent/schedule.py: \(r.err)")
+    }
+
+    /// The seeder makes no hold, no blocked customer task and no tie on a critical path:
+    /// `plan_changes.py` picks accounts for those and golive's own change commands make them,
+    /// the day after the seed's; half the holds resume ten days after it.
+    @Test func aChangedPortfolioAgreesOnEveryAccountDuringAndAfterHolds() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = cli.file("changed.sqlite")
+        try golive(cli, ["seed", "--store", store, "--accounts", "400", "--seed", "11", "--as-of", "2026-11-22"])
+        let seeded = cli.file("seeded.json")
+        try golive(cli, ["export", "--store", store, "--as-of", "2026-11-22", "--output", seeded])
+        let planned = try python(cli, "plan_changes.py", [seeded, "2026-11-22"])
+        let changes = try JSONDecoder().decode([[String]].self, from: Data(planned.utf8))
+        try #require(changes.count >= 30, "too few changes planned: \(changes)")
+        for change in changes { try golive(cli, change + ["--store", store]) }
+
+        var seen = Seen()
+        // A past day is rewound from the events, the export as well: 2026-11-28 is during
+        // every hold; from 2026-12-02 (the resumes) on, the plan is the store's.
+        try compare(cli, store, exportedOn: "2026-11-28", days: ["2026-11-28"], seen: &seen)
+        try compare(
+            cli, store, exportedOn: "2026-12-02", days: ["2026-12-02", "2026-12-20", "2027-03-01", "2027-12-01"],
+            seen: &seen)
+
+        // The data reached every case of the text, or agreeing would prove little.
+        let cases = [
+            "internal task", "internal task blocked", "customer task", "customer task blocked", "approval pending",
+            "approval rejected", "checkpoint the customer confirms", "checkpoint we confirm",
+            "nothing late or slipping",
+        ]
+        for c in cases { #expect(seen.cases[c, default: 0] > 0, "no account's court was decided by '\(c)': \(seen)") }
+        #expect(seen.ties["id", default: 0] > 0, "no tie on a court's path decided by the lower id: \(seen)")
+        #expect(seen.ties["due", default: 0] > 0, "no tie on a court's path decided by the earliest due: \(seen)")
+        #expect(seen.held > 0, "no account compared while on hold: \(seen)")
+        #expect(seen.accounts >= 2000, "\(seen)")
+    }
+
+    /// Another seed, untouched: a past day rewound from the seeder's events, its own day,
+    /// and months after it.
+    @Test func aSeededPortfolioAgreesOnAPastDayAndMonthsOn() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = cli.file("seeded.sqlite")
+        try golive(cli, ["seed", "--store", store, "--accounts", "300", "--seed", "5", "--as-of", "2026-10-15"])
+        var seen = Seen()
+        try compare(cli, store, exportedOn: "2026-09-20", days: ["2026-09-20"], seen: &seen)
+        try compare(cli, store, exportedOn: "2026-10-15", days: ["2026-10-15", "2027-02-01"], seen: &seen)
+        #expect(seen.accounts >= 700, "\(seen)")
+    }
+
+    // MARK: - The comparison
+
+    /// What the independent side says each compared account's court came from, counted.
+    struct Seen: CustomStringConvertible {
+        var accounts = 0
+        var held = 0
+        var cases: [String: Int] = [:]
+        var ties: [String: Int] = [:]
+        var description: String { "\(accounts) accounts compared, \(held) on hold; courts: \(cases); ties: \(ties)" }
+    }
+
+    struct Independent: Decodable {
+        var goLiveForecast: String
+        var ballInCourt: String?
+        var courtCase: String
+        var criticalPath: String
+        var scheduleDay: String
+        var ties: [String]
+        var checkpoints: [Forecast]
+
+        // Named as the report names them (a key strategy would rename account names too).
+        enum CodingKeys: String, CodingKey {
+            case goLiveForecast = "go_live_forecast"
+            case ballInCourt = "ball_in_court"
+            case courtCase = "court_case"
+            case criticalPath = "critical_path"
+            case scheduleDay = "schedule_day"
+            case ties, checkpoints
+        }
+    }
+
+    struct Forecast: Decodable {
+        var name: String
+        var forecast: String?
+    }
+
+    struct Row: Decodable {
+        var account: String
+        var goLiveForecast: String?
+        var ballInCourt: String?
+        var checkpoints: [Forecast]
+
+        enum CodingKeys: String, CodingKey {
+            case account
+            case goLiveForecast = "go_live_forecast"
+            case ballInCourt = "ball_in_court"
+            case checkpoints
+        }
+    }
+
+    /// Exports the store as of `exportedOn`, has the independent side work out each of
+    /// `days` from it, and holds `report portfolio --as-of` each day against it.
+    func compare(_ cli: CLI, _ store: String, exportedOn: String, days: [String], seen: inout Seen) throws {
+        let export = cli.file("export-\(exportedOn).json")
+        try golive(cli, ["export", "--store", store, "--as-of", exportedOn, "--output", export])
+        let out = try python(cli, "schedule.py", [export] + days)
+        let independent = try JSONDecoder().decode([String: [String: Independent]].self, from: Data(out.utf8))
+        var disagreements: [String] = []
+        for day in days {
+            let report = try golive(cli, ["report", "portfolio", "--store", store, "--as-of", day, "--format", "json"])
+            let rows = try JSONDecoder().decode([Row].self, from: Data(report.utf8))
+            let theirs = try #require(independent[day])
+            #expect(
+                Set(rows.map(\.account)) == Set(theirs.keys),
+                "\(day): the report and the export name different accounts")
+            for row in rows {
+                guard let other = theirs[row.account] else { continue }
+                seen.accounts += 1
+                if other.scheduleDay != day { seen.held += 1 }
+                if other.ballInCourt != nil { seen.cases[other.courtCase, default: 0] += 1 }
+                for tie in other.ties { seen.ties[tie, default: 0] += 1 }
+                disagreements += differences(day, row, other)
+            }
+        }
+        #expect(
+            disagreements.isEmpty,
+            """
+            golive and the independent reading of PRODUCT.md disagree \(disagreements.count) times; the first:
+            \(disagreements.prefix(15).joined(separator: "\n"))
+            """)
+    }
+
+    /// Each field on which the two differ, in words.
+    func differences(_ day: String, _ row: Row, _ other: Independent) -> [String] {
+        let on = "\(day) '\(row.account)'"
+        let hold = other.scheduleDay == day ? "" : " (on hold: worked out on \(other.scheduleDay))"
+        var found: [String] = []
+        if row.goLiveForecast != other.goLiveForecast {
+            found.append(
+                "\(on) go_live_forecast: golive \(row.goLiveForecast ?? "none"), independent \(other.goLiveForecast)\(hold)"
+            )
+        }
+        if row.ballInCourt != other.ballInCourt {
+            found.append(
+                "\(on) ball_in_court: golive \(row.ballInCourt ?? "none"), independent \(other.ballInCourt ?? "none")"
+                    + " (\(other.courtCase): \(other.criticalPath))\(hold)")
+        }
+        if row.checkpoints.map(\.name) != other.checkpoints.map(\.name) {
+            found.append(
+                "\(on) checkpoints: golive \(row.checkpoints.map(\.name)), export \(other.checkpoints.map(\.name))")
+            return found
+        }
+        for (mine, theirs) in zip(row.checkpoints, other.checkpoints) where mine.forecast != theirs.forecast {
+            found.append(
+                "\(on) '\(mine.name)' forecast: golive \(mine.forecast ?? "none"), independent \(theirs.forecast ?? "none")\(hold)"
+            )
+        }
+        return found
+    }
+
+    // MARK: - Running the programs
+
+    /// Runs golive; a failure stops the test with golive's own words.
+    @discardableResult
+    func golive(_ cli: CLI, _ args: [String]) throws -> String {
+        let r = try cli.run(args)
+        try #require(r.status == 0, "golive \(args.joined(separator: " ")): \(r.err)")
+        return r.out
+    }
+
+    /// Runs one of the `Independent` scripts; it writes nothing (no bytecode either).
+    func python(_ cli: CLI, _ script: String, _ args: [String]) throws -> String {
+        let path = Self.folder.appendingPathComponent(script).path
+        let r = try cli.runProgram(
+            "/usr/bin/env", ["python3", path] + args, env: ["PYTHONDONTWRITEBYTECODE": "1"])
+        try #require(r.status == 0, "python3 \(script): \(r.err)")
+        return r.out
+    }
+}
