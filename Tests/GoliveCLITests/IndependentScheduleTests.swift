@@ -20,26 +20,36 @@ struct IndependentScheduleTests {
 
     /// The seeder makes no hold, no blocked customer task and no tie on a critical path:
     /// `plan_changes.py` picks accounts for those and golive's own change commands make them,
-    /// the day after the seed's; half the holds resume ten days after it.
+    /// the day after the seed's (half the holds resume ten days after it); `craft_plans.py`
+    /// then writes into the export what only the board's keys can make (dependencies: a tie
+    /// the earliest due decides against the lower id, a gap from a finished task, a task of
+    /// no checkpoint waited on, an achieved checkpoint with open tasks, a second hold), and
+    /// `restore` reads it back.
     @Test func aChangedPortfolioAgreesOnEveryAccountDuringAndAfterHolds() throws {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = cli.file("changed.sqlite")
-        try golive(cli, ["seed", "--store", store, "--accounts", "400", "--seed", "11", "--as-of", "2026-11-22"])
+        try golive(cli, ["seed", "--store", store, "--accounts", "250", "--seed", "11", "--as-of", "2026-11-22"])
         let seeded = cli.file("seeded.json")
         try golive(cli, ["export", "--store", store, "--as-of", "2026-11-22", "--output", seeded])
         let planned = try python(cli, "plan_changes.py", [seeded, "2026-11-22"])
         let changes = try JSONDecoder().decode([[String]].self, from: Data(planned.utf8))
-        try #require(changes.count >= 30, "too few changes planned: \(changes)")
+        try #require(changes.count >= 20, "too few changes planned: \(changes)")
         for change in changes { try golive(cli, change + ["--store", store]) }
 
         var seen = Seen()
-        // A past day is rewound from the events, the export as well: 2026-11-28 is during
-        // every hold; from 2026-12-02 (the resumes) on, the plan is the store's.
-        try compare(cli, store, exportedOn: "2026-11-28", days: ["2026-11-28"], seen: &seen)
+        let latest = cli.file("latest.json")
+        try golive(cli, ["export", "--store", store, "--as-of", "2026-12-02", "--output", latest])
+        // 2026-11-28 is during every hold: the report rewinds the store to it, and only the
+        // resumes of 2026-12-02 (not in force on 2026-11-28) came after, so the export of
+        // 2026-12-02 gives the plan of that day.
+        try compare(cli, store, export: latest, days: ["2026-11-28"], seen: &seen)
+        let crafted = cli.file("crafted.json")
+        try python(cli, "craft_plans.py", [latest, "2026-12-02", "2026-11-23", crafted])
+        let restored = cli.file("crafted.sqlite")
+        try golive(cli, ["restore", crafted, "--store", restored])
         try compare(
-            cli, store, exportedOn: "2026-12-02", days: ["2026-12-02", "2026-12-20", "2027-03-01", "2027-12-01"],
-            seen: &seen)
+            cli, restored, export: crafted, days: ["2026-12-02", "2026-12-20", "2027-03-01", "2027-12-01"], seen: &seen)
 
         // The data reached every case of the text, or agreeing would prove little.
         let cases = [
@@ -48,10 +58,10 @@ struct IndependentScheduleTests {
             "nothing late or slipping",
         ]
         for c in cases { #expect(seen.cases[c, default: 0] > 0, "no account's court was decided by '\(c)': \(seen)") }
-        #expect(seen.ties["id", default: 0] > 0, "no tie on a court's path decided by the lower id: \(seen)")
-        #expect(seen.ties["due", default: 0] > 0, "no tie on a court's path decided by the earliest due: \(seen)")
+        #expect(seen.ties["id decisive", default: 0] > 0, "no court decided by the lower id in a tie: \(seen)")
+        #expect(seen.ties["due decisive", default: 0] > 0, "no court decided by the earliest due in a tie: \(seen)")
         #expect(seen.held > 0, "no account compared while on hold: \(seen)")
-        #expect(seen.accounts >= 2000, "\(seen)")
+        #expect(seen.accounts >= 1250, "\(seen)")
     }
 
     /// Another seed, untouched: a past day rewound from the seeder's events, its own day,
@@ -60,11 +70,14 @@ struct IndependentScheduleTests {
         let cli = CLI()
         defer { cli.cleanup() }
         let store = cli.file("seeded.sqlite")
-        try golive(cli, ["seed", "--store", store, "--accounts", "300", "--seed", "5", "--as-of", "2026-10-15"])
+        try golive(cli, ["seed", "--store", store, "--accounts", "250", "--seed", "5", "--as-of", "2026-10-15"])
         var seen = Seen()
-        try compare(cli, store, exportedOn: "2026-09-20", days: ["2026-09-20"], seen: &seen)
-        try compare(cli, store, exportedOn: "2026-10-15", days: ["2026-10-15", "2027-02-01"], seen: &seen)
-        #expect(seen.accounts >= 700, "\(seen)")
+        for (day, days) in [("2026-09-20", ["2026-09-20"]), ("2026-10-15", ["2026-10-15", "2027-02-01"])] {
+            let export = cli.file("export-\(day).json")
+            try golive(cli, ["export", "--store", store, "--as-of", day, "--output", export])
+            try compare(cli, store, export: export, days: days, seen: &seen)
+        }
+        #expect(seen.accounts >= 550, "\(seen)")
     }
 
     // MARK: - The comparison
@@ -117,11 +130,9 @@ struct IndependentScheduleTests {
         }
     }
 
-    /// Exports the store as of `exportedOn`, has the independent side work out each of
-    /// `days` from it, and holds `report portfolio --as-of` each day against it.
-    func compare(_ cli: CLI, _ store: String, exportedOn: String, days: [String], seen: inout Seen) throws {
-        let export = cli.file("export-\(exportedOn).json")
-        try golive(cli, ["export", "--store", store, "--as-of", exportedOn, "--output", export])
+    /// Has the independent side work out each of `days` from the export (the store's plan on
+    /// those days), and holds the store's `report portfolio --as-of` each day against it.
+    func compare(_ cli: CLI, _ store: String, export: String, days: [String], seen: inout Seen) throws {
         let out = try python(cli, "schedule.py", [export] + days)
         let independent = try JSONDecoder().decode([String: [String: Independent]].self, from: Data(out.utf8))
         var disagreements: [String] = []
@@ -187,7 +198,9 @@ struct IndependentScheduleTests {
         return r.out
     }
 
-    /// Runs one of the `Independent` scripts; it writes nothing (no bytecode either).
+    /// Runs one of the `Independent` scripts; it writes nothing but the files it is given
+    /// (no bytecode either).
+    @discardableResult
     func python(_ cli: CLI, _ script: String, _ args: [String]) throws -> String {
         let path = Self.folder.appendingPathComponent(script).path
         let r = try cli.runProgram(

@@ -2,8 +2,9 @@
 """Picks, from a seeded store's export, the changes that give the schedule's rarer cases.
 
 The seeder makes few of them (no hold, no blocked customer task, few rejected approvals,
-no tie on a critical path), so the test applies these with golive's own change commands
-before comparing. This only chooses what to change; it knows nothing of forecasts.
+no tie on a critical path that the lower id decides), so the test applies these with
+golive's own change commands before comparing. This only chooses what to change; it knows
+nothing of forecasts. (What no command can make, a dependency, is `craft_plans.py`'s.)
 
 Usage: plan_changes.py EXPORT.json DAY   (DAY: the seed's as-of day)
 
@@ -79,21 +80,29 @@ def main(argv):
                 return t
         return None
 
-    for a, t in free(6, waited_on):
+    for a, t in free(4, waited_on):
         change(change_day, "task", "due", str(a["id"]), str(t["id"]), shift(t["due"], 25))
 
     # Blocked customer tasks.
+    # Each of a task leading to the first checkpoint not achieved, whose chain the court
+    # follows when it is late.
     def customer_task(a):
-        return next((t for t in a["tasks"] if t["lane"] == "customer" and t["status"] in ("open", "waiting")), None)
+        c = first_open_checkpoint(a)
+        return next(
+            (t for t in open_tasks(a, c) if t["lane"] == "customer" and t["status"] in ("open", "waiting")), None
+        ) if c else None
 
-    for a, t in free(4, customer_task):
+    for a, t in free(3, customer_task):
         change(change_day, "task", "status", str(a["id"]), str(t["id"]), "blocked", "--reason", "legal review")
 
     # Rejected approvals.
     def pending(a):
-        return next((t for t in a["tasks"] if t["lane"] == "approval" and t["status"] == "pending"), None)
+        c = first_open_checkpoint(a)
+        return next(
+            (t for t in open_tasks(a, c) if t["lane"] == "approval" and t["status"] == "pending"), None
+        ) if c else None
 
-    for a, t in free(4, pending):
+    for a, t in free(3, pending):
         change(change_day, "task", "status", str(a["id"]), str(t["id"]), "rejected", "--reason", "scope not agreed")
 
     # Overdue checkpoints left with no open task (they only wait to be marked achieved),
@@ -102,8 +111,10 @@ def main(argv):
     for confirms in (True, False):
 
         def only_confirmation(a, confirms=confirms):
-            for c in a["checkpoints"]:
-                if "achieved_on" in c or c["due"] >= seeded or c["customer_confirms"] != confirms:
+            # The first checkpoint not achieved, overdue: the first late one, with no open
+            # task left to set its forecast.
+            for c in [first_open_checkpoint(a)]:
+                if c is None or c["due"] >= seeded or c["customer_confirms"] != confirms:
                     continue
                 tasks = open_tasks(a, c)
                 ids = {t["id"] for t in tasks}
@@ -127,7 +138,7 @@ def main(argv):
 
     # Ties decided by the lower id: two new tasks of different lanes due the same day, after
     # the first open checkpoint of an account on track, in either order.
-    lanes = [("customer", "internal"), ("internal", "customer"), ("approval", "internal"), ("customer", "approval")]
+    lanes = [("customer", "internal"), ("internal", "approval")]
     for (a, c), (first, second) in zip(free(len(lanes), on_track), lanes):
         due = shift(c["due"], 20)
         for lane in (first, second):
@@ -135,44 +146,12 @@ def main(argv):
                 change_day, "task", "add", str(a["id"]), f"Tie {lane}", "--lane", lane, "--owner", "Tie Owner", "--due", due,
                 "--checkpoint", str(c["id"]))
 
-    # Ties decided by the earliest due: in an account on track, a task `b` of the first open
-    # checkpoint waits on an open task `d`; another open task `a` of the checkpoint, with a
-    # lower id and another court than `d`, is moved to the day `d` is moved to. Both then
-    # forecast that day; `b`'s due is the earlier, `a`'s id the lower.
-    def court(t):
-        if t["lane"] == "approval":
-            return "approver" if t["status"] == "pending" else "ours"
-        return "customer" if t["lane"] == "customer" else "ours"
-
-    def due_tie(acc):
-        c = on_track(acc)
-        if c is None:
-            return None
-        by_id = {t["id"]: t for t in acc["tasks"]}
-        tasks = open_tasks(acc, c)
-        for b in tasks:
-            deps = [by_id[d] for d in b["depends_on"]]
-            if len(deps) != 1 or deps[0]["status"] not in OPEN or deps[0]["lane"] == "approval":
-                continue
-            d = deps[0]
-            for a in tasks:
-                if a["id"] < b["id"] and a is not d and a["id"] not in b["depends_on"] and court(a) != court(d):
-                    if any(a["id"] in t["depends_on"] for t in acc["tasks"]):
-                        continue
-                    day = shift(max(c["due"], b["due"], d["due"], a["due"]), 20)
-                    return [(d, day), (a, day)]
-        return None
-
-    for a, moves in free(3, due_tie):
-        for t, day in moves:
-            change(change_day, "task", "due", str(a["id"]), str(t["id"]), day)
-
     # Holds: on accounts with overdue work (so that a frozen today shows), from the day after
     # the seed's; half resume ten days later.
     def late(a):
         return True if any(t["status"] in OPEN and t["due"] < seeded for t in a["tasks"]) else None
 
-    held = free(6, late)
+    held = free(4, late)
     for a, _ in held:
         change(change_day, "hold", str(a["id"]), "customer freeze", "--until", shift(seeded, 30))
     for a, _ in held[::2]:

@@ -15,7 +15,7 @@ read as it stands in the export). Prints one JSON object:
                             "court_case": "the case of the text that decides the court",
                             "critical_path": "the late checkpoint <- ... <- its root",
                             "schedule_day": "the day the schedule is worked out on",
-                            "ties": ["due" | "id", ...] (how each tie on the court's path was decided),
+                            "ties": ["due" | "id" [+ " decisive"], ...] (each tie on the court's path),
                             "checkpoints": [{"name": ..., "forecast": "YYYY-MM-DD"}, ...]}}}
 
 `ball_in_court` is null for an account that is no longer active (completed), as the
@@ -168,25 +168,45 @@ class Schedule:
         task before a checkpoint on a full tie."""
         return min(candidates, key=lambda kt: (day(kt[1]["due"]), kt[1]["id"], 0 if kt[0] == "task" else 1))
 
-    def root(self, checkpoint):
-        """Follow from the checkpoint what set each forecast, to the root: (kind, item, path)."""
-        kind, item = "checkpoint", checkpoint
-        path = [("checkpoint", checkpoint)]
+    def setters(self, kind, item):
+        """What set the item's forecast: its terms from other items equal to it."""
+        if kind == "checkpoint":
+            f = self.checkpoint_forecast(item)
+            return [(k, i) for k, i, term in self.checkpoint_terms(item) if term == f]
+        f = self.task_forecast(item)
+        return [("task", d) for d, term in self.task_terms(item) if term == f]
+
+    def root(self, kind, item, count_ties=True):
+        """Follow from the item what set each forecast, to the root: (kind, item, path)."""
+        path = [(kind, item)]
         while True:
-            if kind == "checkpoint":
-                f = self.checkpoint_forecast(item)
-                setters = [(k, i) for k, i, term in self.checkpoint_terms(item) if term == f]
-            else:
-                f = self.task_forecast(item)
-                setters = [("task", d) for d, term in self.task_terms(item) if term == f]
+            setters = self.setters(kind, item)
             if not setters:
                 return kind, item, path
-            if len(setters) > 1:
-                # Which part of the tie rule decided, for the test's count of cases reached.
-                dues = sorted(day(i["due"]) for _, i in setters)
-                self.ties.append("due" if dues[0] < dues[1] else "id")
-            kind, item = self.pick(setters)
+            chosen = self.pick(setters)
+            if count_ties and len(setters) > 1:
+                self.ties.append(self.tie(setters, chosen))
+            kind, item = chosen
             path.append((kind, item))
+
+    def tie(self, setters, chosen):
+        """Which part of the tie rule decided, and whether that part mattered: "due
+        decisive" when the lowest id alone leads to another court, "id decisive" when
+        another item due the same day does. For the test's count of the cases its data
+        reached, not for the answer."""
+        def court(kind_item):
+            return self.court_of_root(*self.root(*kind_item, count_ties=False)[:2])[0]
+
+        first = min(day(i["due"]) for _, i in setters)
+        same_day = [ki for ki in setters if day(ki[1]["due"]) == first]
+        if len(same_day) == 1:
+            other = [min(setters, key=lambda ki: (ki[1]["id"], 0 if ki[0] == "task" else 1))]
+            part = "due"
+        else:
+            other = [ki for ki in same_day if ki is not chosen]
+            part = "id"
+        mine = court(chosen)
+        return part + (" decisive" if any(court(ki) != mine for ki in other) else "")
 
     def court_of_root(self, kind, item):
         """(court, the case of the text that decides it)."""
@@ -227,7 +247,7 @@ class Schedule:
         late = self.first_late()
         if late is None:
             return "ours", "nothing late or slipping", ""
-        kind, item, path = self.root(late)
+        kind, item, path = self.root("checkpoint", late)
         # From the late checkpoint back to the root, each with its forecast.
         words = " <- ".join(
             (f"task {i['id']} '{i['title']}' ({i['lane']}, {i['status']}, due {i['due']}, forecast {text(self.task_forecast(i))})")
