@@ -3,7 +3,8 @@
 
 A task's dependencies are set on the board (`W`), which a script cannot reach; and some
 cases of PRODUCT.md's text need them: a tie on the critical path that the earliest due
-decides against the lower id, a gap measured from a finished task. This edits a few
+decides against the lower id, a gap measured from a finished task; and a playbook may have
+no go-live checkpoint, which the seeder's never lack. This edits a few
 accounts of the export (new tasks get new ids) and leaves the rest as they are. It only
 shapes the data; it knows nothing of forecasts beyond what makes each case reachable.
 
@@ -121,6 +122,15 @@ def main(argv):
          "resumed_on": shift(today, -30)},
         {"by": "Crafted", "expected_resume": shift(today, 20), "from": shift(today, -6), "reason": "freeze"},
     ]
+
+    # A plan with no go-live checkpoint (a playbook may have none): what led to it leads
+    # nowhere now, and the go-live forecast is the target go-live.
+    a = next(take)
+    go_live = next(c for c in a["checkpoints"] if c.get("milestone") == "go_live")
+    a["checkpoints"].remove(go_live)
+    for t in a["tasks"]:
+        if t.get("checkpoint_id") == go_live["id"]:
+            del t["checkpoint_id"]
 
     export["next_id"] = next_id[0]
     # The plan only: the events would serve to rewind to a past day, and no day before the

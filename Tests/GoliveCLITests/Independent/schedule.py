@@ -7,8 +7,9 @@ text. Standard library only (CPython 3.11).
 
 Usage: schedule.py EXPORT.json DAY [DAY ...]
 
-EXPORT.json is `golive export` of the store (as of the latest DAY or later: the plan is
-read as it stands in the export). Prints one JSON object:
+EXPORT.json is `golive export` of the store, its plan as it stood on the DAYs (a past
+day's report rewinds the store, and so does `golive export --as-of` that day). Prints one
+JSON object:
 
   {"DAY": {"ACCOUNT NAME": {"go_live_forecast": "YYYY-MM-DD",
                             "ball_in_court": "ours" | "customer" | "approver" | null,
