@@ -81,6 +81,92 @@ struct IndependentScheduleTests {
         #expect(seen.accounts >= 550, "\(seen)")
     }
 
+    /// PRODUCT.md, "On hold": "from the day a hold begins, its colour, reasons and forecast
+    /// stand as they were that day and no clock runs (days in stage, overdue, waiting,
+    /// pending)". Accounts with overdue work are put on hold and not touched again; before
+    /// the day the customer expects to resume, their rows must read as on the first day.
+    @Test func anAccountOnHoldStandsAsItWasOnTheHoldsFirstDay() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = cli.file("held.sqlite")
+        try golive(cli, ["seed", "--store", store, "--accounts", "120", "--seed", "11", "--as-of", "2026-11-22"])
+        let seeded = try JSONDecoder().decode(
+            [HeldRow].self,
+            from: Data(
+                try golive(cli, ["report", "portfolio", "--store", store, "--format", "json", "--as-of", "2026-11-22"])
+                    .utf8))
+        let held = seeded.filter { !$0.completed && $0.reasons.contains { $0.contains("overdue") } }.prefix(5)
+        try #require(held.count == 5)
+        for row in held {
+            try golive(
+                cli,
+                [
+                    "hold", row.account, "customer freeze", "--until", "2026-12-20", "--store", store, "--as-of",
+                    "2026-11-23",
+                ])
+        }
+        func rows(_ day: String) throws -> [String: HeldRow] {
+            let out = try golive(cli, ["report", "portfolio", "--store", store, "--format", "json", "--as-of", day])
+            return Dictionary(
+                uniqueKeysWithValues: try JSONDecoder().decode([HeldRow].self, from: Data(out.utf8)).map {
+                    ($0.account, $0)
+                })
+        }
+        let first = try rows("2026-11-23")
+        let later = try rows("2026-12-10")
+        var differences: [String] = []
+        for name in held.map(\.account) {
+            let (a, b) = (try #require(first[name]), try #require(later[name]))
+            #expect(a.onHoldSince == "2026-11-23" && b.onHoldSince == "2026-11-23", "\(name) is not on hold")
+            if a.rag != b.rag { differences.append("'\(name)' colour: \(a.rag) on 2026-11-23, \(b.rag) on 2026-12-10") }
+            if a.ballInCourt != b.ballInCourt {
+                differences.append(
+                    "'\(name)' ball in court: \(a.ballInCourt ?? "none") on 2026-11-23, \(b.ballInCourt ?? "none") on 2026-12-10"
+                )
+            }
+            if a.checkpoints != b.checkpoints {
+                differences.append(
+                    "'\(name)' checkpoints: \(a.checkpoints) on 2026-11-23, \(b.checkpoints) on 2026-12-10")
+            }
+            for reason in b.reasons where !a.reasons.contains(reason) {
+                differences.append("'\(name)' reason on 2026-12-10 not there on 2026-11-23: \(reason)")
+            }
+            for reason in a.reasons where !b.reasons.contains(reason) {
+                differences.append("'\(name)' reason on 2026-11-23 gone on 2026-12-10: \(reason)")
+            }
+        }
+        let stood = differences.isEmpty
+        #expect(
+            stood,
+            """
+            accounts on hold since 2026-11-23 read differently on 2026-12-10 (\(differences.count) differences); the first:
+            \(differences.prefix(12).joined(separator: "\n"))
+            """)
+    }
+
+    struct HeldRow: Decodable {
+        var account: String
+        var completed: Bool
+        var rag: String
+        var reasons: [String]
+        var ballInCourt: String?
+        var onHoldSince: String?
+        var checkpoints: [State]
+
+        struct State: Decodable, Equatable, CustomStringConvertible {
+            var name: String
+            var state: String
+            var forecast: String?
+            var description: String { "\(name) \(state) \(forecast ?? "-")" }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case account, completed, rag, reasons, checkpoints
+            case ballInCourt = "ball_in_court"
+            case onHoldSince = "on_hold_since"
+        }
+    }
+
     // MARK: - The comparison
 
     /// What the independent side says each compared account's court came from, counted.
