@@ -12,7 +12,9 @@ struct IndependentScheduleTests {
         "Independent")
 
     init() throws {
-        let r = try CLI().runProgram("/usr/bin/env", ["python3", "--version"])
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let r = try cli.runProgram("/usr/bin/env", ["python3", "--version"])
         // Never skipped: CI has python3, and a comparison not made must not pass unseen.
         try #require(
             r.status == 0, "python3 (3.11, standard library only) is needed to run Independent/schedule.py: \(r.err)")
