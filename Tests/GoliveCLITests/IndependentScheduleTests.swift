@@ -26,8 +26,8 @@ struct IndependentScheduleTests {
     /// then writes into the export what only the board's keys can make (dependencies: a tie
     /// the earliest due decides against the lower id, a gap from a finished task, a task of
     /// no checkpoint waited on, an achieved checkpoint with open tasks, a second hold, a plan
-    /// with no go-live checkpoint), and
-    /// `restore` reads it back.
+    /// with no go-live checkpoint), and `restore` reads it back. A court the text names no
+    /// case for shows as a disagreement, with the independent side's words for it.
     @Test func aChangedPortfolioAgreesOnEveryAccountDuringAndAfterHolds() throws {
         let cli = CLI()
         defer { cli.cleanup() }
