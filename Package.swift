@@ -81,7 +81,9 @@ let package = Package(
             name: "GoliveTerminalTests",
             dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal", "GoliveTestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "GoliveCLITests", dependencies: ["GoliveDomain", "GoliveTestSupport"], exclude: ["Corpus"]),
+        .testTarget(
+            name: "GoliveCLITests", dependencies: ["GoliveDomain", "GoliveTestSupport"],
+            exclude: ["Corpus", "Independent"]),
     ],
     swiftLanguageModes: [.v6]
 )
