@@ -47,7 +47,8 @@ extension Account {
         return MetricFacts(
             id: id, csm: csm, segment: segment, playbook: playbook, contractSigned: contractSigned,
             targetGoLive: clockDue(targetGoLive, before: wentLive), completedOn: completedOn,
-            heldSince: currentHold?.from, firstValueOn: firstValue, firstValueWorkingDays: firstValue.map(workingDays(to:)),
+            heldSince: currentHold?.from, firstValueOn: firstValue,
+            firstValueWorkingDays: firstValue.map(workingDays(to:)),
             goLiveOn: wentLive, goLiveWorkingDays: wentLive.map(workingDays(to:)),
             goLiveBaseline: clockDue(goLiveBaseline), goLiveForecast: forecast, goLiveMoves: goLiveMoves,
             datesMoved: moved, checkpoints: outcomes, customerDone: customerDone, customerOnTime: customerOnTime,
