@@ -71,9 +71,24 @@ class Schedule:
             cp = t.get("checkpoint_id")
             if cp is not None and cp in self.tasks_of:
                 self.tasks_of[cp].append(t)
+        # "Either way the days on hold never count in any clock": a hold that has ended moved
+        # every date it ended after by its length (a resume that moved the plan moved those
+        # dates past it already, so they are after it and move no more).
+        # Only holds that had ended by `today`: the export may be of a later day.
+        self.finished = [
+            (day(h["from"]), day(h["resumed_on"]))
+            for h in account.get("holds", [])
+            if h.get("resumed_on") and day(h["resumed_on"]) <= today
+        ]
         self.ties = []
         self._task_forecast = {}
         self._checkpoint_forecast = {}
+
+    def due(self, item):
+        """An item's due date as the clocks read it: later by every finished hold that
+        resumed after it."""
+        d = day(item["due"])
+        return d + sum(resumed - start for start, resumed in self.finished if d < resumed)
 
     # -- tasks ---------------------------------------------------------------------------
 
@@ -90,7 +105,7 @@ class Schedule:
         deps = self.waits_on(task)
         if not deps:
             return 0
-        return max(0, day(task["due"]) - max(day(d["due"]) for d in deps))
+        return max(0, self.due(task) - max(self.due(d) for d in deps))
 
     def task_terms(self, task):
         """The terms of F(t)'s max that come from other items: F(d) + gap(t), open d."""
@@ -106,7 +121,7 @@ class Schedule:
                 raise ValueError(f"dependency cycle through task {key}")
             return value
         self._task_forecast[key] = None
-        value = max([day(task["due"]), self.today] + [term for _, term in self.task_terms(task)])
+        value = max([self.due(task), self.today] + [term for _, term in self.task_terms(task)])
         self._task_forecast[key] = value
         return value
 
@@ -126,10 +141,10 @@ class Schedule:
 
     def checkpoint_terms(self, checkpoint):
         """The terms of F(c)'s max that come from other items, as (kind, item, term)."""
-        due = day(checkpoint["due"])
+        due = self.due(checkpoint)
         terms = [("task", t, self.task_forecast(t)) for t in self.open_tasks(checkpoint)]
         for p in self.earlier_open(checkpoint):
-            terms.append(("checkpoint", p, self.checkpoint_forecast(p) + max(0, due - day(p["due"]))))
+            terms.append(("checkpoint", p, self.checkpoint_forecast(p) + max(0, due - self.due(p))))
         return terms
 
     def checkpoint_forecast(self, checkpoint):
@@ -142,7 +157,7 @@ class Schedule:
         if self.is_achieved(checkpoint):
             value = day(checkpoint["achieved_on"])
         else:
-            value = max([day(checkpoint["due"]), self.today] + [term for _, _, term in self.checkpoint_terms(checkpoint)])
+            value = max([self.due(checkpoint), self.today] + [term for _, _, term in self.checkpoint_terms(checkpoint)])
         self._checkpoint_forecast[key] = value
         return value
 
@@ -163,11 +178,10 @@ class Schedule:
 
     # -- the critical path and whose court -----------------------------------------------
 
-    @staticmethod
-    def pick(candidates):
+    def pick(self, candidates):
         """Among terms equal to the forecast: the earliest due date, then the lower id, a
         task before a checkpoint on a full tie."""
-        return min(candidates, key=lambda kt: (day(kt[1]["due"]), kt[1]["id"], 0 if kt[0] == "task" else 1))
+        return min(candidates, key=lambda kt: (self.due(kt[1]), kt[1]["id"], 0 if kt[0] == "task" else 1))
 
     def setters(self, kind, item):
         """What set the item's forecast: its terms from other items equal to it."""
@@ -198,8 +212,8 @@ class Schedule:
         def court(kind_item):
             return self.court_of_root(*self.root(*kind_item, count_ties=False)[:2])[0]
 
-        first = min(day(i["due"]) for _, i in setters)
-        same_day = [ki for ki in setters if day(ki[1]["due"]) == first]
+        first = min(self.due(i) for _, i in setters)
+        same_day = [ki for ki in setters if self.due(ki[1]) == first]
         if len(same_day) == 1:
             other = [min(setters, key=lambda ki: (ki[1]["id"], 0 if ki[0] == "task" else 1))]
             part = "due"
@@ -236,7 +250,7 @@ class Schedule:
             c = self.checkpoints[i]
             if self.is_achieved(c):
                 continue
-            due = day(c["due"])
+            due = self.due(c)
             if due < self.today or self.checkpoint_forecast(c) > due:
                 return c
         return None
