@@ -15,6 +15,10 @@ struct Timeline: Sendable {
         }
 
         var subject: Subject
+        /// The schedule's name for it (nil for the target go-live). Kept, not switched on
+        /// from `subject` in `Timeline.init`: the release compiler's ownership check failed
+        /// on that (Swift 6.3.1, signal 6).
+        var item: Schedule.Item?
         /// The first day of its planned work: the day after the work it waits on is due (the
         /// time the plan gives it after them); its due date when it waits on nothing.
         var start: Day
@@ -77,13 +81,15 @@ struct Timeline: Sendable {
             let c = cs.checkpoint
             let baseline = c.milestone == .goLive ? a.goLiveBaseline : c.replan?.baseline
             return Bar(
-                subject: .checkpoint(c, cs.state), start: c.due, due: c.due, forecast: plan.forecast(of: c),
+                subject: .checkpoint(c, cs.state), item: .checkpoint(c.id), start: c.due, due: c.due,
+                forecast: plan.forecast(of: c),
                 baseline: baseline == c.due ? nil : baseline, critical: critical.contains(.checkpoint(c.id)))
         }
         if goLive == nil {
             checkpoints.append(
                 Bar(
-                    subject: .target, start: a.targetGoLive, due: a.targetGoLive, forecast: plan.goLiveForecast,
+                    subject: .target, item: nil, start: a.targetGoLive, due: a.targetGoLive,
+                    forecast: plan.goLiveForecast,
                     baseline: a.goLiveBaseline == a.targetGoLive ? nil : a.goLiveBaseline, critical: false))
         }
         var groups = [Group(title: "Checkpoints", lane: nil, bars: checkpoints)]
@@ -92,7 +98,7 @@ struct Timeline: Sendable {
             let bars = open.map { t in
                 let after = t.dependsOn.compactMap { a.task($0)?.due }.max()
                 return Bar(
-                    subject: .task(t), start: after.map { min(t.due, $0 + 1) } ?? t.due, due: t.due,
+                    subject: .task(t), item: .task(t.id), start: after.map { min(t.due, $0 + 1) } ?? t.due, due: t.due,
                     forecast: plan.forecast(of: t) ?? t.due, baseline: nil, critical: critical.contains(.task(t.id)))
             }
             groups.append(Group(title: lane.title, lane: lane, bars: bars))
@@ -131,16 +137,5 @@ extension Timeline {
         if line >= first + height { first = line - height + 1 }
         if firstOfGroup && line == first && first > 0 { first -= 1 }
         return first
-    }
-}
-
-extension Timeline.Bar {
-    /// The schedule's name for what the bar shows.
-    var item: Schedule.Item? {
-        switch subject {
-        case .checkpoint(let c, _): .checkpoint(c.id)
-        case .task(let t): .task(t.id)
-        case .target: nil
-        }
     }
 }
