@@ -19,7 +19,7 @@ struct SortKeyTests {
             return ka != kb ? ka < kb : byName
         case .goLive: return a.goLive != b.goLive ? a.goLive < b.goLive : byName
         case .slip:
-            func slip(_ r: BoardRow) -> Int { r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : 0 }
+            func slip(_ r: BoardRow) -> Int { r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : -1 }
             let ka = (a.completed ? 1 : 0, -slip(a), a.goLive.ordinal)
             let kb = (b.completed ? 1 : 0, -slip(b), b.goLive.ordinal)
             return ka != kb ? ka < kb : byName

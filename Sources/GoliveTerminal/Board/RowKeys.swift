@@ -8,7 +8,8 @@ import GoliveStore
 struct RowKeys: Sendable {
     var id: Int64
     var goLive: Int
-    /// Days the go-live is forecast after its target (0 once live).
+    /// Days the go-live is forecast after its target; once live, -1: after every onboarding
+    /// still to go live in the slip order.
     var goLiveSlip: Int
     var daysOverSLA: Int
     var arr: Int
@@ -30,7 +31,7 @@ struct RowKeys: Sendable {
     init(_ r: BoardRow, csm: Int, stage: Int) {
         id = r.id
         goLive = r.goLive.ordinal
-        goLiveSlip = r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : 0
+        goLiveSlip = r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : -1
         daysOverSLA = r.daysInStage - r.slaDays
         arr = r.arr
         nameRank = r.nameRank
