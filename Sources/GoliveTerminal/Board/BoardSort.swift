@@ -41,9 +41,10 @@ public enum BoardSort: Int, CaseIterable, Sendable {
                 | UInt64(max(0, min((1 << 35) - 1, r.goLive + (1 << 30))))
         case .goLive: value = clamp(r.goLive + mid)
         case .slip:
-            // Live or completed onboardings last; 20 bits of slip, 18 of go-live day.
+            // Completed onboardings last, then the slip (19 bits, live ones after every one
+            // still to go live), then the go-live day (20 bits).
             value =
-                UInt64(r.completed ? 1 : 0) << 39 | UInt64(max(0, min((1 << 19) - 1, (1 << 19) - 1 - r.goLiveSlip)))
+                UInt64(r.completed ? 1 : 0) << 39 | UInt64(max(0, min((1 << 19) - 1, (1 << 18) - r.goLiveSlip)))
                 << 20
                 | UInt64(max(0, min((1 << 20) - 1, r.goLive)))
         case .daysInStage: value = clamp(mid - r.daysOverSLA)
