@@ -39,7 +39,7 @@ extension KeyTable {
             description: "filter: words, red, stalled, seg:smb, csm:ana…; Esc clears"),
         Binding(
             keys: [.char("s")], command: .cycleSort, scope: .board,
-            description: "sort: worst first, go-live, days in stage, ARR, name"),
+            description: "sort: worst first, go-live, go-live slip, days in stage, ARR, name"),
         Binding(keys: [.char("S")], command: .reverseSort, scope: .board, description: "reverse the sort"),
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .board,
