@@ -29,6 +29,26 @@ struct StalledReviewTests {
         #expect(s.state.stalledSelected == s.state.stalledOrder[1])
     }
 
+    /// Issue 37: `P` took the selected account off the list and left no row highlighted, and
+    /// `v` then marked the hidden account reviewed.
+    @Test func anAccountPutOnHoldLeavesTheSelectionOnTheRowNowInItsPlace() throws {
+        let (_, store, s) = try opened()
+        s.press(.char("j"))
+        let held = try #require(s.state.stalledSelected)
+        let next = s.state.stalledOrder[2]
+        s.press(.char("P"))
+        s.type("customer freeze")
+        s.press(.enter, .enter)
+        #expect(try store.account(held)?.currentHold != nil)
+        #expect(!s.state.stalledOrder.contains(held))
+        #expect(s.state.stalledSelected == next)
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state)
+        #expect(screen.text.contains(try #require(s.state.rows[next]?.name)))
+        s.press(.char("v"))
+        #expect(try store.events(account: next).last?.kind == "account.reviewed")
+        #expect(try store.events(account: held).last?.kind != "account.reviewed")
+    }
+
     @Test func vMarksReviewedWithTheUserAndTime() throws {
         let (_, store, s) = try opened()
         let id = s.state.stalledSelected!

@@ -20,7 +20,9 @@ extension AppState {
             clampBoard()
             return []
         case .loaded(let snapshot):
+            let place = stalledPlace
             load(snapshot)
+            keepStalledSelection(at: place)
             leaveVanishedAccount()
             status = StatusLine(text: "reloaded \(snapshot.facts.count) accounts", isError: false)
             return reloadLeadScreen()
@@ -41,7 +43,9 @@ extension AppState {
             let ids = snapshot.changedOnly ? snapshot.facts.map(\.id) : nil
             let before = Dictionary(
                 (ids ?? Array(rows.ids)).map { ($0, rows.version(of: $0)) }, uniquingKeysWith: { a, _ in a })
+            let place = stalledPlace
             load(snapshot)
+            keepStalledSelection(at: place)
             leaveVanishedAccount()
             now = at
             for id in ids ?? Array(rows.ids) where (before[id] ?? nil) != rows.version(of: id) {
@@ -122,7 +126,9 @@ extension AppState {
             }
             return []
         case .saved(let saved, let origin):
+            let place = stalledPlace
             replace(saved.after)
+            keepStalledSelection(at: place)
             noteReview(saved.event)
             let words = saved.event.words(in: saved.after)
             switch origin {
