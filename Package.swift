@@ -21,20 +21,23 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        .target(name: "GoliveDomain"),
+        // Each README beside the code is documentation, not a resource.
+        .target(name: "GoliveDomain", exclude: ["README.md"]),
         .target(
             name: "GoliveStore",
             dependencies: [
                 "GoliveDomain", "CLibpq",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+            ],
+            exclude: ["README.md", "Postgres/README.md"]),
         .target(
             name: "GoliveIO",
             dependencies: [
                 "GoliveDomain", "GoliveStore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
-            ]),
+            ],
+            exclude: ["README.md"]),
         .target(
             name: "GoliveTerminal",
             dependencies: ["GoliveDomain", "GoliveStore", "GoliveIO", .product(name: "Yams", package: "Yams")]),
@@ -54,7 +57,8 @@ let package = Package(
             dependencies: [
                 "GoliveDomain", "GoliveStore", "GoliveIO", "GoliveTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            exclude: ["README.md"]),
         // libFuzzer targets for every parser of outside input and for the keys on a board
         // (README "Data safety"); a plain build makes it a replayer of saved inputs.
         .executableTarget(
