@@ -228,6 +228,9 @@ extension Account {
             }
             var said: String? = nil
             if state == .held {
+                if let early = Touchpoint.heldTooEarly(tp.objective, on: tp.on, asOf: ctx.today) {
+                    throw Refusal(early)
+                }
                 guard let o = outcome else { throw Refusal("a held touchpoint needs what came of it") }
                 said = try clean(o, "the outcome", .text)
             }

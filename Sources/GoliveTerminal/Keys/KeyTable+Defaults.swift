@@ -158,13 +158,13 @@ extension KeyTable {
             description: "timeline: the plan over the days, the critical path, the slip, today"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .touchpoints,
-            description: "held (what came of it asked; again: back to planned)"),
+            description: "held, from its day on (what came of it asked; again: back to planned)"),
         Binding(
             keys: [.char("X")], command: .reject, scope: .touchpoints,
             description: "missed (again: back to planned)"),
         Binding(
             keys: [.char("a")], command: .addTouchpoint, scope: .touchpoints,
-            description: "add a touchpoint (day, audience, channel, objective)"),
+            description: "add a touchpoint (day, audience, channel, objective; it is then the one selected)"),
         Binding(
             keys: [.left, .char("h")], command: .scrollLeft, scope: .timeline,
             description: "earlier: a week (by week: four)"),

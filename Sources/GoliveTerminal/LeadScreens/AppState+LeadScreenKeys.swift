@@ -88,6 +88,10 @@ extension AppState {
                 // Reviewing the account again answers its follow-up.
                 change = .markReviewed
             case (.touchpoint, let id?):
+                if let early = Touchpoint.heldTooEarly(item.title, on: item.day, asOf: today) {
+                    prompt = .refusal(early)
+                    return []
+                }
                 prompt = Prompt(
                     purpose: .touchpointOutcome(touchpoint: id),
                     label: "'\(item.title)' of \(Renderer.short(item.day)) held — what came of it", text: "",
