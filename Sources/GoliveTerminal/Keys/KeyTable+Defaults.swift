@@ -56,7 +56,9 @@ extension KeyTable {
             keys: [.char("P")], command: .hold, scope: .stalled,
             description:
                 "put on hold (reason, resume date asked; again: resume, and y/n: move the open plan by the days held)"),
-        Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
+        Binding(
+            keys: [.char("o")], command: .reassignCSM, scope: .stalled,
+            description: "reassign the account's CSM (then y/n: the old CSM's open internal tasks too)"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .stalled,
