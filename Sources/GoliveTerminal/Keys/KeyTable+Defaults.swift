@@ -84,8 +84,9 @@ extension KeyTable {
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .agenda,
             description: "my accounts (--user, config user:, or your login)"),
-        Binding(keys: [.tab, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
-        Binding(keys: [.backTab, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
+        Binding(keys: [.tab, .right, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
+        Binding(
+            keys: [.backTab, .left, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
         Binding(
             keys: [.char("[")], command: .previousCheckpoint, scope: .account,
             description: "select the previous checkpoint"),
