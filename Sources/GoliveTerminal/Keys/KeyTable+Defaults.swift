@@ -58,7 +58,7 @@ extension KeyTable {
                 "put on hold (reason, resume date asked; again: resume, and y/n: move the open plan by the days held)"),
         Binding(
             keys: [.char("o")], command: .reassignCSM, scope: .stalled,
-            description: "reassign the account's CSM (then y/n: the old CSM's open internal tasks too)"),
+            description: "reassign the CSM (y/n: their open internal tasks too)"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .stalled,
@@ -161,13 +161,13 @@ extension KeyTable {
             description: "timeline: the plan over the days, the critical path, the slip, today"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .touchpoints,
-            description: "held, from its day on (what came of it asked; again: back to planned)"),
+            description: "held from its day on (what came of it asked; again: planned)"),
         Binding(
             keys: [.char("X")], command: .reject, scope: .touchpoints,
             description: "missed (again: back to planned)"),
         Binding(
             keys: [.char("a")], command: .addTouchpoint, scope: .touchpoints,
-            description: "add a touchpoint (day, audience, channel, objective; it is then the one selected)"),
+            description: "add a touchpoint (day, audience, channel, objective), selected"),
         Binding(
             keys: [.left, .char("h")], command: .scrollLeft, scope: .timeline,
             description: "earlier: a week (by week: four)"),
