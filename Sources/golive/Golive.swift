@@ -19,6 +19,7 @@ struct Golive: ParsableCommand {
             PlanCommand.self, TaskCommand.self, CheckpointCommand.self, GoLiveCommand.self, StageCommand.self,
             EscalateCommand.self,
             ResolveCommand.self, HoldCommand.self, ResumeCommand.self, NoteCommand.self, ReviewedCommand.self,
+            ReassignCommand.self,
             Import.self, Backup.self, Export.self,
             Restore.self,
             PlaybookCommand.self,

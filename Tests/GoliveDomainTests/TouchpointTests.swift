@@ -70,6 +70,20 @@ struct TouchpointTests {
         #expect(back.touchpoints == a.touchpoints)
     }
 
+    @Test func aTouchpointCannotBeMarkedHeldBeforeItsDay() throws {
+        let ahead = TouchpointTests.scheduled(on: "2026-01-13")
+        #expect(throws: Refusal("'kickoff' is on 2026-01-13: it cannot be held before its day")) {
+            try ahead.applying(.markTouchpoint(touchpoint: 40, state: .held, outcome: "agreed"), TouchpointTests.ctx)
+        }
+        // On its day it can; and one ahead can still be marked missed (called off).
+        let onTheDay = TouchpointTests.scheduled(on: "2026-01-12")
+        let (held, _) = try onTheDay.applying(
+            .markTouchpoint(touchpoint: 40, state: .held, outcome: "agreed"), TouchpointTests.ctx)
+        #expect(held.touchpoints[0].state == .held)
+        let (missed, _) = try ahead.applying(.markTouchpoint(touchpoint: 40, state: .missed), TouchpointTests.ctx)
+        #expect(missed.touchpoints[0].state == .missed)
+    }
+
     @Test func anAdHocTouchpointTakesTheNextIdAndItsPlaceInTime() throws {
         let a = TouchpointTests.scheduled()
         let (b, e) = try a.applying(

@@ -28,6 +28,8 @@ struct CapacityTests {
         s.press(.ctrl("u"))
         s.type(busiest)
         s.press(.enter)
+        // The old CSM's open internal tasks, when there are any, stay theirs.
+        if case .csmTasks = s.state.prompt?.purpose { s.press(.char("n"), .enter) }
         #expect(try store.account(id)?.csm == busiest)
         let load = s.state.newThisQuarter(csm: busiest)
         #expect(

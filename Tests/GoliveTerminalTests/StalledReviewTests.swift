@@ -75,6 +75,8 @@ struct StalledReviewTests {
         s.press(.char("o"), .ctrl("u"))
         s.type("Léa Dubois")
         s.press(.enter)
+        // The old CSM's open internal tasks, when there are any, stay theirs.
+        if case .csmTasks = s.state.prompt?.purpose { s.press(.char("n"), .enter) }
         s.press(.char("n"))
         s.type("agreed a recovery plan")
         s.press(.enter)

@@ -228,6 +228,9 @@ extension Account {
             }
             var said: String? = nil
             if state == .held {
+                if let early = Touchpoint.heldTooEarly(tp.objective, on: tp.on, asOf: ctx.today) {
+                    throw Refusal(early)
+                }
                 guard let o = outcome else { throw Refusal("a held touchpoint needs what came of it") }
                 said = try clean(o, "the outcome", .text)
             }
@@ -394,13 +397,21 @@ extension Account {
             event.kind = "handoff.edited"
             event.detail = fields.filter { $0.1 != $0.2 }.map(\.0).joined(separator: ", ")
 
-        case .reassignCSM(let csm):
+        case .reassignCSM(let csm, let moveTasks):
             let c = try clean(csm, "the CSM")
             guard c != self.csm else { throw Refusal("\(name) is already with \(c)") }
             next.csm = c
             event.kind = "account.csm"
             event.before = self.csm
             event.after = c
+            if moveTasks {
+                let moved = openInternalTasks(of: self.csm)
+                for i in moved {
+                    next.tasks[i].owner = c
+                    next.tasks[i].version += 1
+                }
+                if !moved.isEmpty { event.detail = "with \(plural(moved.count, "open internal task"))" }
+            }
 
         case .markReviewed:
             event.kind = "account.reviewed"

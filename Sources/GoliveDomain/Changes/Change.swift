@@ -38,7 +38,9 @@ public enum Change: Hashable, Sendable {
     /// Ends the hold; the clocks go on from where they stopped. With `shiftPlan`, the open
     /// plan moves later by the days held, in the same change (`Account.holdShift`).
     case resume(note: String? = nil, shiftPlan: Bool = false)
-    case reassignCSM(to: String)
+    /// A new CSM; with `moveTasks`, the old CSM's open internal tasks go to the new one in
+    /// the same change (one event, taken back whole by undo).
+    case reassignCSM(to: String, moveTasks: Bool = false)
     /// Replaces the handoff record (goals, requirements, stakeholders, promises).
     case editHandoff(Handoff)
     case markReviewed

@@ -41,7 +41,7 @@ extension Event {
             }
             return "resumed" + (days.map { " after \(plural($0, "day")) on hold" } ?? "")
                 + (detail.map { ": \($0)" } ?? "")
-        case "account.csm": return "CSM \(before ?? "?") → \(after ?? "?")"
+        case "account.csm": return "CSM \(before ?? "?") → \(after ?? "?")" + (detail.map { " \($0)" } ?? "")
         case "account.reviewed":
             guard let step = detail else { return "marked reviewed" }
             return "marked reviewed; next: \(step)" + (after.map { ", follow up on \($0)" } ?? "")

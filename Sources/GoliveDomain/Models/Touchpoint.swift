@@ -30,6 +30,12 @@ public struct Touchpoint: Hashable, Codable, Sendable, Identifiable {
     /// check-in moved from Tuesday to Thursday is still held.
     public static let windowDays = 2
 
+    /// Why a touchpoint on `day` cannot be marked held as of `today`, or nil when it can: one
+    /// still ahead has not happened, and marking it held would record a meeting that never was.
+    public static func heldTooEarly(_ objective: String, on day: Day, asOf today: Day) -> String? {
+        day > today ? "'\(objective)' is on \(day.iso): it cannot be held before its day" : nil
+    }
+
     /// Planned, and its window is over as of `today`.
     public func isUnanswered(asOf today: Day) -> Bool {
         state == nil && today - on > Touchpoint.windowDays

@@ -71,7 +71,7 @@ extension Account {
                 reasons.append(
                     Reason(
                         .amber,
-                        "\(name): customer task '\(task.title)' waiting \(plural(waited, "day")) on \(task.owner)"
+                        "\(name): customer task '\(task.title)' waiting \(plural(waited, "day")) \(waitedOn(task))"
                             + heldNote(since: task.statusSince)))
             }
         }

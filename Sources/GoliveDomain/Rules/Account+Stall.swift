@@ -86,6 +86,13 @@ extension Account {
         return court
     }
 
+    /// Whom a customer task's wait is on, in words: its owner, or the first unfinished work
+    /// of ours it waits on — the customer cannot move before that, so the wait is ours.
+    func waitedOn(_ task: OnboardingTask) -> String {
+        guard let ours = unfinishedWorkOfOurs(before: task) else { return "on \(task.owner)" }
+        return "on our '\(ours.title)', not on \(task.owner)"
+    }
+
     /// The first unfinished task of ours (internal or an approval) that `task` waits on:
     /// while there is one, the customer cannot move.
     func unfinishedWorkOfOurs(before task: OnboardingTask) -> OnboardingTask? {

@@ -26,6 +26,11 @@ extension AppState {
             }
             let tp = a.touchpoints[i]
             if tp.state == .held { return mark(nil) }
+            // Refused before the outcome is asked, so nothing typed is lost to a refusal after it.
+            if let early = Touchpoint.heldTooEarly(tp.objective, on: tp.on, asOf: today) {
+                prompt = .refusal(early)
+                return []
+            }
             prompt = Prompt(
                 purpose: .touchpointOutcome(touchpoint: tp.id),
                 label: "'\(tp.objective)' of \(Renderer.short(tp.on)) held — what came of it", text: "", account: a.id,

@@ -142,11 +142,14 @@ extension Renderer {
         }
         let sideBySide = w >= 100
         if sideBySide {
-            let laneWidth = (w - 2) / 3
+            // Shared by what each lane's lines need, so long titles are not cut while a lane
+            // of short ones leaves its columns empty.
+            let widths = Renderer.laneWidths(total: w - 2, needs: Lane.allCases.map { laneNeed(s, a, $0) })
+            var lx = 0
             for (i, lane) in Lane.allCases.enumerated() {
-                let lx = i * (laneWidth + 1)
-                laneColumn(s, a, lane, focused: lane == focus.lane, x: lx, y: top, width: laneWidth, bottom: bottom, &c)
+                laneColumn(s, a, lane, focused: lane == focus.lane, x: lx, y: top, width: widths[i], bottom: bottom, &c)
                 if i > 0 { for y in top...bottom { c.put(glyphs.separator, x: lx - 1, y: y, role: .dim) } }
+                lx += widths[i] + 1
             }
         } else {
             var tx = 1
@@ -216,7 +219,9 @@ extension Renderer {
         let selIndex = tasks.firstIndex { $0.id == selectedID } ?? 0
         let first = max(0, min(selIndex - capacity + 1 + min(2, capacity / 3), tasks.count - capacity))
         if tasks.isEmpty { c.put("  (none)", x: x, y: row, role: .dim, maxWidth: width) }
-        let ownerWidth = width >= 60 ? 18 : width >= 36 ? 10 : 0
+        // As wide as the lane's longest owner, up to a cap: the titles take the rest.
+        let longestOwner = tasks.map { Text.width($0.owner) }.max() ?? 0
+        let ownerWidth = min(longestOwner, width >= 60 ? Renderer.ownerCap : width >= 36 ? 10 : 0)
         for t in tasks.dropFirst(max(0, first)).prefix(capacity) {
             let overdue = a.daysOverdue(t, asOf: s.today) > 0
             let role: Role =

@@ -8,7 +8,10 @@ extension Renderer {
     func help(_ s: AppState, _ c: inout Canvas) {
         let needle = s.helpFilter.lowercased()
         var lines: [(text: String, role: Role)] = []
-        for scope in Scope.allCases {
+        // The keys of the screen it was opened on first, then those that work everywhere.
+        let here = s.screen.scope
+        let order = [here, .everywhere] + Scope.allCases.filter { $0 != here && $0 != .everywhere }
+        for scope in order {
             let matching = s.keys.bindings.filter { b in
                 b.scope == scope
                     && (needle.isEmpty || b.description.lowercased().contains(needle)

@@ -56,7 +56,9 @@ extension KeyTable {
             keys: [.char("P")], command: .hold, scope: .stalled,
             description:
                 "put on hold (reason, resume date asked; again: resume, and y/n: move the open plan by the days held)"),
-        Binding(keys: [.char("o")], command: .reassignCSM, scope: .stalled, description: "reassign the account's CSM"),
+        Binding(
+            keys: [.char("o")], command: .reassignCSM, scope: .stalled,
+            description: "reassign the CSM (y/n: their open internal tasks too)"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .stalled,
@@ -82,8 +84,9 @@ extension KeyTable {
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .agenda,
             description: "my accounts (--user, config user:, or your login)"),
-        Binding(keys: [.tab, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
-        Binding(keys: [.backTab, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
+        Binding(keys: [.tab, .right, .char("l")], command: .nextLane, scope: .account, description: "next lane"),
+        Binding(
+            keys: [.backTab, .left, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
         Binding(
             keys: [.char("[")], command: .previousCheckpoint, scope: .account,
             description: "select the previous checkpoint"),
@@ -158,13 +161,13 @@ extension KeyTable {
             description: "timeline: the plan over the days, the critical path, the slip, today"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .touchpoints,
-            description: "held (what came of it asked; again: back to planned)"),
+            description: "held from its day on (what came of it asked; again: planned)"),
         Binding(
             keys: [.char("X")], command: .reject, scope: .touchpoints,
             description: "missed (again: back to planned)"),
         Binding(
             keys: [.char("a")], command: .addTouchpoint, scope: .touchpoints,
-            description: "add a touchpoint (day, audience, channel, objective)"),
+            description: "add a touchpoint (day, audience, channel, objective), selected"),
         Binding(
             keys: [.left, .char("h")], command: .scrollLeft, scope: .timeline,
             description: "earlier: a week (by week: four)"),

@@ -54,10 +54,21 @@ extension AppState {
         return []
     }
 
+    /// Scrolls the agenda only as far as keeps the selected item (and its day's heading,
+    /// when it is the day's first) in view, as the list draws it.
+    mutating func followAgendaSelection() {
+        guard agendaIndex < agendaLines.lineOfItem.count else { return }
+        let line = agendaLines.lineOfItem[agendaIndex]
+        let rows = max(1, height - 3)
+        if line < agendaTop { agendaTop = line }
+        if line >= agendaTop + rows { agendaTop = line - rows + 1 }
+    }
+
     mutating func agendaCommand(_ command: Command) -> [Effect] {
         let n = agenda.count
         if let to = listIndex(after: command, from: agendaIndex, count: n) {
             agendaIndex = to
+            followAgendaSelection()
             return []
         }
         switch command {
@@ -65,6 +76,7 @@ extension AppState {
         case .toggleMine:
             // The header names whose agenda it is; the status line says it is being read.
             agendaMine.toggle()
+            agendaTop = 0
             // The other agenda's items are not shown under this one's header meanwhile.
             agenda = []
             agendaHead = nil
@@ -75,6 +87,11 @@ extension AppState {
         case .today:
             let first = AgendaLines.count(agenda, before: today)
             agendaIndex = first < n ? first : max(0, n - 1)
+            // Today's heading at the top, its items and the days after below it: the overdue
+            // days above are a scroll away, not what fills the view.
+            if agendaIndex < agendaLines.lineOfItem.count {
+                agendaTop = max(0, agendaLines.lineOfItem[agendaIndex] - 1)
+            }
         case .toggleDone:
             guard agendaIndex < n else { return [] }
             let item = agenda[agendaIndex]
@@ -88,6 +105,10 @@ extension AppState {
                 // Reviewing the account again answers its follow-up.
                 change = .markReviewed
             case (.touchpoint, let id?):
+                if let early = Touchpoint.heldTooEarly(item.title, on: item.day, asOf: today) {
+                    prompt = .refusal(early)
+                    return []
+                }
                 prompt = Prompt(
                     purpose: .touchpointOutcome(touchpoint: id),
                     label: "'\(item.title)' of \(Renderer.short(item.day)) held — what came of it", text: "",

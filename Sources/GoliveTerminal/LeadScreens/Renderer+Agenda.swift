@@ -55,7 +55,9 @@ extension Renderer {
                 s.agendaLines.lineOfItem.indices.contains(s.agendaIndex)
                 ? s.agendaLines.lineOfItem[s.agendaIndex] : nil
             list(
-                count: s.agendaLines.lines.count, selected: selected, top: 0, y0: 1, height: height, line: line, &c)
+                count: s.agendaLines.lines.count, selected: selected, top: s.agendaTop, y0: 1, height: height,
+                line: line,
+                &c)
         }
         let y = s.height - 2
         c.fill(y: y, role: .detail)

@@ -59,8 +59,10 @@ extension Renderer {
         if lines.isEmpty {
             lines.append(("  no stalled onboardings — nothing waits longer than its playbook allows", .dim, false))
         }
-        list(lines, top: 0, y0: 2, height: s.height - 4, &c)
-        let y = s.height - 2
+        // A key bar of two lines takes a row from the list.
+        let bar = keyBarLines(s).count
+        list(lines, top: 0, y0: 2, height: s.height - 3 - bar, &c)
+        let y = s.height - 1 - bar
         c.fill(y: y, role: .detail)
         if let id = s.stalledSelected, let r = s.rows[id], let st = r.stall {
             let reasons = s.accounts[id]?.stall(asOf: s.today)?.reasons.map(\.text) ?? []

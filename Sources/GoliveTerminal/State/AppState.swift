@@ -89,6 +89,9 @@ public struct AppState: Sendable {
     public private(set) var agendaLines = AgendaLines()
 
     public var agendaIndex = 0
+    /// The first agenda line in view: moved only as far as keeps the selected item in view,
+    /// or by `t` to put today's heading at the top.
+    public var agendaTop = 0
 
     /// Computed from every account when the metrics screen is shown.
     public internal(set) var metrics: MetricsReport?

@@ -54,6 +54,8 @@ public struct Prompt: Equatable, Sendable {
         /// One field of the handoff record at a time, the draft carried to the last.
         case handoff(step: Int, draft: Handoff)
         case csm
+        /// After the new CSM's name: give them the old CSM's open internal tasks too (y) or not (n).
+        case csmTasks(csm: String)
         /// A key that would have asked a question and cannot: the question line still opens,
         /// says why, and takes what the user types next, so that typing never runs as
         /// commands. Answering it changes nothing.
@@ -70,7 +72,7 @@ public struct Prompt: Equatable, Sendable {
             case .holdReason, .moveReason, .shiftReason: "a reason"
             case .nextStep: "the next step"
             case .followUpDay: "a date"
-            case .shiftPushed, .resumeShift: "y or n"
+            case .shiftPushed, .resumeShift, .csmTasks: "y or n"
             case .touchpointOutcome: "what came of it"
             case .newTouchpointDay: "a date"
             case .newTouchpointAudience: "the audience"
@@ -141,7 +143,8 @@ public struct Prompt: Equatable, Sendable {
         case .customerConfirmation(let c, _), .checkpointOverride(let c), .checkpointDue(.some(let c)),
             .moveReason(.some(let c), _, _):
             return a.checkpoint(c).map { .checkpoint(c, $0.version) }
-        case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .handoff, .holdReason, .holdUntil,
+        case .overrideReason, .escalationReason, .escalationTo, .resolution, .csm, .csmTasks, .handoff, .holdReason,
+            .holdUntil,
             .resumeNote, .resumeShift, .checkpointDue(nil), .moveReason(nil, _, _), .touchpointOutcome:
             return .account(a.version)
         case .filter, .newTaskTitle, .newTaskOwner, .newTaskDue, .note, .refusal, .newTouchpointDay, .nextStep,

@@ -246,7 +246,23 @@ extension AppState {
             }
             if step >= 3 { return perform(.editHandoff(draft)) }
             prompt = AppState.handoffPrompt(step: step + 1, draft: draft, account: p.account, expected: p.expected)
-        case .csm: return perform(.reassignCSM(to: text))
+        case .csm:
+            // Offered, never done unasked: the old CSM may keep work they are in the middle of.
+            let theirs = a.openInternalTasks(of: a.csm).count
+            guard theirs > 0, text != a.csm else { return perform(.reassignCSM(to: text)) }
+            prompt = Prompt(
+                purpose: .csmTasks(csm: text),
+                label: "also give \(a.csm)'s \(plural(theirs, "open internal task")) to \(text)? (y/n)", text: "",
+                account: p.account, expected: p.expected)
+        case .csmTasks(let csm):
+            switch text.lowercased() {
+            case "y", "yes": return perform(.reassignCSM(to: csm, moveTasks: true))
+            case "n", "no": return perform(.reassignCSM(to: csm))
+            default:
+                var again = p
+                again.problem = "y gives the tasks too, n only the account (Esc: nothing)"
+                prompt = again
+            }
         }
         return []
     }

@@ -127,6 +127,7 @@ extension AppState {
             return []
         case .saved(let saved, let origin):
             let place = stalledPlace
+            let touchpointsBefore = Set(accounts[saved.after.id]?.touchpoints.map(\.id) ?? [])
             replace(saved.after)
             keepStalledSelection(at: place)
             noteReview(saved.event)
@@ -154,6 +155,12 @@ extension AppState {
                 f.lane = t.lane
                 f.selected[t.lane] = id
                 focus = f
+            }
+            // A touchpoint just added is the one selected, so the next key acts on it.
+            if origin == .new, saved.event.kind == "touchpoint.added", screen == .touchpoints(saved.after.id),
+                let k = saved.after.touchpoints.firstIndex(where: { !touchpointsBefore.contains($0.id) })
+            {
+                touchpointIndex = k
             }
             clampBoard()
             return reloadLeadScreen(changed: [saved.after.id])
