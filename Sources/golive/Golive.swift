@@ -23,7 +23,7 @@ struct Golive: ParsableCommand {
             Import.self, Backup.self, Export.self,
             Restore.self,
             PlaybookCommand.self,
-            ThemeCommand.self, Info.self,
+            ThemeCommand.self, Info.self, InstallCommand.self, UninstallCommand.self,
         ],
         defaultSubcommand: Board.self)
 

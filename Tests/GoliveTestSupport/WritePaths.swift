@@ -5,7 +5,7 @@ import Foundation
 /// machine's `/dev/null` replaced by a SQLite file.
 public enum WritePaths {
     /// The options whose value golive may create, replace or write into.
-    public static let writingOptions: Set<String> = ["--store", "--output"]
+    public static let writingOptions: Set<String> = ["--store", "--output", "--prefix"]
 
     /// The folders tests make (`TempDir`, the CLI's private HOME, a PostgreSQL server's data):
     /// all below the temporary folder, all named `golive-…`.

@@ -191,7 +191,7 @@ public struct Destination: Sendable {
         return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
     }
 
-    static func kind(_ mode: mode_t) -> String {
+    public static func kind(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
         case S_IFDIR: return "a folder"
         case S_IFCHR: return "a character device"
