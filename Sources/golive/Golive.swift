@@ -38,6 +38,11 @@ struct Golive: ParsableCommand {
             print(Golive.helpWithBoardOptions())
             return
         }
+        if CompletionRoot.handles(arguments) { CompletionRoot.main(arguments) }
+        if let problem = Golive.unknownCommand(in: arguments) {
+            printError("golive: " + problem)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
