@@ -40,7 +40,7 @@ struct Golive: ParsableCommand {
         }
         if CompletionRoot.handles(arguments) { CompletionRoot.main(arguments) }
         if let problem = Golive.unknownCommand(in: arguments) {
-            printError("golive: " + problem)
+            printError("golive: " + problem + " (golive --help)")
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         do {
