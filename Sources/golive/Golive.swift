@@ -32,7 +32,8 @@ struct Golive: ParsableCommand {
         // Read before the process list's copy of the arguments is overwritten.
         StoreSecrets.remember(CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
         Environment.dropInsaneValues()
-        let arguments = Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Golive.negativeDaysAsValues(
+            Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst())))
         ProcessList.hidePasswords()
         if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             print(Golive.helpWithBoardOptions())

@@ -18,10 +18,13 @@ extension CommandLineWordsTests {
             ["reviewed", "Harbor Health", "--next", "Check the sandbox", "--follow-up", "tomorrow"] + asOf)
         #expect(followUp.status == 0 && followUp.out.contains("2027-01-07"), "\(followUp.err)\(followUp.out)")
         let since = try cli.run([
-            "report", "changes", "--store", store, "--as-of", "2027-01-06", "--since=-1", "--format", "markdown",
+            "report", "changes", "--store", store, "--as-of", "2027-01-06", "--since", "-1", "--format", "markdown",
         ])
         #expect(since.out.hasPrefix("# What changed since 2027-01-05\n"), "\(since.err)\(since.out.prefix(80))")
         #expect(since.out.contains("Orchid Systems"))
+        // A negative day as the last argument, before the options, as on the board.
+        let earlier = try cli.run(["task", "due", "Harbor Health", "Call the sponsor", "-1w", "--only"] + asOf)
+        #expect(earlier.status == 0 && earlier.out.contains("2026-12-30"), "\(earlier.err)\(earlier.out)")
         let bad = try cli.run(["hold", "Orchid Systems", "x", "--until", "someday"] + asOf)
         #expect(bad.status == 1)
         #expect(
