@@ -44,10 +44,9 @@ struct Board: ParsableCommand {
 
     /// The screen `name` names; "stalled review" and "stalled-review", as the title reads, too.
     static func screen(_ name: String) -> Screen? {
-        let first = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init)
-        let whole = name.lowercased().replacingOccurrences(of: "-", with: " ")
-        guard whole == first || whole == "stalled review" else { return nil }
-        return views.first { $0.name == first }?.screen
+        let words = name.lowercased().replacingOccurrences(of: "-", with: " ")
+        let spelled = words == "stalled review" ? "stalled" : words
+        return views.first { $0.name == spelled }?.screen
     }
 
     func validate() throws {
