@@ -75,8 +75,9 @@ public enum CSVImport {
                 Character.init))
     }
 
-    /// The accounts in `path`, or the first problem as `FILE:LINE: column 'X': reason`.
-    public static func read(path: String) throws -> [Row] {
+    /// The accounts in `path`, or the first problem as `FILE:LINE: column 'X': reason`. With
+    /// `today`, a contract signed after it is such a problem: a deal is imported once won.
+    public static func read(path: String, today: Day? = nil) throws -> [Row] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw FileError(file: path, reason: "no such file")
@@ -91,10 +92,10 @@ public enum CSVImport {
         guard let data = FileManager.default.contents(atPath: path) ?? piped() else {
             throw FileError(file: path, reason: "cannot be read (\(String(cString: strerror(errno)).lowercased()))")
         }
-        return try parse(data, file: path)
+        return try parse(data, file: path, today: today)
     }
 
-    public static func parse(_ data: Data, file: String) throws -> [Row] {
+    public static func parse(_ data: Data, file: String, today: Day? = nil) throws -> [Row] {
         guard var text = String(data: data, encoding: .utf8) else {
             throw FileError(file: file, reason: "is not UTF-8 text (save the export as CSV UTF-8)")
         }
@@ -199,6 +200,10 @@ public enum CSVImport {
             }
             guard Limits.contains(signed) else {
                 throw fail(.contractSigned, "\(signed.iso) is outside the dates golive takes (\(Limits.dateRange))")
+            }
+            if let today, signed > today {
+                throw fail(
+                    .contractSigned, "\(signed.iso) is after today (\(today.iso)): a contract is imported once signed")
             }
             var target: Day? = nil
             if !cell(.targetGoLive).isEmpty {

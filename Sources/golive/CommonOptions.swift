@@ -14,13 +14,16 @@ struct CommonOptions: ParsableArguments {
 
     @Option(
         name: .customLong("as-of"),
-        help: ArgumentHelp("The day every rule treats as today, YYYY-MM-DD (env GOLIVE_TODAY).", valueName: "date"))
+        help: ArgumentHelp(
+            "The day every rule treats as today: \(DayOption.forms), from the calendar's today "
+                + "(env GOLIVE_TODAY, YYYY-MM-DD).",
+            valueName: "date"))
     var asOf: String?
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Who is making changes, recorded on events (default: user: in config.yaml, else $USER).",
+            "Who is making changes, recorded on events (default: user: in config.yaml, else your login).",
             valueName: "name"))
     var user: String?
 
@@ -35,15 +38,8 @@ struct CommonOptions: ParsableArguments {
     }
 
     func today() throws -> Day {
-        if let a = asOf {
-            guard let d = Day(iso: a) else {
-                throw ValidationError("--as-of '\(Text.inert(a))' is not a date (expected YYYY-MM-DD)")
-            }
-            guard Limits.contains(d) else {
-                throw ValidationError("--as-of \(d.iso) is outside the dates golive takes (\(Limits.dateRange))")
-            }
-            return d
-        }
+        // --as-of itself is relative to the calendar's today (`--as-of yesterday`).
+        if let a = asOf { return try DayOption.validated(a, "--as-of", today: Day.today()) }
         if let env = environment["GOLIVE_TODAY"], !env.isEmpty {
             guard let d = Day(iso: env), Limits.contains(d) else {
                 throw ValidationError(
@@ -72,12 +68,13 @@ struct CommonOptions: ParsableArguments {
 
     func config() throws -> ConfigFile { try ConfigFile.load(path: paths.configFile) }
 
-    /// `--user`, else `user:` in config.yaml, else the login.
+    /// `--user`, else `user:` in config.yaml, else the login: `$USER`, or the password
+    /// database's name for this uid where `USER` is unset (cron, `env -i`, some containers).
     func who() throws -> String {
         if let u = user { return u }
         if let u = try config().user { return u }
         if let u = environment["USER"], !u.isEmpty { return u }
-        return "unknown"
+        return Login.fromPasswordDatabase() ?? "unknown"
     }
 
     /// The store named; libpq's `key=value` settings are refused here, before any command

@@ -8,7 +8,7 @@ import GoliveTerminal
 enum Completions {
     static let reports = CompletionKind.list(ReportKind.allCases.map(\.rawValue))
     static let formats = CompletionKind.list(ReportFormat.allCases.map(\.rawValue))
-    static let views = CompletionKind.list(["board", "stalled", "agenda", "metrics"])
+    static let views = CompletionKind.list(Board.views.map(\.name))
     static let stores = CompletionKind.file(extensions: ["sqlite", "db"])
 
     static let themes = CompletionKind.custom { _, _, prefix in

@@ -32,6 +32,15 @@ extension Golive {
     static func helpWithBoardOptions() -> String {
         let board = Board.helpMessage(columns: 100)
         let options = board.range(of: "OPTIONS:").map { String(board[$0.lowerBound...]) } ?? board
-        return helpMessage(columns: 100).trimmingCharacters(in: .newlines) + "\n\nBOARD " + options
+        // ArgumentParser hides the option that prints the shell's completion script.
+        let completion = """
+            OPTIONS:
+              --generate-completion-script <shell>
+                                      Print the Tab completion script for bash, zsh or fish.
+
+            """
+        let top = helpMessage(columns: 100).trimmingCharacters(in: .newlines)
+        let listed = top.replacingOccurrences(of: "OPTIONS:\n", with: completion)
+        return listed + "\n\nBOARD " + options
     }
 }

@@ -33,11 +33,17 @@ struct Golive: ParsableCommand {
         // Read before the process list's copy of the arguments is overwritten.
         StoreSecrets.remember(CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
         Environment.dropInsaneValues()
-        let arguments = Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Golive.negativeDaysAsValues(
+            Golive.globalOptionsLast(Array(CommandLine.arguments.dropFirst())))
         ProcessList.hidePasswords()
         if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             print(Golive.helpWithBoardOptions())
             return
+        }
+        if CompletionRoot.handles(arguments) { CompletionRoot.main(arguments) }
+        if let problem = Golive.unknownCommand(in: arguments) {
+            printError("golive: " + problem + " (golive --help)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         do {
             var command = try parseAsRoot(arguments)

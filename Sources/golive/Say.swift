@@ -6,3 +6,7 @@ import GoliveDomain
 func say(_ text: String, terminator: String = "\n") {
     print(Text.inertLines(text), terminator: terminator)
 }
+
+/// The widest a table's cell is printed: cut with "…" on a terminal, to keep its columns in
+/// line; never when standard output is a pipe or a file, where a script wants every word.
+func tableCellLimit() -> Int? { isatty(STDOUT_FILENO) == 1 ? 60 : nil }

@@ -140,13 +140,27 @@ struct ChangesEndToEndTests {
             "markdown",
         ])
         #expect(md.out.hasPrefix("# What changed since 2026-11-20\n"))
-        let never = try cli.run(["report", "changes", "--store", store, "--as-of", "2026-11-22", "--user", "zoe"])
-        #expect(never.status != 0)
-        #expect(never.err.contains("zoe has not marked any account reviewed yet"), "\(never.err)")
+        // Someone who never reviewed gets the last 7 days, as on the Changes screen, told so on stderr.
+        let never = try cli.run([
+            "report", "changes", "--store", store, "--as-of", "2026-11-22", "--user", "zoe", "--format", "markdown",
+        ])
+        #expect(never.status == 0, "\(never.err)")
+        #expect(
+            never.err
+                == "golive: zoe has not marked any account reviewed yet (v in the stalled review): "
+                + "the last 7 days (--since DAY for others)\n")
+        #expect(never.out.hasPrefix("# What changed in the last 7 days (no review yet)\n"), "\(never.out.prefix(80))")
+        let week = try cli.run([
+            "report", "changes", "--store", store, "--as-of", "2026-11-22", "--since", "2026-11-16", "--format", "csv",
+        ])
+        let fallback = try cli.run([
+            "report", "changes", "--store", store, "--as-of", "2026-11-22", "--user", "zoe", "--format", "csv",
+        ])
+        #expect(fallback.status == 0 && fallback.out == week.out && !week.out.isEmpty)
         let wrong = try cli.run(["report", "portfolio", "--store", store, "--since", "2026-11-20"])
         #expect(wrong.status != 0 && wrong.err.contains("--since is for `report changes` only"), "\(wrong.err)")
-        let bad = try cli.run(["report", "changes", "--store", store, "--since", "monday"])
-        #expect(bad.status != 0 && bad.err.contains("--since 'monday' is not a date"), "\(bad.err)")
+        let bad = try cli.run(["report", "changes", "--store", store, "--since", "someday"])
+        #expect(bad.status != 0 && bad.err.contains("--since 'someday' is not a date"), "\(bad.err)")
     }
 
     @Test func theChangesScreenOpensOnFiveAndEnterOpensTheAccount() throws {

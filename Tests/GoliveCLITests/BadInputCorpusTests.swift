@@ -203,7 +203,7 @@ struct BadInputCorpusTests {
         .init(
             name: "cli: --as-of without dashes",
             args: ["report", "stalled", "--store", "{store}", "--user", "x", "--as-of=20261122"],
-            message: "is not a date (expected YYYY-MM-DD)"),
+            message: "is not a date (expected YYYY-MM-DD, "),
         .init(
             name: "cli: --accounts 0", args: ["seed", "--accounts", "0", "--store", "{tmp}/new.sqlite"], store: .none,
             message: "--accounts must be at least 1 (got 0)"),

@@ -136,6 +136,29 @@ extension CommandLineConventionsTests {
             #expect(r.status == 0 && r.out.contains("golive"), "\(shell): \(r.err)")
         }
     }
+
+    @Test func theRootsOptionsCompleteTheirValuesInEveryShell() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let themes = ["default", "deuteranopia", "high-contrast", "mono"]
+        // `golive` alone opens the board, so its options come before any subcommand.
+        #expect(try complete(cli, ["golive", "--theme", ""]) == themes)
+        #expect(try complete(cli, ["golive", "--theme", "h"]) == ["high-contrast"])
+        #expect(try complete(cli, ["golive", "--view", "ch"]) == ["changes"])
+        #expect(try complete(cli, ["golive", "--read-only", "--view", ""]).count == 5)
+        #expect(try complete(cli, ["golive", "--view", "agenda", "re"]).contains("report"))
+        // zsh and fish ask golive for the themes as bash does: the same call, from the root.
+        let zsh = try cli.run(["--generate-completion-script", "zsh"]).out
+        #expect(zsh.contains("'--theme[") && zsh.contains("---completion -- --theme"))
+        #expect(zsh.contains("'--view[Open on this screen"))
+        let fish = try cli.run(["--generate-completion-script", "fish"]).out
+        #expect(fish.contains("\"golive\" theme' -l 'theme'") && fish.contains("---completion -- --theme"))
+        #expect(fish.contains("-l 'view'") && fish.contains("'board stalled agenda metrics changes'"))
+        let asked = try cli.run(["---completion", "--", "--theme", "2", "0", ""])
+        #expect(asked.out.split(separator: "\n").map(String.init) == themes, "\(asked.err)")
+        let help = try cli.run(["--help"])
+        #expect(help.out.contains("--generate-completion-script <shell>"))
+    }
 }
 
 extension CommandLineConventionsTests {

@@ -101,7 +101,7 @@ struct CommandLineTests {
     static let refusals: [Refusal] = [
         .init(
             args: ["report", "stalled", "--as-of", "22/11/2026"],
-            message: "--as-of '22/11/2026' is not a date (expected YYYY-MM-DD)"),
+            message: "--as-of '22/11/2026' is not a date (expected YYYY-MM-DD, 12-10, +7"),
         .init(args: ["seed", "--accounts", "0"], message: "--accounts must be at least 1 (got 0)"),
         .init(
             args: ["seed", "--accounts", "5", "--tasks-per-account=-3"],

@@ -23,6 +23,15 @@ struct KeyTableTests {
     @Test(arguments: [
         ("escalate: x\n", "keys.yaml:1: key 'x' is bound to both toggle-done and escalate"),
         ("reload: j\n", "keys.yaml:1: key 'j' is bound to both move-down and reload"),
+        // The second binding of a key is the line to fix, whichever command the table lists first.
+        (
+            "toggle-done: [x, E]\nadd-note: n\nescalate: E\n",
+            "keys.yaml:3: key 'E' is bound to both toggle-done and escalate"
+        ),
+        (
+            "escalate: E\nadd-note: n\ntoggle-done: [x, E]\n",
+            "keys.yaml:3: key 'E' is bound to both toggle-done and escalate"
+        ),
         ("launch: L\n", "keys.yaml:1: unknown command 'launch'"),
         ("escalate: Hyper-Z\n", "keys.yaml:1: escalate: unknown key 'Hyper-Z'"),
         ("escalate: []\n", "keys.yaml:1: escalate: no key left for this command"),

@@ -114,13 +114,13 @@ extension Reports {
         switch format {
         case .table:
             return "Onboarding metrics as of \(m.asOf) (days from contract signed: median (p25–p75))\n\n"
-                + kpis.text()
+                + kpis.text(maxColumnWidth: maxColumnWidth)
                 + "\nThis \(m.periods.period.rawValue) against the last: \(cohorts), measured today\n\n"
-                + periods.text()
-                + "\nMilestones on time, per milestone\n\n" + milestones.text()
-                + "\nStage durations against SLA\n\n" + stages.text()
+                + periods.text(maxColumnWidth: maxColumnWidth)
+                + "\nMilestones on time, per milestone\n\n" + milestones.text(maxColumnWidth: maxColumnWidth)
+                + "\nStage durations against SLA\n\n" + stages.text(maxColumnWidth: maxColumnWidth)
                 + "\nLoad per CSM: new onboardings signed in \(m.team.quarter) (benchmark: 6–8 per quarter)\n\n"
-                + load.text()
+                + load.text(maxColumnWidth: maxColumnWidth)
         case .csv:
             return try metricsCSV(groups + [m.periods.current, m.periods.previous]).csv()
         case .markdown:

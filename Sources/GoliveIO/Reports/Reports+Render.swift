@@ -28,10 +28,10 @@ extension Reports {
         default:
             let (title, table) = try self.table(kind)
             switch format {
-            case .table: return table.text()
+            case .table: return table.text(maxColumnWidth: maxColumnWidth)
             case .csv: return try table.csv()
             case .markdown:
-                return "# \(title)\n\n_As of \(today.iso) · \(table.rows.count) rows_\n\n" + table.markdown()
+                return "# \(title)\n\n_As of \(today.iso) · \(plural(table.rows.count, "row"))_\n\n" + table.markdown()
             case .json: fatalError("handled above")
             }
         }

@@ -13,6 +13,9 @@ public struct Reports {
     public var capacity = Capacity()
     /// The metrics compare the onboardings signed this period with the period before.
     public var period = Period.quarter
+    /// The widest a table's cell is shown before it is cut with "…" (a terminal's reports);
+    /// nil for a pipe or a file, where nothing is cut.
+    public var maxColumnWidth: Int? = 60
 
     public var today: Day
 

@@ -28,26 +28,35 @@ public struct TextTable {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    public func text(maxColumnWidth: Int = 60) -> String {
+    /// The table aligned for reading. With `maxColumnWidth`, a longer cell is cut with "…"
+    /// to keep a terminal's columns in line; nil (output to a pipe or a file) cuts nothing.
+    /// No line ends in spaces. Amounts read as the board shows them ("$493.5k").
+    public func text(maxColumnWidth: Int? = 60) -> String {
+        let shown = rows.map { r in
+            r.enumerated().map { i, c in money.contains(i) ? Int(c).map(Money.short) ?? c : c }
+        }
         // Each cell is measured once; large reports spend their time here.
-        let cellWidths = rows.map { $0.map(Text.width) }
+        let cellWidths = shown.map { $0.map(Text.width) }
+        let limit = maxColumnWidth ?? Int.max
         var widths = columns.map(Text.width)
-        for r in cellWidths { for (i, w) in r.enumerated() { widths[i] = min(maxColumnWidth, max(widths[i], w)) } }
+        for r in cellWidths { for (i, w) in r.enumerated() { widths[i] = min(limit, max(widths[i], w)) } }
         func line(_ cells: [String], _ ws: [Int]) -> String {
             var out = ""
             for (i, c) in cells.enumerated() {
                 if i > 0 { out += "  " }
                 if i == cells.count - 1 && !rightAligned.contains(i) {
-                    out += ws[i] <= maxColumnWidth * 3 ? c : Text.truncate(c, to: maxColumnWidth * 3)
+                    let cut = maxColumnWidth.map { ws[i] > $0 * 3 } ?? false
+                    out += cut ? Text.truncate(c, to: limit * 3) : c
                 } else {
                     out += Text.pad(c, width: ws[i], to: widths[i], right: rightAligned.contains(i))
                 }
             }
+            while out.last == " " { out.removeLast() }
             return out
         }
         let header = columns.map { $0.uppercased().replacingOccurrences(of: "_", with: " ") }
         var out = line(header, header.map(Text.width)) + "\n"
-        for (r, ws) in zip(rows, cellWidths) { out += line(r, ws) + "\n" }
+        for (r, ws) in zip(shown, cellWidths) { out += line(r, ws) + "\n" }
         if rows.isEmpty { out += "(none)\n" }
         return out
     }

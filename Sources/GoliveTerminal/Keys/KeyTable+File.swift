@@ -40,7 +40,9 @@ extension KeyTable {
             for b in table.bindings[(i + 1)...]
             where a.command != b.command && (a.scope == b.scope || a.scope == .everywhere || b.scope == .everywhere) {
                 if let clash = a.keys.first(where: b.keys.contains) {
-                    let line = lineOf[a.command] ?? lineOf[b.command]
+                    // The later of the two lines is the one that made the clash: the
+                    // first was fine until the second bound the same key.
+                    let line = [lineOf[a.command], lineOf[b.command]].compactMap { $0 }.max()
                     throw FileError(
                         file: path, line: line,
                         reason: "key '\(clash)' is bound to both \(a.command.rawValue) and \(b.command.rawValue)")

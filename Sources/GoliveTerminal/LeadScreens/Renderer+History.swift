@@ -4,7 +4,7 @@ import GoliveIO
 extension Renderer {
     func history(_ s: AppState, _ c: inout Canvas) {
         guard case .history(let id) = s.screen, let a = s.accounts[id] else { return }
-        header(s, "History — \(a.name)  \(glyphs.separator) \(s.history.count) changes, newest first", &c)
+        header(s, "History — \(a.name)  \(glyphs.separator) \(plural(s.history.count, "change")), newest first", &c)
         let whoW = 16
         let lines = s.history.flatMap { e -> [(text: String, role: Role, selected: Bool)] in
             // Events are kept in UTC; a person reads their own clock.

@@ -35,7 +35,7 @@ extension Renderer {
                     + Text.pad(r.percent, to: 4, right: true) + "  (\(r.part) of \(r.whole))")
         }
         add(
-            "Team — \(team.active) active of \(team.accounts) accounts · days from contract signed: median (p25–p75)",
+            "Team — \(team.active) active of \(plural(team.accounts, "account")) · days from contract signed: median (p25–p75)",
             .title)
         add("   " + Text.pad("time to first value", to: 24) + Reports.spread(team.timeToFirstValue) + " d")
         add(
@@ -51,7 +51,7 @@ extension Renderer {
         rate("on-time go-live", team.onTimeGoLive)
         add(
             "   " + Text.pad("go-live forecast late", to: 24) + Reports.words(team.goLiveForecastSlip)
-                + "  (\(team.goLiveMoved.part) go-lives moved, \(plural(team.datesMoved, "date")) moved)")
+                + "  (\(plural(team.goLiveMoved.part, "go-live")) moved, \(plural(team.datesMoved, "date")) moved)")
         rate("customer tasks on time", team.customerTaskOnTime)
         rate("escalation rate", team.escalation)
         let resolved = team.timeToResolve
@@ -67,7 +67,7 @@ extension Renderer {
         }
         add(
             "   " + Text.pad("go-lives per week", to: 24) + sparkline(team.goLivesPerWeek)
-                + "  last \(team.goLivesPerWeek.count) weeks, \(team.goLivesPerWeek.reduce(0, +)) in all")
+                + "  last \(plural(team.goLivesPerWeek.count, "week")), \(team.goLivesPerWeek.reduce(0, +)) in all")
         add("")
         let periods = report.periods
         add("This \(periods.period.rawValue) against the last (p: quarter, month, week)", .title)

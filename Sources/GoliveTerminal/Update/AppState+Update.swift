@@ -24,7 +24,7 @@ extension AppState {
             load(snapshot)
             keepStalledSelection(at: place)
             leaveVanishedAccount()
-            status = StatusLine(text: "reloaded \(snapshot.facts.count) accounts", isError: false)
+            status = StatusLine(text: "reloaded \(plural(snapshot.facts.count, "account"))", isError: false)
             return reloadLeadScreen()
         case .connection(let offline):
             self.offline = offline

@@ -26,19 +26,32 @@ struct Board: ParsableCommand {
     var readOnly = false
 
     @Option(
-        help: ArgumentHelp("Open on this screen: board, stalled, agenda or metrics.", valueName: "screen"),
+        help: ArgumentHelp("Open on this screen: \(Board.screenList).", valueName: "screen"),
         completion: Completions.views)
     var view: String = "board"
 
-    /// The screens `--view` names.
-    static let screens: [String: Screen] = [
-        "board": .board, "stalled": .stalled, "agenda": .agenda, "metrics": .metrics,
+    /// The screens `--view` names: each one a digit opens on the board (1 to 5), by the
+    /// first word of its title, in the digits' order.
+    static let views: [(name: String, screen: Screen)] = [
+        ("board", .board), ("stalled", .stalled), ("agenda", .agenda), ("metrics", .metrics), ("changes", .changes),
     ]
 
+    /// "board, stalled, agenda, metrics or changes".
+    static var screenList: String {
+        let names = views.map(\.name)
+        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }
+
+    /// The screen `name` names; "stalled review" and "stalled-review", as the title reads, too.
+    static func screen(_ name: String) -> Screen? {
+        let words = name.lowercased().replacingOccurrences(of: "-", with: " ")
+        let spelled = words == "stalled review" ? "stalled" : words
+        return views.first { $0.name == spelled }?.screen
+    }
+
     func validate() throws {
-        guard Self.screens[view] != nil else {
-            throw ValidationError(
-                "--view '\(Text.inert(view))' is not a screen (expected board, stalled, agenda or metrics)")
+        guard Self.screen(view) != nil else {
+            throw ValidationError("--view '\(Text.inert(view))' is not a screen (expected \(Self.screenList))")
         }
     }
 
@@ -75,8 +88,8 @@ struct Board: ParsableCommand {
         let user = try common.who()
         var state = AppState(
             try Session.snapshot(store, user: user), today: today, user: user, readOnly: store.readOnly,
-            keys: keys, screen: Self.screens[view] ?? .board)
-        if view == "stalled" { state.stalledSelected = state.stalledOrder.first }
+            keys: keys, screen: Self.screen(view) ?? .board)
+        if state.screen == .stalled { state.stalledSelected = state.stalledOrder.first }
         state.capacity = try common.config().capacitySetting
         if let past = store.history {
             state.readOnlyReason = past

@@ -18,8 +18,7 @@ struct DigestCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(help: "Only this CSM's accounts (default: the whole team's).") var csm: String?
     @Option(
-        help: ArgumentHelp("Colours compared with those before this day (default: yesterday).", valueName: "YYYY-MM-DD")
-    )
+        help: DayOption.help("Colours compared with those before this day (default: yesterday)"))
     var since: String?
     @Option(help: "text | markdown | json", completion: .list(DigestFormat.allCases.map(\.rawValue)))
     var format: String = "text"
@@ -28,18 +27,14 @@ struct DigestCommand: ParsableCommand {
         guard DigestFormat(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(Text.inert(format))' (expected text, markdown or json)")
         }
-        if let since {
-            guard let d = Day(iso: since), Limits.contains(d) else {
-                throw ValidationError("--since '\(Text.inert(since))' is not a date (expected YYYY-MM-DD)")
-            }
-        }
+        if let since { _ = try DayOption.validated(since, "--since", today: try common.today()) }
     }
 
     func run() throws {
         let store = try common.open(.readOnly)
         let today = try common.today()
         let name = try store.csm(named: csm)
-        let start = since.flatMap(Day.init(iso:)) ?? today - 1
+        let start = try since.map { try DayOption.day($0, "--since", today: today) } ?? today - 1
         guard start <= today else {
             throw UsageProblem("--since \(start.iso) is after today (\(today.iso)): nothing can have changed yet")
         }

@@ -31,7 +31,9 @@ struct Export: ParsableCommand {
         try destination.write { fd in
             written = try ExportDocument.stream(from: store) { try destination.write($0, to: fd) }
         }
-        say("exported \(written?.accounts ?? 0) accounts and \(written?.events ?? 0) events to \(destination.path)")
+        say(
+            "exported \(plural(written?.accounts ?? 0, "account")) and \(plural(written?.events ?? 0, "event")) "
+                + "to \(destination.path)")
     }
 
     static func write(_ bytes: [UInt8], to fd: Int32, path: String) throws {

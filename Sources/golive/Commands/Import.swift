@@ -22,7 +22,8 @@ struct Import: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Check everything, write nothing.") var dryRun = false
 
     func run() throws {
-        let rows = try CSVImport.read(path: file)
+        // Today is --as-of's day when given: importing as of a past day refuses what was signed after it.
+        let rows = try CSVImport.read(path: file, today: try common.today())
         let catalog = try common.catalog()
         let path = try common.storePath()
         if let p = playbook, catalog.playbook(named: p) == nil {
@@ -30,7 +31,7 @@ struct Import: ParsableCommand {
         }
         if dryRun { say(plan(rows, catalog), terminator: "") }
         if dryRun && !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path) {
-            say("dry run: would import \(rows.count) accounts into a new store at \(path)")
+            say("dry run: would import \(plural(rows.count, "account")) into a new store at \(path)")
             return
         }
         let store = try common.open(dryRun ? .readWrite : .create)

@@ -34,28 +34,11 @@ struct PlanCommand: ParsableCommand {
         let destination = try Export.destination(output, force: force, common: common)
         let store = try common.open(.readOnly)
         let today = try common.today()
-        let id = try Self.resolve(account, in: store)
+        let id = try store.accountID(named: account)
         guard let a = try store.account(id) else { throw UsageProblem("no account with id \(id)") }
         let text = CustomerPlan(a, today: today).render(PlanFormat(rawValue: format) ?? .markdown)
         guard let destination else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         try Export.replace(destination, with: text)
         say("wrote the plan of \(a.name) to \(destination.path)")
-    }
-
-    /// The id `given` names: an id, or the one account of that name (in any case).
-    static func resolve(_ given: String, in store: Store) throws -> Int64 {
-        let facts = try store.facts()
-        if let id = Int64(given), facts.contains(where: { $0.id == id }) { return id }
-        let named = facts.filter { $0.name.caseInsensitiveCompare(given) == .orderedSame }
-        if named.count == 1 { return named[0].id }
-        if named.count > 1 {
-            throw UsageProblem(
-                "\(named.count) accounts are named '\(given)' (ids \(named.map { String($0.id) }.joined(separator: ", "))): give the id"
-            )
-        }
-        let near = facts.filter { $0.name.range(of: given, options: .caseInsensitive) != nil }.prefix(5)
-        let hint =
-            near.isEmpty ? "" : " (did you mean \(near.map { "'\($0.name)' (\($0.id))" }.joined(separator: ", "))?)"
-        throw UsageProblem("no account is named or numbered '\(given)'\(hint)")
     }
 }

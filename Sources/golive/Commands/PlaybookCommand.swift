@@ -23,7 +23,7 @@ struct PlaybookCommand: ParsableCommand {
                         "\(e.playbook.tasks.count)", e.source,
                     ]
                 })
-            say(table.text(), terminator: "")
+            say(table.text(maxColumnWidth: tableCellLimit()), terminator: "")
         }
     }
 
@@ -59,8 +59,8 @@ struct PlaybookCommand: ParsableCommand {
         func run() throws {
             let p = try PlaybookFile.load(path: file)
             let parts = [
-                "\(p.stages.count) stages", "\(p.checkpoints.count) checkpoints", "\(p.tasks.count) tasks",
-                "\(p.touchpoints.count) touchpoints",
+                plural(p.stages.count, "stage"), plural(p.checkpoints.count, "checkpoint"),
+                plural(p.tasks.count, "task"), plural(p.touchpoints.count, "touchpoint"),
             ]
             say("\(file): ok — playbook '\(p.name)': " + parts.joined(separator: ", "))
         }

@@ -22,7 +22,8 @@ struct Report: ParsableCommand {
     @Option(help: "Only this CSM's accounts.") var csm: String?
     @Option(
         help: ArgumentHelp(
-            "For `changes`: from this day (YYYY-MM-DD) or from your last review (last-review, the default).",
+            "For `changes`: from this day (\(DayOption.forms), \(DayOption.relative)) or from your last review "
+                + "(last-review, the default; the last 7 days until you have one).",
             valueName: "day"))
     var since: String?
     @Option(
@@ -56,23 +57,26 @@ struct Report: ParsableCommand {
             }
         }
         if let since, since != "last-review" {
-            guard let d = Day(iso: since), Limits.contains(d) else {
+            guard Day(typed: since, today: try common.today()) != nil else {
                 throw ValidationError(
-                    "--since '\(Text.inert(since))' is not a date (expected YYYY-MM-DD or last-review)")
+                    "--since '\(Text.inert(since))' is not a date (expected \(DayOption.forms), or last-review)")
             }
+            _ = try DayOption.validated(since, "--since", today: try common.today())
         }
         return (report, reportFormat)
     }
 
-    /// Where the changes report starts: the day given, else the user's last review.
-    private func start(_ store: Store) throws -> ChangesSince {
-        if let since, let d = Day(iso: since) { return .day(d) }
+    /// Where the changes report starts: the day given, else the user's last review, else
+    /// (as on the Changes screen) the last 7 days — said on standard error, so a script
+    /// reading the report is not misled and its output stays the report alone.
+    private func start(_ store: Store, today: Day) throws -> ChangesSince {
+        if let since, since != "last-review" { return .day(try DayOption.day(since, "--since", today: today)) }
         let user = try common.who()
-        guard let review = try ChangesSince.lastReview(of: user, in: store) else {
-            throw UsageProblem(
-                "\(user) has not marked any account reviewed yet (v in the stalled review): give --since YYYY-MM-DD")
-        }
-        return review
+        if let review = try ChangesSince.lastReview(of: user, in: store) { return review }
+        printError(
+            "golive: \(Text.inert(user)) has not marked any account reviewed yet (v in the stalled review): "
+                + "the last 7 days (--since DAY for others)")
+        return .lastDays(7, today: today, note: " (no review yet)")
     }
 
     func run() throws {
@@ -80,10 +84,11 @@ struct Report: ParsableCommand {
         let store = try common.open(.readOnly)
         let today = try common.today()
         _ = try store.csm(named: csm)
-        let since = report == .changes ? try start(store) : nil
+        let since = report == .changes ? try start(store, today: today) : nil
         var reports = try Reports.read(report, from: store, today: today, csm: csm, since: since)
         reports.capacity = try common.config().capacitySetting
         reports.period = period.flatMap(Period.init(rawValue:)) ?? .quarter
+        reports.maxColumnWidth = tableCellLimit()
         // JSON is escaped already (\\u for every unsafe character); the rest goes through `say`.
         guard reportFormat == .json else { return say(try reports.render(report, as: reportFormat), terminator: "") }
         try reports.writeJSON(report) { piece in

@@ -19,7 +19,9 @@ struct Restore: ParsableCommand {
         let path = try common.storePath()
         if Store.isSQLiteFile(file) { return try restoreBackup(to: path) }
         let written = try restore(ExportFile.open(path: file), to: path)
-        say("restored \(written.accounts) accounts and \(written.events) events into \(written.store)")
+        say(
+            "restored \(plural(written.accounts, "account")) and \(plural(written.events, "event")) into \(written.store)"
+        )
     }
 
     /// Restores an export into the store at `path`, all or nothing.

@@ -53,6 +53,6 @@ struct Seed: ParsableCommand {
         }
         bar.finish()
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-        say("seeded \(accounts) accounts into \(shown) in \(seconds) s")
+        say("seeded \(plural(accounts, "account")) into \(shown) in \(seconds) s")
     }
 }

@@ -15,7 +15,8 @@ struct ThemeCommand: ParsableCommand {
         func run() throws {
             let themes = ThemeCatalog(userDirectory: common.paths.themeDirectory).list()
             say(
-                TextTable(columns: ["name", "file"], rows: themes.map { [$0.name, $0.path] }).text(), terminator: "")
+                TextTable(columns: ["name", "file"], rows: themes.map { [$0.name, $0.path] }).text(
+                    maxColumnWidth: tableCellLimit()), terminator: "")
         }
     }
 

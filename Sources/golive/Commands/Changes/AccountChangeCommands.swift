@@ -64,10 +64,10 @@ struct HoldCommand: ParsableCommand {
         commandName: "hold", abstract: "Put an account on hold (its clocks stop).")
     @OptionGroup var options: ChangeOptions
     @Argument(help: ArgumentHelp("Why.", valueName: "reason")) var reason: String
-    @Option(help: ArgumentHelp("About when it resumes.", valueName: "YYYY-MM-DD")) var until: String
+    @Option(help: DayOption.help("About when it resumes")) var until: String
 
     func run() throws {
-        let day = try ScriptedChange.day(until, "--until")
+        let day = try ScriptedChange.day(until, "--until", options)
         try ScriptedChange.run(options) { _ in .hold(reason: reason, until: day) }
     }
 }
@@ -108,7 +108,7 @@ struct ReviewedCommand: ParsableCommand {
         commandName: "reviewed", abstract: "Mark an account reviewed (as v in the stalled review).")
     @OptionGroup var options: ChangeOptions
     @Option(help: "The next step agreed (with --follow-up).") var next: String?
-    @Option(help: ArgumentHelp("When to follow it up.", valueName: "YYYY-MM-DD")) var followUp: String?
+    @Option(help: DayOption.help("When to follow it up")) var followUp: String?
 
     func validate() throws {
         if (next == nil) != (followUp == nil) {
@@ -118,7 +118,7 @@ struct ReviewedCommand: ParsableCommand {
 
     func run() throws {
         if let next, let followUp {
-            let day = try ScriptedChange.day(followUp, "--follow-up")
+            let day = try ScriptedChange.day(followUp, "--follow-up", options)
             return try ScriptedChange.run(options) { _ in .followUp(nextStep: next, on: day) }
         }
         try ScriptedChange.run(options) { _ in .markReviewed }

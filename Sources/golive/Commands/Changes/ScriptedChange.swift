@@ -36,7 +36,7 @@ enum ScriptedChange {
         if store.history != nil {
             throw UsageProblem("--as-of names a past day, which cannot be changed (leave it out to make changes)")
         }
-        let id = try PlanCommand.resolve(options.account, in: store)
+        let id = try store.accountID(named: options.account)
         guard let account = try store.account(id) else { throw UsageProblem("no account with id \(id)") }
         let change = try make(account)
         var expected = account.expectation(for: change)
@@ -108,10 +108,9 @@ enum ScriptedChange {
         throw UsageProblem("\(a.name) has no checkpoint named or numbered '\(given)' (its checkpoints: \(known))")
     }
 
-    static func day(_ given: String, _ what: String) throws -> Day {
-        guard let d = Day(iso: given), Limits.contains(d) else {
-            throw UsageProblem("\(what) '\(given)' is not a date (expected YYYY-MM-DD)")
-        }
-        return d
+    /// The day `given` means, in any form a date question on the board takes, relative to
+    /// the day the command runs as (today, or --as-of).
+    static func day(_ given: String, _ what: String, _ options: ChangeOptions) throws -> Day {
+        try DayOption.day(given, what, today: try options.common.today())
     }
 }

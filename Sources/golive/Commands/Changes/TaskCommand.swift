@@ -43,12 +43,12 @@ struct TaskDueCommand: ParsableCommand {
             """)
     @OptionGroup var options: ChangeOptions
     @Argument(help: ArgumentHelp("The task, by id or by its title (any case).", valueName: "task")) var task: String
-    @Argument(help: ArgumentHelp("The new due day.", valueName: "YYYY-MM-DD")) var due: String
+    @Argument(help: DayOption.help("The new due day")) var due: String
     @Option(help: "Why the checkpoints it pushes out move (needed when one does).") var reason: String?
     @Flag(help: "Move only this task, not the work it pushes out.") var only = false
 
     func run() throws {
-        let day = try ScriptedChange.day(due, "the due day")
+        let day = try ScriptedChange.day(due, "the due day", options)
         try ScriptedChange.run(options) { a in
             let t = try ScriptedChange.task(task, in: a)
             let pushed = only ? PushedOut() : a.pushedOut(byMoving: t.id, to: day)
@@ -81,7 +81,7 @@ struct TaskAddCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The new task's title.", valueName: "title")) var title: String
     @Option(help: "internal, customer or approval") var lane = "internal"
     @Option(help: "Who does it.") var owner: String
-    @Option(help: ArgumentHelp("When it is due.", valueName: "YYYY-MM-DD")) var due: String
+    @Option(help: DayOption.help("When it is due")) var due: String
     @Option(help: ArgumentHelp("The checkpoint it leads to (id, key or name).", valueName: "checkpoint"))
     var checkpoint: String?
 
@@ -89,7 +89,7 @@ struct TaskAddCommand: ParsableCommand {
         guard let lane = Lane(rawValue: lane.lowercased()) else {
             throw UsageProblem("--lane '\(self.lane)' is not a lane (expected internal, customer or approval)")
         }
-        let day = try ScriptedChange.day(due, "--due")
+        let day = try ScriptedChange.day(due, "--due", options)
         try ScriptedChange.run(options) { a in
             .addTask(
                 lane: lane, title: title, owner: owner, due: day,

@@ -1,0 +1,38 @@
+import ArgumentParser
+import GoliveDomain
+
+/// A day given on the command line, read as the board's date questions read it: a script
+/// and a person at the board mean the same day by the same words.
+enum DayOption {
+    /// The forms every date option takes, for `--help` and for a refusal.
+    static let forms = "YYYY-MM-DD, 12-10, +7, -2, +2w, today, tomorrow or a weekday (fri)"
+
+    /// The help line's tail: what the forms are relative to.
+    static let relative = "relative to today, or to --as-of"
+
+    /// The help of a date option: what the day is for, then the forms it takes.
+    static func help(_ what: String) -> ArgumentHelp {
+        ArgumentHelp("\(what): \(forms), \(relative).", valueName: "day")
+    }
+
+    /// The day `given` means, relative to `today`; refused in golive's words when it is
+    /// none of the forms, or outside the dates golive takes.
+    static func day(_ given: String, _ what: String, today: Day) throws -> Day {
+        guard let d = Day(typed: given, today: today) else {
+            throw UsageProblem("\(what) '\(Text.inert(given))' is not a date (expected \(forms))")
+        }
+        guard Limits.contains(d) else {
+            throw UsageProblem("\(what) \(d.iso) is outside the dates golive takes (\(Limits.dateRange))")
+        }
+        return d
+    }
+
+    /// The same, for `validate()`, where a refusal is a mistake on the command line.
+    static func validated(_ given: String, _ what: String, today: Day) throws -> Day {
+        do {
+            return try day(given, what, today: today)
+        } catch let problem as UsageProblem {
+            throw ValidationError(problem.description)
+        }
+    }
+}
