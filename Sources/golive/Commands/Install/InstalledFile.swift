@@ -18,13 +18,13 @@ struct InstalledFile {
                 path: "share/man/man1/golive.1", data: Data(manual.utf8), mode: 0o644, what: "the man page"),
             InstalledFile(
                 path: "share/bash-completion/completions/golive",
-                data: Data(Golive.completionScript(for: .bash).utf8), mode: 0o644, what: "bash"),
+                data: Data(CompletionRoot.completionScript(for: .bash).utf8), mode: 0o644, what: "bash"),
             InstalledFile(
-                path: "share/zsh/site-functions/_golive", data: Data(Golive.completionScript(for: .zsh).utf8),
+                path: "share/zsh/site-functions/_golive", data: Data(CompletionRoot.completionScript(for: .zsh).utf8),
                 mode: 0o644, what: "zsh"),
             InstalledFile(
                 path: "share/fish/vendor_completions.d/golive.fish",
-                data: Data(Golive.completionScript(for: .fish).utf8), mode: 0o644, what: "fish"),
+                data: Data(CompletionRoot.completionScript(for: .fish).utf8), mode: 0o644, what: "fish"),
         ]
     }
 
