@@ -38,6 +38,7 @@ extension Renderer {
         lines += [
             ("", .normal), ("Questions: Enter answers, Esc or Ctrl-C cancels; in a date, + and - move a day.", .dim),
             ("Every change is saved at once with your name; u takes it back, Ctrl-R redoes.", .dim),
+            ("↑/↓, PgUp/PgDn, Home/End scroll here; Alt+key, Insert and F-keys do nothing.", .dim),
         ]
         return lines
     }

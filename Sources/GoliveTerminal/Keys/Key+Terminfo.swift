@@ -26,7 +26,6 @@ extension Key {
         "kel": .end, "KEY_EOL": .end,
         "KEY_SHOME": .home, "KEY_SEND": .end, "KEY_SLEFT": .left, "KEY_SRIGHT": .right,
         "KEY_SPREVIOUS": .pageUp, "KEY_SNEXT": .pageDown, "KEY_SDC": .delete, "KEY_SFIND": .home,
-        "KEY_SSELECT": .end,
     ]
 
     private static let modified: [String: Key] = [

@@ -103,7 +103,7 @@ extension Renderer {
         }
         for text in last { x += c.put(text, x: x, y: y, role: .footer) }
         if s.helpOpen { c.put(" type to filter · Esc closes", x: 0, y: y, role: .footer) }
-        if s.whyAccount != nil { c.put(" j/k scroll · Esc closes", x: 0, y: y, role: .footer) }
+        if s.whyAccount != nil { c.put(" j/k scroll · g/G top/bottom · Esc closes", x: 0, y: y, role: .footer) }
     }
 
     func tooSmall(_ s: AppState, _ c: inout Canvas) {
