@@ -16,6 +16,20 @@ struct TerminalSequenceSessionTests {
         let description: String
         let asks: String?
         let reach: @Sendable (Session) -> Void
+        /// Keys typed a week earlier, for a question only a later day asks.
+        var weekEarlier: (@Sendable (Session) -> Void)? = nil
+    }
+
+    /// A session a week after `today`, as golive started then would open.
+    static func weekLater(_ store: Store) throws -> Session {
+        let day = today + 7
+        let s = Session(
+            store: store,
+            state: AppState(
+                try Session.snapshot(store, user: "lee"), today: day, user: "lee", readOnly: false, width: 120,
+                height: 40))
+        s.now = { Date(timeIntervalSince1970: 1_795_341_600 + 7 * 86_400) }
+        return s
     }
 
     static let screens: [Place] = [
@@ -113,6 +127,34 @@ struct TerminalSequenceSessionTests {
         question("newTouchpointChannel", "ta", answers: ["+3", "champion"]),
         question("newTouchpointObjective", "ta", answers: ["+3", "champion", "call"]),
         question("handoff", "O"),
+        // Checkpoints: Intake complete (a stage not reached), Kickoff held (the customer confirms it).
+        question("checkpointOverride", "]c"),
+        question("customerConfirmation", "]]c", answers: ["kickoff moved up"]),
+        question("shiftPushed", "gd", answers: ["+30"]),
+        question("shiftReason", "gd", answers: ["+30", "y"]),
+        Place(description: "resumeNote", asks: "resumeNote") { s in
+            s.open("Zürich")
+            s.press(.char("P"))
+            s.type("freeze")
+            s.press(.enter, .ctrl("u"))
+            s.type("+10")
+            s.press(.enter, .char("P"))
+        },
+        question("touchpointOutcome", "tgx"),
+        Place(
+            description: "resumeShift", asks: "resumeShift",
+            reach: { s in
+                s.open("Zürich")
+                s.press(.char("P"), .enter)
+            },
+            weekEarlier: { s in
+                s.open("Zürich")
+                s.press(.char("P"))
+                s.type("freeze")
+                s.press(.enter, .ctrl("u"))
+                s.type("+10")
+                s.press(.enter)
+            }),
         question("refusal", "b", lane: .approval),
         question("csm", "o", stalled: true),
         question("escalationReason", "!", stalled: true),
@@ -131,7 +173,8 @@ struct TerminalSequenceSessionTests {
     func everySequenceDoesOnlyWhatItsKeyDoes(_ place: Place) throws {
         let dir = TempDir()
         let store = try makeStore(dir, seeded: 30)
-        let s = try session(store)
+        if let earlier = place.weekEarlier { earlier(try session(store)) }
+        let s = place.weekEarlier == nil ? try session(store) : try Self.weekLater(store)
         place.reach(s)
         if let asks = place.asks {
             let purpose = s.state.prompt.map { String(describing: $0.purpose).prefix { $0 != "(" } }
