@@ -43,7 +43,8 @@ final class Backend {
         keypad(golive_stdscr(), true)
         curs_set(0)
         // ESCDELAY outside 0–10,000 ms was warned about and is not used (see `Environment`).
-        set_escdelay(Int32(Environment.number("ESCDELAY") ?? 25))
+        escapeDelay = Int(Environment.number("ESCDELAY") ?? 25)
+        set_escdelay(Int32(escapeDelay))
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if has_colors() && !noColor {
             start_color()
@@ -149,8 +150,13 @@ final class Backend {
         clearok(golive_stdscr(), true)
     }
 
-    /// The next key, or nil after `timeout` milliseconds without one.
+    /// The next key, or nil after `timeout` milliseconds without one (or with only a
+    /// sequence that means nothing here).
     func read(timeout: Int32) -> Input? {
+        if let r = pendingResize {
+            pendingResize = nil
+            return r
+        }
         wtimeout(golive_stdscr(), timeout)
         var ch: wint_t = 0
         let r = wget_wch(golive_stdscr(), &ch)
@@ -160,32 +166,62 @@ final class Backend {
             case KEY_RESIZE:
                 invalidate()
                 return .resize(Int(golive_cols()), Int(golive_lines()))
-            case KEY_UP: return .key(.up)
-            case KEY_DOWN: return .key(.down)
-            case KEY_LEFT: return .key(.left)
-            case KEY_RIGHT: return .key(.right)
-            case KEY_PPAGE: return .key(.pageUp)
-            case KEY_NPAGE: return .key(.pageDown)
-            case KEY_HOME: return .key(.home)
-            case KEY_END: return .key(.end)
-            case KEY_BTAB: return .key(.backTab)
-            case KEY_BACKSPACE: return .key(.backspace)
-            case KEY_DC: return .key(.delete)
-            case KEY_ENTER: return .key(.enter)
-            default: return nil
+            case KEY_MOUSE:
+                // ncurses took the report's start (`kmous`) and leaves the rest to be read:
+                // read it whole, so its characters never arrive as keys.
+                _ = KeySequence.decode(after: mouseStart, next: nextInSequence)
+                return nil
+            default:
+                // Every key terminfo names, by its capability's name: `KeySequence` and the
+                // entry agree on what each one means.
+                guard let name = keyname(Int32(ch)) else { return nil }
+                return Key.terminfo(String(cString: name)).map { .key($0) }
             }
         }
-        switch ch {
-        case 27: return .key(.escape)
-        case 10, 13: return .key(.enter)
-        case 9: return .key(.tab)
-        case 8, 127: return .key(.backspace)
-        case 1...26: return .key(.ctrl(Character(UnicodeScalar(UInt8(ch) + 96))))
-        default:
-            guard let u = UnicodeScalar(UInt32(ch)) else { return nil }
-            return .key(.char(Character(u)))
+        if ch == 27 {
+            // ncurses hands back ESC and what follows when its entry does not know the
+            // sequence (tmux's End under xterm-256color): decode it here, never as Esc + letters.
+            let key = KeySequence.decode(next: nextInSequence)
+            if let resize = pendingResize, key == nil {
+                pendingResize = nil
+                return resize
+            }
+            return key.map { .key($0) }
         }
+        return Key.character(UInt32(ch)).map { .key($0) }
     }
+
+    /// A resize that came in the middle of a sequence, for the next read.
+    private var pendingResize: Input?
+
+    /// What ncurses already read of a mouse report when it says KEY_MOUSE, after the ESC.
+    private lazy var mouseStart: [Unicode.Scalar] = {
+        let name = strdup("kmous")
+        defer { free(name) }
+        guard let s = tigetstr(name), Int(bitPattern: s) != -1 else { return ["[", "M"] }
+        return Array(String(cString: s).unicodeScalars.dropFirst())
+    }()
+
+    /// The next character of a sequence, or nil when none came within the escape delay. A
+    /// key ncurses decoded itself after the ESC (Alt with an arrow) stands in as a character
+    /// that ends the sequence as "ignored".
+    private func nextInSequence() -> Unicode.Scalar? {
+        wtimeout(golive_stdscr(), Int32(escapeDelay))
+        var ch: wint_t = 0
+        let r = wget_wch(golive_stdscr(), &ch)
+        if r == ERR { return nil }
+        if r == KEY_CODE_YES {
+            if Int32(ch) == KEY_RESIZE {
+                invalidate()
+                pendingResize = .resize(Int(golive_cols()), Int(golive_lines()))
+                return nil
+            }
+            return "\u{FFFD}"
+        }
+        return Unicode.Scalar(UInt32(ch)) ?? "\u{FFFD}"
+    }
+
+    private var escapeDelay = 25
 
     /// Whether curses owns the terminal: the crash handler restores it only then.
     static let active = Atomic<Bool>(false)

@@ -6,6 +6,12 @@ extension Renderer {
     static let helpWidth = 84
 
     func help(_ s: AppState, _ c: inout Canvas) {
+        let title = "Keys — type to filter" + (s.helpFilter.isEmpty ? "" : ": \(s.helpFilter)")
+        box(title, helpLines(s), top: s.helpTop, maxWidth: Renderer.helpWidth, s, &c)
+    }
+
+    /// The help overlay's lines: the keys of every screen (those the filter matches), the marks.
+    func helpLines(_ s: AppState) -> [(text: String, role: Role)] {
         let needle = s.helpFilter.lowercased()
         var lines: [(text: String, role: Role)] = []
         // The keys of the screen it was opened on first, then those that work everywhere.
@@ -35,9 +41,9 @@ extension Renderer {
         lines += [
             ("", .normal), ("Questions: Enter answers, Esc or Ctrl-C cancels; in a date, + and - move a day.", .dim),
             ("Every change is saved at once with your name; u takes it back, Ctrl-R redoes.", .dim),
+            ("↑/↓, PgUp/PgDn, Home/End scroll here; Alt+key, Insert and F-keys do nothing.", .dim),
         ]
-        let title = "Keys — type to filter" + (s.helpFilter.isEmpty ? "" : ": \(s.helpFilter)")
-        box(title, lines, top: s.helpTop, maxWidth: Renderer.helpWidth, s, &c)
+        return lines
     }
 
     /// Every glyph and mark the screens use, in words.

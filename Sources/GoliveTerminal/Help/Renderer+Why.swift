@@ -9,6 +9,14 @@ extension Renderer {
             box("why", [("reading the account…", .dim)], top: 0, s, &c)
             return
         }
+        let rag = a.status(asOf: s.today).rag
+        box(
+            "why \(rag.rawValue) — \(a.name)  (j/k scroll, Esc closes)", whyLines(a, s), top: s.whyTop, maxWidth: 120,
+            s, &c)
+    }
+
+    /// The why box's lines: the account's reasons, each wrapped to the box.
+    func whyLines(_ a: Account, _ s: AppState) -> [(text: String, role: Role)] {
         let room = min(s.width, 120) - 4
         var lines: [(text: String, role: Role)] = []
         // The go-live first: when the work says it will be, and what sets that.
@@ -26,7 +34,6 @@ extension Renderer {
             }
         }
         if lines.isEmpty { lines = [("every checkpoint on track; not stalled", .dim)] }
-        let rag = a.status(asOf: s.today).rag
-        box("why \(rag.rawValue) — \(a.name)  (j/k scroll, Esc closes)", lines, top: s.whyTop, maxWidth: 120, s, &c)
+        return lines
     }
 }

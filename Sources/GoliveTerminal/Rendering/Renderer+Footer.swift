@@ -42,7 +42,7 @@ extension Renderer {
             c.put(line, x: 0, y: y - bar.count + 1 + i, role: .footer)
         }
         if s.helpOpen { c.put(" type to filter · Esc closes", x: 0, y: y, role: .footer) }
-        if s.whyAccount != nil { c.put(" j/k scroll · Esc closes", x: 0, y: y, role: .footer) }
+        if s.whyAccount != nil { c.put(" j/k scroll · g/G top/bottom · Esc closes", x: 0, y: y, role: .footer) }
     }
 
     func tooSmall(_ s: AppState, _ c: inout Canvas) {
