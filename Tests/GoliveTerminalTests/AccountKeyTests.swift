@@ -93,7 +93,8 @@ struct AccountKeyTests {
         #expect(s.state.prompt?.text == "Mia Vogel")  // the customer's champion is offered
         s.press(.enter)
         #expect(s.state.prompt?.text == "2026-11-29")
-        s.press(.char("+"), .char("+"), .char("-"), .enter)
+        // Once the date is no longer selected (→), + and - move it a day.
+        s.press(.right, .char("+"), .char("+"), .char("-"), .enter)
         let t = try #require(
             try stored(store, s).tasks.first { $0.title == "Send logo files" },
             "status: \(String(describing: s.state.status))")

@@ -107,7 +107,7 @@ extension StalledReviewTests {
         s.press(.char("V"))
         s.type("call the sponsor about the SSO dates")
         s.press(.enter)
-        #expect(s.state.prompt?.label.hasPrefix("follow up on ") == true)
+        #expect(s.state.prompt?.label.hasPrefix("follow up on, +N from today") == true)
         s.press(.ctrl("u"))
         s.type("today")
         s.press(.enter)
