@@ -21,7 +21,10 @@ struct AccountKeyTests {
         #expect(t.status == .done && t.finishedOn == today)
         let events = try store.events(account: s.account.id)
         #expect(events.count == 1 && events[0].who == "lee" && events[0].kind == "task.status")
-        #expect(s.state.status == StatusLine(text: "\(s.account.name) · saved: 'Sales-to-CS handoff meeting' open → done", isError: false))
+        #expect(
+            s.state.status
+                == StatusLine(
+                    text: "\(s.account.name) · saved: 'Sales-to-CS handoff meeting' open → done", isError: false))
         s.press(.char("x"))
         #expect(try stored(store, s).tasks.first { $0.title == "Sales-to-CS handoff meeting" }!.status == .open)
     }
@@ -304,7 +307,9 @@ extension AccountKeyTests {
         s.press(.char("D"))
         s.type("held before the contract")
         s.press(.enter)
-        #expect(s.state.status?.text == "\(s.account.name) · saved: deleted 'Sales-to-CS handoff meeting' (held before the contract)")
+        #expect(
+            s.state.status?.text
+                == "\(s.account.name) · saved: deleted 'Sales-to-CS handoff meeting' (held before the contract)")
         let after = try stored(store, s)
         #expect(after.task(id) == nil && waiting.allSatisfy { after.task($0)?.dependsOn.contains(id) == false })
         // The deletion survives export and restore, its event naming a task gone.
@@ -330,7 +335,8 @@ extension AccountKeyTests {
         s.press(.enter)
         let draft = try #require(try stored(store, s).tasks.first { $0.title == "Draft success plan" })
         #expect(try stored(store, s).task(id)?.dependsOn.contains(draft.id) == true)
-        #expect(s.state.status?.text == "\(s.account.name) · saved: 'Send welcome pack' now waits on 'Draft success plan'")
+        #expect(
+            s.state.status?.text == "\(s.account.name) · saved: 'Send welcome pack' now waits on 'Draft success plan'")
         s.select("Send welcome pack")
         s.press(.char("W"))
         s.type("Draft success plan")
@@ -378,7 +384,9 @@ extension AccountKeyTests {
         #expect(a.handoff.requirements == "SSO with Okta; EU data residency" && a.handoff.promises == "none")
         #expect(a.handoff.stakeholders.map(\.role) == ["champion", "exec_sponsor"])
         #expect(a.handoff.missing.isEmpty && !a.unmetGates().contains { $0.hasPrefix("handoff record") })
-        #expect(s.state.status?.text == "\(s.account.name) · saved: handoff record edited (requirements, stakeholders, promises)")
+        #expect(
+            s.state.status?.text
+                == "\(s.account.name) · saved: handoff record edited (requirements, stakeholders, promises)")
         #expect(try store.events().count == 1)
         s.press(.char("u"))
         #expect(try stored(store, s).handoff.promises.isEmpty)

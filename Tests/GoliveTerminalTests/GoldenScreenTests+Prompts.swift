@@ -40,3 +40,17 @@ extension GoldenScreenTests {
         try check("prompt-hint-80x24", r.render(s.state))
     }
 }
+
+/// A message longer than the status line: two lines, and `@` to read the recent ones whole.
+extension GoldenScreenTests {
+    @Test func aLongMessageTakesTwoLinesAndTheMessagesShowItWhole() throws {
+        let (_, s, r) = try board(80, 24)
+        s.open("Acme")
+        s.press(.char("n"))
+        s.type(String(repeating: "the sponsor wants the rollout plan reviewed by legal first; ", count: 3) + "done")
+        s.press(.enter)
+        try check("status-two-lines-80x24", r.render(s.state))
+        s.press(.char("@"))
+        try check("messages-80x24", r.render(s.state))
+    }
+}

@@ -151,7 +151,8 @@ extension AppState {
                 return []
             }
             ask(
-                .checkpointDue(checkpoint: c.id), Prompt.dateLabel("\(c.name) due", from: c.due), c.due.iso, from: c.due)
+                .checkpointDue(checkpoint: c.id), Prompt.dateLabel("\(c.name) due", from: c.due), c.due.iso, from: c.due
+            )
         case .moveGoLive:
             guard a.isActive else {
                 prompt = .refusal("\(a.name) has completed onboarding")
@@ -161,7 +162,9 @@ extension AppState {
                 prompt = .refusal("\(a.name) went live on \(on.iso): the date stays")
                 return []
             }
-            ask(.checkpointDue(checkpoint: nil), Prompt.dateLabel("go-live", from: a.goLive), a.goLive.iso, from: a.goLive)
+            ask(
+                .checkpointDue(checkpoint: nil), Prompt.dateLabel("go-live", from: a.goLive), a.goLive.iso,
+                from: a.goLive)
         case .reassign:
             guard let t = needTask() else { return [] }
             ask(.owner(task: t.id), "owner of '\(t.title)'", t.owner)

@@ -10,12 +10,12 @@ extension Renderer {
             return
         }
         if let st = s.status {
-            c.put(" " + st.text, x: 0, y: y, role: st.isError ? .statusError : .statusOK)
+            statusLines(st, s, &c)
             return
         }
         let keys: [(Command, String)]
         switch s.screen {
-        case _ where s.helpOpen || s.whyAccount != nil: keys = []
+        case _ where s.helpOpen || s.whyAccount != nil || s.messagesOpen: keys = []
         case .board:
             keys = [
                 (.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.why, "why"),
@@ -86,7 +86,7 @@ extension Renderer {
         }
         for text in last { x += c.put(text, x: x, y: y, role: .footer) }
         if s.helpOpen { c.put(" type to filter · Esc closes", x: 0, y: y, role: .footer) }
-        if s.whyAccount != nil { c.put(" j/k scroll · Esc closes", x: 0, y: y, role: .footer) }
+        if s.whyAccount != nil || s.messagesOpen { c.put(" j/k scroll · Esc closes", x: 0, y: y, role: .footer) }
     }
 
     func tooSmall(_ s: AppState, _ c: inout Canvas) {

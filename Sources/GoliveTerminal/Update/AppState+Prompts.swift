@@ -221,7 +221,8 @@ extension AppState {
             }
         case .nextStep:
             prompt = Prompt(
-                purpose: .followUpDay(step: text), label: Prompt.dateLabel("follow up on", from: nil), text: (today + 7).iso,
+                purpose: .followUpDay(step: text), label: Prompt.dateLabel("follow up on", from: nil),
+                text: (today + 7).iso,
                 account: p.account)
         case .followUpDay(let step):
             guard let day = p.meantDay(today: today) else { return askAgain(p, notADate: text) }

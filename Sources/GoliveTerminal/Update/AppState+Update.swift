@@ -193,6 +193,10 @@ extension AppState {
                 whyKey(key)
                 return []
             }
+            if messagesOpen {
+                messagesKey(key)
+                return []
+            }
             if tooSmall {
                 if keys.command(for: key, in: .board) == .back {
                     quitting = true
@@ -247,6 +251,10 @@ extension AppState {
         case .quit:
             quitting = true
             return [.quit]
+        case .messages:
+            messagesOpen = true
+            messagesTop = 0
+            return []
         case .undo:
             guard let step = undo.last else {
                 status = StatusLine(text: "nothing to undo in this session", isError: true)
