@@ -60,6 +60,24 @@ struct MessageLogTests {
         #expect(!s.state.messagesOpen)
     }
 
+    @Test func theMessagesKeyCanBeReboundAndTheStatusLineNamesTheKeyBound() throws {
+        let dir = TempDir()
+        let path = dir.file("keys.yaml")
+        try Data("messages: Y\n".utf8).write(to: URL(fileURLWithPath: path))
+        let store = try makeStore(dir)
+        var state = AppState(
+            try Session.snapshot(store, user: "lee"), today: today, user: "lee", readOnly: false, width: 60, height: 20)
+        state.keys = try KeyTable.load(path: path)
+        let s = Session(store: store, state: state)
+        s.open("Zürich")
+        s.press(.char("n"))
+        s.type(String(repeating: "the customer asked for more time to review the contract ", count: 3))
+        s.press(.enter)
+        #expect(screen(s).last?.hasSuffix("… (Y shows it whole)") == true, "\(screen(s).suffix(2))")
+        s.press(.char("Y"))
+        #expect(s.state.messagesOpen)
+    }
+
     @Test func aLineThatSaysSomethingSlowIsUnderWayIsNotKept() throws {
         let (_, _, s) = try openedZurich(width: 100, height: 30)
         s.send(.working("reading the agenda…"))
