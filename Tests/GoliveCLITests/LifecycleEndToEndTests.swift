@@ -103,7 +103,7 @@ struct LifecycleEndToEndTests {
         try openFirstAccount(t)
         for (day, why) in [("2027-01-08", "security review slipped"), ("2027-01-15", "customer holidays")] {
             try t.keys("T")
-            #expect(try t.waitFor("go-live (2026-12-10"), "\(t.shown)")
+            #expect(try t.waitFor("go-live, +N from "), "\(t.shown)")
             try t.keys("C-u")
             try t.type(day)
             try t.keys("Enter")

@@ -57,11 +57,13 @@ struct SharedReviewEndToEndTests {
         #expect(try a.waitFor("Internal (") && b.waitFor("Internal ("))
         try b.keys("e")  // bob starts editing the selected task's title
         #expect(try b.waitFor("title: "))
-        try a.keys("e")
+        // The title opens selected: → puts the cursor after it, to add to it.
+        try a.keys("e", "Right")
         try a.type(" (alice)")
         try a.keys("Enter")
         #expect(try a.waitFor("saved: renamed"), "\(a.shown)")
         #expect(try b.waitFor("(alice)"), "\(b.shown)")  // bob's screen refreshed under his prompt
+        try b.keys("Right")
         try b.type(" (bob)")
         try b.keys("Enter")
         #expect(try b.waitFor("changed by alice just now"), "\(b.shown)")
@@ -158,7 +160,8 @@ extension SharedReviewEndToEndTests {
         // A task due in six days (the due date offered is in seven: `-` moves it a day back).
         try csm.keys("a")
         try csm.type("Confirm the data export")
-        try csm.keys("Enter", "Enter", "-", "Enter")
+        // → leaves the due date offered (a week ahead), so - moves it a day earlier.
+        try csm.keys("Enter", "Enter", "Right", "-", "Enter")
         #expect(try csm.waitFor("saved: added 'Confirm the data export'"), "\(csm.shown)")
         // No key is pressed in the lead's instance.
         #expect(try lead.waitFor("\(before + 1) in the next six days"), "\(lead.shown)")

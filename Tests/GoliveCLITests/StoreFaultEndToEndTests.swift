@@ -18,8 +18,9 @@ struct StoreFaultEndToEndTests {
     }
 
     /// The screen's last line: the status line when there is a message, else the key bar.
+    /// The last two lines: a status message longer than its line takes two.
     func statusLine(_ t: Tmux) -> String {
-        t.shown.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty }.map(String.init) ?? ""
+        t.shown.split(separator: "\n").suffix(2).joined(separator: "\n")
     }
 
     /// Presses `x` on the first task of the lane and waits for the status line to answer

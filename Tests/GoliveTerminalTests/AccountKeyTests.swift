@@ -21,7 +21,10 @@ struct AccountKeyTests {
         #expect(t.status == .done && t.finishedOn == today)
         let events = try store.events(account: s.account.id)
         #expect(events.count == 1 && events[0].who == "lee" && events[0].kind == "task.status")
-        #expect(s.state.status == StatusLine(text: "saved: 'Sales-to-CS handoff meeting' open → done", isError: false))
+        #expect(
+            s.state.status
+                == StatusLine(
+                    text: "\(s.account.name) · saved: 'Sales-to-CS handoff meeting' open → done", isError: false))
         s.press(.char("x"))
         #expect(try stored(store, s).tasks.first { $0.title == "Sales-to-CS handoff meeting" }!.status == .open)
     }
@@ -93,7 +96,8 @@ struct AccountKeyTests {
         #expect(s.state.prompt?.text == "Mia Vogel")  // the customer's champion is offered
         s.press(.enter)
         #expect(s.state.prompt?.text == "2026-11-29")
-        s.press(.char("+"), .char("+"), .char("-"), .enter)
+        // Once the date is no longer selected (→), + and - move it a day.
+        s.press(.right, .char("+"), .char("+"), .char("-"), .enter)
         let t = try #require(
             try stored(store, s).tasks.first { $0.title == "Send logo files" },
             "status: \(String(describing: s.state.status))")
@@ -104,7 +108,8 @@ struct AccountKeyTests {
     @Test func eDAndOEditTitleDueDateAndOwner() throws {
         let (_, store, s) = try opened()
         s.select("Send welcome pack")
-        s.press(.char("e"))
+        // The title opens selected: End puts the cursor after it, to edit its end.
+        s.press(.char("e"), .end)
         for _ in 0..<4 { s.press(.backspace) }
         s.type("kit")
         s.press(.enter)
@@ -209,13 +214,13 @@ struct AccountKeyTests {
         s.press(.enter)
         let e = try #require(try stored(store, s).escalation)
         #expect(e.reason == "sponsor unhappy" && e.to == "VP Customer Success")
-        #expect(s.state.status?.text == "saved: escalated to VP Customer Success: sponsor unhappy")
+        #expect(s.state.status?.text == "\(s.account.name) · saved: escalated to VP Customer Success: sponsor unhappy")
         #expect(s.state.rows[s.account.id]!.rag == .red && s.state.rows[s.account.id]!.escalated)
         s.press(.char("R"))
         s.type("exec call held, plan agreed")
         s.press(.enter)
         #expect(try stored(store, s).escalation == nil)
-        #expect(s.state.status?.text == "saved: escalation resolved: exec call held, plan agreed")
+        #expect(s.state.status?.text == "\(s.account.name) · saved: escalation resolved: exec call held, plan agreed")
         #expect(!s.state.rows[s.account.id]!.escalated)
         s.press(.char("R"))
         #expect(s.state.prompt?.purpose == .refusal("Zürich Re 東京 is not escalated"))
@@ -302,7 +307,9 @@ extension AccountKeyTests {
         s.press(.char("D"))
         s.type("held before the contract")
         s.press(.enter)
-        #expect(s.state.status?.text == "saved: deleted 'Sales-to-CS handoff meeting' (held before the contract)")
+        #expect(
+            s.state.status?.text
+                == "\(s.account.name) · saved: deleted 'Sales-to-CS handoff meeting' (held before the contract)")
         let after = try stored(store, s)
         #expect(after.task(id) == nil && waiting.allSatisfy { after.task($0)?.dependsOn.contains(id) == false })
         // The deletion survives export and restore, its event naming a task gone.
@@ -328,7 +335,8 @@ extension AccountKeyTests {
         s.press(.enter)
         let draft = try #require(try stored(store, s).tasks.first { $0.title == "Draft success plan" })
         #expect(try stored(store, s).task(id)?.dependsOn.contains(draft.id) == true)
-        #expect(s.state.status?.text == "saved: 'Send welcome pack' now waits on 'Draft success plan'")
+        #expect(
+            s.state.status?.text == "\(s.account.name) · saved: 'Send welcome pack' now waits on 'Draft success plan'")
         s.select("Send welcome pack")
         s.press(.char("W"))
         s.type("Draft success plan")
@@ -366,6 +374,8 @@ extension AccountKeyTests {
         s.type("SSO with Okta; EU data residency")
         s.press(.enter)
         #expect(s.state.prompt?.text == "champion: Mia Vogel")
+        // Selected as it opens: End, then what is typed adds to it.
+        s.press(.end)
         s.type("; exec sponsor: Raj Patel")
         s.press(.enter)
         s.type("none")
@@ -374,7 +384,9 @@ extension AccountKeyTests {
         #expect(a.handoff.requirements == "SSO with Okta; EU data residency" && a.handoff.promises == "none")
         #expect(a.handoff.stakeholders.map(\.role) == ["champion", "exec_sponsor"])
         #expect(a.handoff.missing.isEmpty && !a.unmetGates().contains { $0.hasPrefix("handoff record") })
-        #expect(s.state.status?.text == "saved: handoff record edited (requirements, stakeholders, promises)")
+        #expect(
+            s.state.status?.text
+                == "\(s.account.name) · saved: handoff record edited (requirements, stakeholders, promises)")
         #expect(try store.events().count == 1)
         s.press(.char("u"))
         #expect(try stored(store, s).handoff.promises.isEmpty)

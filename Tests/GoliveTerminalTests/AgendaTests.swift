@@ -72,7 +72,7 @@ extension AgendaTests {
         guard case .task(let lane) = item.kind else { return }
         let t = try #require(try store.account(item.accountID)?.task(id))
         #expect(t.status == (lane == .approval ? .approved : .done), "\(String(describing: s.state.status))")
-        #expect(s.state.status?.text.hasPrefix("saved: ") == true)
+        #expect(s.state.status?.text.contains(" · saved: ") == true)
         // The agenda follows: the task is no longer on it.
         #expect(!s.state.agenda.contains { $0.itemID == id && $0.kind == item.kind })
         s.press(.char("u"))
@@ -104,7 +104,7 @@ extension AgendaTests {
         #expect(s.state.prompt?.label.hasSuffix("held — what came of it") == true)
         s.type("sponsor agreed the dates")
         s.press(.enter)
-        #expect(s.state.status?.text.hasPrefix("saved: touchpoint") == true, "\(String(describing: s.state.status))")
+        #expect(s.state.status?.text.contains(" · saved: touchpoint") == true, "\(String(describing: s.state.status))")
         let tp = try #require(try store.account(item.accountID)?.touchpoints.first { $0.id == item.itemID })
         #expect(tp.state == .held && tp.outcome == "sponsor agreed the dates")
         // Off the agenda once held; u puts it back.

@@ -68,7 +68,7 @@ struct BusyStoreTests {
         holder.release()
         settled(s)
         #expect(!s.isSaving)
-        #expect(s.state.status?.text == "saved: 'Sales-to-CS handoff meeting' open → done")
+        #expect(s.state.status?.text == "\(s.account.name) · saved: 'Sales-to-CS handoff meeting' open → done")
         #expect(try store.events(account: s.account.id).map(\.kind) == ["task.status"])
         #expect(s.savedChanges == 1)
         #expect(s.account.tasks.first { $0.title == "Sales-to-CS handoff meeting" }?.status == .done)

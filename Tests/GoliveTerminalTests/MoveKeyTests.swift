@@ -44,8 +44,9 @@ struct MoveKeyTests {
     @Test func nudgingTheGoLiveWithPlusNamesWhatItCarriesToo() throws {
         let (_, store, s) = try openedZurich()
         s.press(.char("T"))
+        // Over the go-live the question opened with, + counts days from it: + twenty times is +20.
         for _ in 0..<20 { s.press(.char("+")) }
-        #expect(s.state.prompt?.text == "2027-01-09")
+        #expect(s.state.prompt?.text == "+20")
         s.press(.enter)
         #expect(
             s.state.prompt?.label

@@ -32,8 +32,11 @@ struct PromptKeyTests {
         s.type("  ")
         s.press(.enter)
         #expect(s.state.prompt?.problem == problem)
-        let line = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines.last ?? ""
-        #expect(line.hasPrefix(problem))
+        // The hint has its own line above the question, which stays whole.
+        let lines = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines
+        #expect(lines[lines.count - 2].hasPrefix(" " + problem))
+        let question = try #require(s.state.prompt?.label)
+        #expect(lines.last?.hasPrefix(question + ": ") == true)
         #expect(try store.events().isEmpty)
         s.type("firewall")
         #expect(s.state.prompt?.problem == nil)

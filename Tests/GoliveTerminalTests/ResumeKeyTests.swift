@@ -56,7 +56,7 @@ struct ResumeKeyTests {
         }
         #expect(
             s.state.status?.text
-                == "saved: resumed after 12 days on hold: open plan moved 12 days later (\(moved) tasks, "
+                == "\(s.account.name) · saved: resumed after 12 days on hold: open plan moved 12 days later (\(moved) tasks, "
                 + "6 checkpoints, go-live 2027-01-01)")
         // What was overdue when the hold began keeps its date: its clock skips the hold.
         #expect(after.checkpoints.filter { !$0.isAchieved && $0.due < Day(iso: "2026-11-10")! }.count == 3)
@@ -75,7 +75,7 @@ struct ResumeKeyTests {
         let after = try #require(try store.account(before.id))
         #expect(after.currentHold == nil && after.holds.last?.resumedOn == today)
         #expect(after.tasks.map(\.due) == before.tasks.map(\.due) && after.goLive == before.goLive)
-        #expect(s.state.status?.text == "saved: resumed after 12 days on hold")
+        #expect(s.state.status?.text == "\(s.account.name) · saved: resumed after 12 days on hold")
     }
 
     @Test func onTheBoardTheHoldShowsInsteadOfAColour() throws {

@@ -109,12 +109,13 @@ extension StalledReviewTests {
         s.press(.char("V"))
         s.type("call the sponsor about the SSO dates")
         s.press(.enter)
-        #expect(s.state.prompt?.label.hasPrefix("follow up on ") == true)
+        #expect(s.state.prompt?.label.hasPrefix("follow up on, +N from today") == true)
         s.press(.ctrl("u"))
         s.type("today")
         s.press(.enter)
         #expect(
-            s.state.status?.text == "saved: marked reviewed; next: call the sponsor about the SSO dates, follow up on "
+            s.state.status?.text
+                == "\(s.state.rows[id]?.name ?? "?") · saved: marked reviewed; next: call the sponsor about the SSO dates, follow up on "
                 + today.iso, "\(String(describing: s.state.status))")
         // The stalled review leads its reasons with it; the agenda lists it for today.
         let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).text

@@ -25,11 +25,15 @@ struct UndoKeyTests {
         s.select("Send welcome pack")
         s.press(.char("w"))
         s.press(.char("u"))
-        #expect(s.state.status == StatusLine(text: "undone: 'Send welcome pack' open → waiting", isError: false))
+        #expect(
+            s.state.status
+                == StatusLine(text: "\(s.account.name) · undone: 'Send welcome pack' open → waiting", isError: false))
         #expect(try status(store, s, "Send welcome pack") == .open)
         s.press(.char("u"))
         #expect(
-            s.state.status == StatusLine(text: "undone: 'Sales-to-CS handoff meeting' open → done", isError: false))
+            s.state.status
+                == StatusLine(
+                    text: "\(s.account.name) · undone: 'Sales-to-CS handoff meeting' open → done", isError: false))
         #expect(try status(store, s, "Sales-to-CS handoff meeting") == .open)
         #expect(try store.events().map(\.kind) == ["task.status", "task.status", "undo", "undo"])
         s.press(.char("u"))
@@ -43,11 +47,15 @@ struct UndoKeyTests {
         s.select("Send welcome pack")
         s.press(.char("x"))
         s.press(.char("u"), .ctrl("r"))
-        #expect(s.state.status == StatusLine(text: "redone: 'Send welcome pack' open → done", isError: false))
+        #expect(
+            s.state.status
+                == StatusLine(text: "\(s.account.name) · redone: 'Send welcome pack' open → done", isError: false))
         #expect(try status(store, s, "Send welcome pack") == .done)
         // The redo can itself be undone, in the same words.
         s.press(.char("u"))
-        #expect(s.state.status == StatusLine(text: "undone: 'Send welcome pack' open → done", isError: false))
+        #expect(
+            s.state.status
+                == StatusLine(text: "\(s.account.name) · undone: 'Send welcome pack' open → done", isError: false))
         s.press(.char("w"))
         s.press(.ctrl("r"))
         #expect(s.state.status == StatusLine(text: "nothing to redo", isError: true))

@@ -54,7 +54,7 @@ struct WhyAndLegendTests {
 
     @Test func theHelpHasALegendOfEveryMark() throws {
         let dir = TempDir()
-        let s = try session(try makeStore(dir), width: 120, height: 120)
+        let s = try session(try makeStore(dir), width: 120, height: 160)
         s.press(.char("?"))
         let text = renderer.render(s.state).text
         for mark in [

@@ -25,8 +25,9 @@ extension AppState {
             }
             return task
         }
-        func ask(_ purpose: Prompt.Purpose, _ label: String, _ text: String = "") {
-            prompt = Prompt(purpose: purpose, label: label, text: text, expected: Prompt.expectation(purpose, in: a))
+        func ask(_ purpose: Prompt.Purpose, _ label: String, _ text: String = "", from: Day? = nil) {
+            prompt = Prompt(
+                purpose: purpose, label: label, text: text, expected: Prompt.expectation(purpose, in: a), from: from)
         }
 
         switch command {
@@ -139,7 +140,7 @@ extension AppState {
             ask(.editTitle(task: t.id), "title", t.title)
         case .changeDue:
             guard let t = needTask() else { return [] }
-            ask(.due(task: t.id), AppState.dueLabel, t.due.iso)
+            ask(.due(task: t.id), Prompt.dateLabel("new due", from: t.due), t.due.iso, from: t.due)
         case .moveCheckpoint:
             guard let c = selectedCheckpoint(in: a) else {
                 prompt = .refusal("\(a.name) has no checkpoint to move")
@@ -149,7 +150,9 @@ extension AppState {
                 prompt = .refusal("\(c.name) was achieved on \(on.iso): its date stays")
                 return []
             }
-            ask(.checkpointDue(checkpoint: c.id), "\(c.name) due " + AppState.dateForms, c.due.iso)
+            ask(
+                .checkpointDue(checkpoint: c.id), Prompt.dateLabel("\(c.name) due", from: c.due), c.due.iso, from: c.due
+            )
         case .moveGoLive:
             guard a.isActive else {
                 prompt = .refusal("\(a.name) has completed onboarding")
@@ -159,7 +162,9 @@ extension AppState {
                 prompt = .refusal("\(a.name) went live on \(on.iso): the date stays")
                 return []
             }
-            ask(.checkpointDue(checkpoint: nil), "go-live " + AppState.dateForms, a.goLive.iso)
+            ask(
+                .checkpointDue(checkpoint: nil), Prompt.dateLabel("go-live", from: a.goLive), a.goLive.iso,
+                from: a.goLive)
         case .reassign:
             guard let t = needTask() else { return [] }
             ask(.owner(task: t.id), "owner of '\(t.title)'", t.owner)

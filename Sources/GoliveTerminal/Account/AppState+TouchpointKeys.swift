@@ -43,7 +43,7 @@ extension AppState {
             return mark(a.touchpoints[i].state == .missed ? nil : .missed)
         case .addTouchpoint:
             prompt = Prompt(
-                purpose: .newTouchpointDay, label: "new touchpoint on " + AppState.dateForms, text: today.iso,
+                purpose: .newTouchpointDay, label: Prompt.dateLabel("new touchpoint on", from: nil), text: today.iso,
                 account: a.id)
         default: break
         }

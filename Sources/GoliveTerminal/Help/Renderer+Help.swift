@@ -38,13 +38,23 @@ extension Renderer {
         }
         if lines.isEmpty { lines.append(("no key matches '\(s.helpFilter)'", .dim)) }
         if needle.isEmpty { lines += legend }
+        lines.append(("", .normal))
+        for part in Text.wrap(Renderer.questionKeys, to: min(s.width, Renderer.helpWidth) - 3) {
+            lines.append((part, .dim))
+        }
         lines += [
-            ("", .normal), ("Questions: Enter answers, Esc or Ctrl-C cancels; in a date, + and - move a day.", .dim),
             ("Every change is saved at once with your name; u takes it back, Ctrl-R redoes.", .dim),
             ("↑/↓, PgUp/PgDn, Home/End scroll here; Alt+key, Insert and F-keys do nothing.", .dim),
         ]
         return lines
     }
+
+    /// The keys of the question line, which are not commands of the key table.
+    static let questionKeys =
+        "Questions: Enter answers, Esc or Ctrl-C cancels. An answer a question opens with is selected: "
+        + "typing replaces it; ← → Home End (Ctrl-A Ctrl-E) move the cursor, Backspace and Delete erase, "
+        + "Ctrl-U clears. In a date, +7 counts from the date being moved (new days: from today); "
+        + "+ and - move a day."
 
     /// Every glyph and mark the screens use, in words.
     var legend: [(text: String, role: Role)] {

@@ -70,6 +70,8 @@ public enum Command: String, CaseIterable, Sendable {
     /// Reviewed, with the next step and the day to follow up.
     case followUp = "follow-up"
     case reassignCSM = "reassign-csm"
+    /// The recent status messages, whole: a long one is cut on the status line.
+    case messages
 
     /// Whether the command writes to the store: a read-only board refuses these at once,
     /// before any question, and leaves them out of the key bar.

@@ -23,6 +23,9 @@ extension KeyTable {
             keys: [.char("u")], command: .undo, scope: .everywhere,
             description: "undo your last change (again for the one before)"),
         Binding(keys: [.ctrl("r")], command: .redo, scope: .everywhere, description: "redo what u took back"),
+        Binding(
+            keys: [.char("@")], command: .messages, scope: .everywhere,
+            description: "messages: the recent status messages, whole, newest first"),
         Binding(keys: [.char("1")], command: .viewBoard, scope: .everywhere, description: "the board"),
         Binding(
             keys: [.char("2")], command: .viewStalled, scope: .everywhere, description: "stalled review (for leads)"),

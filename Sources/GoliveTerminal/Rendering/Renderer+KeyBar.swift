@@ -4,7 +4,7 @@ extension Renderer {
     /// The keys a screen's bar names, in the order they are shown, each with its word.
     static func keyBarKeys(_ s: AppState) -> [(Command, String)] {
         switch s.screen {
-        case _ where s.helpOpen || s.whyAccount != nil: return []
+        case _ where s.helpOpen || s.whyAccount != nil || s.messagesOpen: return []
         case .board:
             return [
                 (.open, "open"), (.filter, "filter"), (.cycleSort, "sort"), (.toggleMine, "mine"), (.why, "why"),

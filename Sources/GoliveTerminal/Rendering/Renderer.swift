@@ -27,6 +27,7 @@ public struct Renderer: Sendable {
         }
         if s.helpOpen { help(s, &c) }
         if s.whyAccount != nil { why(s, &c) }
+        if s.messagesOpen { messages(s, &c) }
         footer(s, &c)
         return glyphs.unicode ? c : c.asciiOnly()
     }

@@ -138,7 +138,11 @@ public struct AppState: Sendable {
 
     public var prompt: Prompt?
 
-    public var status: StatusLine?
+    public var status: StatusLine? { didSet { keep(status, after: oldValue) } }
+    /// The recent status messages, newest last: `@` shows them whole.
+    public var messages: [StatusLine] = []
+    public var messagesOpen = false
+    public var messagesTop = 0
 
     public var undo: [UndoStep] = []
     /// Steps undone in this session, newest last; a new change empties it.

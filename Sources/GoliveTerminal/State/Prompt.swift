@@ -119,13 +119,26 @@ public struct Prompt: Equatable, Sendable {
     public var problem: String?
     /// What was typed before Tab began completing it (Tab again gives the next name).
     public var completionStem: String?
+    /// Where typing goes, in characters from the answer's start.
+    public var cursor: Int
+    /// An answer the question opened with is selected, as a field's is: the first key typed
+    /// replaces it rather than running on from it.
+    public var selected: Bool
+    /// The date a date question moves: `+7` counts from it (nil: from today).
+    public var from: Day?
 
-    public init(purpose: Purpose, label: String, text: String, account: Int64? = nil, expected: RowVersion? = nil) {
+    public init(
+        purpose: Purpose, label: String, text: String, account: Int64? = nil, expected: RowVersion? = nil,
+        from: Day? = nil
+    ) {
         self.purpose = purpose
         self.label = label
         self.text = text
         self.account = account
         self.expected = expected
+        self.cursor = text.count
+        self.selected = !text.isEmpty
+        self.from = from
     }
 
     /// The question line of a refused key (see `Purpose.refusal`).

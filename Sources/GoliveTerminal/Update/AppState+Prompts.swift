@@ -16,21 +16,33 @@ extension AppState {
             prompt = nil
             status = StatusLine(text: "cancelled", isError: false)
             return []
-        case .backspace, .delete:
-            if !p.text.isEmpty { p.text.removeLast() }
+        case .backspace:
+            p.deleteBackward()
             p.problem = nil
-        case .ctrl(let c) where c == "u":
-            p.text = ""
+        case .delete:
+            p.deleteForward()
+            p.problem = nil
+        case .left, .right:
+            p.moveCursor(by: key == .left ? -1 : 1)
+        case .home, .ctrl("a"):
+            p.moveCursor(toEnd: false)
+        case .end, .ctrl("e"):
+            p.moveCursor(toEnd: true)
+        case .ctrl("u"):
+            p.clear()
         case .tab where p.purpose.asksForAName:
             complete(&p)
         case .char("+"), .char("-"):
-            if p.purpose.asksForADate, let d = Day(iso: p.text) {
-                p.text = (d + (key == .char("+") ? 1 : -1)).iso
+            // Over the selected date the question opened with, + starts days to move by
+            // ("+", then "+7", or + again: "+2"); a date typed in whole moves a day.
+            if let moved = p.stepped(by: key == .char("+") ? 1 : -1) {
+                p.replace(with: moved)
             } else if case .char(let c) = key {
-                p.text.append(c)
+                p.insert(c)
             }
+            p.problem = nil
         case .char(let c):
-            if p.text.count < 500 { p.text.append(c) }
+            p.insert(c)
             p.problem = nil
             p.completionStem = nil
         case .enter:
@@ -103,15 +115,15 @@ extension AppState {
                 return []
             }
             prompt = Prompt(
-                purpose: .newTaskDue(lane: lane, title: title, owner: text), label: AppState.dueLabel,
+                purpose: .newTaskDue(lane: lane, title: title, owner: text), label: Prompt.dateLabel("due", from: nil),
                 text: (today + 7).iso)
         case .newTaskDue(let lane, let title, let owner):
-            guard let due = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            guard let due = p.meantDay(today: today) else { return askAgain(p, notADate: text) }
             let checkpoint = selectedCheckpoint(in: a).flatMap { $0.isAchieved ? nil : $0.id }
             return perform(.addTask(lane: lane, title: title, owner: owner, due: due, checkpoint: checkpoint))
         case .editTitle(let t): return perform(.editTaskTitle(task: t, title: text))
         case .due(let t):
-            guard let due = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            guard let due = p.meantDay(today: today) else { return askAgain(p, notADate: text) }
             let pushed = a.pushedOut(byMoving: t, to: due)
             if pushed.isEmpty { return perform(.setTaskDue(task: t, due: due)) }
             // A move that could not be saved keeps the date question open, saying why.
@@ -148,7 +160,7 @@ extension AppState {
             }
             return perform(.setTaskDue(task: t, due: due, shift: true, reason: text))
         case .checkpointDue(let c):
-            guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            guard let day = p.meantDay(today: today) else { return askAgain(p, notADate: text) }
             let move: Change =
                 c.map { .moveCheckpoint(checkpoint: $0, to: day, reason: "-") } ?? .moveGoLive(to: day, reason: "-")
             if let refused = refusal(of: move, on: a) { return askAgain(p, refused) }
@@ -186,10 +198,10 @@ extension AppState {
         case .resolution: return perform(.clearEscalation(note: text))
         case .holdReason:
             prompt = Prompt(
-                purpose: .holdUntil(reason: text), label: "resume expected on " + AppState.dateForms,
+                purpose: .holdUntil(reason: text), label: Prompt.dateLabel("resume expected on", from: nil),
                 text: (today + 14).iso, account: p.account, expected: p.expected)
         case .holdUntil(let reason):
-            guard let until = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            guard let until = p.meantDay(today: today) else { return askAgain(p, notADate: text) }
             return perform(.hold(reason: reason, until: until))
         case .resumeNote:
             let note = text.isEmpty ? nil : text
@@ -209,14 +221,15 @@ extension AppState {
             }
         case .nextStep:
             prompt = Prompt(
-                purpose: .followUpDay(step: text), label: "follow up on " + AppState.dateForms, text: (today + 7).iso,
+                purpose: .followUpDay(step: text), label: Prompt.dateLabel("follow up on", from: nil),
+                text: (today + 7).iso,
                 account: p.account)
         case .followUpDay(let step):
-            guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            guard let day = p.meantDay(today: today) else { return askAgain(p, notADate: text) }
             return perform(.followUp(nextStep: step, on: day))
         case .touchpointOutcome(let t): return perform(.markTouchpoint(touchpoint: t, state: .held, outcome: text))
         case .newTouchpointDay:
-            guard let day = Day(typed: text, today: today) else { return askAgain(p, notADate: text) }
+            guard let day = p.meantDay(today: today) else { return askAgain(p, notADate: text) }
             prompt = Prompt(
                 purpose: .newTouchpointAudience(day: day), label: "touchpoint \(day.iso) — audience (who attends)",
                 text: "", account: p.account)
@@ -266,9 +279,6 @@ extension AppState {
         }
         return []
     }
-
-    /// The question of a date: what it takes.
-    static let dueLabel = "due " + dateForms
 
     /// "y/n — also moves 'Configure SSO' 12-10 → 12-13, Go-live 12-20 → 12-23" (the first three
     /// named; y/n first, so a narrow screen still shows what is asked); a wrong answer says
@@ -339,8 +349,6 @@ extension AppState {
         return "move the open plan \(plural(shift.days, "day")) later\(to)? (y/n)"
     }
 
-    static let dateForms = "(2026-12-10, 12-10, +7, tomorrow, fri; + - move a day)"
-
     /// P: on hold, the question ends it; otherwise it starts one.
     static func holdPrompt(_ a: Account) -> Prompt {
         guard let h = a.currentHold else {
@@ -370,6 +378,7 @@ extension AppState {
     /// Tab in a name question: the first known name that starts with what was typed, and
     /// the next one at each Tab after it.
     mutating func complete(_ p: inout Prompt) {
+        // Tab over a selected answer completes it; Tab after typing, what was typed.
         let stem = p.completionStem ?? p.text
         let folded = Folded.fold(stem)
         let matches = knownNames(for: p).filter { Folded.fold($0).hasPrefix(folded) }
@@ -378,7 +387,8 @@ extension AppState {
             return
         }
         let next = matches.firstIndex(of: p.text).map { ($0 + 1) % matches.count } ?? 0
-        p.text = matches[next]
+        p.replace(with: matches[next])
+        p.selected = false
         p.completionStem = stem
         p.problem = nil
     }

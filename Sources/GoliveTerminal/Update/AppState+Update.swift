@@ -131,6 +131,8 @@ extension AppState {
             replace(saved.after)
             keepStalledSelection(at: place)
             noteReview(saved.event)
+            // The account named first, so a change is never read as another account's.
+            let named = saved.after.name + " · "
             let words = saved.event.words(in: saved.after)
             switch origin {
             case .new:
@@ -138,15 +140,16 @@ extension AppState {
                 if undo.count > AppState.undoDepth { undo.removeFirst() }
                 redo = []
                 let warning = saved.event.kind == "account.csm" ? saved.event.after.flatMap(capacityWarning) : nil
-                status = StatusLine(text: "saved: " + words + (warning.map { " · \($0)" } ?? ""), isError: false)
+                status = StatusLine(
+                    text: named + "saved: " + words + (warning.map { " · \($0)" } ?? ""), isError: false)
             case .undo:
                 undo.removeLast()
                 redo.append(UndoStep(saved))
-                status = StatusLine(text: words, isError: false)
+                status = StatusLine(text: named + words, isError: false)
             case .redo:
                 redo.removeLast()
                 undo.append(UndoStep(saved))
-                status = StatusLine(text: words, isError: false)
+                status = StatusLine(text: named + words, isError: false)
             }
             // A task just added is the one selected, in its lane.
             if origin == .new, saved.event.kind == "task.added", let id = saved.event.taskID,
@@ -195,6 +198,10 @@ extension AppState {
             }
             if whyAccount != nil {
                 whyKey(key)
+                return []
+            }
+            if messagesOpen {
+                messagesKey(key)
                 return []
             }
             if tooSmall {
@@ -251,6 +258,10 @@ extension AppState {
         case .quit:
             quitting = true
             return [.quit]
+        case .messages:
+            messagesOpen = true
+            messagesTop = 0
+            return []
         case .undo:
             guard let step = undo.last else {
                 status = StatusLine(text: "nothing to undo in this session", isError: true)

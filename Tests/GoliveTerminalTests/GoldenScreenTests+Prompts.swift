@@ -1,0 +1,56 @@
+import Foundation
+import GoliveDomain
+import GoliveTestSupport
+import Testing
+
+@testable import GoliveTerminal
+
+/// The question line as a field: a prefilled answer selected, a cursor mid-line, a date's
+/// meaning kept whole at every width, and a hint on a line of its own.
+extension GoldenScreenTests {
+    @Test func aPrefilledAnswerIsSelectedAndACursorCanStandMidLine() throws {
+        let (_, s, r) = try board(80, 24)
+        s.open("Acme")
+        s.press(.char("e"))
+        try check("prompt-prefilled-80x24", r.render(s.state))
+        s.press(.home, .right, .right, .right, .right)
+        try check("prompt-cursor-80x24", r.render(s.state))
+    }
+
+    @Test(arguments: [(80, 24), (60, 20)])
+    func theDayADateQuestionMeansStaysWhole(_ width: Int, _ height: Int) throws {
+        let (_, s, r) = try board(width, height)
+        let size = "\(width)x\(height)"
+        s.open("Acme")
+        s.press(.char("d"))
+        s.type("+2w")
+        try check("prompt-due-\(size)", r.render(s.state))
+        s.press(.escape, .char("M"))
+        try check("prompt-checkpoint-move-\(size)", r.render(s.state))
+        s.press(.escape, .char("P"))
+        s.type("customer freeze until budget")
+        s.press(.enter)
+        try check("prompt-hold-until-\(size)", r.render(s.state))
+    }
+
+    @Test func aHintHasALineOfItsOwnAboveTheQuestion() throws {
+        let (_, s, r) = try board(80, 24)
+        s.open("Acme")
+        s.press(.char("b"), .enter)
+        try check("prompt-hint-80x24", r.render(s.state))
+    }
+}
+
+/// A message longer than the status line: two lines, and `@` to read the recent ones whole.
+extension GoldenScreenTests {
+    @Test func aLongMessageTakesTwoLinesAndTheMessagesShowItWhole() throws {
+        let (_, s, r) = try board(80, 24)
+        s.open("Acme")
+        s.press(.char("n"))
+        s.type(String(repeating: "the sponsor wants the rollout plan reviewed by legal first; ", count: 3) + "done")
+        s.press(.enter)
+        try check("status-two-lines-80x24", r.render(s.state))
+        s.press(.char("@"))
+        try check("messages-80x24", r.render(s.state))
+    }
+}
