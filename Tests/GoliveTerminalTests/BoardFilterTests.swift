@@ -60,7 +60,11 @@ struct BoardFilterTests {
         s.press(.char("s"))  // go-live
         let forward = s.state.visible
         s.press(.char("S"))
-        #expect(s.state.visible == forward.reversed())
+        // Everything turns round, but completed onboardings stay last.
+        let done = Set(forward.filter { s.state.rows[$0]?.completed == true })
+        #expect(!done.isEmpty)
+        let open = forward.filter { !done.contains($0) }
+        #expect(s.state.visible == open.reversed() + forward.filter(done.contains).reversed())
         let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines
         #expect(screen[1].contains("GO-LIVE▴") && screen[0].contains("sort: go-live (reversed)"))
     }

@@ -56,6 +56,9 @@ extension AppState {
         let me = mine ? (myCSM ?? -1) : nil
         var sortKeys: [UInt64] = []
         sortKeys.reserveCapacity(rows.count)
+        // Completed rows apart when the order keeps them last, so reversing leaves them last.
+        var completedKeys: [UInt64] = []
+        let apart = sort.completedLast && sortReversed
         var c = BoardCounts()
         let order = sort
         rows.search.withUnsafeBufferPointer { search in
@@ -64,13 +67,19 @@ extension AppState {
                 where (me == nil || keys[i].csm == me) && parsed.passes(keys[i], csmOK: csmOK, stageOK: stageOK)
                     && parsed.matches(search[i])
                 {
-                    sortKeys.append(order.key(keys[i]))
+                    if apart && keys[i].completed {
+                        completedKeys.append(order.key(keys[i]))
+                    } else {
+                        sortKeys.append(order.key(keys[i]))
+                    }
                     c.add(keys[i])
                 }
             }
         }
         if sortReversed {
             sortKeys.sort(by: >)
+            completedKeys.sort(by: >)
+            sortKeys += completedKeys
         } else {
             sortKeys.sort()
         }

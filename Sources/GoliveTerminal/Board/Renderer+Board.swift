@@ -52,7 +52,7 @@ extension Renderer {
         let wide = w >= 150
         var cols: [(String, Column)] = [
             ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)),
-            ("escalated", Column(title: "!", width: 1)), ("changed", Column(title: "*", width: 1)),
+            ("escalated", Column(title: glyphs.escalated, width: 1)), ("changed", Column(title: "*", width: 1)),
             ("name", Column(title: "ACCOUNT", width: 0)), ("csm", Column(title: "CSM", width: roomy ? 15 : 11)),
         ]
         if w >= 112 { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
@@ -131,7 +131,7 @@ extension Renderer {
                 put("rag", ragGlyph(r.rag), Role.rag(r.rag))
             }
             if r.stall != nil { put("stalled", "S", .stalled) }
-            if r.escalated { put("escalated", "!", .ragRed) }
+            if r.escalated { put("escalated", glyphs.escalated, .ragRed) }
             if s.reviews[id]?.changedSinceMyReview == true { put("changed", "*", .changed) }
             // A row another instance just changed is marked for a moment.
             put("name", r.name, s.flash[id].map { $0 > s.now } == true ? .changed : r.completed ? .dim : .normal)
