@@ -2,6 +2,13 @@ import GoliveDomain
 import GoliveIO
 
 extension Renderer {
+    /// The board's columns in the order they give way on a narrow screen, the least needed
+    /// first: the next item (the detail bar names it), the segment, the checkpoint strip
+    /// (the colour sums it up), the CSM, the ARR, then the stage and its days.
+    static let boardColumnsGivingWay = ["next", "segment", "strip", "csm", "arr", "stage"]
+    /// The account name's least width before a column gives way to it.
+    static let boardNameLeast = 12
+
     struct Column {
         var title: String
         var width: Int
@@ -74,7 +81,16 @@ extension Renderer {
             // Too narrow for a useful next-item column: the detail bar names it instead.
             cols.removeAll { $0.0 == "next" }
             free += 1
-            nameWidth = max(10, free)
+            nameWidth = free
+        }
+        // Narrower still, whole columns give way, the least needed first, so the name keeps
+        // room to be read and no column is cut short: a date is never cut. The marks, the
+        // name and the go-live always stay.
+        for key in Renderer.boardColumnsGivingWay where nameWidth < Renderer.boardNameLeast {
+            guard let i = cols.firstIndex(where: { $0.0 == key }) else { continue }
+            nameWidth += cols[i].1.width + 1
+            free = nameWidth
+            cols.remove(at: i)
         }
         for i in cols.indices {
             if cols[i].0 == "name" { cols[i].1.width = nameWidth }
