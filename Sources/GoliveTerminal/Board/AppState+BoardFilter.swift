@@ -50,7 +50,7 @@ extension AppState {
     mutating func rebuildVisible() {
         let needle = Folded.fold(filter)
         let parsed = BoardFilter(filter)
-        let csmOK = rows.csms.map { name in parsed.csms.allSatisfy { name.contains($0) } }
+        let csmOK = csmsPassing(parsed)
         let stageOK = rows.stages.map { name in parsed.stages.allSatisfy { name.contains($0) } }
         // "Mine" matches no row when no CSM is this user.
         let me = mine ? (myCSM ?? -1) : nil
@@ -85,6 +85,24 @@ extension AppState {
         }
         setVisible(sortKeys.map { BoardSort.rank(of: $0) })
         listChanged(counts: c, filter: needle)
+    }
+
+    /// For each of the board's CSMs, whether every `csm:` of the filter means them.
+    func csmsPassing(_ parsed: BoardFilter) -> [Bool] {
+        guard !parsed.csms.isEmpty else { return rows.csmNames.map { _ in true } }
+        let matcher = rows.csmMatcher
+        let meant = parsed.csms.map { Set(matcher.candidates($0)) }
+        return rows.csmNames.map { name in meant.allSatisfy { $0.contains(name) } }
+    }
+
+    /// The CSMs the filter's `csm:` means, in words for the board's header; nil when the
+    /// filter names no CSM.
+    var filterCSMs: String? {
+        let parsed = BoardFilter(filter)
+        guard !parsed.csms.isEmpty else { return nil }
+        let passing = csmsPassing(parsed)
+        let names = rows.csmNames.indices.filter { passing[$0] }.map { rows.csmNames[$0] }
+        return names.isEmpty ? "no CSM" : names.joined(separator: ", ")
     }
 
     public var selectedIndex: Int? { selectedAccount.flatMap { visible.firstIndex(of: $0) } }

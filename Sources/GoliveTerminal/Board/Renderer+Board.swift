@@ -28,7 +28,8 @@ extension Renderer {
         // What the list is showing is never cut: the sort, the filter and "mine" stay, and
         // the counts shorten, then the title and the date go, on a narrow screen.
         var shown = ["sort: \(s.sort.title)\(s.sortReversed ? " (reversed)" : "")"]
-        if !s.filter.isEmpty { shown.append("filter: \(s.filter)") }
+        // Which CSMs a `csm:` stands for, since it may be a short form.
+        if !s.filter.isEmpty { shown.append("filter: \(s.filter)" + (s.filterCSMs.map { " (\($0))" } ?? "")) }
         if s.mine { shown.append("mine: \(s.user)") }
         let indicators = shown.joined(separator: sep)
         let asOf = sep + "as of \(s.today.iso)"
