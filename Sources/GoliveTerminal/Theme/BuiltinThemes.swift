@@ -24,9 +24,9 @@ enum BuiltinThemes {
           selection: {reverse: true}
         """,
         "deuteranopia": """
-        # For red-green colour blindness: blue for good, orange and vermillion for trouble
-        # (Okabe–Ito colours); amber is their yellow, since their orange is too near vermillion
-        # to tell apart at a glance. Every state also has its glyph and letter.
+        # For red-green colour blindness: blue for good, yellow and vermillion for trouble
+        # (Okabe–Ito colours; their orange is too near vermillion to tell apart at a glance).
+        # Every state also has its glyph and letter.
         name: deuteranopia
         palette:
           blue: "#0072b2"
