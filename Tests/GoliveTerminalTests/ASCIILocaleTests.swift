@@ -34,6 +34,37 @@ struct ASCIILocaleTests {
             let odd = Set(text.unicodeScalars.filter { $0.value >= 0x7F && $0 != "\n" })
             #expect(odd.isEmpty, "\(name) has \(odd.map { String($0) }.joined())")
         }
-        #expect(Canvas.ascii("…") == "~" && Canvas.ascii("ö") == "o" && Canvas.ascii("Ł") == "l")
+        #expect(Canvas.ascii("…") == "~" && Canvas.ascii("ö") == "o" && Canvas.ascii("ł") == "l")
+    }
+
+    @Test func theASCIIFallbackKeepsALettersCase() throws {
+        #expect(Canvas.ascii("Ł") == "L" && Canvas.ascii("ł") == "l" && Canvas.ascii("Ø") == "O")
+        #expect(Canvas.ascii("Ó") == "O" && Canvas.ascii("ź") == "z")
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 30), width: 100, height: 30)
+        s.press(.char("/"))
+        s.type("lodz")
+        s.press(.enter)
+        let screen = Renderer(glyphs: Glyphs(unicode: false)).render(s.state).text
+        #expect(screen.contains("Lodz Systems"))
+        #expect(!screen.contains("lodz Systems"))
+    }
+
+    @Test func amberAndEscalatedHaveTheirOwnASCIIMarks() throws {
+        let ascii = Glyphs(unicode: false)
+        let marks = [
+            ascii.rag(.red), ascii.rag(.amber), ascii.rag(.green), ascii.rag(.achieved), ascii.escalated, ascii.hold,
+        ]
+        #expect(Set(marks).count == marks.count, "\(marks)")
+        #expect(Canvas.ascii("▲") == ascii.rag(.amber) && Canvas.ascii("✖") == ascii.rag(.red))
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 30), width: 100, height: 30)
+        let board = Renderer(glyphs: ascii).render(s.state).lines
+        #expect(board.contains { $0.hasPrefix(" ^ A ") })
+        let escalated = try #require(board.first { $0.hasPrefix(" x R") && $0.dropFirst(7).hasPrefix("!") })
+        // The strip shows at-risk checkpoints as ^, never as the escalation mark.
+        #expect(escalated.filter { $0 == "!" }.count == 1)
+        let legend = Renderer(glyphs: ascii).legend.map(\.text)
+        #expect(legend.contains("  ^             at risk (amber)") && legend.contains("  !             escalated"))
     }
 }

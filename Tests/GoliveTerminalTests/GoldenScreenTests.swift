@@ -139,6 +139,23 @@ struct GoldenScreenTests {
     @Test func asciiGlyphsForANonUTF8Locale() throws {
         let (_, s, r) = try board(80, 24, unicode: false)
         try check("ascii-board-80x24", r.render(s.state))
+        s.send(.resize(width: 60, height: 20))
+        try check("ascii-board-60x20", r.render(s.state))
+    }
+
+    /// The board at the documented minimum and the usual sizes: whole columns give way in
+    /// their stated order, and no date is ever cut.
+    @Test(arguments: [(60, 20), (100, 30), (132, 40)])
+    func boardAtEverySize(_ w: Int, _ h: Int) throws {
+        let (_, s, r) = try board(w, h)
+        let canvas = r.render(s.state)
+        try check("board-\(w)x\(h)", canvas)
+        let titles = canvas.lines[1]
+        #expect(titles.contains("GO-LIVE") && titles.contains("ACCOUNT") && titles.contains("RAG"))
+        for line in canvas.lines.dropFirst(2).prefix(s.state.boardListHeight) {
+            // Every go-live shows its whole date: MM-DD, or YYYY-MM-DD on wide screens.
+            #expect(line.contains(/\ (\d{4}-)?\d\d-\d\d(\ |$)/), "\(line)")
+        }
     }
 }
 

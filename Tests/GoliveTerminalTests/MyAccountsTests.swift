@@ -36,9 +36,4 @@ struct MyAccountsTests {
                     text: "no CSM is named like 'zz9': set `user: NAME` in config.yaml or pass --user", isError: true))
         #expect(s.state.visible.isEmpty)
     }
-
-    @Test func formsOfANameAreTheUsualLogins() {
-        #expect(BoardRows.forms(of: "ana souza") == ["anasouza", "ana", "souza", "asouza", "anas"])
-        #expect(BoardRows.forms(of: "lee") == ["lee"])
-    }
 }

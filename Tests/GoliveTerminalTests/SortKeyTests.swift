@@ -17,7 +17,10 @@ struct SortKeyTests {
             let ka = (a.completed ? 1 : 0, -rank(a.rag), a.stall == nil ? 1 : 0, a.goLive.ordinal)
             let kb = (b.completed ? 1 : 0, -rank(b.rag), b.stall == nil ? 1 : 0, b.goLive.ordinal)
             return ka != kb ? ka < kb : byName
-        case .goLive: return a.goLive != b.goLive ? a.goLive < b.goLive : byName
+        case .goLive:
+            let ka = (a.completed ? 1 : 0, a.goLive.ordinal)
+            let kb = (b.completed ? 1 : 0, b.goLive.ordinal)
+            return ka != kb ? ka < kb : byName
         case .slip:
             func slip(_ r: BoardRow) -> Int { r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : -1 }
             let ka = (a.completed ? 1 : 0, -slip(a), a.goLive.ordinal)
@@ -51,5 +54,39 @@ struct SortKeyTests {
             rows[BoardSort.rank(of: $0)].id
         }
         #expect(rows.sorted { Self.before(order, $0, $1) }.map(\.id) == byKey)
+    }
+
+    @Test func theGoLiveOrderListsOpenOnboardingsBeforeCompletedOnesEitherWay() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 60))
+        s.press(.char("s"))
+        #expect(s.state.sort == .goLive)
+        func completed() -> [Bool] { s.state.visible.map { s.state.rows[$0]?.completed == true } }
+        #expect(completed().contains(true) && completed().contains(false))
+        #expect(completed() == completed().sorted { !$0 && $1 })
+        let open = s.state.visible.filter { s.state.rows[$0]?.completed == false }
+        let days = open.compactMap { s.state.rows[$0]?.goLive }
+        #expect(days == days.sorted())
+        s.press(.char("S"))
+        #expect(completed() == completed().sorted { !$0 && $1 })
+        #expect(s.state.visible.prefix(open.count).elementsEqual(open.reversed()))
+    }
+
+    @Test func aReversalEndsWhenTheNextOrderIsChosen() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 60))
+        s.press(.char("s"), .char("S"))
+        #expect(s.state.sort == .goLive && s.state.sortReversed)
+        s.press(.char("s"))
+        #expect(s.state.sort == .slip && !s.state.sortReversed)
+        #expect(s.state.status?.text == "sorted by go-live slip")
+        let other = TempDir()
+        let natural = try session(try makeStore(other, seeded: 60))
+        natural.press(.char("s"), .char("s"))
+        #expect(
+            s.state.visible.map { s.state.rows[$0]?.name } == natural.state.visible.map { natural.state.rows[$0]?.name }
+        )
+        let screen = Renderer(glyphs: Glyphs(unicode: true)).render(s.state).lines
+        #expect(screen[0].contains("sort: go-live slip") && !screen[0].contains("reversed"))
     }
 }

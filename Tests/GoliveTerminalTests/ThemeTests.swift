@@ -56,7 +56,7 @@ struct ThemeTests {
         #expect(Set(catalog.list().map(\.name)).isSuperset(of: ["default", "deuteranopia", "high-contrast", "mono"]))
         for name in ["default", "deuteranopia", "high-contrast", "mono"] { _ = try catalog.theme(name) }
         let d = try catalog.theme("deuteranopia")
-        // Blue and orange: no role of the RAG is drawn in red or green.
+        // Blue, yellow and vermillion: no role of the RAG is drawn in red or green.
         for role in [Role.ragRed, .ragAmber, .ragGreen] {
             let n = d.style(role).fg.number(colors: 256)!
             #expect(![1, 2, 9, 10, 196, 46, 28, 34, 160].contains(n), "\(role) is \(n)")

@@ -50,12 +50,15 @@ extension AppState {
     mutating func rebuildVisible() {
         let needle = Folded.fold(filter)
         let parsed = BoardFilter(filter)
-        let csmOK = rows.csms.map { name in parsed.csms.allSatisfy { name.contains($0) } }
+        let csmOK = csmsPassing(parsed)
         let stageOK = rows.stages.map { name in parsed.stages.allSatisfy { name.contains($0) } }
         // "Mine" matches no row when no CSM is this user.
         let me = mine ? (myCSM ?? -1) : nil
         var sortKeys: [UInt64] = []
         sortKeys.reserveCapacity(rows.count)
+        // Completed rows apart when the order keeps them last, so reversing leaves them last.
+        var completedKeys: [UInt64] = []
+        let apart = sort.completedLast && sortReversed
         var c = BoardCounts()
         let order = sort
         rows.search.withUnsafeBufferPointer { search in
@@ -64,18 +67,42 @@ extension AppState {
                 where (me == nil || keys[i].csm == me) && parsed.passes(keys[i], csmOK: csmOK, stageOK: stageOK)
                     && parsed.matches(search[i])
                 {
-                    sortKeys.append(order.key(keys[i]))
+                    if apart && keys[i].completed {
+                        completedKeys.append(order.key(keys[i]))
+                    } else {
+                        sortKeys.append(order.key(keys[i]))
+                    }
                     c.add(keys[i])
                 }
             }
         }
         if sortReversed {
             sortKeys.sort(by: >)
+            completedKeys.sort(by: >)
+            sortKeys += completedKeys
         } else {
             sortKeys.sort()
         }
         setVisible(sortKeys.map { BoardSort.rank(of: $0) })
         listChanged(counts: c, filter: needle)
+    }
+
+    /// For each of the board's CSMs, whether every `csm:` of the filter means them.
+    func csmsPassing(_ parsed: BoardFilter) -> [Bool] {
+        guard !parsed.csms.isEmpty else { return rows.csmNames.map { _ in true } }
+        let matcher = rows.csmMatcher
+        let meant = parsed.csms.map { Set(matcher.candidates($0)) }
+        return rows.csmNames.map { name in meant.allSatisfy { $0.contains(name) } }
+    }
+
+    /// The CSMs the filter's `csm:` means, in words for the board's header; nil when the
+    /// filter names no CSM.
+    var filterCSMs: String? {
+        let parsed = BoardFilter(filter)
+        guard !parsed.csms.isEmpty else { return nil }
+        let passing = csmsPassing(parsed)
+        let names = rows.csmNames.indices.filter { passing[$0] }.map { rows.csmNames[$0] }
+        return names.isEmpty ? "no CSM" : names.joined(separator: ", ")
     }
 
     public var selectedIndex: Int? { selectedAccount.flatMap { visible.firstIndex(of: $0) } }

@@ -20,6 +20,8 @@ extension AppState {
         case .filter:
             prompt = Prompt(purpose: .filter, label: "filter", text: filter)
         case .cycleSort:
+            // Each order starts its natural way: a reversal was meant for the order it reversed.
+            if sortReversed { sortReversed = false }
             sort = BoardSort(rawValue: (sort.rawValue + 1) % BoardSort.allCases.count) ?? .worstFirst
             status = StatusLine(text: "sorted by \(sort.title)", isError: false)
         case .reverseSort:

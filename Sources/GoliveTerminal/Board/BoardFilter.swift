@@ -11,7 +11,8 @@ struct BoardFilter: Equatable {
     var escalated = false
     var onHold = false
     var segments: Set<Segment> = []
-    /// Folded parts of a CSM's name, of a stage's name.
+    /// What each `csm:` names (the CSM matcher reads it: the whole name, a short form, or
+    /// the starts of its words), and folded parts of a stage's name.
     var csms: [String] = []
     var stages: [String] = []
     var courts: Set<Court> = []

@@ -25,11 +25,16 @@ public enum BoardSort: Int, CaseIterable, Sendable {
     /// The order's own value is clamped into the bits left (40).
     static let valueLimit: Int = 1 << 40
 
+    /// Whether completed onboardings come after every open one, reversed or not: in the
+    /// orders by state and by date a finished account is not what the user looks for.
+    var completedLast: Bool { self == .worstFirst || self == .goLive || self == .slip }
+
     /// A row's place in this order as one integer — sorting 10,000 integers is far cheaper
     /// than comparing rows. Worst first: open onboardings before completed ones, then red,
-    /// amber, green, stalled first within a colour, then the nearest go-live; the others by
-    /// their column (most ARR, most days over SLA first; the go-live forecast furthest after
-    /// its target first, then the nearest go-live); ties by name.
+    /// amber, green, stalled first within a colour, then the nearest go-live; go-live: open
+    /// onboardings first, then the nearest go-live; the others by their column (most ARR,
+    /// most days over SLA first; the go-live forecast furthest after its target first, then
+    /// the nearest go-live); ties by name.
     func key(_ r: RowKeys) -> UInt64 {
         let mid = BoardSort.valueLimit / 2
         func clamp(_ v: Int) -> UInt64 { UInt64(max(0, min(BoardSort.valueLimit - 1, v))) }
@@ -39,7 +44,10 @@ public enum BoardSort: Int, CaseIterable, Sendable {
             value =
                 UInt64(r.completed ? 1 : 0) << 38 | UInt64(2 - rank(r.rag)) << 36 | UInt64(r.stalled ? 0 : 1) << 35
                 | UInt64(max(0, min((1 << 35) - 1, r.goLive + (1 << 30))))
-        case .goLive: value = clamp(r.goLive + mid)
+        case .goLive:
+            // A completed onboarding's go-live is past: without the first bit it led the list.
+            let day = UInt64(max(0, min((1 << 39) - 1, r.goLive + (1 << 38))))
+            value = UInt64(r.completed ? 1 : 0) << 39 | day
         case .slip:
             // Completed onboardings last, then the slip (19 bits, live ones after every one
             // still to go live), then the go-live day (20 bits).

@@ -3,29 +3,12 @@ import GoliveDomain
 import GoliveIO
 import GoliveStore
 
-/// Text as the filter compares it: lower-cased, without accents or strokes ("bjork" finds
-/// Björk, "lodz" finds Łódź), and composed (NFC); compared as UTF-8 bytes.
+/// Text as the filter compares it (`Folding`, shared with the CSM matcher), compared as
+/// UTF-8 bytes.
 enum Folded {
-    static func fold(_ text: String) -> String {
-        let lower = text.lowercased()
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return lower }
-        let bare = lower.folding(options: [.diacriticInsensitive], locale: nil)
-        var out = String.UnicodeScalarView()
-        for u in bare.unicodeScalars {
-            if let plain = strokes[u] {
-                out.append(contentsOf: plain.unicodeScalars)
-            } else {
-                out.append(u)
-            }
-        }
-        return String(out).precomposedStringWithCanonicalMapping
-    }
+    static func fold(_ text: String) -> String { Folding.fold(text) }
 
-    /// Letters that no decomposition strips to a plain one.
-    static let strokes: [Unicode.Scalar: String] = [
-        "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
-        "ð": "d",
-    ]
+    static var strokes: [Unicode.Scalar: String] { Folding.strokes }
 
     /// Whether `needle` (folded, as bytes) occurs in `haystack` (folded).
     static func contains(_ haystack: String, _ needle: [UInt8]) -> Bool {

@@ -2,6 +2,13 @@ import GoliveDomain
 import GoliveIO
 
 extension Renderer {
+    /// The board's columns in the order they give way on a narrow screen, the least needed
+    /// first: the next item (the detail bar names it), the segment, the checkpoint strip
+    /// (the colour sums it up), the CSM, the ARR, then the stage and its days.
+    static let boardColumnsGivingWay = ["next", "segment", "strip", "csm", "arr", "stage"]
+    /// The account name's least width before a column gives way to it.
+    static let boardNameLeast = 12
+
     struct Column {
         var title: String
         var width: Int
@@ -21,7 +28,8 @@ extension Renderer {
         // What the list is showing is never cut: the sort, the filter and "mine" stay, and
         // the counts shorten, then the title and the date go, on a narrow screen.
         var shown = ["sort: \(s.sort.title)\(s.sortReversed ? " (reversed)" : "")"]
-        if !s.filter.isEmpty { shown.append("filter: \(s.filter)") }
+        // Which CSMs a `csm:` stands for, since it may be a short form.
+        if !s.filter.isEmpty { shown.append("filter: \(s.filter)" + (s.filterCSMs.map { " (\($0))" } ?? "")) }
         if s.mine { shown.append("mine: \(s.user)") }
         let indicators = shown.joined(separator: sep)
         let asOf = sep + "as of \(s.today.iso)"
@@ -52,7 +60,7 @@ extension Renderer {
         let wide = w >= 150
         var cols: [(String, Column)] = [
             ("rag", Column(title: "RAG", width: 3)), ("stalled", Column(title: "S", width: 1)),
-            ("escalated", Column(title: "!", width: 1)), ("changed", Column(title: "*", width: 1)),
+            ("escalated", Column(title: glyphs.escalated, width: 1)), ("changed", Column(title: "*", width: 1)),
             ("name", Column(title: "ACCOUNT", width: 0)), ("csm", Column(title: "CSM", width: roomy ? 15 : 11)),
         ]
         if w >= 112 { cols.append(("segment", Column(title: "SEGMENT", width: 10))) }
@@ -74,7 +82,16 @@ extension Renderer {
             // Too narrow for a useful next-item column: the detail bar names it instead.
             cols.removeAll { $0.0 == "next" }
             free += 1
-            nameWidth = max(10, free)
+            nameWidth = free
+        }
+        // Narrower still, whole columns give way, the least needed first, so the name keeps
+        // room to be read and no column is cut short: a date is never cut. The marks, the
+        // name and the go-live always stay.
+        for key in Renderer.boardColumnsGivingWay where nameWidth < Renderer.boardNameLeast {
+            guard let i = cols.firstIndex(where: { $0.0 == key }) else { continue }
+            nameWidth += cols[i].1.width + 1
+            free = nameWidth
+            cols.remove(at: i)
         }
         for i in cols.indices {
             if cols[i].0 == "name" { cols[i].1.width = nameWidth }
@@ -131,7 +148,7 @@ extension Renderer {
                 put("rag", ragGlyph(r.rag), Role.rag(r.rag))
             }
             if r.stall != nil { put("stalled", "S", .stalled) }
-            if r.escalated { put("escalated", "!", .ragRed) }
+            if r.escalated { put("escalated", glyphs.escalated, .ragRed) }
             if s.reviews[id]?.changedSinceMyReview == true { put("changed", "*", .changed) }
             // A row another instance just changed is marked for a moment.
             put("name", r.name, s.flash[id].map { $0 > s.now } == true ? .changed : r.completed ? .dim : .normal)

@@ -61,10 +61,11 @@ extension Renderer {
         let g = glyphs
         let marks: [(String, String, Role)] = [
             (g.rag(.achieved), "checkpoint achieved (on GO-LIVE: live since that day)", .achieved),
-            (g.rag(.green), "on track", .ragGreen), (g.rag(.amber), "at risk", .ragAmber),
-            (g.rag(.red), "off track", .ragRed), ("R A G C", "the account's colour, C when completed", .normal),
+            (g.rag(.green), "on track (green)", .ragGreen), (g.rag(.amber), "at risk (amber)", .ragAmber),
+            (g.rag(.red), "off track (red)", .ragRed), ("R A G C", "the account's colour, C when completed", .normal),
             (g.hold + " H", "on hold, instead of its colour (amber: past the expected resume)", .dim),
-            ("S", "stalled", .stalled), ("!", "escalated", .ragRed), ("*", "changed since your last review", .changed),
+            ("S", "stalled", .stalled), (g.escalated, "escalated", .ragRed),
+            ("*", "changed since your last review", .changed),
             ("*", "after a checkpoint: the customer confirms it", .normal),
             ("(+5)", "after a checkpoint: days from its first plan", .normal),
             ("HOLD", "on hold: no clock runs (stage days, overdue, waiting, pending)", .dim),

@@ -43,7 +43,9 @@ extension KeyTable {
         Binding(
             keys: [.char("s")], command: .cycleSort, scope: .board,
             description: "sort: worst first, go-live, go-live slip, days in stage, ARR, name"),
-        Binding(keys: [.char("S")], command: .reverseSort, scope: .board, description: "reverse the sort"),
+        Binding(
+            keys: [.char("S")], command: .reverseSort, scope: .board,
+            description: "reverse this sort (completed ones stay last)"),
         Binding(
             keys: [.char("m")], command: .toggleMine, scope: .board,
             description: "my accounts (--user, config user:, or your login)"),

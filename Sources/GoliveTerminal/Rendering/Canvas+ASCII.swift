@@ -18,7 +18,7 @@ extension Canvas {
 
     static let standIns: [String: String] = [
         "…": "~", "·": ".", "—": "-", "–": "-", "│": "|", "─": "-", "┌": "+", "┐": "+", "└": "+", "┘": "+",
-        "→": ">", "←": "<", "▾": "v", "▴": "^", "✔": "+", "✖": "x", "▲": "!", "●": "o", "▏": "|", "“": "\"",
+        "→": ">", "←": "<", "▾": "v", "▴": "^", "✔": "+", "✖": "x", "▲": "^", "●": "o", "▏": "|", "“": "\"",
         "”": "\"", "‘": "'", "’": "'", "×": "x", "€": "E", "£": "L", "°": "o",
     ]
 
@@ -26,7 +26,11 @@ extension Canvas {
         if let s = standIns[text] { return s }
         let bare = text.folding(options: [.diacriticInsensitive], locale: nil)
         if bare.count == 1, bare.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return bare }
-        if let plain = Folded.strokes[Unicode.Scalar(text.lowercased()) ?? " "] { return String(plain.prefix(1)) }
+        // The strokes are listed in lower case; a capital keeps its case ("Łódź" → "Lodz").
+        if let plain = Folded.strokes[Unicode.Scalar(text.lowercased()) ?? " "] {
+            let letter = String(plain.prefix(1))
+            return text == text.lowercased() ? letter : letter.uppercased()
+        }
         return "?"
     }
 }

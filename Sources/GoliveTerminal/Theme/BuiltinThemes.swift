@@ -9,7 +9,7 @@ enum BuiltinThemes {
         # gets the nearest it can show (truecolor → 256 → 16 → 8 → none).
         name: default
         palette:
-          red: "#d7302a"
+          red: "#d42020"
           amber: "#e5a50a"
           green: "#2ea043"
           accent: "#1f6feb"
@@ -24,18 +24,20 @@ enum BuiltinThemes {
           selection: {reverse: true}
         """,
         "deuteranopia": """
-        # For red-green colour blindness: blue for good, orange and vermillion for trouble
-        # (Okabe–Ito colours). Every state also has its glyph and letter.
+        # For red-green colour blindness: blue for good, yellow and vermillion for trouble
+        # (Okabe–Ito colours; their orange is too near vermillion to tell apart at a glance).
+        # Every state also has its glyph and letter.
         name: deuteranopia
         palette:
           blue: "#0072b2"
           sky: "#56b4e9"
           orange: "#e69f00"
           vermillion: "#d55e00"
+          yellow: "#f0e442"
         roles:
           header: {fg: bright-white, bg: blue, bold: true}
           rag.red: {fg: vermillion, bold: true, underline: true}
-          rag.amber: {fg: orange, bold: true}
+          rag.amber: {fg: yellow, bold: true}
           rag.green: {fg: blue}
           achieved: {fg: sky, dim: true}
           overdue: {fg: vermillion, underline: true}

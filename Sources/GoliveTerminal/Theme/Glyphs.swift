@@ -10,11 +10,14 @@ public struct Glyphs: Sendable {
     public func rag(_ r: RAGLike) -> String {
         switch r {
         case .red: unicode ? "✖" : "x"
-        case .amber: unicode ? "▲" : "!"
+        // ASCII "^" for the triangle: "!" is the escalation mark, beside the strip.
+        case .amber: unicode ? "▲" : "^"
         case .green: unicode ? "●" : "o"
         case .achieved: unicode ? "✔" : "+"
         }
     }
+    /// An escalated account, in its own column: in both sets, and no state's glyph.
+    public var escalated: String { "!" }
     /// An account on hold, in the RAG column instead of its colour.
     public var hold: String { unicode ? "‖" : "=" }
     public var ellipsis: String { unicode ? "…" : "..." }

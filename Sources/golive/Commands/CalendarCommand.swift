@@ -16,7 +16,8 @@ struct CalendarCommand: ParsableCommand {
             """)
 
     @OptionGroup var common: CommonOptions
-    @Option(help: "Only this CSM's accounts (default: the whole team's).") var csm: String?
+    @Option(help: "Only this CSM's accounts (default: the whole team's): the name, or a short form (ana, asouza).")
+    var csm: String?
     @Option(
         help: ArgumentHelp("Write to this file instead of standard output (--force replaces it).", valueName: "file"),
         completion: .file(extensions: ["ics"]))

@@ -16,7 +16,8 @@ struct DigestCommand: ParsableCommand {
             """)
 
     @OptionGroup var common: CommonOptions
-    @Option(help: "Only this CSM's accounts (default: the whole team's).") var csm: String?
+    @Option(help: "Only this CSM's accounts (default: the whole team's): the name, or a short form (ana, asouza).")
+    var csm: String?
     @Option(
         help: DayOption.help("Colours compared with those before this day (default: yesterday)"))
     var since: String?

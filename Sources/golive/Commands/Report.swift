@@ -19,7 +19,7 @@ struct Report: ParsableCommand {
         completion: Completions.reports)
     var kind: String
     @Option(help: "table | json | csv | markdown", completion: Completions.formats) var format: String = "table"
-    @Option(help: "Only this CSM's accounts.") var csm: String?
+    @Option(help: "Only this CSM's accounts: the name, or a short form as `m` takes (ana, asouza).") var csm: String?
     @Option(
         help: ArgumentHelp(
             "For `changes`: from this day (\(DayOption.forms), \(DayOption.relative)) or from your last review "
@@ -83,9 +83,9 @@ struct Report: ParsableCommand {
         let (report, reportFormat) = try parsed()
         let store = try common.open(.readOnly)
         let today = try common.today()
-        _ = try store.csm(named: csm)
+        let name = try store.csm(named: csm)
         let since = report == .changes ? try start(store, today: today) : nil
-        var reports = try Reports.read(report, from: store, today: today, csm: csm, since: since)
+        var reports = try Reports.read(report, from: store, today: today, csm: name, since: since)
         reports.capacity = try common.config().capacitySetting
         reports.period = period.flatMap(Period.init(rawValue:)) ?? .quarter
         reports.maxColumnWidth = tableCellLimit()
