@@ -147,8 +147,11 @@ struct Soak: ParsableCommand {
                 exit = status
                 break
             }
-            _ = tmux(["send-keys", "-t", "soak", "Escape", "Escape", "Escape", "q"])
-            usleep(250_000)
+            // Each Esc on its own: an Esc with a key right behind it is that key with Alt.
+            for key in ["Escape", "Escape", "Escape", "q"] {
+                _ = tmux(["send-keys", "-t", "soak", key])
+                usleep(100_000)
+            }
         }
         if exit != 0 {
             let screen = tmux(["capture-pane", "-p", "-S", "-200", "-t", "soak"])

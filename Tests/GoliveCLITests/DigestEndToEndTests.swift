@@ -54,7 +54,7 @@ struct DigestEndToEndTests {
 
     @Test(arguments: [
         (["--csm", "Nobody"], "no account has the CSM 'Nobody' (the CSMs: "),
-        (["--since", "yesterday"], "--since 'yesterday' is not a date"),
+        (["--since", "someday"], "--since 'someday' is not a date"),
         (["--since", "2026-12-01"], "--since 2026-12-01 is after today (2026-11-22)"),
         (["--format", "html"], "unknown format 'html' (expected text, markdown or json)"),
     ])

@@ -37,7 +37,20 @@ final class Tmux {
         try spawnAndWait(["tmux", "-L", socket] + args).out
     }
 
-    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "app"] + keys) }
+    /// Sends keys as typed. An Esc with a key right behind it reads as that key with Alt (as
+    /// terminals send Alt), so an Esc is sent on its own and the next key only after a
+    /// person's pause, longer than the escape delay.
+    func keys(_ keys: String...) throws {
+        var batch: [String] = []
+        for key in keys {
+            batch.append(key)
+            guard key == "Escape" else { continue }
+            try tmux(["send-keys", "-t", "app"] + batch)
+            batch = []
+            usleep(150_000)
+        }
+        if !batch.isEmpty { try tmux(["send-keys", "-t", "app"] + batch) }
+    }
     func type(_ text: String) throws { try tmux(["send-keys", "-t", "app", "-l", text]) }
     func screen(colours: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", "app"] + (colours ? ["-e"] : []))

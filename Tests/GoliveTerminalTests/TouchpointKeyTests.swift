@@ -42,7 +42,7 @@ struct TouchpointKeyTests {
         let first = try TouchpointKeyTests.shown(s).touchpoints[0]
         #expect(first.state == .held)
         TouchpointKeyTests.add(s, on: today.iso, objective: "SSO walkthrough")
-        #expect(s.state.status?.text.hasPrefix("saved: touchpoint 'SSO walkthrough' added") == true)
+        #expect(s.state.status?.text.contains(" · saved: touchpoint 'SSO walkthrough' added") == true)
         let selected = try TouchpointKeyTests.shown(s).touchpoints[s.state.touchpointIndex]
         #expect(selected.objective == "SSO walkthrough")
         s.press(.char("x"))
