@@ -40,7 +40,8 @@ struct ReassignKeyTests {
         #expect(s.state.prompt?.problem == "y or n is needed (Esc cancels)")
         s.press(.char("y"), .enter)
         #expect(
-            s.state.status?.text.hasSuffix(" · saved: CSM lee → Ana Souza with \(theirs.count) open internal tasks") == true,
+            s.state.status?.text.hasSuffix(" · saved: CSM lee → Ana Souza with \(theirs.count) open internal tasks")
+                == true,
             "\(String(describing: s.state.status))")
         let after = try #require(try store.account(id))
         #expect(after.csm == "Ana Souza")
