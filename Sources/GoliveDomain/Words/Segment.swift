@@ -11,8 +11,9 @@ public enum Segment: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// Days from contract signed to first value the field expects (the seeds: enterprise
-    /// 30–60, mid-market 20–45, SMB 7–21); past the upper end, first value is late.
+    /// Days from contract signed to first value golive expects by default (enterprise 30–60,
+    /// mid-market 20–45, SMB 7–21; the seeds give only "first value within 7 days" as a
+    /// benchmark); past the upper end, first value is late.
     public var firstValueTarget: ClosedRange<Int> {
         switch self {
         case .enterprise: 30...60
