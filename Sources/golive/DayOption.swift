@@ -10,6 +10,23 @@ enum DayOption {
     /// The help line's tail: what the forms are relative to.
     static let relative = "relative to today, or to --as-of"
 
+    /// The same for a day that moves a date: as on the board, +7, -2 and +2w count from it.
+    static let moving = "+7, -2 and +2w from the date it moves, the others from today or --as-of"
+
+    /// The help of a date option that moves a date.
+    static func movingHelp(_ what: String) -> ArgumentHelp {
+        ArgumentHelp("\(what): \(forms); \(moving).", valueName: "day")
+    }
+
+    /// The day `given` means when it moves `from`: a relative answer (`+7`, `-2`, `+2w`)
+    /// counts from the date being moved, as the board's date questions do, so a script's
+    /// `+7` and a person's mean the same day.
+    static func day(_ given: String, _ what: String, moving from: Day, today: Day) throws -> Day {
+        let t = given.trimmingCharacters(in: .whitespaces)
+        let relative = t.hasPrefix("+") || (t.hasPrefix("-") && !t.dropFirst().contains("-"))
+        return try day(given, what, today: relative ? from : today)
+    }
+
     /// The help of a date option: what the day is for, then the forms it takes.
     static func help(_ what: String) -> ArgumentHelp {
         ArgumentHelp("\(what): \(forms), \(relative).", valueName: "day")

@@ -1,4 +1,5 @@
 import Foundation
+import GoliveDomain
 import Testing
 
 extension CommandLineWordsTests {
@@ -22,9 +23,17 @@ extension CommandLineWordsTests {
         ])
         #expect(since.out.hasPrefix("# What changed since 2027-01-05\n"), "\(since.err)\(since.out.prefix(80))")
         #expect(since.out.contains("Orchid Systems"))
-        // A negative day as the last argument, before the options, as on the board.
+        // A negative day as the last argument, before the options; like +7, it counts from the
+        // date being moved (01-20), as the board's d does.
         let earlier = try cli.run(["task", "due", "Harbor Health", "Call the sponsor", "-1w", "--only"] + asOf)
-        #expect(earlier.status == 0 && earlier.out.contains("2026-12-30"), "\(earlier.err)\(earlier.out)")
+        #expect(earlier.status == 0 && earlier.out.contains("2027-01-13"), "\(earlier.err)\(earlier.out)")
+        // The go-live a week later than it is, not a week after today.
+        let later = try cli.run(["go-live", "Harbor Health", "+7", "--reason", "the customer asked"] + asOf)
+        let moved = try #require(
+            try JSONSerialization.jsonObject(with: Data(later.out.utf8)) as? [String: Any], "\(later.err)")
+        let event = try #require(moved["event"] as? [String: Any])
+        let before = try #require(Day(iso: event["before"] as? String ?? ""))
+        #expect(event["after"] as? String == (before + 7).iso, "\(event)")
         let bad = try cli.run(["hold", "Orchid Systems", "x", "--until", "someday"] + asOf)
         #expect(bad.status == 1)
         #expect(

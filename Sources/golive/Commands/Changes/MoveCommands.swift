@@ -16,15 +16,15 @@ struct CheckpointMoveCommand: ParsableCommand {
         discussion: keepsTheOrder)
     @OptionGroup var options: ChangeOptions
     @Argument(help: ArgumentHelp("The checkpoint, by id, key or name.", valueName: "checkpoint")) var checkpoint: String
-    @Argument(help: DayOption.help("Its new due day")) var due: String
+    @Argument(help: DayOption.movingHelp("Its new due day")) var due: String
     @Option(help: "Why it moves (needed).") var reason: String
     @Flag(help: "Move only this checkpoint (refused if that leaves the plan out of order).") var only = false
 
     func run() throws {
-        let day = try ScriptedChange.day(due, "the due day", options)
         try ScriptedChange.run(options) { a in
-            .moveCheckpoint(
-                checkpoint: try ScriptedChange.checkpoint(checkpoint, in: a).id, to: day, reason: reason, only: only)
+            let c = try ScriptedChange.checkpoint(checkpoint, in: a)
+            let day = try ScriptedChange.day(due, "the due day", moving: c.due, options)
+            return .moveCheckpoint(checkpoint: c.id, to: day, reason: reason, only: only)
         }
     }
 }
@@ -35,12 +35,14 @@ struct GoLiveCommand: ParsableCommand {
         commandName: "go-live", abstract: "Move an account's target go-live (with a reason; the first plan is kept).",
         discussion: keepsTheOrder)
     @OptionGroup var options: ChangeOptions
-    @Argument(help: DayOption.help("The new go-live")) var day: String
+    @Argument(help: DayOption.movingHelp("The new go-live")) var day: String
     @Option(help: "Why it moves (needed).") var reason: String
     @Flag(help: "Move only the go-live (refused if that leaves the plan out of order).") var only = false
 
     func run() throws {
-        let to = try ScriptedChange.day(day, "the go-live", options)
-        try ScriptedChange.run(options) { _ in .moveGoLive(to: to, reason: reason, only: only) }
+        try ScriptedChange.run(options) { a in
+            let to = try ScriptedChange.day(day, "the go-live", moving: a.goLive, options)
+            return .moveGoLive(to: to, reason: reason, only: only)
+        }
     }
 }

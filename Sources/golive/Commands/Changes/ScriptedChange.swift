@@ -113,4 +113,9 @@ enum ScriptedChange {
     static func day(_ given: String, _ what: String, _ options: ChangeOptions) throws -> Day {
         try DayOption.day(given, what, today: try options.common.today())
     }
+
+    /// The same for a day that moves `from`: `+7`, `-2`, `+2w` count from it.
+    static func day(_ given: String, _ what: String, moving from: Day, _ options: ChangeOptions) throws -> Day {
+        try DayOption.day(given, what, moving: from, today: try options.common.today())
+    }
 }

@@ -43,14 +43,14 @@ struct TaskDueCommand: ParsableCommand {
             """)
     @OptionGroup var options: ChangeOptions
     @Argument(help: ArgumentHelp("The task, by id or by its title (any case).", valueName: "task")) var task: String
-    @Argument(help: DayOption.help("The new due day")) var due: String
+    @Argument(help: DayOption.movingHelp("The new due day")) var due: String
     @Option(help: "Why the checkpoints it pushes out move (needed when one does).") var reason: String?
     @Flag(help: "Move only this task, not the work it pushes out.") var only = false
 
     func run() throws {
-        let day = try ScriptedChange.day(due, "the due day", options)
         try ScriptedChange.run(options) { a in
             let t = try ScriptedChange.task(task, in: a)
+            let day = try ScriptedChange.day(due, "the due day", moving: t.due, options)
             let pushed = only ? PushedOut() : a.pushedOut(byMoving: t.id, to: day)
             if reason == nil, !pushed.checkpoints.isEmpty {
                 throw UsageProblem(
