@@ -21,4 +21,15 @@ struct AgendaTodayTests {
         let after = AgendaTodayTests.renderer.render(s.state).lines
         #expect(after[2].hasPrefix("Today · "), "\(after.joined(separator: "\n"))")
     }
+
+    @Test func goingBackToTheTopShowsTheFirstDaysHeadingAboveItsFirstItem() throws {
+        let dir = TempDir()
+        let s = try session(try makeStore(dir, seeded: 40), width: 80, height: 24)
+        s.press(.char("3"), .char("t"), .char("g"))
+        let screen = AgendaTodayTests.renderer.render(s.state).lines
+        #expect(s.state.agendaIndex == 0)
+        #expect(s.state.agendaTop == 0, "\(screen.joined(separator: "\n"))")
+        s.press(.char("G"), .home)
+        #expect(s.state.agendaTop == 0)
+    }
 }

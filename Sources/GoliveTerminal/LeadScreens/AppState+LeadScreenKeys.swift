@@ -60,7 +60,10 @@ extension AppState {
         guard agendaIndex < agendaLines.lineOfItem.count else { return }
         let line = agendaLines.lineOfItem[agendaIndex]
         let rows = max(1, height - 3)
-        if line < agendaTop { agendaTop = line }
+        // The line above the day's first item is its heading, not an item.
+        let firstOfDay = line > 0 && (agendaIndex == 0 || agendaLines.lineOfItem[agendaIndex - 1] != line - 1)
+        let head = firstOfDay ? line - 1 : line
+        if head < agendaTop { agendaTop = head }
         if line >= agendaTop + rows { agendaTop = line - rows + 1 }
     }
 

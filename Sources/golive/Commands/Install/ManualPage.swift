@@ -14,9 +14,10 @@ enum ManualPage {
     /// and beside an installed binary (`PREFIX/share/man/man1/golive.1`).
     static func candidates(binary: String) -> [String] {
         let folder = URL(fileURLWithPath: binary).resolvingSymlinksInPath().deletingLastPathComponent()
+        // .build/x86_64-unknown-linux-gnu/release/golive: the plugins' outputs are in .build.
+        let build = folder.deletingLastPathComponent().deletingLastPathComponent()
         return [
-            folder.deletingLastPathComponent().appendingPathComponent("plugins/GenerateManual/outputs/golive/golive.1")
-                .path,
+            build.appendingPathComponent("plugins/GenerateManual/outputs/golive/golive.1").path,
             folder.deletingLastPathComponent().appendingPathComponent("share/man/man1/golive.1").path,
         ]
     }
