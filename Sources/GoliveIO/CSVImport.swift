@@ -13,6 +13,8 @@ public enum CSVImport {
         /// Each value read as something other than what the file says, in words
         /// ("segment 'Startup' → smb"), for `import --dry-run` to show.
         public var normalised: [String] = []
+        /// The header of the CSM column, as the file writes it, to name it in a refusal.
+        public var csmColumn = "CSM"
     }
 
     /// How a file writes dates with slashes, learnt from the dates that can only be read one
@@ -247,7 +249,7 @@ public enum CSVImport {
                                 Stakeholder(role: $0.0, name: $0.1, contact: $0.2.isEmpty ? nil : $0.2)
                             },
                             promises: cell(.promises))),
-                    normalised: normalised))
+                    normalised: normalised, csmColumn: columns[.csm].map { header[$0] } ?? Field.csm.title))
         }
         if out.isEmpty { throw FileError(file: file, reason: "no accounts in the file (only a header line)") }
         return out

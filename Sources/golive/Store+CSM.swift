@@ -18,4 +18,22 @@ extension Store {
             throw UsageProblem("no account has the CSM '\(given)' (the CSMs: \(known.joined(separator: ", ")))")
         }
     }
+
+    /// The CSM an account is given to, read as `csm(named:)` reads a name, so "bjorn" is
+    /// Björn Lindqvist and never a new CSM by a slip; a name that fits no CSM is refused
+    /// unless `allowingNew` (--new-csm), when it is taken as given.
+    func csm(reassigning given: String, allowingNew: Bool) throws -> String {
+        let known = try csms()
+        switch CSMMatcher(names: known).match(given) {
+        case .exact(let name), .one(let name): return name
+        case .ambiguous(let names):
+            throw UsageProblem(
+                "'\(given)' could be \(names.joined(separator: " or ")): give more of the name")
+        case .none:
+            let name = given.trimmingCharacters(in: .whitespaces)
+            if allowingNew, !name.isEmpty { return name }
+            throw UsageProblem(
+                "no CSM is called '\(given)' (the CSMs: \(known.joined(separator: ", "))); --new-csm makes one")
+        }
+    }
 }

@@ -31,7 +31,10 @@ struct ReassignEndToEndTests {
         let r = try cli.run(["reassign", "Lumen Retail", "Dana Okafor", "--move-tasks", "--store", store] + Self.day)
         #expect(r.status == 0, "\(r.err)")
         #expect(
-            r.out.hasPrefix("saved: CSM \(before.csm) → Dana Okafor with \(theirs.count) open internal tasks (event "))
+            r.out.hasPrefix(
+                "saved: Lumen Retail · CSM \(before.csm) → Dana Okafor with \(theirs.count) open internal tasks (event "
+            ))
+        #expect(r.err == "")
         let after = try lumen(cli, store)
         #expect(after.csm == "Dana Okafor" && after.events == before.events + 1)
         for i in before.tasks.indices {
@@ -45,9 +48,12 @@ struct ReassignEndToEndTests {
         defer { cli.cleanup() }
         let store = try cli.seededStore()
         let before = try lumen(cli, store)
+        let theirs = before.tasks.filter { Self.isOpenInternal($0, of: before.csm) }.count
         let r = try cli.run(["reassign", "Lumen Retail", "Dana Okafor", "--store", store] + Self.day)
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.out.hasPrefix("saved: CSM \(before.csm) → Dana Okafor (event "), "\(r.out)")
+        #expect(r.out.hasPrefix("saved: Lumen Retail · CSM \(before.csm) → Dana Okafor (event "), "\(r.out)")
+        // What stays with the old CSM is said, once, where a script's output is not.
+        #expect(r.err == "golive: \(before.csm) keeps \(theirs) open internal tasks (--move-tasks gives them too)\n")
         let after = try lumen(cli, store)
         #expect(after.csm == "Dana Okafor")
         #expect(after.tasks.map { $0["owner"] as? String } == before.tasks.map { $0["owner"] as? String })
@@ -63,5 +69,42 @@ struct ReassignEndToEndTests {
         #expect(r.status != 0)
         #expect(r.err == "golive: refused: Lumen Retail is already with \(csm) (nothing was changed)\n", "\(r.err)")
         #expect(try cli.run(["export", "--store", store]).out == before)
+    }
+
+    @Test func aShortFormOfACSMsNameIsThatCSMNeverANewOne() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let before = try lumen(cli, store)
+        #expect(before.csm != "Björn Lindqvist")
+        let r = try cli.run(["reassign", "Lumen Retail", "lindq", "--move-tasks", "--store", store] + Self.day)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("saved: Lumen Retail · CSM \(before.csm) → Björn Lindqvist with "), "\(r.out)")
+        #expect(try lumen(cli, store).csm == "Björn Lindqvist")
+    }
+
+    @Test func aNameThatFitsNoCSMIsRefusedListingThemUnlessNewCSMIsGiven() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let before = try cli.run(["export", "--store", store]).out
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(before.utf8)) as? [String: Any])
+        let csms = Set(try #require(all["accounts"] as? [[String: Any]]).compactMap { $0["csm"] as? String }).sorted()
+        let refused = try cli.run(["reassign", "Lumen Retail", "Ana Lima", "--store", store] + Self.day)
+        #expect(refused.status != 0)
+        #expect(
+            refused.err
+                == "golive: no CSM is called 'Ana Lima' (the CSMs: \(csms.joined(separator: ", "))); --new-csm makes one\n",
+            "\(refused.err)")
+        #expect(try cli.run(["export", "--store", store]).out == before)
+        let made = try cli.run(["reassign", "Lumen Retail", "Ana Lima", "--new-csm", "--store", store] + Self.day)
+        #expect(made.status == 0, "\(made.err)")
+        #expect(try lumen(cli, store).csm == "Ana Lima")
+        // Now "ana" fits Ana Lima and Ana Souza alike: neither is guessed.
+        let several = try cli.run(["reassign", "Lumen Retail", "ana", "--store", store] + Self.day)
+        #expect(several.status != 0)
+        #expect(
+            several.err == "golive: 'ana' could be Ana Lima or Ana Souza: give more of the name\n", "\(several.err)")
+        #expect(try lumen(cli, store).csm == "Ana Lima")
     }
 }

@@ -75,6 +75,9 @@ struct StalledReviewTests {
         s.press(.char("o"), .ctrl("u"))
         s.type("Léa Dubois")
         s.press(.enter)
+        // Léa Dubois is no CSM yet: a second Enter on her name makes her one.
+        #expect(s.state.prompt?.problem?.hasPrefix("'Léa Dubois' is not a CSM yet") == true)
+        s.press(.enter)
         // The old CSM's open internal tasks, when there are any, stay theirs.
         if case .csmTasks = s.state.prompt?.purpose { s.press(.char("n"), .enter) }
         s.press(.char("n"))

@@ -63,7 +63,7 @@ extension KeyTable {
                 "put on hold (reason, resume date asked; again: resume, and y/n: move the open plan by the days held)"),
         Binding(
             keys: [.char("o")], command: .reassignCSM, scope: .stalled,
-            description: "reassign the CSM (y/n: their open internal tasks too)"),
+            description: "reassign the CSM (a short form is that CSM; y/n: tasks too)"),
         Binding(keys: [.char("n")], command: .addNote, scope: .stalled, description: "add a note to the account"),
         Binding(
             keys: [.char("v")], command: .markReviewed, scope: .stalled,

@@ -39,7 +39,7 @@ extension AppState {
             prompt = AppState.holdPrompt(a)
         case .reassignCSM:
             prompt = Prompt(
-                purpose: .csm,
+                purpose: .csm(new: nil),
                 label:
                     "new CSM for \(r.name) (new in \(Period.quarter.name(Period.quarter.span(holding: today))): \(loads))",
                 text: r.csm, account: id,

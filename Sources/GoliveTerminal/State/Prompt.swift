@@ -53,7 +53,9 @@ public struct Prompt: Equatable, Sendable {
         case newTouchpointObjective(day: Day, audience: String, channel: String)
         /// One field of the handoff record at a time, the draft carried to the last.
         case handoff(step: Int, draft: Handoff)
-        case csm
+        /// The new CSM's name, read as `csm:` reads one. `new`: a name that is no CSM yet, as
+        /// it was when Enter was pressed on it; Enter again on the same text makes that CSM.
+        case csm(new: String?)
         /// After the new CSM's name: give them the old CSM's open internal tasks too (y) or not (n).
         case csmTasks(csm: String)
         /// A key that would have asked a question and cannot: the question line still opens,

@@ -259,13 +259,14 @@ extension AppState {
             }
             if step >= 3 { return perform(.editHandoff(draft)) }
             prompt = AppState.handoffPrompt(step: step + 1, draft: draft, account: p.account, expected: p.expected)
-        case .csm:
+        case .csm(let new):
+            guard let csm = knownCSM(p, new: new) else { return [] }
             // Offered, never done unasked: the old CSM may keep work they are in the middle of.
             let theirs = a.openInternalTasks(of: a.csm).count
-            guard theirs > 0, text != a.csm else { return perform(.reassignCSM(to: text)) }
+            guard theirs > 0, csm != a.csm else { return perform(.reassignCSM(to: csm)) }
             prompt = Prompt(
-                purpose: .csmTasks(csm: text),
-                label: "also give \(a.csm)'s \(plural(theirs, "open internal task")) to \(text)? (y/n)", text: "",
+                purpose: .csmTasks(csm: csm),
+                label: "also give \(a.csm)'s \(plural(theirs, "open internal task")) to \(csm)? (y/n)", text: "",
                 account: p.account, expected: p.expected)
         case .csmTasks(let csm):
             switch text.lowercased() {
@@ -396,7 +397,7 @@ extension AppState {
     /// The names a name question may mean: the CSMs for a CSM; for an owner or a confirmer,
     /// the people of the account (task owners, stakeholders, CSM, sales owner).
     func knownNames(for p: Prompt) -> [String] {
-        if p.purpose == .csm { return rows.csmNames.sorted() }
+        if case .csm = p.purpose { return rows.csmNames.sorted() }
         guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
         switch p.purpose {
         case .waitsOn(let t): return a.tasks.filter { $0.id != t }.map(\.title)

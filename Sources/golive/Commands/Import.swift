@@ -10,8 +10,9 @@ struct Import: ParsableCommand {
         abstract: "Import accounts from a CRM's closed-won CSV export.",
         discussion: """
             Columns are matched by header: account name, CSM, segment, ARR, contract signed \
-            (required), target go-live and sales owner (optional). All or nothing: one bad \
-            row imports nothing and names its line and column.
+            (required), target go-live and sales owner (optional). A CSM is read as --csm reads \
+            one ('ana' is the store's Ana Souza); a name that fits no CSM is a new one. All or \
+            nothing: one bad row imports nothing and names its line and column.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -23,18 +24,21 @@ struct Import: ParsableCommand {
 
     func run() throws {
         // Today is --as-of's day when given: importing as of a past day refuses what was signed after it.
-        let rows = try CSVImport.read(path: file, today: try common.today())
+        let read = try CSVImport.read(path: file, today: try common.today())
         let catalog = try common.catalog()
         let path = try common.storePath()
         if let p = playbook, catalog.playbook(named: p) == nil {
             throw UsageProblem("unknown playbook '\(Text.inert(p))' (see `golive playbook list`)")
         }
-        if dryRun { say(plan(rows, catalog), terminator: "") }
         if dryRun && !PostgresLocation.isURL(path) && !FileManager.default.fileExists(atPath: path) {
-            say("dry run: would import \(plural(rows.count, "account")) into a new store at \(path)")
+            say(plan(read, catalog), terminator: "")
+            say("dry run: would import \(plural(read.count, "account")) into a new store at \(path)")
             return
         }
         let store = try common.open(dryRun ? .readWrite : .create)
+        // "ana" in the file is the Ana Souza the store has, as `--csm ana` is.
+        let rows = try CSVImport.namingCSMs(read, as: try store.csms(), file: file)
+        if dryRun { say(plan(rows, catalog), terminator: "") }
         let accounts = try Operations.importAccounts(
             rows, file: file, catalog: catalog, playbook: playbook, into: store,
             who: try common.who(), now: try common.clock()(), today: try common.today(), dryRun: dryRun)

@@ -31,6 +31,14 @@ struct ChangeOptions: ParsableArguments {
 enum ScriptedChange {
     /// Resolves the account, asks `make` for the change, saves it and prints the result.
     static func run(_ options: ChangeOptions, _ make: (Account) throws -> Change) throws {
+        try run(options, namingTheAccount: false) { _, a in try make(a) }
+    }
+
+    /// As `run`, `make` also reading the store; `namingTheAccount`: the saved line starts
+    /// with the account's name, as the board's status line does.
+    static func run(
+        _ options: ChangeOptions, namingTheAccount: Bool, _ make: (Store, Account) throws -> Change
+    ) throws {
         let common = options.common
         let store = try common.open(.readWrite)
         if store.history != nil {
@@ -38,7 +46,7 @@ enum ScriptedChange {
         }
         let id = try store.accountID(named: options.account)
         guard let account = try store.account(id) else { throw UsageProblem("no account with id \(id)") }
-        let change = try make(account)
+        let change = try make(store, account)
         var expected = account.expectation(for: change)
         if let n = options.expectVersion {
             switch expected {
@@ -72,7 +80,8 @@ enum ScriptedChange {
             break
         }
         guard options.format == "json" else {
-            return say("saved: \(saved.event.words(in: saved.after)) (event \(saved.event.id))")
+            let named = namingTheAccount ? "\(saved.after.name) · " : ""
+            return say("saved: \(named)\(saved.event.words(in: saved.after)) (event \(saved.event.id))")
         }
         let version: Int? =
             switch saved.after.expectation(for: change) {
