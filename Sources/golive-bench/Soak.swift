@@ -128,7 +128,10 @@ struct Soak: ParsableCommand {
                 print("\(Int(elapsed)) s: rss \(s.rss) KB, \(s.fds) descriptors, \(keysSent) keys")
                 nextSample += Double(sample)
             }
-            let batch = (0..<perBatch).map { _ in Soak.keys[Int.random(in: 0..<Soak.keys.count, using: &rng)] }
+            var batch = (0..<perBatch).map { _ in Soak.keys[Int.random(in: 0..<Soak.keys.count, using: &rng)] }
+            // An Esc ends its batch: a key right behind it would make it Alt with that key,
+            // and the pause before the next batch is a person's, longer than the escape delay.
+            if let esc = batch.firstIndex(of: "Escape") { batch = Array(batch[...esc]) }
             _ = tmux(["send-keys", "-t", "soak"] + batch)
             keysSent += batch.count
             usleep(pause)

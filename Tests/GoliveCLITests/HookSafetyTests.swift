@@ -54,6 +54,9 @@ struct HookSafetyTests {
         cli.writeHook("ls -l /proc/self/fd > \"$HOME/fds.txt\"\n")
         let r = try note(cli, store, "called the sponsor")
         #expect(r.status == 0, "\(r.err)")
+        // On a loaded machine the hook may outlive the command's wait for it (30 s at most).
+        let deadline = Date().addingTimeInterval(30)
+        while text(cli.file("fds.txt")).isEmpty && Date() < deadline { usleep(50_000) }
         let listed = text(cli.file("fds.txt"))
         // Each line `lr-x------ … 3 -> /proc/1234/fd`: the descriptor and what it is.
         let open = listed.split(separator: "\n").compactMap { line -> (String, String)? in

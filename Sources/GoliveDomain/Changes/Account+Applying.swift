@@ -6,16 +6,9 @@ extension Account {
         var event = Event(at: ctx.now, who: ctx.who, accountID: id, kind: "")
         // Every text a change brings passes here, under the limits restore and import keep.
         func clean(_ text: String, _ what: String, _ kind: Limits.TextKind = .name) throws(Refusal) -> String {
-            // Control characters first: trimming takes some away (U+0085 is a line break).
-            if Limits.hasControl(text) { throw Refusal("\(what) contains a control character (such as NUL or ESC)") }
-            let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if t.isEmpty { throw Refusal("\(what) cannot be empty") }
-            if let problem = Limits.problem(with: t, as: kind) { throw Refusal("\(what) \(problem)") }
-            return t
+            try Account.cleaned(text, what, kind)
         }
-        func check(_ day: Day, _ what: String) throws(Refusal) {
-            if let problem = Limits.problem(with: day) { throw Refusal("\(what): \(problem)") }
-        }
+        func check(_ day: Day, _ what: String) throws(Refusal) { try Account.checked(day, what) }
         func taskIndex(_ taskID: Int64) throws(Refusal) -> Int {
             guard let i = tasks.firstIndex(where: { $0.id == taskID }) else {
                 throw Refusal("no task \(taskID) on \(name)")
@@ -218,41 +211,10 @@ extension Account {
             event.after = target?.name
 
         case .markTouchpoint(let id, let state, let outcome):
-            guard let k = touchpoints.firstIndex(where: { $0.id == id }) else {
-                throw Refusal("no touchpoint \(id) on \(name)")
-            }
-            let tp = touchpoints[k]
-            guard state != .unrecorded else { throw Refusal("a touchpoint is held, missed or planned") }
-            guard state != tp.state else {
-                throw Refusal("'\(tp.objective)' of \(tp.on.iso) is already \(state?.title ?? "planned")")
-            }
-            var said: String? = nil
-            if state == .held {
-                if let early = Touchpoint.heldTooEarly(tp.objective, on: tp.on, asOf: ctx.today) {
-                    throw Refusal(early)
-                }
-                guard let o = outcome else { throw Refusal("a held touchpoint needs what came of it") }
-                said = try clean(o, "the outcome", .text)
-            }
-            next.touchpoints[k].state = state
-            next.touchpoints[k].outcome = said
-            next.touchpoints[k].markedOn = state == nil ? nil : ctx.today
-            event.kind = "touchpoint." + (state?.rawValue ?? "planned")
-            event.before = tp.on.iso
-            event.after = tp.objective
-            event.detail = said
+            try markTouchpoint(id, state, outcome, ctx, &next, &event)
 
         case .addTouchpoint(let day, let audience, let channel, let objective):
-            let what = try clean(objective, "the objective")
-            let who = try clean(audience, "the audience")
-            let how = try clean(channel, "the channel")
-            try check(day, "the touchpoint's day")
-            next.touchpoints.append(Touchpoint(id: ctx.nextID, on: day, audience: who, channel: how, objective: what))
-            next.touchpoints.sort { ($0.on, $0.id) < ($1.on, $1.id) }
-            event.kind = "touchpoint.added"
-            event.before = day.iso
-            event.after = what
-            event.detail = "\(who) · \(how)"
+            try addTouchpoint(day, audience, channel, objective, ctx, &next, &event)
 
         case .addNote(let text, let taskID):
             if let taskID { _ = try taskIndex(taskID) }
