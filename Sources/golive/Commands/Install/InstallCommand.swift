@@ -101,7 +101,9 @@ struct InstallCommand: ParsableCommand {
         }
         let zsh = (prefix as NSString).appendingPathComponent("share/zsh/site-functions")
         if !["/usr/local", "/usr"].contains(prefix) {
+            let fish = (prefix as NSString).appendingPathComponent("share/fish/vendor_completions.d")
             out.append("zsh finds the completion once fpath has \(zsh) (fpath+=(\(zsh)) in ~/.zshrc)")
+            out.append("fish finds it once fish_complete_path has \(fish) (set -a fish_complete_path \(fish))")
         }
         return out
     }
