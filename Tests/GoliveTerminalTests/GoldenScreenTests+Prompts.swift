@@ -54,3 +54,24 @@ extension GoldenScreenTests {
         try check("messages-80x24", r.render(s.state))
     }
 }
+
+/// A question or hint longer than the line is said whole above the question line (two lines
+/// at most), and a hint is kept with the messages `@` shows.
+extension GoldenScreenTests {
+    @Test func aQuestionCutShortIsSaidWholeAboveItAndItsHintIsKept() throws {
+        let (_, s, r) = try board(60, 20)
+        s.open("Acme")
+        s.press(.char(">"))
+        let label = try #require(s.state.prompt?.label)
+        let screen = r.render(s.state)
+        try check("prompt-long-question-60x20", screen)
+        let shown = screen.lines.suffix(3).joined(separator: " ")
+        let lastWord = try #require(label.split(separator: " ").last)
+        #expect(Text.width(label) > 40, "a question long enough to be cut at 60 columns: \(label)")
+        #expect(shown.contains(lastWord), "the question's end is on the screen:\n\(shown)")
+        s.press(.enter)
+        let problem = try #require(s.state.prompt?.problem)
+        #expect(s.state.messages.last?.text == problem)
+        #expect(r.render(s.state).lines.suffix(3).joined(separator: " ").contains(problem))
+    }
+}

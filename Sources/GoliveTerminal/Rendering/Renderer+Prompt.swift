@@ -7,10 +7,10 @@ extension Renderer {
     func promptLine(_ p: Prompt, _ s: AppState, _ c: inout Canvas) {
         let y = s.height - 1
         c.fill(y: y, role: .prompt)
-        // The hint has a line of its own: it never hides what is asked or what was typed.
-        if let problem = p.problem, y > 0 {
-            c.fill(y: y - 1, role: .statusError)
-            c.put(" " + problem, x: 0, y: y - 1, role: .statusError)
+        // The hint has lines of its own (four at most, above the question): it never hides
+        // what is asked or what was typed. `@` keeps it whole.
+        if let problem = p.problem {
+            above(problem, role: .statusError, y: y, s, &c)
         }
         let meaning = p.meaning(today: s.today) ?? ""
         let meaningWidth = Text.width(meaning)
@@ -22,11 +22,32 @@ extension Renderer {
         let labelWidth = min(Text.width(label), max(labelRoom, least))
         // A question cut short still ends in ": ", so it never runs into the answer.
         let shown = labelWidth < Text.width(label) ? Text.truncate(p.label, to: labelWidth - 2) + ": " : label
+        // A question cut short is said whole above it, unless a hint is there.
+        if shown != label && p.problem == nil {
+            above(p.label, role: .prompt, y: y, s, &c)
+        }
         var x = c.put(shown, x: 0, y: y, role: .prompt)
         x += answer(p, x: x, y: y, room: s.width - x - meaningWidth, &c)
         if !meaning.isEmpty {
             let understood = p.meantDay(today: s.today) != nil
             c.put(meaning, x: x, y: y, role: understood ? .dim : .statusError)
+        }
+    }
+
+    /// `text` on the lines just above the question line, wrapped to four at most.
+    func above(_ text: String, role: Role, y: Int, _ s: AppState, _ c: inout Canvas) {
+        let room = max(1, s.width - 2)
+        var lines = Text.wrap(text, to: room)
+        let most = 4
+        if lines.count > most {
+            // What does not fit ends in "…" (a hint is whole in `@`).
+            lines = Array(lines[..<(most - 1)]) + [Text.truncate(lines[(most - 1)...].joined(separator: " "), to: room)]
+        }
+        for (i, line) in lines.enumerated() {
+            let row = y - lines.count + i
+            guard row >= 0 else { continue }
+            c.fill(y: row, role: role)
+            c.put(" " + line, x: 0, y: row, role: role)
         }
     }
 

@@ -136,7 +136,14 @@ public struct AppState: Sendable {
 
     public var helpTop = 0
 
-    public var prompt: Prompt?
+    /// A question's hint is kept with the status messages, so `@` shows one cut short whole.
+    public var prompt: Prompt? {
+        didSet {
+            if let problem = prompt?.problem, problem != oldValue?.problem {
+                keep(StatusLine(text: problem, isError: true), after: nil)
+            }
+        }
+    }
 
     public var status: StatusLine? { didSet { keep(status, after: oldValue) } }
     /// The recent status messages, newest last: `@` shows them whole.
