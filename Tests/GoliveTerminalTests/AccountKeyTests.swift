@@ -29,6 +29,18 @@ struct AccountKeyTests {
         #expect(try stored(store, s).tasks.first { $0.title == "Sales-to-CS handoff meeting" }!.status == .open)
     }
 
+    @Test func aTaskMarkedDoneBeforeAnyMoveStaysSelectedSoASecondXReopensIt() throws {
+        let (_, store, s) = try opened()
+        // No move yet: the lane's first open task is the one selected, and x acts on it.
+        let first = try #require(s.state.currentAccount.flatMap { s.state.selectedTask(in: $0) })
+        s.press(.char("x"))
+        #expect(s.state.currentAccount.flatMap { s.state.selectedTask(in: $0) }?.id == first.id)
+        s.press(.char("x"))
+        let after = try stored(store, s)
+        #expect(after.tasks.first { $0.id == first.id }?.status == first.status)
+        #expect(after.tasks.filter { $0.id != first.id } == s.account.tasks.filter { $0.id != first.id })
+    }
+
     @Test func xIsRefusedBeforeTheTasksItDependsOn() throws {
         let (_, store, s) = try opened()
         s.select("Record goals, requirements and promises")

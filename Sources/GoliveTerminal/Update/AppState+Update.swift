@@ -151,8 +151,10 @@ extension AppState {
                 undo.append(UndoStep(saved))
                 status = StatusLine(text: named + words, isError: false)
             }
-            // A task just added is the one selected, in its lane.
-            if origin == .new, saved.event.kind == "task.added", let id = saved.event.taskID,
+            // The task a change was made to (one just added, too) is the one selected, in its
+            // lane: a task marked done stays selected rather than handing the selection, and
+            // the next x, to the lane's next open task.
+            if origin == .new, let id = saved.event.taskID,
                 let t = saved.after.task(id), var f = focus, f.accountID == saved.after.id
             {
                 f.lane = t.lane
