@@ -110,4 +110,24 @@ extension PromptKeyTests {
         s.press(.tab)
         #expect(s.state.prompt?.problem == "no known name starts with 'qq'")
     }
+
+    @Test func tabCompletesACSMOfAnotherAccountAsATasksOwner() throws {
+        let (_, _, s) = try opened()
+        let a = try #require(s.state.currentAccount)
+        let here = Set(a.tasks.map(\.owner) + a.handoff.stakeholders.map(\.name) + [a.csm, a.salesOwner])
+        let other = try #require(
+            s.state.rows.csmNames.sorted().first { !here.contains($0) }, "a CSM of another account")
+        s.select("Send welcome pack")
+        s.press(.char("o"))
+        s.type(String(other.prefix(3)))
+        s.press(.tab)
+        #expect(s.state.prompt?.text.hasPrefix(String(other.prefix(3))) == true)
+        #expect(s.state.prompt?.problem == nil, "\(String(describing: s.state.prompt?.problem))")
+        var seen: Set<String> = []
+        for _ in 0..<10 {
+            seen.insert(s.state.prompt?.text ?? "")
+            s.press(.tab)
+        }
+        #expect(seen.contains(other), "\(seen)")
+    }
 }

@@ -395,7 +395,8 @@ extension AppState {
     }
 
     /// The names a name question may mean: the CSMs for a CSM; for an owner or a confirmer,
-    /// the people of the account (task owners, stakeholders, CSM, sales owner).
+    /// the people of the account (task owners, stakeholders, CSM, sales owner), and for an
+    /// owner the team's CSMs too.
     func knownNames(for p: Prompt) -> [String] {
         if case .csm = p.purpose { return rows.csmNames.sorted() }
         guard let a = p.account.flatMap({ accounts[$0] }) ?? currentAccount else { return [] }
@@ -404,7 +405,12 @@ extension AppState {
         case .leadsTo: return a.checkpoints.map(\.name)
         default: break
         }
-        let people = a.tasks.map(\.owner) + a.handoff.stakeholders.map(\.name) + [a.csm, a.salesOwner]
+        var people = a.tasks.map(\.owner) + a.handoff.stakeholders.map(\.name) + [a.csm, a.salesOwner]
+        // A task of ours can go to any CSM of the team, not only to people of this account.
+        switch p.purpose {
+        case .owner, .newTaskOwner: people += rows.csmNames
+        default: break
+        }
         return Array(Set(people.filter { !$0.isEmpty })).sorted()
     }
 
