@@ -75,3 +75,18 @@ extension GoldenScreenTests {
         #expect(r.render(s.state).lines.suffix(3).joined(separator: " ").contains(problem))
     }
 }
+
+/// The account's header keeps its go-live date whole at the narrowest screen: the name gives way.
+extension GoldenScreenTests {
+    @Test(arguments: [60, 64, 70, 80])
+    func theAccountHeaderNeverCutsTheGoLiveDate(_ width: Int) throws {
+        let (_, s, r) = try board(width, 20)
+        s.open("Acme")
+        let a = try #require(s.state.currentAccount)
+        let head = try #require(r.render(s.state).lines.first)
+        #expect(
+            head.contains("go-live \(a.goLive.iso) ") || head.contains("go-live \(Renderer.short(a.goLive)) "),
+            "\(head)")
+        #expect(head.contains("Acme"), "\(head)")
+    }
+}

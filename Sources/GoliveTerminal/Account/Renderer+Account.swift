@@ -23,7 +23,14 @@ extension Renderer {
         let badge = s.badge.map { "\($0) " } ?? ""
         // The stage and the go-live date are never cut: on a narrow screen the playbook,
         // then the segment, then the ARR give way first.
-        let name = " \(a.name)  \(glyphs.separator) "
+        let room = w - Text.width(rag) - Text.width(badge)
+        // Narrowest of all, the account's name gives way, never the go-live date.
+        let tail = "  \(glyphs.separator) "
+        func named(_ rest: String) -> String {
+            let full = " \(a.name)\(tail)"
+            guard Text.width(full) + Text.width(rest) > room else { return full }
+            return " " + Text.truncate(a.name, to: max(6, room - Text.width(rest) - Text.width(tail) - 1)) + tail
+        }
         let layouts = [
             [a.segment.title, Renderer.money(a.arr), "CSM \(a.csm)", stageText, goLive, "playbook \(a.playbook)"],
             [a.segment.title, Renderer.money(a.arr), "CSM \(a.csm)", stageText, goLive],
@@ -36,9 +43,22 @@ extension Renderer {
                     ?? "go-live \(Renderer.short(a.goLive)) \(Renderer.relative(days))"
                     + (a.goLiveMoves > 0 ? " moved \(a.goLiveMoves)× \(Renderer.slipMark(a.goLiveSlip))" : ""),
             ],
-        ].map { name + $0.joined(separator: " · ") }
-        let room = w - Text.width(rag) - Text.width(badge)
-        let head = layouts.first { Text.width($0) <= room } ?? layouts[layouts.count - 1]
+            // Narrowest: the date alone, before the name gives way.
+            [stageText, live.map { "live \(Renderer.short($0))" } ?? "go-live \(Renderer.short(a.goLive))"],
+        ].map { $0.joined(separator: " · ") }
+        // The name gives way (to 8 columns at most) before the go-live's slip does; then the
+        // date alone stays, the name giving way as far as it must.
+        let whole = layouts.dropLast(2).map { " \(a.name)\(tail)" + $0 }.first { Text.width($0) <= room }
+        let slip = layouts[layouts.count - 2]
+        let shortName = " " + Text.truncate(a.name, to: 8) + tail
+        let head: String
+        if let whole {
+            head = whole
+        } else if Text.width(shortName) + Text.width(slip) <= room {
+            head = named(slip) + slip
+        } else {
+            head = named(layouts[layouts.count - 1]) + layouts[layouts.count - 1]
+        }
         c.put(head, x: 0, y: 0, role: .header, maxWidth: w - Text.width(rag) - Text.width(badge))
         c.put(rag, x: w - Text.width(rag) - Text.width(badge), y: 0, role: Role.rag(st.rag))
         if !badge.isEmpty { c.put(badge, x: w - Text.width(badge), y: 0, role: .badge) }
