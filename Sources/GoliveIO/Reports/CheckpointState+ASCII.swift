@@ -4,12 +4,13 @@ import GoliveDomain
 import GoliveStore
 
 extension CheckpointState {
-    /// One character per state for plain-text strips.
+    /// One character per state for plain-text strips: the board's ASCII marks (`!` is only
+    /// ever escalated).
     public var asciiGlyph: String {
         switch self {
         case .achieved: "+"
         case .onTrack: "o"
-        case .atRisk: "!"
+        case .atRisk: "^"
         case .offTrack: "x"
         }
     }
