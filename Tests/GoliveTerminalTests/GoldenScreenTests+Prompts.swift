@@ -90,3 +90,23 @@ extension GoldenScreenTests {
         #expect(head.contains("Acme"), "\(head)")
     }
 }
+
+/// The stalled review at the narrowest screen keeps each row's ARR and colour whole.
+extension GoldenScreenTests {
+    @Test func theStalledReviewAt60ColumnsKeepsARRAndColourWhole() throws {
+        let (_, s, r) = try board(60, 20)
+        s.press(.char("2"))
+        let screen = r.render(s.state)
+        try check("stalled-60x20", screen)
+        #expect(screen.lines[1].contains("ARR RAG"), "\(screen.lines[1])")
+        var checked = 0
+        for row in s.state.stalledGroups().flatMap(\.rows) {
+            guard let line = screen.lines.first(where: { $0.contains(Text.truncate(row.name, to: 11)) }) else {
+                continue
+            }
+            #expect(line.contains(Renderer.money(row.arr) + " "), "\(line)")
+            checked += 1
+        }
+        #expect(checked >= 5)
+    }
+}

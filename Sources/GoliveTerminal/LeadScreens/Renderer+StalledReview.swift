@@ -13,9 +13,12 @@ extension Renderer {
         ]
         header(s, "Stalled review", parts: parts, &c)
         let w = s.width
-        let nameW = max(14, min(28, w / 5))
-        let courtW = 16
-        let stageW = w >= 100 ? 17 : 13
+        // Below 70 columns the name, court and stage give up a few columns each, so that the
+        // ARR and the colour stay whole (the reasons are in the bar below).
+        let narrow = w < 70
+        let nameW = narrow ? 11 : max(14, min(28, w / 5))
+        let courtW = narrow ? 14 : 16
+        let stageW = w >= 100 ? 17 : (narrow ? 12 : 13)
         let reviewW = w >= 110 ? 18 : 0
         func row(_ cells: [(String, Int, Bool)]) -> String {
             cells.map { Text.pad($0.0, to: $0.1, right: $0.2) }.joined(separator: " ")
