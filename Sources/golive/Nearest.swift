@@ -32,6 +32,13 @@ enum Nearest {
         return "did you mean \(list)?"
     }
 
+    /// "(did you mean 'table'?)" for a value near one of `known`, else "(expected a, b or c)".
+    static func hint(_ given: String, among known: [String]) -> String {
+        let near = names(to: given, among: known, limit: 3).map { "'\($0)'" }
+        if let question = question(near) { return "(\(question))" }
+        return "(expected \(known.joined(separator: ", ")))"
+    }
+
     /// Lower case without accents: a slip of case or accent is no slip.
     static func fold(_ s: String) -> String {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))

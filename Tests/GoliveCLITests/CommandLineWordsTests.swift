@@ -21,6 +21,22 @@ struct CommandLineWordsTests {
         #expect(known.status == 0 && known.out.contains("Print a report"), "\(known.err)")
     }
 
+    @Test func aMistypedReportFormatOrScreenSuggestsTheNearestOne() throws {
+        let cli = CLI()
+        defer { cli.cleanup() }
+        let store = try cli.seededStore()
+        let cases: [([String], String)] = [
+            (["report", "stalled", "--format", "tabel"], "unknown format 'tabel' (did you mean 'table'?)"),
+            (["report", "stalld"], "unknown report 'stalld' (did you mean 'stalled'?)"),
+            (["--view", "chnages"], "--view 'chnages' is not a screen (did you mean 'changes'?)"),
+            (["report", "stalled", "--format", "pdf"], "unknown format 'pdf' (expected table, json, csv, markdown)"),
+        ]
+        for (args, message) in cases {
+            let r = try cli.run(args + ["--store", store])
+            #expect(r.status == 64 && r.err == "golive: \(message) (golive --help)\n", "\(args): \(r.err)")
+        }
+    }
+
     @Test func aMistypedCommandSuggestsTheNearestOneAsAMistypedOptionDoes() throws {
         let cli = CLI()
         defer { cli.cleanup() }

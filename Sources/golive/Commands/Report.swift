@@ -39,12 +39,12 @@ struct Report: ParsableCommand {
     /// The report and format the arguments name, or a message listing the ones there are.
     private func parsed() throws -> (ReportKind, ReportFormat) {
         guard let report = ReportKind(rawValue: kind) else {
-            let known = ReportKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("unknown report '\(Text.inert(kind))' (expected \(known))")
+            let known = ReportKind.allCases.map(\.rawValue)
+            throw ValidationError("unknown report '\(Text.inert(kind))' \(Nearest.hint(kind, among: known))")
         }
         guard let reportFormat = ReportFormat(rawValue: format) else {
-            let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("unknown format '\(Text.inert(format))' (expected \(known))")
+            let known = ReportFormat.allCases.map(\.rawValue)
+            throw ValidationError("unknown format '\(Text.inert(format))' \(Nearest.hint(format, among: known))")
         }
         if since != nil && report != .changes {
             throw ValidationError("--since is for `report changes` only")
