@@ -18,8 +18,8 @@ struct SortKeyTests {
             let kb = (b.completed ? 1 : 0, -rank(b.rag), b.stall == nil ? 1 : 0, b.goLive.ordinal)
             return ka != kb ? ka < kb : byName
         case .goLive:
-            let ka = (a.completed ? 1 : 0, a.goLive.ordinal)
-            let kb = (b.completed ? 1 : 0, b.goLive.ordinal)
+            let ka = (a.completed ? 1 : 0, (a.goLiveAchieved ?? a.goLive).ordinal)
+            let kb = (b.completed ? 1 : 0, (b.goLiveAchieved ?? b.goLive).ordinal)
             return ka != kb ? ka < kb : byName
         case .slip:
             func slip(_ r: BoardRow) -> Int { r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : -1 }
@@ -65,7 +65,7 @@ struct SortKeyTests {
         #expect(completed().contains(true) && completed().contains(false))
         #expect(completed() == completed().sorted { !$0 && $1 })
         let open = s.state.visible.filter { s.state.rows[$0]?.completed == false }
-        let days = open.compactMap { s.state.rows[$0]?.goLive }
+        let days = open.compactMap { s.state.rows[$0].map { $0.goLiveAchieved ?? $0.goLive } }
         #expect(days == days.sorted())
         s.press(.char("S"))
         #expect(completed() == completed().sorted { !$0 && $1 })

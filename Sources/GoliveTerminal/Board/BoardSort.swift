@@ -46,7 +46,8 @@ public enum BoardSort: Int, CaseIterable, Sendable {
                 | UInt64(max(0, min((1 << 35) - 1, r.goLive + (1 << 30))))
         case .goLive:
             // A completed onboarding's go-live is past: without the first bit it led the list.
-            let day = UInt64(max(0, min((1 << 39) - 1, r.goLive + (1 << 38))))
+            // A live one is ordered by the day it went live, the day its row shows.
+            let day = UInt64(max(0, min((1 << 39) - 1, r.goLiveShown + (1 << 38))))
             value = UInt64(r.completed ? 1 : 0) << 39 | day
         case .slip:
             // Completed onboardings last, then the slip (19 bits, live ones after every one

@@ -8,6 +8,8 @@ import GoliveStore
 struct RowKeys: Sendable {
     var id: Int64
     var goLive: Int
+    /// The go-live the row shows: the day it went live, once live.
+    var goLiveShown: Int
     /// Days the go-live is forecast after its target; once live, -1: after every onboarding
     /// still to go live in the slip order.
     var goLiveSlip: Int
@@ -31,6 +33,7 @@ struct RowKeys: Sendable {
     init(_ r: BoardRow, csm: Int, stage: Int) {
         id = r.id
         goLive = r.goLive.ordinal
+        goLiveShown = (r.goLiveAchieved ?? r.goLive).ordinal
         goLiveSlip = r.goLiveAchieved == nil ? r.goLiveForecast - r.goLive : -1
         daysOverSLA = r.daysInStage - r.slaDays
         arr = r.arr
