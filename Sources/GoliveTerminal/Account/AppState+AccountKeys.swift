@@ -66,16 +66,19 @@ extension AppState {
             default: to = i + page
             }
             f.selected[f.lane] = list[max(0, min(list.count - 1, to))].id
+            f.onCheckpoint = false
             focus = f
         case .nextLane, .previousLane:
             let i = lanes.firstIndex(of: f.lane) ?? 0
             f.lane = lanes[(i + (command == .nextLane ? 1 : lanes.count - 1)) % lanes.count]
+            f.onCheckpoint = false
             focus = f
         case .previousCheckpoint, .nextCheckpoint:
             let ordered = a.checkpoints.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
             guard !ordered.isEmpty else { return [] }
             let i = ordered.firstIndex { $0.id == selectedCheckpoint(in: a)?.id } ?? 0
             f.checkpoint = ordered[max(0, min(ordered.count - 1, i + (command == .nextCheckpoint ? 1 : -1)))].id
+            f.onCheckpoint = true
             focus = f
         case .toggleDone:
             guard let t = needTask(asking: false) else { return [] }

@@ -185,10 +185,19 @@ extension Renderer {
                 s, a, focus.lane, focused: true, x: 0, y: top + 1, width: w, bottom: bottom, &c, showTitle: false)
         }
 
-        // The selected task in full: owner, due, status, what it waits on, where it leads.
+        // The selected task in full: owner, due, status, what it waits on, where it leads —
+        // or, just after [ or ], the selected checkpoint.
         let y = s.height - 2
         c.fill(y: y, role: .detail)
-        if let t = s.selectedTask(in: a) {
+        if focus.onCheckpoint, let cp = s.selectedCheckpoint(in: a),
+            let cs = st.checkpoints.first(where: { $0.checkpoint.id == cp.id })
+        {
+            var parts = [cp.name, cp.achievedOn.map { "achieved \($0.iso)" } ?? "due \(cp.due.iso)", cs.state.title]
+            if let first = cp.replan?.baseline, first != cp.due { parts.append("first planned \(first.iso)") }
+            if cp.customerConfirms { parts.append("the customer confirms") }
+            parts += cs.reasons.map(\.text)
+            c.put(" " + parts.joined(separator: " · "), x: 0, y: y, role: .detail)
+        } else if let t = s.selectedTask(in: a) {
             var parts = [
                 "\(t.title)", "owner \(t.owner)",
                 // By the clock: not on the days of a hold.

@@ -10,4 +10,7 @@ public struct AccountFocus: Equatable, Sendable {
     public var lane: Lane = .internal
     public var selected: [Lane: Int64] = [:]
     public var checkpoint: Int64?
+    /// Whether `[`/`]` chose a checkpoint since a task was last chosen: the bar below then
+    /// tells the checkpoint, not the task.
+    public var onCheckpoint = false
 }
