@@ -98,12 +98,16 @@ public struct Renderer: Sendable {
     func header(_ s: AppState, _ title: String, parts: [(text: String, drop: Int)], _ c: inout Canvas) {
         let room = s.width - (s.readOnly ? 6 : 0) - 1
         var kept = parts
+        var title = title
         func line() -> String { title + "  \(glyphs.separator) " + kept.map(\.text).joined(separator: " · ") }
         while Text.width(line()) > room, let worst = kept.indices.max(by: { kept[$0].drop < kept[$1].drop }),
             kept[worst].drop > 0
         {
             kept.remove(at: worst)
         }
+        // What is never dropped (a date, a count) stays whole: the title gives way to it first.
+        let over = Text.width(line()) - room
+        if over > 0 { title = Text.truncate(title, to: max(12, Text.width(title) - over)) }
         header(s, line(), &c)
     }
 
