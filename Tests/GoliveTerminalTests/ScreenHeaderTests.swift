@@ -28,3 +28,21 @@ struct ScreenHeaderTests {
         #expect(checked == 8)
     }
 }
+
+/// At the narrowest screen the touchpoints' objectives go under the columns, never cut.
+extension ScreenHeaderTests {
+    @Test func touchpointObjectivesAreWholeAt60Columns() throws {
+        let (_, s, r) = try GoldenScreenTests().board(60, 20)
+        s.open("Acme")
+        s.press(.char("t"))
+        let a = try #require(s.state.accounts[s.state.focus?.accountID ?? -1])
+        let screen = r.render(s.state)
+        try GoldenScreenTests().check("touchpoints-60x20", screen)
+        let text = screen.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        let shown = a.touchpoints.prefix(4)
+        #expect(!shown.isEmpty)
+        for tp in shown {
+            #expect(text.contains(tp.objective), "\(tp.objective) is cut:\n\(screen.lines.joined(separator: "\n"))")
+        }
+    }
+}
