@@ -94,9 +94,10 @@ extension KeyTable {
             keys: [.backTab, .left, .char("h")], command: .previousLane, scope: .account, description: "previous lane"),
         Binding(
             keys: [.char("[")], command: .previousCheckpoint, scope: .account,
-            description: "select the previous checkpoint"),
+            description: "select the previous checkpoint (the bar below tells it)"),
         Binding(
-            keys: [.char("]")], command: .nextCheckpoint, scope: .account, description: "select the next checkpoint"),
+            keys: [.char("]")], command: .nextCheckpoint, scope: .account,
+            description: "select the next checkpoint (the bar below tells it)"),
         Binding(
             keys: [.char("x")], command: .toggleDone, scope: .account,
             description: "toggle done (approval lane: approve)"),
