@@ -22,9 +22,7 @@ enum DayOption {
     /// counts from the date being moved, as the board's date questions do, so a script's
     /// `+7` and a person's mean the same day.
     static func day(_ given: String, _ what: String, moving from: Day, today: Day) throws -> Day {
-        let t = given.trimmingCharacters(in: .whitespaces)
-        let relative = t.hasPrefix("+") || (t.hasPrefix("-") && !t.dropFirst().contains("-"))
-        return try day(given, what, today: relative ? from : today)
+        try checked(Day(typed: given, today: today, moving: from), given, what)
     }
 
     /// The help of a date option: what the day is for, then the forms it takes.
@@ -35,7 +33,13 @@ enum DayOption {
     /// The day `given` means, relative to `today`; refused in golive's words when it is
     /// none of the forms, or outside the dates golive takes.
     static func day(_ given: String, _ what: String, today: Day) throws -> Day {
-        guard let d = Day(typed: given, today: today) else {
+        try checked(Day(typed: given, today: today), given, what)
+    }
+
+    /// A day read from `given`, refused in golive's words when it is none, or outside the
+    /// dates golive takes.
+    private static func checked(_ day: Day?, _ given: String, _ what: String) throws -> Day {
+        guard let d = day else {
             throw UsageProblem("\(what) '\(Text.inert(given))' is not a date (expected \(forms))")
         }
         guard Limits.contains(d) else {

@@ -32,11 +32,12 @@ enum Nearest {
         return "did you mean \(list)?"
     }
 
-    /// "(did you mean 'table'?)" for a value near one of `known`, else "(expected a, b or c)".
-    static func hint(_ given: String, among known: [String]) -> String {
+    /// "(did you mean 'table'?)" for a value near one of `known`, else "(expected …)":
+    /// `expected`, or the values listed.
+    static func hint(_ given: String, among known: [String], expected: String? = nil) -> String {
         let near = names(to: given, among: known, limit: 3).map { "'\($0)'" }
         if let question = question(near) { return "(\(question))" }
-        return "(expected \(known.joined(separator: ", ")))"
+        return "(expected \(expected ?? known.joined(separator: ", ")))"
     }
 
     /// Lower case without accents: a slip of case or accent is no slip.

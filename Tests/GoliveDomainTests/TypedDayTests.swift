@@ -19,6 +19,15 @@ struct TypedDayTests {
         #expect(Day(typed: typed, today: day("2026-11-22")) == nil)
     }
 
+    /// Moving a date due 2026-12-14: a relative day counts from it, every other form from today.
+    @Test(arguments: [
+        ("+7", "2026-12-21"), ("-2", "2026-12-12"), ("+2w", "2026-12-28"), ("+3d", "2026-12-17"),
+        ("tomorrow", "2026-11-23"), ("fri", "2026-11-27"), ("12-10", "2026-12-10"), ("2027-01-05", "2027-01-05"),
+    ])
+    func aRelativeDayCountsFromTheDateBeingMoved(_ typed: String, _ meant: String) {
+        #expect(Day(typed: typed, today: day("2026-11-22"), moving: day("2026-12-14"))?.iso == meant)
+    }
+
     @Test func aDayNamesItsWeekday() {
         #expect(day("2026-11-27").weekdayName == "Fri" && day("2026-11-22").weekdayName == "Sun")
     }

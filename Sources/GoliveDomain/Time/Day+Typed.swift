@@ -5,6 +5,13 @@ extension Day {
     /// `12-10` (the nearest such day), `+7` or `-2` (days; `+2w` weeks), `today`,
     /// `tomorrow`, `yesterday`, or a weekday (`fri`: the next Friday after today).
     public init?(typed text: String, today: Day) {
+        self.init(typed: text, today: today, moving: today)
+    }
+
+    /// The same for a day that moves a date (`from`): `+7`, `-2`, `+2w` count from it, so a
+    /// week later is `+7` whatever today is; every other form is read from `today`. The
+    /// board's date questions and the command line's moves both read days here.
+    public init?(typed text: String, today: Day, moving from: Day) {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let d = Day(iso: t) {
             self = d
@@ -16,7 +23,7 @@ extension Day {
         case "yesterday": self = today - 1
         default:
             if let offset = Day.offset(t) {
-                self = today + offset
+                self = from + offset
             } else if t.count >= 2, let i = Day.weekdayNames.firstIndex(where: { $0.hasPrefix(t) }) {
                 let ahead = (i - today.weekday + 7) % 7
                 self = today + (ahead == 0 ? 7 : ahead)

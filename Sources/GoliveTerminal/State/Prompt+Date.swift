@@ -11,8 +11,7 @@ extension Prompt {
         let t = text.trimmingCharacters(in: .whitespaces)
         let origin = from ?? today
         if let days = offset { return origin + days }
-        if t.hasPrefix("+") || t.hasPrefix("-") { return Day(typed: t, today: origin) }
-        return Day(typed: t, today: today)
+        return Day(typed: t, today: today, moving: origin)
     }
 
     /// An answer of days to move by, `+`, `-`, `+7` or `-12`: the number of days (`+` is one).

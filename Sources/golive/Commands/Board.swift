@@ -51,8 +51,7 @@ struct Board: ParsableCommand {
 
     func validate() throws {
         guard Self.screen(view) != nil else {
-            let near = Nearest.names(to: view, among: Self.views.map(\.name), limit: 3).map { "'\($0)'" }
-            let hint = Nearest.question(near).map { "(\($0))" } ?? "(expected \(Self.screenList))"
+            let hint = Nearest.hint(view, among: Self.views.map(\.name), expected: Self.screenList)
             throw ValidationError("--view '\(Text.inert(view))' is not a screen \(hint)")
         }
     }

@@ -26,7 +26,9 @@ struct DigestCommand: ParsableCommand {
 
     func validate() throws {
         guard DigestFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(Text.inert(format))' (expected text, markdown or json)")
+            throw ValidationError(
+                "unknown format '\(Text.inert(format))' \(Nearest.hint(format, among: ["text", "markdown", "json"], expected: "text, markdown or json"))"
+            )
         }
         if let since { _ = try DayOption.validated(since, "--since", today: try common.today()) }
     }

@@ -26,7 +26,9 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         guard PlanFormat(rawValue: format) != nil else {
-            throw ValidationError("unknown format '\(Text.inert(format))' (expected markdown or html)")
+            throw ValidationError(
+                "unknown format '\(Text.inert(format))' \(Nearest.hint(format, among: ["markdown", "html"], expected: "markdown or html"))"
+            )
         }
     }
 
