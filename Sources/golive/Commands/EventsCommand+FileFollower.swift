@@ -12,8 +12,17 @@ extension EventsCommand {
     /// keeps reading the file it opened whatever happens to the name, so without looking
     /// it would wait, silently and forever, on a file no one writes any more.
     func followFile(_ store: Store) throws {
-        var last = try printEvents(from: store, after: after)
-        var version = try store.dataVersion()
+        var last = after
+        var version: Int
+        do {
+            last = try printEvents(from: store, after: after)
+            version = try store.dataVersion()
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            // Damaged before the first read was done (a loaded machine is slow to start).
+            throw damaged(store, error)
+        }
         while true {
             usleep(Self.pollInterval)
             let whereabouts = store.whereabouts()
@@ -34,17 +43,23 @@ extension EventsCommand {
                     version = now
                     last = try printEvents(from: store, after: last)
                 }
+            } catch let e as ExitCode {
+                throw e
             } catch {
-                // Damaged in place (truncated, scribbled over): no event can be trusted after.
-                let said = (error as? StoreError)?.description ?? "\(error)"
-                // SQLite's own words, without the statement it was running.
-                let why = said.components(separatedBy: " - while executing").first ?? said
-                printError(
-                    "golive: the store file \(store.path) can no longer be read (\(Text.inert(why))): "
-                        + "stopped following (exit status 3)")
-                throw ExitCode(Self.storeGone)
+                throw damaged(store, error)
             }
         }
+    }
+
+    /// A store damaged in place (truncated, scribbled over): no event can be trusted after.
+    /// Says so in SQLite's own words, without the statement it was running.
+    private func damaged(_ store: Store, _ error: Error) -> ExitCode {
+        let said = (error as? StoreError)?.description ?? "\(error)"
+        let why = said.components(separatedBy: " - while executing").first ?? said
+        printError(
+            "golive: the store file \(store.path) can no longer be read (\(Text.inert(why))): "
+                + "stopped following (exit status 3)")
+        return ExitCode(Self.storeGone)
     }
 
     private static func gone(_ path: String, _ whereabouts: StoreWhereabouts) -> String {
